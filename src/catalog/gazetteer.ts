@@ -1,0 +1,69 @@
+import { fold } from "./fold.ts";
+import { PhraseTrie, tokenize, type Token } from "./phrases.ts";
+export { tokenize, type Token };
+import type { Catalog, Category, Cue, NameForm, StateNameKind } from "./types.ts";
+
+/** What a name can refer to. */
+export interface Target {
+  kind: "state" | "system" | "maker" | "source" | "actor" | "category";
+  id: string;
+  /** The written form that matched is also an ordinary word: it needs `cue`. */
+  ambiguous: boolean;
+  cue: Cue;
+  /** For states: name, demonym, seat or force. */
+  nameKind?: StateNameKind;
+  /** For systems and category nouns. */
+  category?: Category;
+  /** The catalog form that matched, as written in the catalog. */
+  form: string;
+}
+
+/** A stretch of text that names one or more catalog entries. */
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  /** Token range of the match. */
+  first: number;
+  last: number;
+  targets: Target[];
+}
+
+/** A compiled matcher over every name of the catalog in one language. */
+export class Gazetteer {
+  private readonly trie = new PhraseTrie<Target>();
+
+  constructor(catalog: Catalog, lang: string) {
+    for (const s of catalog.states.values()) {
+      for (const n of s.names[lang] ?? []) this.add(n, { kind: "state", id: s.id, ambiguous: n.ambiguous, cue: n.ambiguous ? "capital" : "none", nameKind: n.kind, form: n.text });
+    }
+    for (const s of catalog.systems.values()) for (const n of s.names) this.add(n, { kind: "system", id: s.id, ambiguous: n.ambiguous, cue: s.cue, category: s.category, form: n.text });
+    for (const m of catalog.makers.values()) for (const n of m.names) this.add(n, { kind: "maker", id: m.id, ambiguous: n.ambiguous, cue: n.ambiguous ? "context" : "none", form: n.text });
+    for (const s of catalog.sources.values()) for (const n of s.names) this.add(n, { kind: "source", id: s.id, ambiguous: n.ambiguous, cue: n.ambiguous ? "capital" : "none", form: n.text });
+    for (const a of catalog.actors.values()) for (const n of a.names) this.add(n, { kind: "actor", id: a.id, ambiguous: n.ambiguous, cue: n.ambiguous ? "capital" : "none", form: n.text });
+    for (const c of catalog.categoryNouns.get(lang) ?? []) this.add(c, { kind: "category", id: c.category, ambiguous: c.ambiguous, cue: c.ambiguous ? "context" : "none", category: c.category, form: c.text });
+  }
+
+  /** Number of distinct names compiled. */
+  get size(): number {
+    return this.trie.size;
+  }
+
+  private add(name: NameForm, target: Target): void {
+    this.trie.add(name.text, target, (a, b) => a.kind === b.kind && a.id === b.id && a.nameKind === b.nameKind);
+  }
+
+  /** Every leftmost-longest name occurrence in `text`; `folded` and its tokens may be passed when already computed. */
+  match(text: string, folded: string = fold(text), tokens: Token[] = tokenize(folded)): GazetteerMatch[] {
+    return this.trie.all(folded, tokens).map((m) => ({ start: m.start, end: m.end, first: m.first, last: m.last, targets: m.values }));
+  }
+}
+
+const compiled = new WeakMap<Catalog, Map<string, Gazetteer>>();
+/** The gazetteer of a catalog for one language, compiled once. */
+export function gazetteerFor(catalog: Catalog, lang: string): Gazetteer {
+  let byLang = compiled.get(catalog);
+  if (!byLang) compiled.set(catalog, (byLang = new Map()));
+  let g = byLang.get(lang);
+  if (!g) byLang.set(lang, (g = new Gazetteer(catalog, lang)));
+  return g;
+}

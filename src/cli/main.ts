@@ -1,0 +1,50 @@
+import { UsageError } from "./args.ts";
+import { catalogCommand } from "./catalog.ts";
+import { extractCommand } from "./extract.ts";
+
+const HELP = `dossier — arms and spyware transfer claims from news reports
+
+Usage: dossier <command> [options]
+
+Commands:
+  extract FILE...     extract transfer claims from text or HTML files (or - for stdin)
+  catalog stats       count the catalog's entries
+  catalog find NAME   show what a name resolves to, and why
+
+Run "dossier <command> --help" for a command's options.`;
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+
+/** Runs the CLI; returns the exit code (0 ok, 2 usage error, 1 other failure, 3 some inputs failed). */
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "extract":
+        return await extractCommand(rest, io);
+      case "catalog":
+        return await catalogCommand(rest, io);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(HELP + "\n");
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`dossier: ${e.message}\n${command && command !== "help" ? `Run "dossier ${command} --help" for usage.` : HELP}\n`);
+      return 2;
+    }
+    const err = e as Error & { code?: string };
+    io.err(`dossier: ${err.message}\n`);
+    if (process.env.DOSSIER_DEBUG) io.err(`${err.stack}\n`);
+    return 1;
+  }
+}

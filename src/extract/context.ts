@@ -1,0 +1,138 @@
+import { fold } from "../catalog/fold.ts";
+import { tokenize, type Token } from "../catalog/phrases.ts";
+import type { Catalog, Category } from "../catalog/types.ts";
+import type { Lexicon } from "./lexicon.ts";
+
+export type MentionKind = "state" | "demonym" | "actor" | "system" | "category" | "maker" | "source" | "person";
+
+/** A named thing in the text, with its token range [first, last]. */
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  /** Catalog id (state code, system id, maker id, source id, nsa id); for persons, the name. */
+  id: string;
+  /** The state or non-state actor this mention can stand for as a party to a transfer. */
+  party: string | null;
+  category?: Category;
+  /** For states: how it was named (name, seat, force). */
+  nameKind?: string;
+  /** How to write it in a source chain or an item name. */
+  label: string;
+  rule: string;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Token range [first, end) */
+  first: number;
+  endToken: number;
+  paragraph: number;
+}
+
+/** Everything the extraction stages share about one document. */
+export interface Context {
+  text: string;
+  folded: string;
+  tokens: Token[];
+  lang: string;
+  published: string | null;
+  outlet: string | null;
+  catalog: Catalog;
+  lex: Lexicon;
+  sentences: Sentence[];
+  /** Sentence index of every token. */
+  sentenceOf: Int32Array;
+  mentions: Mention[];
+  /** Index into `mentions` of the mention covering each token, or -1. */
+  mentionAt: Int32Array;
+}
+
+/** True when a word of `kind` in the language's `words.tsv` is this folded token. */
+export function isWord(ctx: Context, kind: string, token: string): boolean {
+  return ctx.lex.words.get(kind)?.has(token) ?? false;
+}
+
+/** The raw text between two tokens. */
+export function gapText(ctx: Context, a: number, b: number): string {
+  const left = ctx.tokens[a];
+  const right = ctx.tokens[b];
+  if (!left || !right) return "";
+  return ctx.text.slice(left.end, right.start);
+}
+
+/** Is the token capitalised in the original text? */
+export function isCapitalised(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  const ch = ctx.text[t.start]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+const SENTENCE_END = /[.!?…]/;
+
+/** Splits paragraphs (line breaks) and sentences (end punctuation followed by a capital, quote or digit). */
+export function segment(ctx: Pick<Context, "text" | "folded" | "tokens" | "lex">): { sentences: Sentence[]; sentenceOf: Int32Array } {
+  const { text, tokens } = ctx;
+  const sentences: Sentence[] = [];
+  const sentenceOf = new Int32Array(tokens.length);
+  let paragraph = 0;
+  let startToken = 0;
+  const abbreviations = ctx.lex.words.get("abbreviation") ?? new Set<string>();
+  const close = (endToken: number, newParagraph: boolean) => {
+    if (endToken > startToken) {
+      const index = sentences.length;
+      sentences.push({ index, start: tokens[startToken]!.start, end: tokens[endToken - 1]!.end, first: startToken, endToken, paragraph });
+      for (let k = startToken; k < endToken; k++) sentenceOf[k] = index;
+    }
+    startToken = endToken;
+    if (newParagraph && sentences.length && sentences[sentences.length - 1]!.paragraph === paragraph) paragraph++;
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+    if (gap.includes("\n")) {
+      close(i + 1, true);
+      continue;
+    }
+    const m = SENTENCE_END.exec(gap);
+    if (!m) continue;
+    const after = gap.slice(m.index + 1);
+    if (!/^["'»”’)\]]*\s/.test(after) && after !== "") continue;
+    if (after === "") continue;
+    const next = text[tokens[i + 1]!.start]!;
+    const opensSentence = next !== next.toLowerCase() || /[0-9"«“]/.test(next) || /["«“]/.test(after);
+    if (!opensSentence) continue;
+    // "U.S." "Jan." "M." are not sentence ends.
+    if (gap[m.index] === "." && m.index === 0) {
+      const word = tokens[i]!.text;
+      const before = i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === "." ? `${tokens[i - 1]!.text}.${word}` : word;
+      if (abbreviations.has(word) || abbreviations.has(before) || (word.length === 1 && /\p{Lu}/u.test(text[tokens[i]!.start]!))) continue;
+    }
+    close(i + 1, false);
+  }
+  close(tokens.length, false);
+  return { sentences, sentenceOf };
+}
+
+/** Builds the shared context: folding, tokens, sentences (mentions are added by the mentions stage). */
+export function createContext(text: string, lang: string, published: string | null, outlet: string | null, catalog: Catalog, lex: Lexicon): Context {
+  const folded = fold(text);
+  const tokens = tokenize(folded);
+  const base = { text, folded, tokens, lex };
+  const { sentences, sentenceOf } = segment(base);
+  return {
+    ...base,
+    lang,
+    published,
+    outlet,
+    catalog,
+    sentences,
+    sentenceOf,
+    mentions: [],
+    mentionAt: new Int32Array(tokens.length).fill(-1),
+  };
+}

@@ -1,0 +1,350 @@
+import type { PhraseMatch } from "../catalog/phrases.ts";
+import type { Category } from "../catalog/types.ts";
+import { gapText, isWord, type Context, type Mention, type Sentence } from "./context.ts";
+import type { Role, Stance, StanceMarker, Status, Trigger, TriggerClass } from "./lexicon.ts";
+import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
+
+/** Numbers, money and times found by the normalisers, indexed by token. */
+export interface Quantities {
+  numbers: NumberMention[];
+  money: MoneyMention[];
+  times: TimeMention[];
+}
+
+/** One transfer read from one clause. */
+export interface Frame {
+  sentence: number;
+  paragraph: number;
+  first: number;
+  end: number;
+  supplier: string | null;
+  recipient: string | null;
+  intermediary: string | null;
+  item: { name: string | null; category: Category; system: string | null };
+  maker: string | null;
+  quantity: number | null;
+  value: { amount: number; currency: string } | null;
+  time: { from: string; to: string } | null;
+  status: Status;
+  stance: Stance;
+  sources: string[];
+  targets: string[];
+  /** Words saying this is another deal than one already told ("a second batch"). */
+  separate: boolean;
+  span: { start: number; end: number };
+  rules: string[];
+}
+
+const STATUS_RANK: Record<Status, number> = { unknown: 0, delivered: 1, ordered: 2, negotiating: 3, offered: 4, cancelled: 5 };
+
+function mentionAt(ctx: Context, i: number): Mention | null {
+  const k = ctx.mentionAt[i];
+  return k === undefined || k < 0 ? null : ctx.mentions[k]!;
+}
+
+/** The role words ending just before token `k` (skipping determiners), or null. */
+function markerBefore(ctx: Context, k: number, floor: number): Role | null {
+  for (let guard = 0; guard < 5 && k >= floor; guard++) {
+    let found: PhraseMatch<{ rule: string; role: Role }> | null = null;
+    for (let start = Math.max(floor, k - 4); start <= k; start++) {
+      const m = ctx.lex.roles.at(ctx.folded, ctx.tokens, start);
+      if (m && m.last === k) {
+        found = m;
+        break;
+      }
+    }
+    if (!found) return null;
+    const roles = found.values.map((v) => v.role);
+    if (roles.includes("skip") || roles.includes("transparent")) {
+      k = found.first - 1;
+      continue;
+    }
+    return roles.find((r) => r !== "passive") ?? null;
+  }
+  return null;
+}
+
+function possessive(ctx: Context, m: Mention): boolean {
+  const next = ctx.tokens[m.last + 1];
+  return !!next && next.text === "s" && /^['’]$/.test(gapText(ctx, m.last, m.last + 1));
+}
+
+function isPassive(ctx: Context, trigger: number, floor: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(floor, trigger - 3); k--) {
+    const m = ctx.lex.roles.at(ctx.folded, ctx.tokens, k);
+    if (m && m.values.some((v) => v.role === "passive") && m.last < trigger) return true;
+  }
+  return false;
+}
+
+/** Splits a sentence into clauses at semicolons, dashes and comma + conjunction. */
+function clauses(ctx: Context, s: Sentence): [number, number][] {
+  const out: [number, number][] = [];
+  let start = s.first;
+  for (let i = s.first + 1; i < s.endToken; i++) {
+    const gap = gapText(ctx, i - 1, i);
+    const t = ctx.tokens[i]!.text;
+    const conj = isWord(ctx, "conjunction", t);
+    if (/[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !/^(which|qui|dont|lequel|laquelle|who)$/.test(t))) {
+      out.push([start, i]);
+      start = i;
+    }
+  }
+  out.push([start, s.endToken]);
+  return out;
+}
+
+interface ItemGroup {
+  first: number;
+  last: number;
+  name: string | null;
+  category: Category;
+  system: string | null;
+  origin: string | null;
+}
+
+/** Systems and generic nouns of a clause, a system and its noun ("drones Heron") as one item. */
+function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>): ItemGroup[] {
+  const groups: ItemGroup[] = [];
+  let prev: ItemGroup | null = null;
+  for (let i = from; i < to; i++) {
+    const m = mentionAt(ctx, i);
+    if (!m || m.first !== i || occupied.has(i)) continue;
+    if (m.kind === "demonym") {
+      if (prev && prev.last >= i - 2 && !prev.origin) prev.origin = m.party;
+      continue;
+    }
+    if (m.kind !== "system" && m.kind !== "category") continue;
+    const close = prev && i - prev.last <= 3 && !/[,;.]/.test(gapText(ctx, prev.last, i));
+    if (close && prev && (prev.system === null) !== (m.kind === "category")) {
+      // A noun and a designation side by side are one item; the designation decides the category.
+      if (m.kind === "system") {
+        prev.system = m.id;
+        prev.name = m.label;
+        prev.category = m.category!;
+      }
+      prev.last = m.last;
+      continue;
+    }
+    const g: ItemGroup = {
+      first: m.first,
+      last: m.last,
+      name: m.kind === "system" ? m.label : null,
+      category: m.category!,
+      system: m.kind === "system" ? m.id : null,
+      origin: null,
+    };
+    // "the Russian S-400": a demonym just before names the origin.
+    for (let k = m.first - 1; k >= Math.max(from, m.first - 2); k--) {
+      const d = mentionAt(ctx, k);
+      if (d?.kind === "demonym") g.origin = d.party;
+    }
+    groups.push(g);
+    prev = g;
+  }
+  // A generic noun of the same category as a named system in the clause is the same item.
+  return groups.filter((g) => g.system !== null || !groups.some((o) => o.system && o.category === g.category));
+}
+
+function spanIndex<T extends { start: number; end: number }>(ctx: Context, spans: T[], from: number, to: number): T[] {
+  const a = ctx.tokens[from]?.start ?? 0;
+  const b = ctx.tokens[to - 1]?.end ?? 0;
+  return spans.filter((s) => s.start >= a && s.end <= b);
+}
+
+function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quantities): number | null {
+  const start = ctx.tokens[g.first]!.start;
+  const floor = ctx.tokens[Math.max(from, g.first - 4)]!.start;
+  let best: NumberMention | null = null;
+  for (const n of q.numbers) {
+    if (n.end > start || n.end < floor) continue;
+    if (q.money.some((m) => m.start <= n.start && m.end >= n.end)) continue;
+    if (q.times.some((t) => t.start <= n.start && t.end >= n.end)) continue;
+    const between = ctx.text.slice(n.end, start);
+    if (/[,;.()]/.test(between)) continue;
+    if (!best || n.end > best.end) best = n;
+  }
+  if (!best || !Number.isInteger(best.value) || best.value < 1 || best.value > 10_000_000) return null;
+  return best.value;
+}
+
+function nearest<T extends { start: number }>(list: T[], pos: number): T | null {
+  let best: T | null = null;
+  for (const x of list) if (!best || Math.abs(x.start - pos) < Math.abs(best.start - pos)) best = x;
+  return best;
+}
+
+function stanceMarkers(ctx: Context, from: number, to: number): PhraseMatch<StanceMarker>[] {
+  const out: PhraseMatch<StanceMarker>[] = [];
+  for (let i = from; i < to; ) {
+    const m = ctx.lex.stance.at(ctx.folded, ctx.tokens, i);
+    if (m && m.last < to) {
+      out.push(m);
+      i = m.last + 1;
+    } else i++;
+  }
+  return out;
+}
+
+interface Parties {
+  supplier: Mention | null;
+  recipient: Mention | null;
+  intermediary: Mention | null;
+}
+
+/** Fills supplier and recipient from the markers and positions of the parties around the head trigger. */
+function parties(ctx: Context, cls: TriggerClass, head: PhraseMatch<Trigger>, actors: Mention[], from: number, passive: boolean, nominal: boolean): Parties {
+  const out: Parties = { supplier: null, recipient: null, intermediary: null };
+  const set = (role: keyof Parties, m: Mention) => {
+    if (!out[role] && m.party && !Object.values(out).some((x) => x?.party === m.party)) out[role] = m;
+  };
+  const marked = actors.map((m) => ({ m, marker: possessive(ctx, m) ? ("possessive" as Role) : markerBefore(ctx, m.first - 1, from), before: m.last < head.first }));
+  const via = marked.filter((x) => /^(via|through|par l'intermediaire)/.test(ctx.folded.slice(Math.max(0, x.m.start - 30), x.m.start).split(/[,;]/).pop()!.trim().split(" ").slice(-3).join(" ")));
+  for (const x of via) set("intermediary", x.m);
+  const rest = marked.filter((x) => !via.includes(x));
+  const giveLike = cls === "give" || cls === "approve";
+  for (const x of rest) {
+    const { m, marker, before } = x;
+    if (giveLike) {
+      if (marker === "agent") set("supplier", m);
+      else if (marker === "dative" || marker === "beneficiary") set("recipient", m);
+      else if (marker === "possessive" && before) set("supplier", m);
+      else if (marker === null && before) set(passive ? "recipient" : "supplier", m);
+      else if (marker === null && !before && !passive) set("recipient", m);
+      else if (marker === "source" && !before && nominal && cls !== "approve") set("supplier", m);
+    } else if (cls === "get") {
+      if (marker === "agent") set("recipient", m);
+      else if (marker === "source" || marker === "with") set("supplier", m);
+      else if (marker === "dative" && ctx.lang === "fr") set("supplier", m);
+      else if (marker === "possessive" && before) set("recipient", m);
+      else if (marker === "beneficiary") set("recipient", m);
+      else if (marker === null && before) set(passive ? "supplier" : "recipient", m);
+    } else if (cls === "deal") {
+      if (marker === "with") set("supplier", m);
+      else if (marker === "dative" || marker === "beneficiary") set("recipient", m);
+      else if (marker === "source" && !nominal) set("supplier", m);
+      else if ((marker === null || marker === "possessive") && before) set("recipient", m);
+      else if (marker === "agent") set("recipient", m);
+    } else if (cls === "arrive") {
+      if (marker === "source") set("supplier", m);
+      else set("recipient", m);
+    }
+  }
+  return out;
+}
+
+const NOMINAL_BEFORE = new Set(["the", "a", "an", "its", "their", "of", "la", "le", "l", "les", "une", "un", "sa", "son", "ses", "leur", "d", "de", "du", "des", "cette", "ce", "this", "that", "s"]);
+
+/** Reads transfer frames from every clause that holds a trigger. */
+export function readFrames(ctx: Context, q: Quantities, chains: string[][], occupied: Set<number>): Frame[] {
+  const frames: Frame[] = [];
+  for (const s of ctx.sentences) {
+    for (const [from, to] of clauses(ctx, s)) {
+      const triggers: PhraseMatch<Trigger>[] = [];
+      for (let i = from; i < to; ) {
+        const m = occupied.has(i) ? null : ctx.lex.triggers.at(ctx.folded, ctx.tokens, i);
+        // "in order to" is no order.
+        if (m && m.last < to && !(m.values[0]!.rule.endsWith("/order") && ctx.tokens[i - 1]?.text === "in")) {
+          triggers.push(m);
+          i = m.last + 1;
+        } else i++;
+      }
+      if (triggers.length === 0) continue;
+      const items = itemsOf(ctx, from, to, occupied);
+      if (items.length === 0) continue;
+      const actors: Mention[] = [];
+      for (let i = from; i < to; i++) {
+        const m = mentionAt(ctx, i);
+        if (!m || m.first !== i || occupied.has(i) || !m.party || m.kind === "demonym" || m.kind === "maker") continue;
+        actors.push(m);
+      }
+      // The head trigger decides the roles: an approval over a sale, a verb over a noun.
+      const head = triggers.find((t) => t.values[0]!.cls === "approve") ?? triggers[0]!;
+      const cls = head.values[0]!.cls;
+      const passive = isPassive(ctx, head.first, from);
+      const nominal = NOMINAL_BEFORE.has(ctx.tokens[head.first - 1]?.text ?? "");
+      const roles = parties(ctx, cls, head, actors, from, passive, nominal);
+      let status: Status = "unknown";
+      for (const t of triggers) if (STATUS_RANK[t.values[0]!.status] > STATUS_RANK[status]) status = t.values[0]!.status;
+      let stance: Stance = "asserted";
+      const markers = stanceMarkers(ctx, s.first, s.endToken);
+      let denier: Mention | null = null;
+      for (const mk of markers) {
+        const e = mk.values[0]!.effect;
+        if (e === "alleged" && stance === "asserted") stance = "alleged";
+        if (e === "denied") {
+          stance = "denied";
+          for (let k = mk.first - 1; k >= s.first && !denier; k--) {
+            const d = mentionAt(ctx, k);
+            if (d && (d.party || d.kind === "person" || d.kind === "source")) denier = d;
+          }
+        }
+        if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
+      }
+      const makers = ctx.mentions.filter((m) => m.kind === "maker" && m.first >= from && m.first < to && !occupied.has(m.first));
+      const money = spanIndex(ctx, q.money, from, to);
+      const sentenceMoney = money.length ? money : spanIndex(ctx, q.money, s.first, s.endToken);
+      const times = spanIndex(ctx, q.times, from, to);
+      const sentenceTimes = times.length ? times : spanIndex(ctx, q.times, s.first, s.endToken);
+      const headPos = ctx.tokens[head.first]!.start;
+      const value = nearest(sentenceMoney, headPos);
+      const time = nearest(sentenceTimes, headPos);
+      const separate = ctx.tokens.slice(from, to).some((t) => isWord(ctx, "separate-deal", t.text));
+      for (const g of items) {
+        const sys = g.system ? ctx.catalog.systems.get(g.system) : undefined;
+        const makerMention = makers[0] ?? null;
+        const makerId = makerMention?.id ?? sys?.maker ?? null;
+        const maker = makerId ? ctx.catalog.makers.get(makerId) : undefined;
+        const rules = [head.values[0]!.rule];
+        let supplier = roles.supplier?.party ?? null;
+        if (supplier) rules.push("role/supplier-marked");
+        if (!supplier && g.origin) (supplier = g.origin), rules.push("role/supplier-demonym");
+        if (!supplier && makerMention?.party) (supplier = makerMention.party), rules.push("role/supplier-maker");
+        if (!supplier && sys?.origin) (supplier = sys.origin), rules.push("role/supplier-origin");
+        const recipient = roles.recipient?.party ?? null;
+        if (supplier && supplier === recipient) continue;
+        const start = Math.min(ctx.tokens[head.first]!.start, ctx.tokens[g.first]!.start, roles.supplier?.start ?? Infinity, roles.recipient?.start ?? Infinity);
+        const end = Math.max(ctx.tokens[head.last]!.end, ctx.tokens[g.last]!.end, roles.supplier?.end ?? 0, roles.recipient?.end ?? 0);
+        const sources = stance === "denied" && denier ? [denier.label] : chains[s.index] ?? [];
+        frames.push({
+          sentence: s.index,
+          paragraph: s.paragraph,
+          first: from,
+          end: to,
+          supplier,
+          recipient,
+          intermediary: roles.intermediary?.party ?? null,
+          item: { name: g.name, category: g.category, system: g.system },
+          maker: maker?.names[0]?.text ?? null,
+          quantity: quantityBefore(ctx, g, from, q),
+          value: value ? { amount: value.amount, currency: value.currency } : null,
+          time: time ? { from: time.from, to: time.to } : null,
+          status: status === "unknown" ? "delivered" : status,
+          stance,
+          sources: [...sources],
+          targets: g.category === "spyware" || g.category === "surveillance" ? targetsOf(ctx, s, sources) : [],
+          separate,
+          span: { start, end },
+          rules,
+        });
+      }
+    }
+  }
+  return frames;
+}
+
+/** Persons named after a targeting word in the sentence. */
+function targetsOf(ctx: Context, s: Sentence, sources: string[]): string[] {
+  let cue = -1;
+  for (let i = s.first; i < s.endToken; i++) if (isWord(ctx, "target", ctx.tokens[i]!.text)) {
+    cue = i;
+    break;
+  }
+  if (cue < 0) return [];
+  const out: string[] = [];
+  for (let i = cue; i < s.endToken; i++) {
+    const m = mentionAt(ctx, i);
+    if (m && m.first === i && m.kind === "person" && !sources.includes(m.label) && !out.includes(m.label)) out.push(m.label);
+  }
+  return out;
+}

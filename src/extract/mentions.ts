@@ -1,0 +1,194 @@
+import { gazetteerFor, type Target } from "../catalog/gazetteer.ts";
+import { fold } from "../catalog/fold.ts";
+import { PhraseTrie } from "../catalog/phrases.ts";
+import { gapText, isCapitalised, isWord, type Context, type Mention } from "./context.ts";
+
+/** Tokens around an ambiguous name searched for a cue. */
+const CUE_WINDOW = 8;
+
+function partyOf(ctx: Context, t: Target): string | null {
+  switch (t.kind) {
+    case "state":
+      return t.id;
+    case "actor":
+      return t.id;
+    case "maker":
+      return ctx.catalog.makers.get(t.id)?.country ?? null;
+    case "source": {
+      const s = ctx.catalog.sources.get(t.id);
+      return s?.type === "government" ? s.country : null;
+    }
+    default:
+      return null;
+  }
+}
+
+function labelOf(ctx: Context, t: Target, written: string): string {
+  switch (t.kind) {
+    case "source":
+      return ctx.catalog.sources.get(t.id)?.names[0]?.text ?? written;
+    case "system":
+      return ctx.catalog.systems.get(t.id)?.names[0]?.text ?? written;
+    case "maker":
+      return ctx.catalog.makers.get(t.id)?.names[0]?.text ?? written;
+    case "actor":
+      return t.id.slice(4);
+    default:
+      return written;
+  }
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  targets: Target[];
+}
+
+/** Does the neighbourhood of an ambiguous name hold a cue for this target? */
+function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers: Set<string>, docSystems: Set<string>): boolean {
+  if (t.cue === "none") return true;
+  const sentenceStart = ctx.sentences[ctx.sentenceOf[c.first]!]?.first === c.first;
+  const capital = isCapitalised(ctx, c.first);
+  if (t.cue === "capital") return capital && !sentenceStart;
+  if (!capital) return false;
+  if (t.kind === "system") {
+    const sys = ctx.catalog.systems.get(t.id)!;
+    if (sys.maker && docMakers.has(sys.maker)) return true;
+    if (docSystems.has(t.id)) return true;
+  }
+  const before = ctx.text.slice(Math.max(0, c.start - 3), c.start);
+  const after = ctx.text.slice(c.end, c.end + 3);
+  if (/["«“]\s*$/.test(before) && /^\s*["»”]/.test(after)) return true;
+  for (const o of all) {
+    if (o === c || o.last < c.first - CUE_WINDOW || o.first > c.last + CUE_WINDOW) continue;
+    for (const ot of o.targets) {
+      if (ot.ambiguous) continue;
+      if (ot.kind === "category" || ot.kind === "maker" || ot.kind === "system") return true;
+    }
+  }
+  for (let k = Math.max(0, c.first - 3); k < c.first; k++) if (/^\d+$/.test(ctx.tokens[k]!.text)) return true;
+  return false;
+}
+
+/** Finds catalog names, the document's own outlet and persons; fills `ctx.mentions` and `ctx.mentionAt`. */
+export function findMentions(ctx: Context): void {
+  const gaz = gazetteerFor(ctx.catalog, ctx.lang);
+  const candidates: Candidate[] = gaz.match(ctx.text, ctx.folded, ctx.tokens);
+  const docMakers = new Set<string>();
+  const docSystems = new Set<string>();
+  for (const c of candidates)
+    for (const t of c.targets)
+      if (!t.ambiguous) {
+        if (t.kind === "maker") docMakers.add(t.id);
+        if (t.kind === "system") docSystems.add(t.id);
+      }
+  const mentions: Mention[] = [];
+  for (const c of candidates) {
+    const ok = c.targets.filter((t) => cued(ctx, c, t, candidates, docMakers, docSystems));
+    if (ok.length === 0) continue;
+    const t = pick(ctx, c, ok, candidates);
+    const written = ctx.text.slice(c.start, c.end);
+    mentions.push({
+      kind: t.kind === "state" && t.nameKind === "demonym" ? "demonym" : t.kind,
+      start: c.start,
+      end: c.end,
+      first: c.first,
+      last: c.last,
+      id: t.id,
+      party: partyOf(ctx, t),
+      category: t.category,
+      nameKind: t.nameKind,
+      label: labelOf(ctx, t, written),
+      rule: `catalog/${t.kind}/${t.id}`,
+    });
+  }
+  addOutlet(ctx, mentions);
+  mentions.sort((a, b) => a.first - b.first);
+  for (const [i, m] of mentions.entries()) for (let k = m.first; k <= m.last; k++) if (ctx.mentionAt[k] === -1) ctx.mentionAt[k] = i;
+  ctx.mentions = mentions;
+  addPersons(ctx);
+}
+
+/** Among the readings of one name, prefer the one whose category a nearby noun names, then systems over the rest. */
+function pick(ctx: Context, c: Candidate, targets: Target[], all: Candidate[]): Target {
+  if (targets.length === 1) return targets[0]!;
+  const nearby = new Set<string>();
+  for (const o of all) {
+    if (o.last < c.first - CUE_WINDOW || o.first > c.last + CUE_WINDOW) continue;
+    for (const t of o.targets) if (t.kind === "category" && t.category) nearby.add(t.category);
+  }
+  const byCategory = targets.find((t) => t.category && nearby.has(t.category));
+  if (byCategory) return byCategory;
+  const order = ["source", "maker", "system", "actor", "state", "category"];
+  return [...targets].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0]!;
+}
+
+function addOutlet(ctx: Context, mentions: Mention[]): void {
+  if (!ctx.outlet) return;
+  const trie = new PhraseTrie<string>();
+  trie.add(ctx.outlet, ctx.outlet);
+  const taken = new Set(mentions.flatMap((m) => Array.from({ length: m.last - m.first + 1 }, (_, k) => m.first + k)));
+  for (const m of trie.all(ctx.folded, ctx.tokens)) {
+    if (taken.has(m.first)) {
+      const i = mentions.findIndex((x) => x.first <= m.first && x.last >= m.first);
+      if (i >= 0 && mentions[i]!.kind !== "source") mentions.splice(i, 1);
+      else continue;
+    }
+    mentions.push({ kind: "source", start: m.start, end: m.end, first: m.first, last: m.last, id: `outlet:${ctx.outlet}`, party: null, label: ctx.outlet, rule: "document/outlet" });
+  }
+}
+
+/** Name particles that may stand inside a person's name. */
+const PARTICLES = new Set(["de", "da", "di", "du", "van", "von", "der", "den", "bin", "ben", "ibn", "al", "el", "abu", "ould", "y", "le", "la"]);
+
+function isNameToken(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (!/^\p{L}/u.test(t.text) || t.text.length < 2) return false;
+  if (!isCapitalised(ctx, i)) return false;
+  const raw = ctx.text.slice(t.start, t.end);
+  if (raw.length > 2 && raw === raw.toUpperCase()) return false;
+  return !isWord(ctx, "function", t.text) && !isWord(ctx, "title", t.text) && !isWord(ctx, "role", t.text);
+}
+
+/**
+ * Persons: runs of two or more capitalised words (particles allowed inside) that the catalog does not name,
+ * and later the surname alone once the full name has been seen.
+ */
+function addPersons(ctx: Context): void {
+  const { tokens, mentionAt } = ctx;
+  const found: Mention[] = [];
+  const surnames = new Map<string, string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (mentionAt[i] !== -1 || !isNameToken(ctx, i)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && mentionAt[j + 1] === -1) {
+      const gap = gapText(ctx, j, j + 1);
+      if (gap !== " " && gap !== "-" && gap !== "\u00a0") break;
+      if (isNameToken(ctx, j + 1)) j++;
+      else if (PARTICLES.has(tokens[j + 1]!.text) && j + 2 < tokens.length && isNameToken(ctx, j + 2) && gapText(ctx, j + 1, j + 2) === " ") j += 2;
+      else break;
+    }
+    if (j > i) {
+      const label = ctx.text.slice(tokens[i]!.start, tokens[j]!.end);
+      found.push({ kind: "person", start: tokens[i]!.start, end: tokens[j]!.end, first: i, last: j, id: label, party: null, label, rule: "person/capitalised-run" });
+      surnames.set(tokens[j]!.text, label);
+      i = j;
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (mentionAt[i] !== -1 || found.some((f) => f.first <= i && f.last >= i)) continue;
+    const full = surnames.get(tokens[i]!.text);
+    if (full && isCapitalised(ctx, i)) found.push({ kind: "person", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, id: full, party: null, label: full, rule: "person/surname" });
+  }
+  if (found.length === 0) return;
+  ctx.mentions = [...ctx.mentions, ...found].sort((a, b) => a.first - b.first);
+  ctx.mentionAt.fill(-1);
+  for (const [k, m] of ctx.mentions.entries()) for (let t = m.first; t <= m.last; t++) if (ctx.mentionAt[t] === -1) ctx.mentionAt[t] = k;
+}
+
+/** The folded text of a mention, for comparing names. */
+export function mentionKey(ctx: Context, m: Mention): string {
+  return fold(m.label);
+}

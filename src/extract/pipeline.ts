@@ -1,0 +1,74 @@
+import { defaultCatalog } from "../catalog/load.ts";
+import type { Catalog } from "../catalog/types.ts";
+import { attributeDocument } from "./attribution.ts";
+import { createContext } from "./context.ts";
+import { carryParties, foldDeals, mergeDeal } from "./deals.ts";
+import { readFrames } from "./frames.ts";
+import { detectLanguage } from "./language.ts";
+import { extractionLanguages, lexiconFor } from "./lexicon.ts";
+import { findMentions } from "./mentions.ts";
+import { findMoney } from "./normalise/money.ts";
+import { findNumbers } from "./normalise/numbers.ts";
+import { findTimes } from "./normalise/time.ts";
+import type { Lang } from "./normalise/types.ts";
+import type { Claim, ClaimsFile, ExtractInput } from "./types.ts";
+
+/** An error the user can act on, with a stable code. */
+export class ExtractError extends Error {
+  constructor(
+    readonly code: "unsupported-language" | "undetected-language" | "not-text",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Longest text read, in characters; the rest is ignored and reported (linear time, bounded memory). */
+export const MAX_TEXT = 50_000_000;
+
+/** The stages, in order, and what each reads and writes. */
+export const STAGES = [
+  { name: "context", reads: ["text"], writes: ["folded", "tokens", "sentences"] },
+  { name: "mentions", reads: ["tokens", "catalog"], writes: ["mentions"] },
+  { name: "quantities", reads: ["text", "published"], writes: ["numbers", "money", "times"] },
+  { name: "attribution", reads: ["sentences", "mentions"], writes: ["chains", "occupied"] },
+  { name: "frames", reads: ["mentions", "quantities", "chains"], writes: ["frames"] },
+  { name: "deals", reads: ["frames"], writes: ["claims"] },
+] as const;
+
+/** Extracts every transfer claim of one document. */
+export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()): ClaimsFile {
+  const text = input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text;
+  const supported = extractionLanguages();
+  const lang = input.lang ?? detectLanguage(text);
+  const header = { id: input.id, language: lang ?? "und", published: input.published ?? null, outlet: input.outlet ?? null };
+  if (text.trim() === "") return { document: header, transfers: [] };
+  if (!lang) throw new ExtractError("undetected-language", `could not tell the language of ${input.id}; pass --lang (supported: ${supported.join(", ")})`);
+  if (!supported.includes(lang)) throw new ExtractError("unsupported-language", `language "${lang}" of ${input.id} is not supported for extraction (supported: ${supported.join(", ")})`);
+  const ctx = createContext(text, lang, input.published ?? null, input.outlet ?? null, catalog, lexiconFor(lang));
+  findMentions(ctx);
+  const q = { numbers: findNumbers(text, lang as Lang), money: findMoney(text, lang as Lang), times: findTimes(text, lang as Lang, ctx.published) };
+  const { chains, occupied } = attributeDocument(ctx);
+  const frames = carryParties(readFrames(ctx, q, chains, occupied)).filter((f) => f.supplier || f.recipient);
+  const transfers: Claim[] = foldDeals(catalog, frames).map((deal) => {
+    const f = mergeDeal(deal);
+    return {
+      supplier: f.supplier,
+      recipient: f.recipient,
+      intermediary: f.intermediary,
+      item: { name: f.item.name, category: f.item.category },
+      maker: f.maker,
+      quantity: f.quantity,
+      value: f.value,
+      time: f.time,
+      status: f.status,
+      stance: f.stance,
+      targets: f.targets,
+      sources: f.sources,
+      evidence: text.slice(f.span.start, f.span.end),
+      span: f.span,
+      rules: f.rules,
+    };
+  });
+  return { document: header, transfers };
+}

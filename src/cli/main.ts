@@ -1,6 +1,4 @@
 import { UsageError } from "./args.ts";
-import { catalogCommand } from "./catalog.ts";
-import { extractCommand } from "./extract.ts";
 
 const HELP = `dossier — arms and spyware transfer claims from news reports
 
@@ -25,9 +23,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
     switch (command) {
       case "extract":
-        return await extractCommand(rest, io);
+        return await (await import("./extract.ts")).extractCommand(rest, io);
       case "catalog":
-        return await catalogCommand(rest, io);
+        return await (await import("./catalog.ts")).catalogCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

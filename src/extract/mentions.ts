@@ -51,8 +51,11 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   if (t.cue === "none") return true;
   const sentenceStart = ctx.sentences[ctx.sentenceOf[c.first]!]?.first === c.first;
   const capital = isCapitalised(ctx, c.first);
-  if (t.cue === "capital") return capital && !sentenceStart;
-  if (!capital) return false;
+  // A seat standing for a government often opens a sentence ("Washington approved…").
+  if (t.cue === "capital") return capital && (!sentenceStart || t.kind === "state");
+  // Generic nouns are lowercase; names must be capitalised.
+  if (!capital && t.kind !== "category" && t.kind !== "maker") return false;
+  if (t.kind === "category" && triggerNear(ctx, c)) return true;
   if (t.kind === "system") {
     const sys = ctx.catalog.systems.get(t.id)!;
     if (sys.maker && docMakers.has(sys.maker)) return true;
@@ -69,6 +72,14 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
     }
   }
   for (let k = Math.max(0, c.first - 3); k < c.first; k++) if (/^\d+$/.test(ctx.tokens[k]!.text)) return true;
+  return false;
+}
+
+function triggerNear(ctx: Context, c: Candidate): boolean {
+  const s = ctx.sentences[ctx.sentenceOf[c.first]!];
+  const from = Math.max(s?.first ?? 0, c.first - CUE_WINDOW);
+  const to = Math.min(s?.endToken ?? ctx.tokens.length, c.last + CUE_WINDOW);
+  for (let i = from; i < to; i++) if (i < c.first || i > c.last) if (ctx.lex.triggers.at(ctx.folded, ctx.tokens, i)) return true;
   return false;
 }
 

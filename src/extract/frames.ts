@@ -292,8 +292,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const separate = ctx.tokens.slice(from, to).some((t) => isWord(ctx, "separate-deal", t.text));
       for (const g of items) {
         const sys = g.system ? ctx.catalog.systems.get(g.system) : undefined;
+        // The maker is named only when the text names it: in the clause, or the system's maker anywhere in the document.
         const makerMention = makers[0] ?? null;
-        const makerId = makerMention?.id ?? sys?.maker ?? null;
+        const makerId = makerMention?.id ?? (sys?.maker && ctx.mentions.some((m) => m.kind === "maker" && m.id === sys.maker) ? sys.maker : null);
         const maker = makerId ? ctx.catalog.makers.get(makerId) : undefined;
         const rules = [head.values[0]!.rule];
         let supplier = roles.supplier?.party ?? null;

@@ -1,0 +1,285 @@
+// Loads the normalisers' language tables (lang/<code>/{numbers,money,dates}.tsv)
+// once per language, and matches their forms against tokens with a trie.
+// Forms are folded like the text: case, accents, apostrophes and hyphens do
+// not matter ("quatre-vingts" = "quatre vingts", "d’euros" = "d'euros"), but
+// glue does: "A$" only matches when "A" and "$" touch, so "a $22m sale" is
+// not in Australian dollars.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Lang } from "./types.ts";
+import { APOS, HYPHEN, type Tokens, capitalised, glued, gapOk, tokenize, upperCase } from "./tokens.ts";
+
+export type TableName = "numbers" | "money" | "dates";
+
+/** One row of a table. Cells holding "-" are empty strings here. */
+export interface Row {
+  readonly id: string;
+  readonly kind: string;
+  readonly value: string;
+  readonly forms: readonly string[];
+  readonly example: string;
+  readonly counter: string;
+  readonly flags: ReadonlySet<string>;
+  /** Every cell by column name, for columns a finder reads beyond the common ones. */
+  readonly cols: Readonly<Record<string, string>>;
+}
+
+interface Node {
+  glued: Map<string, Node> | null;
+  spaced: Map<string, Node> | null;
+  rows: Row[];
+}
+
+export interface Table {
+  readonly lang: Lang;
+  readonly name: TableName;
+  readonly rows: readonly Row[];
+  readonly root: Map<string, Node>;
+  /** Rows by kind. */
+  readonly kinds: ReadonlyMap<string, readonly Row[]>;
+}
+
+export interface Match {
+  /** First token of the match. */
+  readonly start: number;
+  /** Token after the match. */
+  readonly end: number;
+  /** The accepted rows whose form ends there. */
+  readonly rows: readonly Row[];
+}
+
+const LANG_DIR = fileURLToPath(new URL("../../../lang/", import.meta.url));
+
+/** Splits a TSV table (header line first; "#" comments and blank lines ignored). */
+export function parseTable(source: string): Row[] {
+  const rows: Row[] = [];
+  let header: string[] | null = null;
+  for (const raw of source.split(/\r?\n/)) {
+    const line = raw.replace(/\s+$/, "");
+    if (line === "" || line.startsWith("#")) continue;
+    const cells = line.split("\t").map((c) => c.trim());
+    if (header === null) {
+      header = cells;
+      continue;
+    }
+    const cols: Record<string, string> = {};
+    header.forEach((h, k) => {
+      const v = cells[k] ?? "-";
+      cols[h] = v === "-" ? "" : v;
+    });
+    const forms = (cols.forms ?? "").split("|").map((f) => f.trim()).filter((f) => f !== "");
+    rows.push({
+      id: cols.id ?? "",
+      kind: cols.kind ?? "",
+      value: cols.value ?? cols.currency ?? "",
+      forms,
+      example: cols.example ?? "",
+      counter: cols.counter ?? "",
+      flags: new Set((cols.flags ?? "").split("|").map((f) => f.trim()).filter((f) => f !== "")),
+      cols,
+    });
+  }
+  return rows;
+}
+
+/** The tokens of a form as trie keys, each with whether it is glued to the previous one. */
+export function formKeys(form: string): { key: string; glued: boolean }[] {
+  const t = tokenize(form);
+  const keys: { key: string; glued: boolean }[] = [];
+  const onlySeparators = Array.from({ length: t.n }, (_, k) => t.kind[k]).every((k) => k === HYPHEN || k === APOS);
+  let pendingGap = false;
+  for (let k = 0; k < t.n; k++) {
+    const kind = t.kind[k];
+    if (!onlySeparators && (kind === HYPHEN || kind === APOS)) {
+      pendingGap = true;
+      continue;
+    }
+    const isGlued = k > 0 && !pendingGap && t.start[k] === t.end[k - 1];
+    keys.push({ key: t.norm[k]!, glued: keys.length > 0 && isGlued });
+    pendingGap = false;
+  }
+  return keys;
+}
+
+function buildTrie(rows: readonly Row[]): Map<string, Node> {
+  const root = new Map<string, Node>();
+  for (const row of rows) {
+    for (const form of row.forms) {
+      const keys = formKeys(form);
+      if (keys.length === 0) continue;
+      let node: Node | undefined;
+      let map = root;
+      for (let k = 0; k < keys.length; k++) {
+        const { key } = keys[k]!;
+        if (k > 0) {
+          const parent: Node = node!;
+          if (keys[k]!.glued) map = parent.glued ??= new Map();
+          else map = parent.spaced ??= new Map();
+        }
+        let child = map.get(key);
+        if (!child) {
+          child = { glued: null, spaced: null, rows: [] };
+          map.set(key, child);
+        }
+        node = child;
+      }
+      if (node && !node.rows.includes(row)) node.rows.push(row);
+    }
+  }
+  return root;
+}
+
+const cache = new Map<string, Table>();
+
+/** The table of a language, read once and cached; a missing file is an empty table. */
+export function table(lang: Lang, name: TableName): Table {
+  const key = `${lang}/${name}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let rows: Row[] = [];
+  try {
+    rows = parseTable(readFileSync(`${LANG_DIR}${lang}/${name}.tsv`, "utf8"));
+  } catch {
+    rows = [];
+  }
+  const kinds = new Map<string, Row[]>();
+  for (const r of rows) {
+    const list = kinds.get(r.kind);
+    if (list) list.push(r);
+    else kinds.set(r.kind, [r]);
+  }
+  const t: Table = { lang, name, rows, root: buildTrie(rows), kinds };
+  cache.set(key, t);
+  return t;
+}
+
+/** The next token of a multi-word form after token j: glued, or across a soft gap (whitespace, one hyphen or apostrophe). */
+function step(t: Tokens, j: number): { k: number; glued: boolean } | null {
+  const b = j + 1;
+  if (b >= t.n) return null;
+  const kb = t.kind[b];
+  if (kb !== HYPHEN && kb !== APOS) {
+    if (glued(t, j, b)) return { k: b, glued: true };
+    return gapOk(t, j, b) ? { k: b, glued: false } : null;
+  }
+  if (!gapOk(t, j, b)) return null;
+  const c = b + 1;
+  if (c >= t.n || !gapOk(t, b, c)) return null;
+  const kc = t.kind[c];
+  if (kc === HYPHEN || kc === APOS) return null;
+  return { k: c, glued: false };
+}
+
+function rowFits(row: Row, t: Tokens, i: number, end: number): boolean {
+  if (row.flags.has("cased") && !capitalised(t, i)) return false;
+  if (row.flags.has("upper") && !upperCase(t, i, end)) return false;
+  return true;
+}
+
+/**
+ * The longest form of the table starting at token i among the rows that
+ * accept() keeps, or null. Rows flagged "cased" need a capital initial in the
+ * text, rows flagged "upper" an all-capitals match.
+ */
+export function matchAt(tab: Table, t: Tokens, i: number, accept: (row: Row) => boolean = () => true): Match | null {
+  if (i < 0 || i >= t.n) return null;
+  let node = tab.root.get(t.norm[i]!);
+  let j = i;
+  let best: Match | null = null;
+  for (let depth = 0; node && depth < 12; depth++) {
+    if (node.rows.length > 0) {
+      const rows = node.rows.filter((r) => accept(r) && rowFits(r, t, i, j + 1));
+      if (rows.length > 0) best = { start: i, end: j + 1, rows };
+    }
+    const s = step(t, j);
+    if (!s) break;
+    const map = s.glued ? node.glued : node.spaced;
+    const next = map?.get(t.norm[s.k]!);
+    if (!next) break;
+    node = next;
+    j = s.k;
+  }
+  return best;
+}
+
+/** matchAt restricted to rows of the given kinds. */
+export function matchKind(tab: Table, t: Tokens, i: number, ...kinds: string[]): Match | null {
+  return matchAt(tab, t, i, (r) => kinds.includes(r.kind));
+}
+
+/**
+ * The longest form of the given kinds that ends right before token i (across
+ * a soft gap), or null. Used for context cues ("in" before "May").
+ */
+export function matchBefore(tab: Table, t: Tokens, i: number, kinds: readonly string[]): Match | null {
+  let best: Match | null = null;
+  for (const kind of kinds) {
+    for (const row of tab.kinds.get(kind) ?? []) {
+      for (const form of row.forms) {
+        const keys = cachedKeys(form);
+        if (keys.length === 0) continue;
+        const start = endsBefore(t, i, keys);
+        if (start >= 0 && rowFits(row, t, start, i) && (!best || start < best.start)) {
+          best = { start, end: i, rows: [row] };
+        }
+      }
+    }
+  }
+  return best;
+}
+
+const keyCache = new Map<string, { key: string; glued: boolean }[]>();
+
+/** The token before cur across a soft gap (whitespace, or one hyphen or apostrophe), or -1. */
+function softPrev(t: Tokens, cur: number): number {
+  let p = cur - 1;
+  if (p < 0) return -1;
+  if (t.kind[p] === HYPHEN || t.kind[p] === APOS) {
+    if (cur < t.n && !gapOk(t, p, cur)) return -1;
+    p--;
+    if (p < 0 || !gapOk(t, p, p + 1)) return -1;
+    return t.kind[p] === HYPHEN || t.kind[p] === APOS ? -1 : p;
+  }
+  if (cur < t.n && (glued(t, p, cur) || !gapOk(t, p, cur))) return -1;
+  return p;
+}
+
+function endsBefore(t: Tokens, i: number, keys: { key: string; glued: boolean }[]): number {
+  let cur = i;
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const soft = k === keys.length - 1 || !keys[k + 1]!.glued;
+    const prev = soft ? softPrev(t, cur) : cur - 1 >= 0 && glued(t, cur - 1, cur) ? cur - 1 : -1;
+    if (prev < 0 || t.norm[prev] !== keys[k]!.key) return -1;
+    cur = prev;
+  }
+  return cur;
+}
+
+/** formKeys with a cache, for forms matched often. */
+export function cachedKeys(form: string): { key: string; glued: boolean }[] {
+  let k = keyCache.get(form);
+  if (!k) {
+    k = formKeys(form);
+    keyCache.set(form, k);
+  }
+  return k;
+}
+
+/**
+ * Where a form occurs in a text, as character ranges (used by the tests that
+ * check each row's example, and for locating evidence).
+ */
+export function findForm(text: string, form: string): { start: number; end: number }[] {
+  const t = tokenize(text);
+  const tab: Table = { lang: "en", name: "numbers", rows: [], root: buildTrie([oneRow(form)]), kinds: new Map() };
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < t.n; i++) {
+    const m = matchAt(tab, t, i);
+    if (m) out.push({ start: t.start[m.start]!, end: t.end[m.end - 1]! });
+  }
+  return out;
+}
+
+function oneRow(form: string): Row {
+  return { id: "form", kind: "form", value: "", forms: [form], example: "", counter: "", flags: new Set(), cols: {} };
+}

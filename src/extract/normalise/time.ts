@@ -1,0 +1,536 @@
+// Finds time expressions and resolves them against the publication date:
+// years, months, dates, day lists, ranges, "since", decades, parts of years,
+// seasons, weekdays and relative expressions ("l'an dernier", "last week",
+// "il y a deux ans"). Month and weekday names, cues and relative words are
+// data (lang/<code>/dates.tsv); resolution choices are in calendar.ts.
+import type { Lang, TimeMention } from "./types.ts";
+import { type Table, matchAt, matchBefore, matchKind, table } from "./lexicon.ts";
+import { type NumLex, designationLeft, numLex, parseNumberAt } from "./numbers.ts";
+import { APOS, DIGITS, HYPHEN, PUNCT, WORD, type Tokens, after, afterJoin, glued, tokensOf } from "./tokens.ts";
+import { type Mod, type Pt, type Spec, daysIn, fmt, parsePublished, resolve } from "./calendar.ts";
+import { type Candidate, selectLongest } from "./select.ts";
+
+/** Years read as years when they stand alone. */
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2099;
+/** Kinds of dates.tsv rows that, just before a month flagged "cue", make it a month ("in May", not "Theresa May"). */
+const LICENSING = ["cue", "range-start", "since"];
+const SIGNS = new Set(["$", "€", "£", "¥", "₹", "₽", "₪", "₩", "₺", "#", "+"]);
+const NUM_PUNCT = new Set([".", ",", ":", "/"]);
+
+interface Ctx {
+  readonly t: Tokens;
+  readonly dt: Table;
+  readonly nl: NumLex;
+  /** The language writes month before day ("May 20"). */
+  readonly monthDay: boolean;
+}
+
+interface Parsed {
+  /** Token after the expression. */
+  end: number;
+  spec: Spec;
+  rule: string;
+}
+
+const abs = (from: Pt, to: Pt = from): Spec => ({ k: "abs", from, to });
+
+function digitsAt(t: Tokens, i: number, len?: number): boolean {
+  return i >= 0 && i < t.n && t.kind[i] === DIGITS && (len === undefined || t.norm[i]!.length === len);
+}
+
+/** Glued punctuation between digits ("2,013", "10:30") on the left of token i. */
+function numberBefore(t: Tokens, i: number): boolean {
+  return i > 1 && glued(t, i - 1, i) && t.kind[i - 1] === PUNCT && NUM_PUNCT.has(t.norm[i - 1]!) && t.kind[i - 2] === DIGITS && glued(t, i - 2, i - 1);
+}
+
+function numberAfter(t: Tokens, i: number): boolean {
+  return i + 2 < t.n && glued(t, i, i + 1) && t.kind[i + 1] === PUNCT && NUM_PUNCT.has(t.norm[i + 1]!) && t.kind[i + 2] === DIGITS && glued(t, i + 1, i + 2);
+}
+
+function pYear(c: Ctx, i: number, afterPrefix = false): { end: number; y: number } | null {
+  const { t } = c;
+  if (!digitsAt(t, i, 4)) return null;
+  const y = Number(t.norm[i]);
+  if (y < YEAR_MIN || y > YEAR_MAX) return null;
+  if (!afterPrefix && designationLeft(t, i, c.nl)) return null;
+  if (numberBefore(t, i) || numberAfter(t, i)) return null;
+  if (i > 0 && glued(t, i - 1, i) && t.kind[i - 1] === PUNCT && SIGNS.has(t.norm[i - 1]!)) return null;
+  if (i + 1 < t.n && glued(t, i, i + 1) && (t.kind[i + 1] === WORD || t.norm[i + 1] === "%")) return null;
+  const k = afterJoin(t, i);
+  if (k >= 0 && matchAt(c.nl.tab, t, k, (r) => r.kind === "word" && Number(r.value) >= 1000)) return null;
+  return { end: i + 1, y };
+}
+
+function pDay(c: Ctx, i: number): { end: number; d: number } | null {
+  const { t } = c;
+  if (i < 0 || i >= t.n) return null;
+  if (t.kind[i] === WORD) {
+    const w = matchKind(c.dt, t, i, "day-word");
+    return w ? { end: w.end, d: Number(w.rows[0]!.value) } : null;
+  }
+  if (t.kind[i] !== DIGITS || t.norm[i]!.length > 2) return null;
+  const d = Number(t.norm[i]);
+  if (d < 1 || d > 31 || designationLeft(t, i, c.nl) || numberBefore(t, i)) return null;
+  let end = i + 1;
+  if (end < t.n && glued(t, i, end)) {
+    const suffix = matchKind(c.dt, t, end, "ordinal-suffix");
+    if (suffix) end = suffix.end;
+    else if (t.kind[end] === WORD || numberAfter(t, i)) return null;
+  }
+  return { end, d };
+}
+
+function pMonth(c: Ctx, i: number): { end: number; m: number; cue: boolean } | null {
+  const mm = matchKind(c.dt, c.t, i, "month");
+  if (!mm) return null;
+  const row = mm.rows[0]!;
+  return { end: mm.end, m: Number(row.value), cue: row.flags.has("cue") };
+}
+
+function licensed(c: Ctx, i: number): boolean {
+  return matchBefore(c.dt, c.t, i, LICENSING) !== null;
+}
+
+function modPost(c: Ctx, j: number): { end: number; mod: Mod; weak: boolean } | null {
+  const k = after(c.t, j);
+  const m = k >= 0 ? matchKind(c.dt, c.t, k, "mod-post") : null;
+  if (!m) return null;
+  const row = m.rows[0]!;
+  return { end: m.end, mod: row.value as Mod, weak: row.flags.has("weak") };
+}
+
+/** A year after token j: "20 May 2022", "May 20, 2022", "20 de mayo de 2022", "March of 2021". */
+function yearAfter(c: Ctx, j: number): { end: number; y: number } | null {
+  const { t } = c;
+  const k = after(t, j);
+  if (k < 0) return null;
+  if (t.norm[k] === ",") return pYear(c, after(t, k));
+  const direct = pYear(c, k);
+  if (direct) return direct;
+  const link = matchKind(c.dt, t, k, "link");
+  return link ? pYear(c, after(t, link.end - 1)) : null;
+}
+
+function dayMonth(c: Ctx, i: number): Parsed | null {
+  const { t } = c;
+  const d = pDay(c, i);
+  if (!d) return null;
+  let k = after(t, d.end - 1);
+  let mo = k >= 0 ? pMonth(c, k) : null;
+  if (!mo && k >= 0) {
+    const link = matchKind(c.dt, t, k, "link");
+    if (link) {
+      k = after(t, link.end - 1);
+      mo = pMonth(c, k);
+    }
+  }
+  if (!mo || d.d > daysIn(2000, mo.m)) return null;
+  const y = yearAfter(c, mo.end - 1);
+  if (y) return d.d <= daysIn(y.y, mo.m) ? { end: y.end, spec: abs({ y: y.y, m: mo.m, d: d.d }), rule: "date-dmy" } : null;
+  const mp = modPost(c, mo.end - 1);
+  return { end: mp?.end ?? mo.end, spec: { k: "md", m: mo.m, d: d.d, mod: mp?.mod ?? "plain" }, rule: "date-dm" };
+}
+
+function monthDay(c: Ctx, i: number): Parsed | null {
+  if (!c.monthDay) return null;
+  const { t } = c;
+  const mo = pMonth(c, i);
+  if (!mo) return null;
+  const k = after(t, mo.end - 1);
+  const d = pDay(c, k);
+  if (!d || t.kind[k] !== DIGITS || d.d > daysIn(2000, mo.m)) return null;
+  const next = afterJoin(t, d.end - 1);
+  if (next >= 0 && matchAt(c.nl.tab, t, next, (r) => r.kind === "word" && Number(r.value) >= 100)) return null;
+  const y = yearAfter(c, d.end - 1);
+  if (y) return d.d <= daysIn(y.y, mo.m) ? { end: y.end, spec: abs({ y: y.y, m: mo.m, d: d.d }), rule: "date-mdy" } : null;
+  return { end: d.end, spec: { k: "md", m: mo.m, d: d.d, mod: "plain" }, rule: "date-md" };
+}
+
+function monthYear(c: Ctx, i: number): Parsed | null {
+  const mo = pMonth(c, i);
+  if (!mo) return null;
+  const y = yearAfter(c, mo.end - 1);
+  return y ? { end: y.end, spec: abs({ y: y.y, m: mo.m }), rule: "month-year" } : null;
+}
+
+function monthAlone(c: Ctx, i: number, lic: boolean): Parsed | null {
+  const mo = pMonth(c, i);
+  if (!mo) return null;
+  const mp = modPost(c, mo.end - 1);
+  if (mo.cue && !lic && !(mp && !mp.weak) && !licensed(c, i)) return null;
+  return { end: mp?.end ?? mo.end, spec: { k: "md", m: mo.m, mod: mp?.mod ?? "plain" }, rule: "month" };
+}
+
+function dateAt(c: Ctx, i: number): Parsed | null {
+  return longest([dayMonth(c, i), monthDay(c, i), monthYear(c, i), isoDate(c, i), numericDate(c, i)]);
+}
+
+function weekdayAt(c: Ctx, i: number): Parsed | null {
+  const { t } = c;
+  const w = matchKind(c.dt, t, i, "weekday");
+  if (!w) return null;
+  let k = after(t, w.end - 1);
+  if (k >= 0 && t.norm[k] === ",") k = after(t, k);
+  const date = k >= 0 ? dateAt(c, k) : null;
+  if (date && date.rule !== "month-year") return { ...date, rule: `weekday-${date.rule}` };
+  const mp = modPost(c, w.end - 1);
+  const mod: Mod = mp && (mp.mod === "last" || mp.mod === "next" || mp.mod === "this") ? mp.mod : "plain";
+  const end = mod !== "plain" && mp ? mp.end : w.end;
+  return { end, spec: { k: "wd", w: Number(w.rows[0]!.value), mod }, rule: "weekday" };
+}
+
+function monthRange(value: string): [number, number] | null {
+  const m = /^(\d{1,2})-(\d{1,2})/.exec(value);
+  return m ? [Number(m[1]), Number(m[2])] : null;
+}
+
+function decadeRange(value: string): [number, number] | null {
+  const m = /\/(\d)-(\d)$/.exec(value);
+  return m ? [Number(m[1]), Number(m[2])] : null;
+}
+
+function seasonAt(c: Ctx, i: number, mod?: Mod): Parsed | null {
+  const { t } = c;
+  const s = matchKind(c.dt, t, i, "season");
+  if (!s) return null;
+  const row = s.rows[0]!;
+  const r = monthRange(row.value);
+  if (!r) return null;
+  const [m1, m2] = r;
+  const y = yearAfter(c, s.end - 1);
+  if (y) return { end: y.end, spec: abs({ y: y.y, m: m1 }, { y: m2 < m1 ? y.y + 1 : y.y, m: m2 }), rule: row.id };
+  const mp = modPost(c, s.end - 1);
+  if (mp && !mp.weak) return { end: mp.end, spec: { k: "season", m1, m2, mod: mp.mod }, rule: row.id };
+  if (mp && mod === undefined) return { end: mp.end, spec: { k: "season", m1, m2, mod: mp.mod }, rule: row.id };
+  if (mod !== undefined) return { end: s.end, spec: { k: "season", m1, m2, mod }, rule: row.id };
+  return null;
+}
+
+function decadeYear(n: number, digits: number): number | null {
+  if (!Number.isInteger(n) || n % 10 !== 0) return null;
+  if (digits === 4) return n >= 1800 && n <= 2090 ? n : null;
+  if (n >= 100) return null;
+  return n === 0 ? 2000 : 1900 + n;
+}
+
+function decadeAt(c: Ctx, i: number): Parsed | null {
+  const { t } = c;
+  if (i < 0 || i >= t.n) return null;
+  const make = (y: number, end: number): Parsed => ({ end, spec: abs({ y }, { y: y + 9 }), rule: "decade" });
+  // "les années 70", "années soixante-dix", "la década de 1970"
+  const prefix = t.kind[i] === WORD ? matchKind(c.dt, t, i, "decade-prefix") : null;
+  if (prefix) {
+    const k = after(t, prefix.end - 1);
+    if (digitsAt(t, k) && (t.norm[k]!.length === 2 || t.norm[k]!.length === 4)) {
+      const y = decadeYear(Number(t.norm[k]), t.norm[k]!.length);
+      if (y !== null && !numberAfter(t, k)) {
+        const suffix = suffixAfter(c, k);
+        if (suffix >= 0) return make(y, suffix);
+        if (!(k + 1 < t.n && glued(t, k, k + 1) && t.kind[k + 1] === WORD)) return make(y, k + 1);
+      }
+    } else if (k >= 0 && t.kind[k] === WORD) {
+      const n = parseNumberAt(t, k, c.nl, { noApprox: true });
+      const y = n ? decadeYear(n.value, 2) : null;
+      if (n && y !== null) return make(y, n.end);
+    }
+  }
+  // "the 1970s", "the '70s", "1990er Jahre"
+  let j = i;
+  if (t.kind[i] === APOS && digitsAt(t, i + 1, 2) && glued(t, i, i + 1)) j = i + 1;
+  if (digitsAt(t, j) && (t.norm[j]!.length === 2 || t.norm[j]!.length === 4) && (j === i + 1 || !designationLeft(t, j, c.nl))) {
+    const y = decadeYear(Number(t.norm[j]), t.norm[j]!.length);
+    const suffix = y !== null ? suffixAfter(c, j) : -1;
+    if (y !== null && suffix >= 0) return make(y, suffix);
+  }
+  // "the seventies"
+  const word = t.kind[i] === WORD ? matchKind(c.dt, t, i, "decade") : null;
+  if (word) {
+    const y = Number(word.rows[0]!.value);
+    if (Number.isInteger(y)) return { end: word.end, spec: abs({ y }, { y: y + 9 }), rule: word.rows[0]!.id };
+  }
+  return null;
+}
+
+/** The end of a decade suffix glued to digits at token j ("1970s", "1970's", "70er Jahre"), or -1. */
+function suffixAfter(c: Ctx, j: number): number {
+  const { t } = c;
+  let k = j + 1;
+  if (!glued(t, j, k)) return -1;
+  if (t.kind[k] === APOS && glued(t, k, k + 1)) k++;
+  const s = matchKind(c.dt, t, k, "decade-suffix");
+  return s ? s.end : -1;
+}
+
+function partAt(c: Ctx, i: number): Parsed | null {
+  const { t } = c;
+  const p = matchKind(c.dt, t, i, "part");
+  if (!p) return null;
+  const row = p.rows[0]!;
+  const months = monthRange(row.value);
+  const decade = decadeRange(row.value);
+  let k = afterJoin(t, p.end - 1);
+  if (k < 0) return null;
+  const link = matchKind(c.dt, t, k, "link");
+  if (link) k = after(t, link.end - 1);
+  else if (row.flags.has("link")) return null;
+  if (k < 0) return null;
+  const dec = decadeAt(c, k);
+  if (dec && dec.spec.k === "abs") {
+    if (!decade) return null;
+    const y = dec.spec.from.y;
+    return { end: dec.end, spec: abs({ y: y + decade[0] }, { y: y + decade[1] }), rule: row.id };
+  }
+  const my = monthYear(c, k);
+  if (my) return { ...my, rule: row.id };
+  const mo = monthAlone(c, k, true);
+  if (mo) return { ...mo, rule: row.id };
+  const y = pYear(c, k, true);
+  if (y && months) return { end: y.end, spec: abs({ y: y.y, m: months[0] }, { y: y.y, m: months[1] }), rule: row.id };
+  return null;
+}
+
+function modPreAt(c: Ctx, i: number): Parsed | null {
+  const { t } = c;
+  const mp = matchKind(c.dt, t, i, "mod-pre");
+  if (!mp) return null;
+  const mod = mp.rows[0]!.value as Mod;
+  const k = after(t, mp.end - 1);
+  if (k < 0) return null;
+  const mo = pMonth(c, k);
+  if (mo) return { end: mo.end, spec: { k: "md", m: mo.m, mod }, rule: "month" };
+  const w = matchKind(c.dt, t, k, "weekday");
+  if (w) return { end: w.end, spec: { k: "wd", w: Number(w.rows[0]!.value), mod }, rule: "weekday" };
+  return seasonAt(c, k, mod);
+}
+
+function relativeAt(c: Ctx, i: number): Parsed | null {
+  const r = matchKind(c.dt, c.t, i, "relative");
+  return r ? { end: r.end, spec: { k: "rel", code: r.rows[0]!.value }, rule: r.rows[0]!.id } : null;
+}
+
+function agoAt(c: Ctx, i: number): Parsed | null {
+  const { t } = c;
+  const pre = matchKind(c.dt, t, i, "ago-pre");
+  const k = pre ? after(t, pre.end - 1) : i;
+  if (k < 0) return null;
+  let n: number;
+  let nEnd: number;
+  const article = matchKind(c.nl.tab, t, k, "article");
+  const num = parseNumberAt(t, k, c.nl);
+  if (num && Number.isInteger(num.value) && num.value > 0 && num.value <= 500) {
+    n = num.value;
+    nEnd = num.end;
+  } else if (article && article.rows[0]!.value === "1") {
+    n = 1;
+    nEnd = article.end;
+  } else return null;
+  const uk = after(t, nEnd - 1);
+  const unit = uk >= 0 ? matchKind(c.dt, t, uk, "unit") : null;
+  if (!unit) return null;
+  const pk = after(t, unit.end - 1);
+  const post = pk >= 0 ? matchKind(c.dt, t, pk, "ago-post") : null;
+  if (!pre && !post) return null;
+  return { end: post ? post.end : unit.end, spec: { k: "ago", n, unit: unit.rows[0]!.value }, rule: "ago" };
+}
+
+function isoDate(c: Ctx, i: number): Parsed | null {
+  const { t } = c;
+  if (!digitsAt(t, i, 4) || !digitsAt(t, i + 2, 2) || !digitsAt(t, i + 4, 2)) return null;
+  if (t.kind[i + 1] !== HYPHEN || t.kind[i + 3] !== HYPHEN) return null;
+  for (let k = i; k < i + 4; k++) if (!glued(t, k, k + 1)) return null;
+  if (designationLeft(t, i, c.nl) || (i + 5 < t.n && glued(t, i + 4, i + 5) && t.kind[i + 5] !== PUNCT)) return null;
+  const p = { y: Number(t.norm[i]), m: Number(t.norm[i + 2]), d: Number(t.norm[i + 4]) };
+  if (p.m < 1 || p.m > 12 || p.d < 1 || p.d > daysIn(p.y, p.m)) return null;
+  return { end: i + 5, spec: abs(p), rule: "iso-date" };
+}
+
+function numericDate(c: Ctx, i: number): Parsed | null {
+  const { t } = c;
+  const rows = c.dt.kinds.get("numeric");
+  if (!rows || !digitsAt(t, i) || !digitsAt(t, i + 2) || !digitsAt(t, i + 4, 4)) return null;
+  const sep = t.norm[i + 1]!;
+  if (t.norm[i + 3] !== sep || t.norm[i]!.length > 2 || t.norm[i + 2]!.length > 2) return null;
+  for (let k = i; k < i + 4; k++) if (!glued(t, k, k + 1)) return null;
+  if (numberBefore(t, i) || numberAfter(t, i + 4) || (i > 0 && glued(t, i - 1, i) && t.kind[i - 1] === WORD)) return null;
+  const row = rows.find((r) => r.forms.includes(sep));
+  if (!row) return null;
+  const a = Number(t.norm[i]);
+  const b = Number(t.norm[i + 2]);
+  const y = Number(t.norm[i + 4]);
+  const ok = (m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+  const [m, d] = row.value === "mdy" ? (ok(a, b) ? [a, b] : [b, a]) : ok(b, a) ? [b, a] : [a, b];
+  if (!ok(m, d) || y < YEAR_MIN || y > YEAR_MAX) return null;
+  return { end: i + 5, spec: abs({ y, m, d }), rule: "numeric-date" };
+}
+
+function longest(list: (Parsed | null)[]): Parsed | null {
+  let best: Parsed | null = null;
+  for (const p of list) if (p && (!best || p.end > best.end)) best = p;
+  return best;
+}
+
+/** The time expressions that can stand alone or inside a range, starting at token i. */
+function simple(c: Ctx, i: number, lic: boolean): Parsed[] {
+  if (i < 0 || i >= c.t.n) return [];
+  const y = pYear(c, i);
+  const out = [
+    dateAt(c, i),
+    monthAlone(c, i, lic),
+    weekdayAt(c, i),
+    y ? { end: y.end, spec: abs({ y: y.y }), rule: "year" } : null,
+    partAt(c, i),
+    seasonAt(c, i),
+    decadeAt(c, i),
+    relativeAt(c, i),
+    modPreAt(c, i),
+  ];
+  return out.filter((p): p is Parsed => p !== null);
+}
+
+function sinceAt(c: Ctx, i: number): Parsed | null {
+  const s = matchKind(c.dt, c.t, i, "since");
+  if (!s) return null;
+  const inner = longest(simple(c, after(c.t, s.end - 1), true));
+  return inner ? { end: inner.end, spec: { k: "since", inner: inner.spec }, rule: "since" } : null;
+}
+
+function hasDay(s: Spec): boolean {
+  return (s.k === "md" && s.d !== undefined) || (s.k === "abs" && s.from.d !== undefined);
+}
+
+function rangeAt(c: Ctx, i: number): Parsed | null {
+  const { t } = c;
+  const start = matchKind(c.dt, t, i, "range-start");
+  const k = start ? after(t, start.end - 1) : i;
+  if (k < 0) return null;
+  const firsts = start ? simple(c, k, true) : simple(c, k, false).filter((p) => p.spec.k === "abs" || p.spec.k === "md");
+  const day = start ? pDay(c, k) : null;
+  const options: { end: number; spec: Spec }[] = firsts.map((p) => ({ end: p.end, spec: p.spec }));
+  if (day) options.push({ end: day.end, spec: { k: "day", d: day.d } });
+  options.sort((a, b) => b.end - a.end);
+  for (const a of options) {
+    const mk = glued(t, a.end - 1, a.end) ? a.end : after(t, a.end - 1);
+    const mid = mk >= 0 ? matchKind(c.dt, t, mk, "range-mid") : null;
+    if (!mid || (!start && !mid.rows[0]!.flags.has("bare"))) continue;
+    const bk = glued(t, mid.end - 1, mid.end) ? mid.end : after(t, mid.end - 1);
+    if (bk < 0) continue;
+    let b = longest(simple(c, bk, true).filter((p) => p.spec.k !== "rel"));
+    // "2014-16"
+    if (!b && a.spec.k === "abs" && a.spec.from.m === undefined && digitsAt(t, bk, 2) && !numberAfter(t, bk)) {
+      const y = Math.floor(a.spec.from.y / 100) * 100 + Number(t.norm[bk]);
+      if (y > a.spec.to.y) b = { end: bk + 1, spec: abs({ y }), rule: "year" };
+    }
+    if (!b) continue;
+    if (a.spec.k === "day" && !hasDay(b.spec)) continue;
+    return { end: b.end, spec: { k: "range", a: a.spec, b: b.spec }, rule: "range" };
+  }
+  return null;
+}
+
+function dayListAt(c: Ctx, i: number): Parsed | null {
+  const { t } = c;
+  if (!digitsAt(t, i)) return longest([monthDayList(c, i)]);
+  const first = pDay(c, i);
+  if (!first) return null;
+  let last = first;
+  let count = 1;
+  for (let n = 0; n < 8; n++) {
+    const k = after(t, last.end - 1);
+    if (k < 0) break;
+    let sepEnd: number;
+    let final = false;
+    if (t.norm[k] === ",") sepEnd = k + 1;
+    else {
+      const mid = matchKind(c.dt, t, k, "range-mid");
+      if (!mid) break;
+      sepEnd = mid.end;
+      final = true;
+    }
+    const dk = after(t, sepEnd - 1);
+    const d = dk >= 0 && t.kind[dk] === DIGITS ? pDay(c, dk) : null;
+    if (!d) break;
+    last = d;
+    count++;
+    if (final) break;
+  }
+  if (count < 2 || first.d >= last.d) return null;
+  const mk = after(t, last.end - 1);
+  if (mk < 0) return null;
+  let mo = pMonth(c, mk);
+  if (!mo) {
+    const link = matchKind(c.dt, t, mk, "link");
+    if (link) mo = pMonth(c, after(t, link.end - 1));
+  }
+  if (!mo || last.d > daysIn(2000, mo.m)) return null;
+  const y = yearAfter(c, mo.end - 1);
+  const end = y ? y.end : mo.end;
+  const a: Spec = y ? abs({ y: y.y, m: mo.m, d: first.d }) : { k: "md", m: mo.m, d: first.d, mod: "plain" };
+  const b: Spec = y ? abs({ y: y.y, m: mo.m, d: last.d }) : { k: "md", m: mo.m, d: last.d, mod: "plain" };
+  return { end, spec: { k: "range", a, b }, rule: "day-list" };
+}
+
+function monthDayList(c: Ctx, i: number): Parsed | null {
+  if (!c.monthDay) return null;
+  const { t } = c;
+  const mo = pMonth(c, i);
+  if (!mo) return null;
+  const first = pDay(c, after(t, mo.end - 1));
+  if (!first) return null;
+  const k = after(t, first.end - 1);
+  const mid = k >= 0 ? matchKind(c.dt, t, k, "range-mid") : null;
+  if (!mid) return null;
+  const dk = glued(t, mid.end - 1, mid.end) ? mid.end : after(t, mid.end - 1);
+  const last = digitsAt(t, dk) ? pDay(c, dk) : null;
+  if (!last || last.d <= first.d || last.d > daysIn(2000, mo.m)) return null;
+  const y = yearAfter(c, last.end - 1);
+  const end = y ? y.end : last.end;
+  const a: Spec = y ? abs({ y: y.y, m: mo.m, d: first.d }) : { k: "md", m: mo.m, d: first.d, mod: "plain" };
+  const b: Spec = y ? abs({ y: y.y, m: mo.m, d: last.d }) : { k: "md", m: mo.m, d: last.d, mod: "plain" };
+  return { end, spec: { k: "range", a, b }, rule: "day-list" };
+}
+
+/** Every reading starting at token i, longest first. */
+function readingsAt(c: Ctx, i: number): Parsed[] {
+  const list = [...simple(c, i, false), sinceAt(c, i), rangeAt(c, i), dayListAt(c, i), agoAt(c, i)];
+  return list.filter((p): p is Parsed => p !== null).sort((a, b) => b.end - a.end);
+}
+
+/**
+ * Time expressions in a text, resolved against the publication date
+ * ("YYYY", "YYYY-MM", "YYYY-MM-DD" or null), sorted by start and
+ * non-overlapping (the longest reading wins). Never throws.
+ */
+export function findTimes(text: string, lang: Lang, published: string | null): TimeMention[] {
+  try {
+    if (typeof text !== "string" || text.length === 0) return [];
+    const t = tokensOf(text);
+    const dt = table(lang, "dates");
+    const c: Ctx = { t, dt, nl: numLex(lang), monthDay: dt.kinds.has("month-day") };
+    const P = parsePublished(published);
+    const out: Candidate<TimeMention>[] = [];
+    for (let i = 0; i < t.n; i++) {
+      const k = t.kind[i];
+      const norm = t.norm[i]!;
+      if (k !== DIGITS && k !== APOS && !(k === WORD && (dt.root.has(norm) || c.nl.tab.root.has(norm)))) continue;
+      for (const p of readingsAt(c, i)) {
+        const r = resolve(p.spec, P);
+        if (!r) continue;
+        const item: TimeMention = {
+          start: t.start[i]!,
+          end: t.end[p.end - 1]!,
+          rule: p.rule,
+          from: fmt(r.from),
+          to: fmt(r.to),
+          relative: r.relative,
+        };
+        out.push({ start: i, end: p.end, item });
+        break;
+      }
+    }
+    return selectLongest(out, t.n);
+  } catch (err) {
+    if (process.env.DOSSIER_STRICT === "1") throw err;
+    return [];
+  }
+}

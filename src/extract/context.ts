@@ -136,3 +136,20 @@ export function createContext(text: string, lang: string, published: string | nu
     mentionAt: new Int32Array(tokens.length).fill(-1),
   };
 }
+
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'\/-]{1,40},\s[^\n()]{0,30}?\([^)\n]{1,40}\)\s*[-–—]\s/u;
+const CITY_DATELINE = /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?\s[–—-]\s/u;
+
+/** Character ranges of datelines opening a paragraph ("WASHINGTON, Jan 27 (Reuters) - ", "Niamey – "): place and date of filing, not of the news. */
+export function datelines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /(^|\n)[ \t]*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    const line = text.slice(at, at + 120);
+    const d = WIRE_DATELINE.exec(line) ?? CITY_DATELINE.exec(line);
+    if (d) out.push([at, at + d[0].length]);
+    if (re.lastIndex === m.index) re.lastIndex++;
+  }
+  return out;
+}

@@ -16,33 +16,51 @@ function familyOf(catalog: Catalog, id: string | null): string | null {
   return cur;
 }
 
-/** A frame with one party missing takes it from the last frame of the same or previous paragraph that agrees on the other. */
-export function carryParties(frames: Frame[]): Frame[] {
+/** Is `p` an earlier frame about the same item as `f` (same system family, or same category when neither is named)? */
+function sameItem(catalog: Catalog, f: Frame, p: Frame): boolean {
+  if (f.item.category !== p.item.category) return false;
+  if (f.item.system && p.item.system) return familyOf(catalog, f.item.system) === familyOf(catalog, p.item.system);
+  return true;
+}
+
+/**
+ * A frame with one party missing takes it from an earlier frame about the same item that agrees on the other party:
+ * the latest such frame in the document, or else the latest frame of the same paragraph.
+ */
+export function carryParties(catalog: Catalog, frames: Frame[]): Frame[] {
+  const fits = (f: Frame, p: Frame) =>
+    (!f.recipient && p.recipient && (!f.supplier || p.supplier === f.supplier) && p.recipient !== f.supplier) ||
+    (!f.supplier && p.supplier && (!f.recipient || p.recipient === f.recipient) && p.supplier !== f.recipient);
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i]!;
     if (f.recipient && f.supplier) continue;
-    for (let j = i - 1; j >= 0; j--) {
-      const p = frames[j]!;
-      if (f.paragraph - p.paragraph > 1) break;
-      if (!f.recipient && p.recipient && (!f.supplier || p.supplier === f.supplier) && p.recipient !== f.supplier) {
-        f.recipient = p.recipient;
-        f.rules.push("role/recipient-carried");
-        break;
-      }
-      if (!f.supplier && p.supplier && p.recipient === f.recipient && f.recipient) {
-        f.supplier = p.supplier;
-        f.rules.push("role/supplier-carried");
-        break;
-      }
-    }
+    let donor: Frame | undefined;
+    for (let j = i - 1; j >= 0 && !donor; j--) if (fits(f, frames[j]!) && sameItem(catalog, f, frames[j]!) && frames[j]!.item.system && f.item.system) donor = frames[j];
+    for (let j = i - 1; j >= 0 && !donor; j--) if (frames[j]!.paragraph === f.paragraph && fits(f, frames[j]!)) donor = frames[j];
+    if (!donor) continue;
+    if (!f.recipient) (f.recipient = donor.recipient), f.rules.push("role/recipient-carried");
+    if (!f.supplier) (f.supplier = donor.supplier), f.rules.push("role/supplier-carried");
   }
   return frames;
+}
+
+/** Months between the end of one time range and the start of the other (0 when they overlap). */
+function gapMonths(a: Frame["time"], b: Frame["time"]): number {
+  if (!a || !b) return 0;
+  const m = (s: string, end: boolean) => {
+    const [y, mo] = s.split("-");
+    return Number(y) * 12 + (mo ? Number(mo) - 1 : end ? 11 : 0);
+  };
+  return Math.max(0, m(b.from, false) - m(a.to, true), m(a.from, false) - m(b.to, true));
 }
 
 function same(catalog: Catalog, a: Frame, b: Frame): boolean {
   if (a.supplier !== b.supplier || a.recipient !== b.recipient || a.item.category !== b.item.category) return false;
   if ((a.stance === "denied") !== (b.stance === "denied")) return false;
-  if (b.separate) return false;
+  if (a.separate !== b.separate) return false;
+  // Two orders at different times, or dates years apart, are two deals.
+  const gap = gapMonths(a.time, b.time);
+  if (gap > 24 || (gap > 0 && a.status === "ordered" && b.status === "ordered")) return false;
   if (a.item.system && b.item.system && familyOf(catalog, a.item.system) !== familyOf(catalog, b.item.system)) return false;
   return true;
 }
@@ -66,8 +84,12 @@ export function foldDeals(catalog: Catalog, frames: Frame[]): Frame[][] {
 export function mergeDeal(deal: Frame[]): Frame {
   const best = [...deal].sort((a, b) => filled(b) - filled(a))[0]!;
   const out: Frame = { ...best, item: { ...best.item }, rules: [...best.rules], sources: [...best.sources], targets: [...best.targets] };
+  // A deal is cancelled when its last word, or its headline, says so; otherwise it reached its furthest stage.
+  const last = deal[deal.length - 1]!;
+  const cancelled = last.status === "cancelled" || deal.some((f) => f.status === "cancelled" && f.paragraph === 0);
+  out.status = cancelled ? "cancelled" : "unknown";
   for (const f of deal) {
-    if (STAGE[f.status] > STAGE[out.status]) out.status = f.status;
+    if (!cancelled && f.status !== "cancelled" && STAGE[f.status] > STAGE[out.status]) out.status = f.status;
     if (!out.item.name && f.item.name) out.item = { ...f.item };
     if (out.value == null && f.value) out.value = f.value;
     if (out.maker == null && f.maker) out.maker = f.maker;
@@ -83,6 +105,7 @@ export function mergeDeal(deal: Frame[]): Frame {
   const ordered = deal.find((f) => f.status === "ordered" && f.quantity != null);
   out.quantity = ordered?.quantity ?? deal.find((f) => f.quantity != null)?.quantity ?? null;
   if (deal.some((f) => f.stance === "asserted") && out.stance === "alleged") out.stance = deal.every((f) => f.stance !== "asserted") ? "alleged" : "asserted";
+  if (out.status === "unknown") out.status = best.status;
   if (deal.length > 1) out.rules.push(`deal/folded-${deal.length}`);
   return out;
 }

@@ -104,7 +104,7 @@ interface ItemGroup {
 }
 
 /** Systems and generic nouns of a clause, a system and its noun ("drones Heron") as one item. */
-function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>): ItemGroup[] {
+function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, origins: Set<number>): ItemGroup[] {
   const groups: ItemGroup[] = [];
   let prev: ItemGroup | null = null;
   for (let i = from; i < to; i++) {
@@ -134,10 +134,14 @@ function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>):
       system: m.kind === "system" ? m.id : null,
       origin: null,
     };
-    // "the Russian S-400": a demonym just before names the origin.
+    // "the Russian S-400", "U.S. M1A1 Abrams tanks": a demonym or state name just before names the origin.
     for (let k = m.first - 1; k >= Math.max(from, m.first - 2); k--) {
       const d = mentionAt(ctx, k);
       if (d?.kind === "demonym") g.origin = d.party;
+      if (d?.kind === "state" && d.nameKind === "name" && d.last === m.first - 1 && !possessive(ctx, d) && !markerBefore(ctx, d.first - 1, from)) {
+        g.origin = d.party;
+        origins.add(d.first);
+      }
     }
     groups.push(g);
     prev = g;
@@ -160,6 +164,8 @@ function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quantities)
     if (n.end > start || n.end < floor) continue;
     if (q.money.some((m) => m.start <= n.start && m.end >= n.end)) continue;
     if (q.times.some((t) => t.start <= n.start && t.end >= n.end)) continue;
+    // "un radar", "a contract": an article is not a count.
+    if (n.value === 1 && /^\p{L}/u.test(ctx.text.slice(n.start, n.end)) && n.end - n.start <= 3) continue;
     const between = ctx.text.slice(n.end, start);
     if (/[,;.()]/.test(between)) continue;
     if (!best || n.end > best.end) best = n;
@@ -201,10 +207,17 @@ function parties(ctx: Context, cls: TriggerClass, head: PhraseMatch<Trigger>, ac
   const marked = actors.map((m) => ({ m, marker: possessive(ctx, m) ? ("possessive" as Role) : markerBefore(ctx, m.first - 1, from), before: m.last < head.first }));
   const via = marked.filter((x) => /^(via|through|par l'intermediaire)/.test(ctx.folded.slice(Math.max(0, x.m.start - 30), x.m.start).split(/[,;]/).pop()!.trim().split(" ").slice(-3).join(" ")));
   for (const x of via) set("intermediary", x.m);
-  const rest = marked.filter((x) => !via.includes(x));
+  // Nearest first before the trigger ("Ukraine : la France va céder…" has France as subject), in text order after it.
+  const rest = marked.filter((x) => !via.includes(x)).sort((a, b) => (a.before && b.before ? b.m.first - a.m.first : a.m.first - b.m.first));
   const giveLike = cls === "give" || cls === "approve";
   for (const x of rest) {
     const { m, marker, before } = x;
+    if (m.kind === "maker") {
+      // A maker stands for its state only as the seller: "commandé à Nexter", "bought from Lockheed Martin".
+      const sells = marker === "with" || marker === "source" || (cls === "get" && marker === "dative" && ctx.lang === "fr") || (giveLike && marker === null && before);
+      if (sells) set("supplier", m);
+      continue;
+    }
     if (giveLike) {
       if (marker === "agent") set("supplier", m);
       else if (marker === "dative" || marker === "beneficiary") set("recipient", m);
@@ -250,12 +263,13 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         } else i++;
       }
       if (triggers.length === 0) continue;
-      const items = itemsOf(ctx, from, to, occupied);
+      const origins = new Set<number>();
+      const items = itemsOf(ctx, from, to, occupied, origins);
       if (items.length === 0) continue;
       const actors: Mention[] = [];
       for (let i = from; i < to; i++) {
         const m = mentionAt(ctx, i);
-        if (!m || m.first !== i || occupied.has(i) || !m.party || m.kind === "demonym" || m.kind === "maker") continue;
+        if (!m || m.first !== i || occupied.has(i) || origins.has(i) || !m.party || m.kind === "demonym") continue;
         actors.push(m);
       }
       // The head trigger decides the roles: an approval over a sale, a verb over a noun.
@@ -289,7 +303,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const headPos = ctx.tokens[head.first]!.start;
       const value = nearest(sentenceMoney, headPos);
       const time = nearest(sentenceTimes, headPos);
-      const separate = ctx.tokens.slice(from, to).some((t) => isWord(ctx, "separate-deal", t.text));
+      const separateNear = (at: number, after = 0) => {
+        for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) if (isWord(ctx, "separate-deal", ctx.tokens[k]!.text) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal")) return true;
+        return false;
+      };
       for (const g of items) {
         const sys = g.system ? ctx.catalog.systems.get(g.system) : undefined;
         // The maker is named only when the text names it: in the clause, or the system's maker anywhere in the document.
@@ -306,7 +323,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (supplier && supplier === recipient) continue;
         const start = Math.min(ctx.tokens[head.first]!.start, ctx.tokens[g.first]!.start, roles.supplier?.start ?? Infinity, roles.recipient?.start ?? Infinity);
         const end = Math.max(ctx.tokens[head.last]!.end, ctx.tokens[g.last]!.end, roles.supplier?.end ?? 0, roles.recipient?.end ?? 0);
-        const sources = stance === "denied" && denier ? [denier.label] : chains[s.index] ?? [];
+        let sources = stance === "denied" && denier ? [denier.label] : chains[s.index] ?? [];
+        // A government body that approves or supplies speaks for itself: "the State Department cleared Greece".
+        if (sources.length === 0 && roles.supplier?.kind === "source") (sources = [roles.supplier.label]), rules.push("attribution/acting-body");
         frames.push({
           sentence: s.index,
           paragraph: s.paragraph,
@@ -324,7 +343,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           stance,
           sources: [...sources],
           targets: g.category === "spyware" || g.category === "surveillance" ? targetsOf(ctx, s, sources) : [],
-          separate,
+          separate: separateNear(g.first, g.last - g.first + 6) || separateNear(head.first),
           span: { start, end },
           rules,
         });

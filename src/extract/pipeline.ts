@@ -1,7 +1,7 @@
 import { defaultCatalog } from "../catalog/load.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { attributeDocument } from "./attribution.ts";
-import { createContext } from "./context.ts";
+import { createContext, datelines } from "./context.ts";
 import { carryParties, foldDeals, mergeDeal } from "./deals.ts";
 import { readFrames } from "./frames.ts";
 import { detectLanguage } from "./language.ts";
@@ -47,9 +47,16 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
   if (!supported.includes(lang)) throw new ExtractError("unsupported-language", `language "${lang}" of ${input.id} is not supported for extraction (supported: ${supported.join(", ")})`);
   const ctx = createContext(text, lang, input.published ?? null, input.outlet ?? null, catalog, lexiconFor(lang));
   findMentions(ctx);
-  const q = { numbers: findNumbers(text, lang as Lang), money: findMoney(text, lang as Lang), times: findTimes(text, lang as Lang, ctx.published) };
+  const skip = datelines(text);
+  const outside = <T extends { start: number }>(list: T[]) => list.filter((x) => !skip.some(([a, b]) => x.start >= a && x.start < b));
+  const q = {
+    numbers: outside(findNumbers(text, lang as Lang)),
+    money: outside(findMoney(text, lang as Lang)),
+    times: outside(findTimes(text, lang as Lang, ctx.published)),
+  };
   const { chains, occupied } = attributeDocument(ctx);
-  const frames = carryParties(readFrames(ctx, q, chains, occupied)).filter((f) => f.supplier || f.recipient);
+  for (const [i, t] of ctx.tokens.entries()) if (skip.some(([a, b]) => t.start >= a && t.start < b)) occupied.add(i);
+  const frames = carryParties(catalog, readFrames(ctx, q, chains, occupied)).filter((f) => f.supplier && f.recipient);
   const transfers: Claim[] = foldDeals(catalog, frames).map((deal) => {
     const f = mergeDeal(deal);
     return {

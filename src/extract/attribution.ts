@@ -33,8 +33,7 @@ function mentionAt(ctx: Context, i: number): Mention | null {
 }
 
 function isSourceLike(m: Mention): boolean {
-  if (NAMED_KINDS.has(m.kind)) return true;
-  return m.kind === "state" && (m.nameKind === "force" || m.nameKind === "seat");
+  return NAMED_KINDS.has(m.kind) || m.kind === "state";
 }
 
 function refOf(m: Mention): SourceRef {
@@ -133,8 +132,13 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
   let opening: SourceRef | null = null;
   let carry = false;
   const steps: { kind: string; ref: SourceRef }[] = [];
+  // A source phrase is no party to a transfer, except a state or body that speaks and acts ("Portugal said it had sent…").
   const mark = (r: SourceRef) => {
-    for (let k = r.first; k <= r.last; k++) occupied.add(k);
+    for (let k = r.first; k <= r.last; k++) {
+      const m = mentionAt(ctx, k);
+      if (m && m.party && m.kind !== "demonym" && r.named && m.label === r.label) continue;
+      occupied.add(k);
+    }
   };
   for (const c of cues) {
     const cue = c.values[0]!;

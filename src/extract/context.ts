@@ -110,7 +110,9 @@ export function segment(ctx: Pick<Context, "text" | "folded" | "tokens" | "lex">
     if (gap[m.index] === "." && m.index === 0) {
       const word = tokens[i]!.text;
       const before = i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === "." ? `${tokens[i - 1]!.text}.${word}` : word;
-      if (abbreviations.has(word) || abbreviations.has(before) || (word.length === 1 && /\p{Lu}/u.test(text[tokens[i]!.start]!))) continue;
+      // A lone capital is an initial ("J. Smith", "U.S."), unless it ends a designation ("Mi-24P.").
+      const initial = word.length === 1 && /\p{Lu}/u.test(text[tokens[i]!.start]!) && !(i > 0 && tokens[i - 1]!.end === tokens[i]!.start);
+      if (abbreviations.has(word) || abbreviations.has(before) || initial) continue;
     }
     close(i + 1, false);
   }

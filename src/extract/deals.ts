@@ -31,17 +31,36 @@ export function carryParties(catalog: Catalog, frames: Frame[]): Frame[] {
   const fits = (f: Frame, p: Frame) =>
     (!f.recipient && p.recipient && (!f.supplier || p.supplier === f.supplier) && p.recipient !== f.supplier) ||
     (!f.supplier && p.supplier && (!f.recipient || p.recipient === f.recipient) && p.supplier !== f.recipient);
+  const topic = topicRecipient(frames);
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i]!;
     if (f.recipient && f.supplier) continue;
     let donor: Frame | undefined;
-    for (let j = i - 1; j >= 0 && !donor; j--) if (fits(f, frames[j]!) && sameItem(catalog, f, frames[j]!) && frames[j]!.item.system && f.item.system) donor = frames[j];
+    for (let j = i - 1; j >= 0 && !donor; j--) {
+      const p = frames[j]!;
+      const named = p.item.system && f.item.system;
+      if (fits(f, p) && sameItem(catalog, f, p) && (named || f.paragraph - p.paragraph <= 2)) donor = p;
+    }
     for (let j = i - 1; j >= 0 && !donor; j--) if (frames[j]!.paragraph === f.paragraph && fits(f, frames[j]!)) donor = frames[j];
+    if (!donor && !f.recipient && topic && topic !== f.supplier) {
+      f.recipient = topic;
+      f.rules.push("role/recipient-topic");
+      continue;
+    }
     if (!donor) continue;
     if (!f.recipient) (f.recipient = donor.recipient), f.rules.push("role/recipient-carried");
     if (!f.supplier) (f.supplier = donor.supplier), f.rules.push("role/supplier-carried");
   }
   return frames;
+}
+
+/** The recipient most frames name, when it is at least half of them: the country an article is about. */
+function topicRecipient(frames: Frame[]): string | null {
+  const counts = new Map<string, number>();
+  let n = 0;
+  for (const f of frames) if (f.recipient) (n++, counts.set(f.recipient, (counts.get(f.recipient) ?? 0) + 1));
+  for (const [r, c] of counts) if (c >= 2 && c * 2 >= n) return r;
+  return null;
 }
 
 /** Months between the end of one time range and the start of the other (0 when they overlap). */
@@ -90,7 +109,7 @@ export function mergeDeal(deal: Frame[]): Frame {
   out.status = cancelled ? "cancelled" : "unknown";
   for (const f of deal) {
     if (!cancelled && f.status !== "cancelled" && STAGE[f.status] > STAGE[out.status]) out.status = f.status;
-    if (!out.item.name && f.item.name) out.item = { ...f.item };
+    if (f.item.name && (!out.item.name || f.item.name.length > out.item.name.length)) out.item = { ...f.item };
     if (out.value == null && f.value) out.value = f.value;
     if (out.maker == null && f.maker) out.maker = f.maker;
     if (out.intermediary == null && f.intermediary) out.intermediary = f.intermediary;

@@ -43,7 +43,9 @@ function mentionAt(ctx: Context, i: number): Mention | null {
 }
 
 /** The role words ending just before token `k` (skipping determiners), or null. */
-function markerBefore(ctx: Context, k: number, floor: number): Role | null {
+function markerBefore(ctx: Context, k: number, floor: number, adjective = false): Role | null {
+  // An adjective may stand after its noun ("du port saoudien"): step over that one noun.
+  if (adjective && k >= floor && !ctx.lex.roles.at(ctx.folded, ctx.tokens, k) && !mentionAt(ctx, k)) k--;
   for (let guard = 0; guard < 5 && k >= floor; guard++) {
     let found: PhraseMatch<{ rule: string; role: Role }> | null = null;
     for (let start = Math.max(floor, k - 4); start <= k; start++) {
@@ -120,7 +122,7 @@ function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, 
       // A noun and a designation side by side are one item; the designation decides the category.
       if (m.kind === "system") {
         prev.system = m.id;
-        prev.name = m.label;
+        prev.name = ctx.text.slice(m.start, m.end);
         prev.category = m.category!;
       }
       prev.last = m.last;
@@ -129,7 +131,7 @@ function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, 
     const g: ItemGroup = {
       first: m.first,
       last: m.last,
-      name: m.kind === "system" ? m.label : null,
+      name: m.kind === "system" ? ctx.text.slice(m.start, m.end) : null,
       category: m.category!,
       system: m.kind === "system" ? m.id : null,
       origin: null,
@@ -164,8 +166,6 @@ function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quantities)
     if (n.end > start || n.end < floor) continue;
     if (q.money.some((m) => m.start <= n.start && m.end >= n.end)) continue;
     if (q.times.some((t) => t.start <= n.start && t.end >= n.end)) continue;
-    // "un radar", "a contract": an article is not a count.
-    if (n.value === 1 && /^\p{L}/u.test(ctx.text.slice(n.start, n.end)) && n.end - n.start <= 3) continue;
     const between = ctx.text.slice(n.end, start);
     if (/[,;.()]/.test(between)) continue;
     if (!best || n.end > best.end) best = n;
@@ -199,19 +199,38 @@ interface Parties {
 }
 
 /** Fills supplier and recipient from the markers and positions of the parties around the head trigger. */
-function parties(ctx: Context, cls: TriggerClass, head: PhraseMatch<Trigger>, actors: Mention[], from: number, passive: boolean, nominal: boolean): Parties {
+function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMatch<Trigger>, actors: Mention[], from: number): Parties {
   const out: Parties = { supplier: null, recipient: null, intermediary: null };
+  // Each party is read against its own trigger: the nearest one before it, else the head ("reçu des avions livrés par la Russie").
+  const approve = triggers.find((t) => t.values[0]!.cls === "approve");
+  const triggerOf = (m: Mention) => {
+    if (approve) return approve;
+    let best: PhraseMatch<Trigger> | null = null;
+    for (const t of triggers) if (t.last < m.first && (!best || t.first > best.first)) best = t;
+    return best && m.first - best.last <= 6 ? best : head;
+  };
   const set = (role: keyof Parties, m: Mention) => {
     if (!out[role] && m.party && !Object.values(out).some((x) => x?.party === m.party)) out[role] = m;
   };
-  const marked = actors.map((m) => ({ m, marker: possessive(ctx, m) ? ("possessive" as Role) : markerBefore(ctx, m.first - 1, from), before: m.last < head.first }));
-  const via = marked.filter((x) => /^(via|through|par l'intermediaire)/.test(ctx.folded.slice(Math.max(0, x.m.start - 30), x.m.start).split(/[,;]/).pop()!.trim().split(" ").slice(-3).join(" ")));
-  for (const x of via) set("intermediary", x.m);
+  const marked = actors.map((m) => {
+    const t = triggerOf(m);
+    const marker = possessive(ctx, m) ? ("possessive" as Role) : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
+    return { m, marker, before: m.last < t.first, t };
+  });
+  for (const x of marked) if (x.marker === "via") set("intermediary", x.m);
   // Nearest first before the trigger ("Ukraine : la France va céder…" has France as subject), in text order after it.
-  const rest = marked.filter((x) => !via.includes(x)).sort((a, b) => (a.before && b.before ? b.m.first - a.m.first : a.m.first - b.m.first));
-  const giveLike = cls === "give" || cls === "approve";
+  const arrives = (x: (typeof marked)[number]) => x.t.values[0]!.cls === "arrive" && x.t !== head;
+  const rest = marked
+    .filter((x) => x.marker !== "via")
+    .sort((a, b) => Number(arrives(a)) - Number(arrives(b)) || (a.before && b.before ? b.m.first - a.m.first : a.m.first - b.m.first));
   for (const x of rest) {
     const { m, marker, before } = x;
+    const cls = x.t.values[0]!.cls;
+    const giveLike = cls === "give" || cls === "approve";
+    const passive = isPassive(ctx, x.t.first, from);
+    const nominal = NOMINAL_BEFORE.has(ctx.tokens[x.t.first - 1]?.text ?? "");
+    // A demonym is a party only inside a marked phrase ("à destination du port saoudien").
+    if (m.kind === "demonym" && marker === null) continue;
     if (m.kind === "maker") {
       // A maker stands for its state only as the seller: "commandé à Nexter", "bought from Lockheed Martin".
       const sells = marker === "with" || marker === "source" || (cls === "get" && marker === "dative" && ctx.lang === "fr") || (giveLike && marker === null && before);
@@ -239,7 +258,9 @@ function parties(ctx: Context, cls: TriggerClass, head: PhraseMatch<Trigger>, ac
       else if ((marker === null || marker === "possessive") && before) set("recipient", m);
       else if (marker === "agent") set("recipient", m);
     } else if (cls === "arrive") {
+      // "promised to Ukraine, have arrived in Poland": where it arrives on the way is an intermediary.
       if (marker === "source") set("supplier", m);
+      else if (out.recipient && !before) set("intermediary", m);
       else set("recipient", m);
     }
   }
@@ -269,17 +290,19 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const actors: Mention[] = [];
       for (let i = from; i < to; i++) {
         const m = mentionAt(ctx, i);
-        if (!m || m.first !== i || occupied.has(i) || origins.has(i) || !m.party || m.kind === "demonym") continue;
+        if (!m || m.first !== i || occupied.has(i) || origins.has(i) || !m.party) continue;
+        if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3)) continue;
         actors.push(m);
       }
       // The head trigger decides the roles: an approval over a sale, a verb over a noun.
       const head = triggers.find((t) => t.values[0]!.cls === "approve") ?? triggers[0]!;
-      const cls = head.values[0]!.cls;
-      const passive = isPassive(ctx, head.first, from);
-      const nominal = NOMINAL_BEFORE.has(ctx.tokens[head.first - 1]?.text ?? "");
-      const roles = parties(ctx, cls, head, actors, from, passive, nominal);
+      const elaboration = triggers.every((t) => t.values[0]!.cls === "same");
+      const previous = frames[frames.length - 1];
+      if (elaboration && (!previous || s.paragraph - previous.paragraph > 1)) continue;
+      const roles = parties(ctx, triggers, head, actors, from);
       let status: Status = "unknown";
       for (const t of triggers) if (STATUS_RANK[t.values[0]!.status] > STATUS_RANK[status]) status = t.values[0]!.status;
+      if (elaboration && previous) status = previous.status;
       let stance: Stance = "asserted";
       const markers = stanceMarkers(ctx, s.first, s.endToken);
       let denier: Mention | null = null;
@@ -294,6 +317,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           }
         }
         if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
+        // "va céder", "decided to donate", "a annoncé la cession": an announced hand-over has not happened yet.
+        if (e === "prospective" && status === "delivered" && triggers.some((t) => t.values[0]!.cls === "give" && t.first > mk.last && t.first - mk.last <= 3)) status = "offered";
       }
       const makers = ctx.mentions.filter((m) => m.kind === "maker" && m.first >= from && m.first < to && !occupied.has(m.first));
       const money = spanIndex(ctx, q.money, from, to);
@@ -319,7 +344,13 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (!supplier && g.origin) (supplier = g.origin), rules.push("role/supplier-demonym");
         if (!supplier && makerMention?.party) (supplier = makerMention.party), rules.push("role/supplier-maker");
         if (!supplier && sys?.origin) (supplier = sys.origin), rules.push("role/supplier-origin");
-        const recipient = roles.recipient?.party ?? null;
+        let recipient = roles.recipient?.party ?? null;
+        // "Il s'agit de L-39 et de Su-25": the items of the previous frame, told one by one.
+        if (elaboration && previous) {
+          supplier = roles.supplier?.party ?? previous.supplier;
+          recipient ??= previous.recipient;
+          rules.push("frame/elaboration");
+        }
         if (supplier && supplier === recipient) continue;
         const start = Math.min(ctx.tokens[head.first]!.start, ctx.tokens[g.first]!.start, roles.supplier?.start ?? Infinity, roles.recipient?.start ?? Infinity);
         const end = Math.max(ctx.tokens[head.last]!.end, ctx.tokens[g.last]!.end, roles.supplier?.end ?? 0, roles.recipient?.end ?? 0);
@@ -335,10 +366,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           recipient,
           intermediary: roles.intermediary?.party ?? null,
           item: { name: g.name, category: g.category, system: g.system },
-          maker: maker?.names[0]?.text ?? null,
+          maker: makerMention ? ctx.text.slice(makerMention.start, makerMention.end) : writtenMaker(ctx, makerId) ?? maker?.names[0]?.text ?? null,
           quantity: quantityBefore(ctx, g, from, q),
           value: value ? { amount: value.amount, currency: value.currency } : null,
-          time: time ? { from: time.from, to: time.to } : null,
+          time: time ? { from: time.from, to: time.to } : elaboration && previous ? previous.time : null,
           status: status === "unknown" ? "delivered" : status,
           stance,
           sources: [...sources],
@@ -351,6 +382,12 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
     }
   }
   return frames;
+}
+
+/** The maker as the text writes it, when the text names it somewhere. */
+function writtenMaker(ctx: Context, id: string | null): string | null {
+  const m = id ? ctx.mentions.find((x) => x.kind === "maker" && x.id === id) : undefined;
+  return m ? ctx.text.slice(m.start, m.end) : null;
 }
 
 /** Persons named after a targeting word in the sentence. */

@@ -5,11 +5,11 @@ import { PhraseTrie, tokenize } from "../catalog/phrases.ts";
 import { fold } from "../catalog/fold.ts";
 import { DataError, multi, readTsv } from "../catalog/tsv.ts";
 
-export type TriggerClass = "give" | "get" | "approve" | "deal" | "arrive";
+export type TriggerClass = "give" | "get" | "approve" | "deal" | "arrive" | "same";
 export type Status = "ordered" | "delivered" | "offered" | "negotiating" | "cancelled" | "unknown";
 export type Stance = "asserted" | "alleged" | "denied";
-export type Role = "dative" | "source" | "agent" | "with" | "beneficiary" | "possessive" | "passive" | "skip" | "transparent";
-export type StanceEffect = "alleged" | "denied" | "hypothetical";
+export type Role = "via" | "dative" | "source" | "agent" | "with" | "beneficiary" | "possessive" | "passive" | "skip" | "transparent";
+export type StanceEffect = "alleged" | "denied" | "hypothetical" | "prospective";
 export type AttributionKind = "according-to" | "speech" | "cited-by" | "citing" | "told" | "report" | "carry";
 
 export interface Trigger {
@@ -44,10 +44,10 @@ export interface Lexicon {
   examples: { file: string; rule: string; example: string; trie: PhraseTrie<{ rule: string }> }[];
 }
 
-const TRIGGER_CLASSES = new Set(["give", "get", "approve", "deal", "arrive"]);
+const TRIGGER_CLASSES = new Set(["give", "get", "approve", "deal", "arrive", "same"]);
 const STATUSES = new Set(["ordered", "delivered", "offered", "negotiating", "cancelled", "unknown"]);
-const ROLES = new Set(["dative", "source", "agent", "with", "beneficiary", "possessive", "passive", "skip", "transparent"]);
-const EFFECTS = new Set(["alleged", "denied", "hypothetical"]);
+const ROLES = new Set(["via", "dative", "source", "agent", "with", "beneficiary", "possessive", "passive", "skip", "transparent"]);
+const EFFECTS = new Set(["alleged", "denied", "hypothetical", "prospective"]);
 const KINDS = new Set(["according-to", "speech", "cited-by", "citing", "told", "report", "carry"]);
 
 function table<T extends { rule: string }>(

@@ -40,79 +40,91 @@ function refOf(m: Mention): SourceRef {
   return { label: m.kind === "state" ? m.label : m.label, first: m.first, last: m.last, anaphor: false, named: true };
 }
 
-/** The source phrase starting at token `i`: a named mention within it, else the words as written. */
-function phraseAfter(ctx: Context, i: number, limit: number, cues: Set<number>): SourceRef | null {
-  const { tokens } = ctx;
-  let j = i;
+const DEFINITE = /^(the|this|that|le|la|l|les|ce|cet|cette|ces)$/;
+
+/**
+ * Reads a noun phrase as a source: a person in it is the speaker ("Pentagon spokesman John Kirby"); a name that heads
+ * it is that source ("the Pentagon"); a phrase around a speaking noun is an unnamed source, as written ("a diplomat",
+ * "The Emirati embassy in Washington"); a pronoun or "the expert" refers back (anaphor).
+ */
+function readPhrase(ctx: Context, words: number[]): SourceRef | null {
+  if (words.length === 0) return null;
+  const t = ctx.tokens;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const text = (a: number, b: number) => ctx.text.slice(t[a]!.start, t[b]!.end);
+  if (words.length === 1 && isWord(ctx, "pronoun", t[first]!.text)) return { label: text(first, first), first, last, anaphor: true, named: false };
+  const mentions: Mention[] = [];
+  for (const w of words) {
+    const m = mentionAt(ctx, w);
+    if (m && m.first === w && isSourceLike(m)) mentions.push(m);
+  }
+  const person = mentions.find((m) => m.kind === "person");
+  if (person) return { ...refOf(person), first, last };
+  const content = words.filter((w) => !isWord(ctx, "function", t[w]!.text) || isWord(ctx, "role", t[w]!.text));
+  const head = content[0];
+  const lead = head !== undefined ? mentionAt(ctx, head) : null;
+  const roleAt = (w: number) => isWord(ctx, "role", t[w]!.text);
+  if (lead && isSourceLike(lead) && !(words.includes(lead.last + 1) && roleAt(lead.last + 1))) return { ...refOf(lead), first, last };
+  const roles = content.filter(roleAt);
+  if (roles.length > 0) {
+    const named = mentions.filter((m) => m.kind !== "demonym");
+    if (DEFINITE.test(t[first]!.text) && content.length <= 2 && named.length === 0) return { label: text(first, last), first, last, anaphor: true, named: false };
+    if (words.length <= 10) return { label: text(first, last), first, last, anaphor: false, named: false };
+  }
+  const named = mentions.find((m) => m.kind !== "demonym");
+  return named ? { ...refOf(named), first, last } : null;
+}
+
+/** The phrase from token `i` up to punctuation, a conjunction or another cue (at most 10 words). */
+function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>): { words: number[]; closed: boolean } {
   const words: number[] = [];
-  while (j < limit && words.length < 9) {
+  let j = i;
+  while (j < limit && words.length < 10) {
     if (cues.has(j)) break;
     if (j > i && PUNCT_STOP.test(gapText(ctx, j - 1, j))) break;
-    const t = tokens[j]!.text;
-    if (words.length > 0 && (isWord(ctx, "conjunction", t) || t === "que" || t === "qu" || t === "that" || t === "who")) break;
+    const w = ctx.tokens[j]!.text;
+    if (words.length > 0 && (isWord(ctx, "conjunction", w) || w === "que" || w === "qu" || w === "that" || w === "who")) break;
     words.push(j);
     j++;
   }
-  if (words.length === 0) return null;
-  for (const w of words) {
-    const m = mentionAt(ctx, w);
-    if (m && isSourceLike(m)) return { ...refOf(m), first: i, last: Math.max(m.last, words[words.length - 1]!) };
-  }
-  // Unnamed: determiners and role nouns only → an anaphor of the current source.
-  const content = words.filter((w) => !isWord(ctx, "function", tokens[w]!.text) || isWord(ctx, "role", tokens[w]!.text));
-  const last = words[words.length - 1]!;
-  const roleOnly = content.length > 0 && content.length <= 2 && content.every((w) => isWord(ctx, "role", tokens[w]!.text) || isWord(ctx, "pronoun", tokens[w]!.text) || mentionAt(ctx, w)?.kind === "demonym");
-  const pronoun = words.length === 1 && isWord(ctx, "pronoun", tokens[words[0]!]!.text);
-  const label = ctx.text.slice(tokens[words[0]!]!.start, tokens[last]!.end);
-  if (pronoun || (roleOnly && /^(the|le|la|l|les|this|ce|cet|cette)$/.test(tokens[words[0]!]!.text))) return { label, first: i, last, anaphor: true, named: false };
-  // Must hold a noun that can speak (sources, officials, media, a report…).
-  if (!content.some((w) => isWord(ctx, "role", tokens[w]!.text))) return null;
-  return { label, first: i, last, anaphor: false, named: false };
+  const closed = j >= limit || PUNCT_STOP.test(gapText(ctx, j - 1, j)) || cues.has(j);
+  return { words, closed };
 }
 
-/** The subject of a reporting verb at token `verb`: the first source-like phrase of the comma segment before it. */
-function subjectBefore(ctx: Context, s: Sentence, verb: number, cues: Set<number>): SourceRef | null | "inverted" {
+/** The source phrase starting at token `i`. */
+function phraseAfter(ctx: Context, i: number, limit: number, cues: Set<number>): SourceRef | null {
+  return readPhrase(ctx, phraseWords(ctx, i, limit, cues).words);
+}
+
+/** "…, said the agency.": a short source phrase closing the clause after an inverted reporting verb. */
+function invertedAfter(ctx: Context, i: number, limit: number, cues: Set<number>): SourceRef | null {
+  const { words, closed } = phraseWords(ctx, i, limit, cues);
+  if (!closed || words.length > 8) return null;
+  return readPhrase(ctx, words);
+}
+
+/** The subject of a reporting verb at token `verb`: the comma segment before it, stepping over inserted segments. */
+function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number, cues: Set<number>): SourceRef | null | "inverted" {
   const { tokens } = ctx;
-  // Segments between commas, nearest first; skip relative clauses and appositions.
   let end = verb - 1;
   if (end < s.first) return "inverted";
-  if (/,/.test(gapText(ctx, end, verb))) return "inverted";
+  if (/[,"»”]/.test(gapText(ctx, end, verb)) && invertedAfter(ctx, verbEnd + 1, s.endToken, cues)) return "inverted";
   for (let guard = 0; guard < 4 && end >= s.first; guard++) {
     let start = end;
     while (start > s.first && !/[,;:«»"“”(]/.test(gapText(ctx, start - 1, start))) start--;
     const head = tokens[start]!.text;
-    const relative = isWord(ctx, "conjunction", head) && (head === "who" || head === "which" || head === "qui" || head === "lequel" || head === "laquelle");
-    const apposition = isWord(ctx, "role", head) || isWord(ctx, "title", head) || cues.has(start);
-    if ((relative || apposition) && start > s.first && guard < 3) {
-      // The verb's subject stands before this inserted segment.
-      const probe = subjectIn(ctx, Math.max(s.first, start - 12), start - 1, cues);
-      if (probe) return probe;
+    const relative = head === "who" || head === "which" || head === "qui" || head === "lequel" || head === "laquelle";
+    const inserted = relative || isWord(ctx, "title", head) || cues.has(start) || /ing$/.test(head) || /^(interroge|interrogee|cite|citee|joint|jointe)$/.test(head);
+    const words: number[] = [];
+    for (let k = start; k <= end; k++) if (!cues.has(k)) words.push(k);
+    if (inserted && start > s.first && guard < 3) {
       end = start - 1;
       continue;
     }
-    return subjectIn(ctx, start, end, cues);
+    return readPhrase(ctx, words.slice(-10));
   }
   return null;
-}
-
-function subjectIn(ctx: Context, from: number, to: number, cues: Set<number>): SourceRef | null {
-  for (let k = from; k <= to; k++) {
-    const m = mentionAt(ctx, k);
-    if (m && isSourceLike(m)) return refOf(m);
-  }
-  const words: number[] = [];
-  for (let k = from; k <= to; k++) if (!cues.has(k)) words.push(k);
-  if (words.length === 0) return null;
-  const t = ctx.tokens;
-  if (words.length === 1 && isWord(ctx, "pronoun", t[words[0]!]!.text)) return { label: t[words[0]!]!.text, first: from, last: to, anaphor: true, named: false };
-  const content = words.filter((w) => !isWord(ctx, "function", t[w]!.text) || isWord(ctx, "role", t[w]!.text));
-  if (content.length === 0) return null;
-  const roles = content.filter((w) => isWord(ctx, "role", t[w]!.text));
-  if (roles.length === 0) return null;
-  const startsDefinite = /^(the|le|la|l|les|this|ce|cet|cette)$/.test(t[words[0]!]!.text);
-  if (content.length <= 2 && startsDefinite) return { label: ctx.text.slice(t[from]!.start, t[to]!.end), first: from, last: to, anaphor: true, named: false };
-  if (words.length > 9) return null;
-  return { label: ctx.text.slice(t[words[0]!]!.start, t[words[words.length - 1]!]!.end), first: from, last: to, anaphor: false, named: false };
 }
 
 /** Reads the reporting frames of one sentence. */
@@ -160,7 +172,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         break;
       }
       case "speech": {
-        const subj = subjectBefore(ctx, s, c.first, cueTokens);
+        const subj = subjectBefore(ctx, s, c.first, c.last, cueTokens);
         const r = subj === "inverted" ? after() : subj;
         if (!r) break;
         mark(r);
@@ -169,8 +181,21 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         else if (!opening) opening = r;
         break;
       }
+      case "told": {
+        // "X told Y": X speaks, Y is the outlet that carries it.
+        const subj = subjectBefore(ctx, s, c.first, c.last, cueTokens);
+        const r = after();
+        if (subj && subj !== "inverted" && !subj.anaphor && !opening) {
+          mark(subj);
+          opening = subj;
+        } else if (subj && subj !== "inverted" && subj.anaphor) carry = true;
+        if (!r || r.anaphor || /^(reporters|journalists|journalistes)$/.test(ctx.tokens[r.first]!.text)) break;
+        mark(r);
+        rules.push(cue.rule);
+        steps.push({ kind: "told", ref: r });
+        break;
+      }
       case "cited-by":
-      case "told":
       case "citing": {
         const r = after();
         if (!r || r.anaphor) break;

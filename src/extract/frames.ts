@@ -218,10 +218,12 @@ function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMat
     return { m, marker, before: m.last < t.first, t };
   });
   for (const x of marked) if (x.marker === "via") set("intermediary", x.m);
+  // "conçus par la branche italienne": the maker's state supplies only when no one else is said to.
+  const makers = marked.filter((x) => x.marker === "maker");
   // Nearest first before the trigger ("Ukraine : la France va céder…" has France as subject), in text order after it.
   const arrives = (x: (typeof marked)[number]) => x.t.values[0]!.cls === "arrive" && x.t !== head;
   const rest = marked
-    .filter((x) => x.marker !== "via")
+    .filter((x) => x.marker !== "via" && x.marker !== "maker")
     .sort((a, b) => Number(arrives(a)) - Number(arrives(b)) || (a.before && b.before ? b.m.first - a.m.first : a.m.first - b.m.first));
   for (const x of rest) {
     const { m, marker, before } = x;
@@ -264,6 +266,7 @@ function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMat
       else set("recipient", m);
     }
   }
+  for (const x of makers) set("supplier", x.m);
   return out;
 }
 

@@ -23,15 +23,10 @@ function partyOf(ctx: Context, t: Target): string | null {
   }
 }
 
-/** A source's usual full name: the first name that is not an acronym. */
-function fullName(names: { text: string }[] | undefined): string | undefined {
-  return (names?.find((n) => /\p{Ll}/u.test(n.text) && /\s/.test(n.text)) ?? names?.find((n) => /\p{Ll}/u.test(n.text)) ?? names?.[0])?.text;
-}
-
 function labelOf(ctx: Context, t: Target, written: string): string {
   switch (t.kind) {
     case "source":
-      return fullName(ctx.catalog.sources.get(t.id)?.names) ?? written;
+      return ctx.catalog.sources.get(t.id)?.names[0]?.text ?? written;
     case "system":
       return ctx.catalog.systems.get(t.id)?.names[0]?.text ?? written;
     case "maker":

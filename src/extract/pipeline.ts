@@ -56,7 +56,11 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
   };
   const { chains, occupied } = attributeDocument(ctx);
   for (const [i, t] of ctx.tokens.entries()) if (skip.some(([a, b]) => t.start >= a && t.start < b)) occupied.add(i);
-  const frames = carryParties(catalog, readFrames(ctx, q, chains, occupied)).filter((f) => f.supplier && f.recipient);
+  // Unspecified "arms" count only when the text itself names both parties of them.
+  const inferred = (f: { rules: string[] }) => f.rules.some((r) => r.endsWith("-carried") || r.endsWith("-topic"));
+  const frames = carryParties(catalog, readFrames(ctx, q, chains, occupied)).filter(
+    (f) => f.supplier && f.recipient && !(f.item.category === "other" && inferred(f)),
+  );
   const transfers: Claim[] = foldDeals(catalog, frames).map((deal) => {
     const f = mergeDeal(deal);
     return {

@@ -131,7 +131,7 @@ test("a 5 MB text of mixed content finishes", () => {
 });
 
 test("pathological inputs finish", () => {
-  const n = 200_000;
+  const n = 50_000;
   const cases = [
     "1,".repeat(n) + "1",
     "1 000 ".repeat(n),

@@ -176,20 +176,33 @@ function rowFits(row: Row, t: Tokens, i: number, end: number): boolean {
   return true;
 }
 
+/** Which rows a match may end on: rows of some kinds, or rows a predicate keeps. */
+export type Accept = string | readonly string[] | ((row: Row) => boolean) | null;
+
+function accepts(accept: Accept, row: Row): boolean {
+  if (accept === null) return true;
+  if (typeof accept === "string") return row.kind === accept;
+  if (typeof accept === "function") return accept(row);
+  return accept.includes(row.kind);
+}
+
 /**
- * The longest form of the table starting at token i among the rows that
- * accept() keeps, or null. Rows flagged "cased" need a capital initial in the
- * text, rows flagged "upper" an all-capitals match.
+ * The longest form of the table starting at token i among the rows accepted
+ * (all rows when accept is null), or null. Rows flagged "cased" need a
+ * capital initial in the text, rows flagged "upper" an all-capitals match.
  */
-export function matchAt(tab: Table, t: Tokens, i: number, accept: (row: Row) => boolean = () => true): Match | null {
+export function matchAt(tab: Table, t: Tokens, i: number, accept: Accept = null): Match | null {
   if (i < 0 || i >= t.n) return null;
   let node = tab.root.get(t.norm[i]!);
   let j = i;
   let best: Match | null = null;
   for (let depth = 0; node && depth < 12; depth++) {
     if (node.rows.length > 0) {
-      const rows = node.rows.filter((r) => accept(r) && rowFits(r, t, i, j + 1));
-      if (rows.length > 0) best = { start: i, end: j + 1, rows };
+      let rows: Row[] | null = null;
+      for (const r of node.rows) {
+        if (accepts(accept, r) && rowFits(r, t, i, j + 1)) (rows ??= []).push(r);
+      }
+      if (rows) best = { start: i, end: j + 1, rows };
     }
     const s = step(t, j);
     if (!s) break;
@@ -202,9 +215,9 @@ export function matchAt(tab: Table, t: Tokens, i: number, accept: (row: Row) => 
   return best;
 }
 
-/** matchAt restricted to rows of the given kinds. */
-export function matchKind(tab: Table, t: Tokens, i: number, ...kinds: string[]): Match | null {
-  return matchAt(tab, t, i, (r) => kinds.includes(r.kind));
+/** matchAt restricted to rows of one kind (or of any of several kinds). */
+export function matchKind(tab: Table, t: Tokens, i: number, kind: string | readonly string[]): Match | null {
+  return matchAt(tab, t, i, kind);
 }
 
 /**

@@ -9,7 +9,10 @@ import { type NumLex, type ParsedNumber, numLex, parseNumberAt } from "./numbers
 import { DIGITS, PUNCT, WORD, type Tokens, after, afterJoin, glued, tokensOf } from "./tokens.ts";
 import { type Candidate, selectLongest } from "./select.ts";
 
-const hasFlag = (flag: string) => (r: Row): boolean => r.flags.has(flag) && r.value !== "";
+const isPre = (r: Row): boolean => r.flags.has("pre") && r.value !== "";
+const isPost = (r: Row): boolean => r.flags.has("post") && r.value !== "";
+const isLink = (r: Row): boolean => r.flags.has("link");
+const isRange = (r: Row): boolean => r.flags.has("range");
 
 function fits(row: Row, p: ParsedNumber): boolean {
   return !row.flags.has("scale") || p.scaled;
@@ -19,11 +22,11 @@ function fits(row: Row, p: ParsedNumber): boolean {
 function currencyAfter(mt: Table, t: Tokens, j: number): Match | null {
   const k = glued(t, j, j + 1) && t.kind[j + 1] === PUNCT ? j + 1 : afterJoin(t, j);
   if (k < 0) return null;
-  const direct = matchAt(mt, t, k, hasFlag("post"));
-  const link = matchAt(mt, t, k, (r) => r.flags.has("link"));
+  const direct = matchAt(mt, t, k, isPost);
+  const link = matchAt(mt, t, k, isLink);
   if (link) {
     const k2 = afterJoin(t, link.end - 1);
-    const linked = k2 >= 0 ? matchAt(mt, t, k2, hasFlag("post")) : null;
+    const linked = k2 >= 0 ? matchAt(mt, t, k2, isPost) : null;
     if (linked && (!direct || linked.end > direct.end)) return linked;
   }
   return direct;
@@ -38,7 +41,7 @@ function rangeTail(mt: Table, t: Tokens, p: ParsedNumber, lex: NumLex): ParsedNu
   if (p.scaled) return null;
   const k = after(t, p.end - 1);
   if (k < 0) return null;
-  const conn = matchAt(mt, t, k, (r) => r.flags.has("range"));
+  const conn = matchAt(mt, t, k, isRange);
   if (!conn) return null;
   const k2 = after(t, conn.end - 1);
   const q = k2 >= 0 ? parseNumberAt(t, k2, lex, { money: true, noApprox: true }) : null;
@@ -46,7 +49,7 @@ function rangeTail(mt: Table, t: Tokens, p: ParsedNumber, lex: NumLex): ParsedNu
 }
 
 function prefixAt(mt: Table, t: Tokens, i: number, lex: NumLex, out: Candidate<MoneyMention>[]): void {
-  const m = matchAt(mt, t, i, hasFlag("pre"));
+  const m = matchAt(mt, t, i, isPre);
   if (!m) return;
   // A symbol glued to a word we do not know ("XY$") is not a plain dollar sign.
   if (t.kind[i] === PUNCT && i > 0 && glued(t, i - 1, i) && t.kind[i - 1] === WORD) return;

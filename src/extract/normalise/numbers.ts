@@ -135,10 +135,19 @@ function scaleValue(mantissa: string, k: number, scale: number): number {
   return (m * scale) / p;
 }
 
+const isScale = (r: Row): boolean => r.kind === "word" && numValue(r) >= 1000 && !r.flags.has("money");
+const isMoneyScale = (r: Row): boolean => r.kind === "word" && numValue(r) >= 1000;
+const isMultiplier = (r: Row): boolean => r.kind === "word" && numValue(r) >= 100 && !r.flags.has("money");
+const isMoneyMultiplier = (r: Row): boolean => r.kind === "word" && numValue(r) >= 100;
+const isWordPart = (r: Row): boolean => (r.kind === "word" && !r.flags.has("money")) || r.kind === "and";
+const isMoneyWordPart = (r: Row): boolean => r.kind === "word" || r.kind === "and";
+const isWordStart = (r: Row): boolean => isWordPart(r) || r.kind === "article";
+const isMoneyWordStart = (r: Row): boolean => isMoneyWordPart(r) || r.kind === "article";
+
 function scaleAfter(t: Tokens, j: number, lex: NumLex, money: boolean): { end: number; value: number; row: Row } | null {
   const k = glued(t, j, j + 1) && t.kind[j + 1] === WORD ? j + 1 : afterJoin(t, j);
   if (k < 0) return null;
-  const m = matchAt(lex.tab, t, k, (r) => r.kind === "word" && numValue(r) >= 1000 && (money || !r.flags.has("money")));
+  const m = matchAt(lex.tab, t, k, money ? isMoneyScale : isScale);
   if (!m) return null;
   const row = m.rows[0]!;
   return { end: m.end, value: numValue(row), row };
@@ -242,9 +251,7 @@ function parseWords(t: Tokens, i: number, lex: NumLex, opts: NumberOptions): Wor
   const money = opts.money === true;
   for (let steps = 0; steps < 16 && pos >= 0 && pos < t.n; steps++) {
     if (t.kind[pos] !== WORD) break;
-    const m = matchAt(lex.tab, t, pos, (r) =>
-      (r.kind === "word" && (money || !r.flags.has("money"))) || r.kind === "and" || (steps === 0 && r.kind === "article"),
-    );
+    const m = matchAt(lex.tab, t, pos, steps === 0 ? (money ? isMoneyWordStart : isWordStart) : money ? isMoneyWordPart : isWordPart);
     if (!m) break;
     const row = m.rows.find((r) => r.kind === "word") ?? m.rows[0]!;
     if (row.kind === "article") {
@@ -264,7 +271,7 @@ function parseWords(t: Tokens, i: number, lex: NumLex, opts: NumberOptions): Wor
     const v = numValue(row);
     if (Number.isNaN(v)) break;
     const c = cls(v);
-    const allowed = afterAnd ? AFTER_AND[state] ?? [] : NEXT[state];
+    const allowed: readonly Cls[] = afterAnd ? AFTER_AND[state] ?? [] : NEXT[state];
     if (!allowed.includes(c)) break;
     const bound = row.flags.has("bound");
     if (c === "hundred") {
@@ -375,9 +382,7 @@ export function parseNumberAt(t: Tokens, i: number, lex: NumLex, opts: NumberOpt
       let spos = afterJoin(t, coll.end - 1);
       const of = spos >= 0 ? matchKind(lex.tab, t, spos, "of") : null;
       if (of) spos = afterJoin(t, of.end - 1);
-      const scale = spos >= 0
-        ? matchAt(lex.tab, t, spos, (r) => r.kind === "word" && numValue(r) >= 100 && (opts.money === true || !r.flags.has("money")))
-        : null;
+      const scale = spos >= 0 ? matchAt(lex.tab, t, spos, opts.money === true ? isMoneyMultiplier : isMultiplier) : null;
       if (scale) {
         scaleMult = numValue(scale.rows[0]!);
         value *= scaleMult;

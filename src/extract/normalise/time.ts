@@ -4,7 +4,7 @@
 // "il y a deux ans"). Month and weekday names, cues and relative words are
 // data (lang/<code>/dates.tsv); resolution choices are in calendar.ts.
 import type { Lang, TimeMention } from "./types.ts";
-import { type Table, matchAt, matchBefore, matchKind, table } from "./lexicon.ts";
+import { type Row, type Table, matchAt, matchBefore, matchKind, table } from "./lexicon.ts";
 import { type NumLex, designationLeft, numLex, parseNumberAt } from "./numbers.ts";
 import { APOS, DIGITS, HYPHEN, PUNCT, WORD, type Tokens, after, afterJoin, glued, tokensOf } from "./tokens.ts";
 import { type Mod, type Pt, type Spec, daysIn, fmt, parsePublished, resolve } from "./calendar.ts";
@@ -17,6 +17,8 @@ const YEAR_MAX = 2099;
 const LICENSING = ["cue", "range-start", "since"];
 const SIGNS = new Set(["$", "€", "£", "¥", "₹", "₽", "₪", "₩", "₺", "#", "+"]);
 const NUM_PUNCT = new Set([".", ",", ":", "/"]);
+const isScaleWord = (r: Row): boolean => r.kind === "word" && Number(r.value) >= 1000;
+const isCountWord = (r: Row): boolean => r.kind === "word" && Number(r.value) >= 100;
 
 interface Ctx {
   readonly t: Tokens;
@@ -58,7 +60,7 @@ function pYear(c: Ctx, i: number, afterPrefix = false): { end: number; y: number
   if (i > 0 && glued(t, i - 1, i) && t.kind[i - 1] === PUNCT && SIGNS.has(t.norm[i - 1]!)) return null;
   if (i + 1 < t.n && glued(t, i, i + 1) && (t.kind[i + 1] === WORD || t.norm[i + 1] === "%")) return null;
   const k = afterJoin(t, i);
-  if (k >= 0 && matchAt(c.nl.tab, t, k, (r) => r.kind === "word" && Number(r.value) >= 1000)) return null;
+  if (k >= 0 && matchAt(c.nl.tab, t, k, isScaleWord)) return null;
   return { end: i + 1, y };
 }
 
@@ -141,7 +143,7 @@ function monthDay(c: Ctx, i: number): Parsed | null {
   const d = pDay(c, k);
   if (!d || t.kind[k] !== DIGITS || d.d > daysIn(2000, mo.m)) return null;
   const next = afterJoin(t, d.end - 1);
-  if (next >= 0 && matchAt(c.nl.tab, t, next, (r) => r.kind === "word" && Number(r.value) >= 100)) return null;
+  if (next >= 0 && matchAt(c.nl.tab, t, next, isCountWord)) return null;
   const y = yearAfter(c, d.end - 1);
   if (y) return d.d <= daysIn(y.y, mo.m) ? { end: y.end, spec: abs({ y: y.y, m: mo.m, d: d.d }), rule: "date-mdy" } : null;
   return { end: d.end, spec: { k: "md", m: mo.m, d: d.d, mod: "plain" }, rule: "date-md" };
@@ -214,10 +216,13 @@ function decadeYear(n: number, digits: number): number | null {
   return n === 0 ? 2000 : 1900 + n;
 }
 
+function decade(y: number, end: number): Parsed {
+  return { end, spec: abs({ y }, { y: y + 9 }), rule: "decade" };
+}
+
 function decadeAt(c: Ctx, i: number): Parsed | null {
   const { t } = c;
   if (i < 0 || i >= t.n) return null;
-  const make = (y: number, end: number): Parsed => ({ end, spec: abs({ y }, { y: y + 9 }), rule: "decade" });
   // "les années 70", "années soixante-dix", "la década de 1970"
   const prefix = t.kind[i] === WORD ? matchKind(c.dt, t, i, "decade-prefix") : null;
   if (prefix) {
@@ -226,13 +231,13 @@ function decadeAt(c: Ctx, i: number): Parsed | null {
       const y = decadeYear(Number(t.norm[k]), t.norm[k]!.length);
       if (y !== null && !numberAfter(t, k)) {
         const suffix = suffixAfter(c, k);
-        if (suffix >= 0) return make(y, suffix);
-        if (!(k + 1 < t.n && glued(t, k, k + 1) && t.kind[k + 1] === WORD)) return make(y, k + 1);
+        if (suffix >= 0) return decade(y, suffix);
+        if (!(k + 1 < t.n && glued(t, k, k + 1) && t.kind[k + 1] === WORD)) return decade(y, k + 1);
       }
     } else if (k >= 0 && t.kind[k] === WORD) {
       const n = parseNumberAt(t, k, c.nl, { noApprox: true });
       const y = n ? decadeYear(n.value, 2) : null;
-      if (n && y !== null) return make(y, n.end);
+      if (n && y !== null) return decade(y, n.end);
     }
   }
   // "the 1970s", "the '70s", "1990er Jahre"
@@ -241,7 +246,7 @@ function decadeAt(c: Ctx, i: number): Parsed | null {
   if (digitsAt(t, j) && (t.norm[j]!.length === 2 || t.norm[j]!.length === 4) && (j === i + 1 || !designationLeft(t, j, c.nl))) {
     const y = decadeYear(Number(t.norm[j]), t.norm[j]!.length);
     const suffix = y !== null ? suffixAfter(c, j) : -1;
-    if (y !== null && suffix >= 0) return make(y, suffix);
+    if (y !== null && suffix >= 0) return decade(y, suffix);
   }
   // "the seventies"
   const word = t.kind[i] === WORD ? matchKind(c.dt, t, i, "decade") : null;
@@ -374,7 +379,7 @@ function longest(list: (Parsed | null)[]): Parsed | null {
 function simple(c: Ctx, i: number, lic: boolean): Parsed[] {
   if (i < 0 || i >= c.t.n) return [];
   const y = pYear(c, i);
-  const out = [
+  return compact([
     dateAt(c, i),
     monthAlone(c, i, lic),
     weekdayAt(c, i),
@@ -384,8 +389,17 @@ function simple(c: Ctx, i: number, lic: boolean): Parsed[] {
     decadeAt(c, i),
     relativeAt(c, i),
     modPreAt(c, i),
-  ];
-  return out.filter((p): p is Parsed => p !== null);
+  ]);
+}
+
+function compact(list: (Parsed | null)[]): Parsed[] {
+  const out: Parsed[] = [];
+  for (const p of list) if (p !== null) out.push(p);
+  return out;
+}
+
+function byEndDesc(a: { end: number }, b: { end: number }): number {
+  return b.end - a.end;
 }
 
 function sinceAt(c: Ctx, i: number): Parsed | null {
@@ -404,18 +418,20 @@ function rangeAt(c: Ctx, i: number): Parsed | null {
   const start = matchKind(c.dt, t, i, "range-start");
   const k = start ? after(t, start.end - 1) : i;
   if (k < 0) return null;
-  const firsts = start ? simple(c, k, true) : simple(c, k, false).filter((p) => p.spec.k === "abs" || p.spec.k === "md");
+  const options: { end: number; spec: Spec }[] = [];
+  for (const p of simple(c, k, start !== null)) if (start || p.spec.k === "abs" || p.spec.k === "md") options.push(p);
   const day = start ? pDay(c, k) : null;
-  const options: { end: number; spec: Spec }[] = firsts.map((p) => ({ end: p.end, spec: p.spec }));
   if (day) options.push({ end: day.end, spec: { k: "day", d: day.d } });
-  options.sort((a, b) => b.end - a.end);
+  if (options.length === 0) return null;
+  options.sort(byEndDesc);
   for (const a of options) {
     const mk = glued(t, a.end - 1, a.end) ? a.end : after(t, a.end - 1);
     const mid = mk >= 0 ? matchKind(c.dt, t, mk, "range-mid") : null;
     if (!mid || (!start && !mid.rows[0]!.flags.has("bare"))) continue;
     const bk = glued(t, mid.end - 1, mid.end) ? mid.end : after(t, mid.end - 1);
     if (bk < 0) continue;
-    let b = longest(simple(c, bk, true).filter((p) => p.spec.k !== "rel"));
+    let b: Parsed | null = null;
+    for (const p of simple(c, bk, true)) if (p.spec.k !== "rel" && (!b || p.end > b.end)) b = p;
     // "2014-16"
     if (!b && a.spec.k === "abs" && a.spec.from.m === undefined && digitsAt(t, bk, 2) && !numberAfter(t, bk)) {
       const y = Math.floor(a.spec.from.y / 100) * 100 + Number(t.norm[bk]);
@@ -492,8 +508,9 @@ function monthDayList(c: Ctx, i: number): Parsed | null {
 
 /** Every reading starting at token i, longest first. */
 function readingsAt(c: Ctx, i: number): Parsed[] {
-  const list = [...simple(c, i, false), sinceAt(c, i), rangeAt(c, i), dayListAt(c, i), agoAt(c, i)];
-  return list.filter((p): p is Parsed => p !== null).sort((a, b) => b.end - a.end);
+  const list = simple(c, i, false);
+  for (const p of [sinceAt(c, i), rangeAt(c, i), dayListAt(c, i), agoAt(c, i)]) if (p !== null) list.push(p);
+  return list.sort(byEndDesc);
 }
 
 /**

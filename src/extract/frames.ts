@@ -196,11 +196,31 @@ interface Parties {
   supplier: Mention | null;
   recipient: Mention | null;
   intermediary: Mention | null;
+  /** Further recipients coordinated with the first ("to Morocco and Ethiopia") or each marked ("to A, and to B"). */
+  more: Mention[];
+}
+
+const COORDINATION = new Set(["and", "or", "et", "ou", "as", "well", "ainsi", "que", "qu", "also", "aussi", "then", "puis"]);
+
+/** Are two party mentions joined only by commas, conjunctions and role words ("Morocco and Ethiopia", "à A, puis à B")? */
+function coordinated(ctx: Context, a: Mention, b: Mention): boolean {
+  if (b.first <= a.last || b.first - a.last > 6) return false;
+  for (let k = a.last + 1; k < b.first; k++) {
+    const w = ctx.tokens[k]!.text;
+    if (COORDINATION.has(w)) continue;
+    const role = ctx.lex.roles.at(ctx.folded, ctx.tokens, k);
+    if (role && role.last < b.first && role.values.some((v) => v.role === "dative" || v.role === "skip")) {
+      k = role.last;
+      continue;
+    }
+    return false;
+  }
+  return !/[;.]/.test(ctx.text.slice(a.end, b.start));
 }
 
 /** Fills supplier and recipient from the markers and positions of the parties around the head trigger. */
 function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMatch<Trigger>, actors: Mention[], from: number): Parties {
-  const out: Parties = { supplier: null, recipient: null, intermediary: null };
+  const out: Parties = { supplier: null, recipient: null, intermediary: null, more: [] };
   // Each party is read against its own trigger: the nearest one before it, else the head ("reçu des avions livrés par la Russie").
   const approve = triggers.find((t) => t.values[0]!.cls === "approve");
   const triggerOf = (m: Mention) => {
@@ -209,8 +229,11 @@ function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMat
     for (const t of triggers) if (t.last < m.first && (!best || t.first > best.first)) best = t;
     return best && m.first - best.last <= 6 ? best : head;
   };
-  const set = (role: keyof Parties, m: Mention) => {
-    if (!out[role] && m.party && !Object.values(out).some((x) => x?.party === m.party)) out[role] = m;
+  const taken = (party: string) => [out.supplier, out.recipient, out.intermediary, ...out.more].some((x) => x?.party === party);
+  const set = (role: "supplier" | "recipient" | "intermediary", m: Mention, explicit = false) => {
+    if (!m.party || taken(m.party)) return;
+    if (!out[role]) out[role] = m;
+    else if (role === "recipient" && (explicit || coordinated(ctx, out.more[out.more.length - 1] ?? out.recipient!, m))) out.more.push(m);
   };
   const marked = actors.map((m) => {
     const t = triggerOf(m);
@@ -241,7 +264,7 @@ function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMat
     }
     if (giveLike) {
       if (marker === "agent") set("supplier", m);
-      else if (marker === "dative" || marker === "beneficiary") set("recipient", m);
+      else if (marker === "dative" || marker === "beneficiary") set("recipient", m, true);
       else if (marker === "possessive" && before) set("supplier", m);
       else if (marker === null && before) set(passive ? "recipient" : "supplier", m);
       else if (marker === null && !before && !passive) set("recipient", m);
@@ -335,7 +358,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) if (isWord(ctx, "separate-deal", ctx.tokens[k]!.text) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal")) return true;
         return false;
       };
-      for (const g of items) {
+      for (const g of items) for (const recipientMention of [roles.recipient, ...roles.more]) {
         const sys = g.system ? ctx.catalog.systems.get(g.system) : undefined;
         // The maker is named only when the text names it: in the clause, or the system's maker anywhere in the document.
         const makerMention = makers[0] ?? null;
@@ -347,7 +370,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (!supplier && g.origin) (supplier = g.origin), rules.push("role/supplier-demonym");
         if (!supplier && makerMention?.party) (supplier = makerMention.party), rules.push("role/supplier-maker");
         if (!supplier && sys?.origin) (supplier = sys.origin), rules.push("role/supplier-origin");
-        let recipient = roles.recipient?.party ?? null;
+        let recipient = recipientMention?.party ?? null;
         // "Il s'agit de L-39 et de Su-25": the items of the previous frame, told one by one.
         if (elaboration && previous) {
           supplier = roles.supplier?.party ?? previous.supplier;
@@ -355,8 +378,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           rules.push("frame/elaboration");
         }
         if (supplier && supplier === recipient) continue;
-        const start = Math.min(ctx.tokens[head.first]!.start, ctx.tokens[g.first]!.start, roles.supplier?.start ?? Infinity, roles.recipient?.start ?? Infinity);
-        const end = Math.max(ctx.tokens[head.last]!.end, ctx.tokens[g.last]!.end, roles.supplier?.end ?? 0, roles.recipient?.end ?? 0);
+        const start = Math.min(ctx.tokens[head.first]!.start, ctx.tokens[g.first]!.start, roles.supplier?.start ?? Infinity, recipientMention?.start ?? Infinity);
+        const end = Math.max(ctx.tokens[head.last]!.end, ctx.tokens[g.last]!.end, roles.supplier?.end ?? 0, recipientMention?.end ?? 0);
         let sources = stance === "denied" && denier ? [denier.label] : chains[s.index] ?? [];
         // A government body that approves or supplies speaks for itself: "the State Department cleared Greece".
         if (sources.length === 0 && roles.supplier?.kind === "source") (sources = [roles.supplier.label]), rules.push("attribution/acting-body");

@@ -62,10 +62,19 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const person = mentions.find((m) => m.kind === "person");
   if (person) return { ...refOf(person), first, last };
   const content = words.filter((w) => !isWord(ctx, "function", t[w]!.text) || isWord(ctx, "role", t[w]!.text));
-  const head = content[0];
-  const lead = head !== undefined ? mentionAt(ctx, head) : null;
   const roleAt = (w: number) => isWord(ctx, "role", t[w]!.text);
+  // "China's Xinhua news agency": the possessor is not the source.
+  const possessor = (m: Mention) => t[m.last + 1]?.text === "s" && /^['’]$/.test(gapText(ctx, m.last, m.last + 1));
+  const heads = content.filter((w) => {
+    const m = mentionAt(ctx, w);
+    return !(m && possessor(m)) && !(m === null && t[w]!.text === "s");
+  });
+  const head = heads[0];
+  const lead = head !== undefined ? mentionAt(ctx, head) : null;
   if (lead && isSourceLike(lead) && !(words.includes(lead.last + 1) && roleAt(lead.last + 1))) return { ...refOf(lead), first, last };
+  // "the state news agency IRNA": a catalog source or person closing the phrase names it.
+  const closing = mentions.find((m) => (m.kind === "source" || m.kind === "person") && m.last === last);
+  if (closing) return { ...refOf(closing), first, last };
   const roles = content.filter(roleAt);
   if (roles.length > 0) {
     const named = mentions.filter((m) => m.kind !== "demonym");
@@ -117,7 +126,10 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     const relative = head === "who" || head === "which" || head === "qui" || head === "lequel" || head === "laquelle";
     const inserted = relative || isWord(ctx, "title", head) || cues.has(start) || /ing$/.test(head) || /^(interroge|interrogee|cite|citee|joint|jointe)$/.test(head);
     const words: number[] = [];
-    for (let k = start; k <= end; k++) if (!cues.has(k)) words.push(k);
+    for (let k = start; k <= end; k++) {
+      if (k > start && /^(that|which|who|whose|qui|que|dont)$/.test(tokens[k]!.text)) break;
+      if (!cues.has(k)) words.push(k);
+    }
     if (inserted && start > s.first && guard < 3) {
       end = start - 1;
       continue;
@@ -168,7 +180,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         rules.push(cue.rule);
         if (r.anaphor) carry = true;
         else if (!opening) opening = r;
-        else steps.push({ kind: "citing", ref: r });
+        // "X said…, according to Y" relays X; "X said…, a report by Y" names X's source.
+        else steps.push({ kind: cue.kind === "report" ? "citing" : "cited-by", ref: r });
         break;
       }
       case "speech": {
@@ -222,6 +235,15 @@ export function applyStep(chain: string[], kind: string, label: string): void {
   else chain.push(label);
 }
 
+/** The last person named in this sentence before its end, or in the sentence before. */
+function recentPerson(ctx: Context, s: Sentence): string | null {
+  const prev = ctx.sentences[s.index - 1];
+  const from = prev && prev.paragraph === s.paragraph ? prev.first : s.first;
+  let found: string | null = null;
+  for (const m of ctx.mentions) if (m.kind === "person" && m.first >= from && m.last < s.endToken && m.first < s.first + 0 + (s.endToken - s.first)) found = m.label;
+  return found;
+}
+
 /** The chain for every sentence: paragraphs keep their current source; carry cues and known origins restore it. */
 export function attributeDocument(ctx: Context): { chains: string[][]; occupied: Set<number>; rules: string[][] } {
   const chains: string[][] = [];
@@ -248,6 +270,9 @@ export function attributeDocument(ctx: Context): { chains: string[][]; occupied:
       known.set(fold(chain[0]!), chain);
       current = chain;
     } else if (a.carry) {
+      // "…, he said": the person named just before speaks, when the current chain is not already theirs.
+      const person = recentPerson(ctx, s);
+      if (person && !current.some((c) => fold(c) === fold(person))) current = known.get(fold(person)) ?? [person];
       current = current.length ? current : last;
       if (a.steps.length) {
         current = [...current];

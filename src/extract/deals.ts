@@ -80,6 +80,12 @@ function same(catalog: Catalog, a: Frame, b: Frame): boolean {
   // Two orders at different times, or dates years apart, are two deals.
   const gap = gapMonths(a.time, b.time);
   if (gap > 24 || (gap > 0 && a.status === "ordered" && b.status === "ordered")) return false;
+  // Different counts are different batches, unless a delivery is part of what was ordered.
+  if (a.quantity != null && b.quantity != null && a.quantity !== b.quantity) {
+    const [order, part] = a.quantity > b.quantity ? [a, b] : [b, a];
+    const partial = order.status === "ordered" && part.status === "delivered";
+    if (!partial) return false;
+  }
   if (a.item.system && b.item.system && familyOf(catalog, a.item.system) !== familyOf(catalog, b.item.system)) return false;
   return true;
 }

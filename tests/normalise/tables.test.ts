@@ -85,6 +85,7 @@ const SPECS: Record<Name, Spec> = {
       "ago-post": empty,
       unit: (r) => ["year", "month", "week", "day"].includes(r.value),
       numeric: (r) => r.value === "dmy" || r.value === "mdy",
+      block: (r) => empty(r) && r.counter !== "",
     },
     flags: ["cased", "cue", "weak", "link", "bare"],
     beside: ["cue"],

@@ -85,6 +85,18 @@ test("May, March and Mars are not always months", () => {
   expectTime("le 3 mars", "fr", PUB, "3 mars", "2022-03-03");
   expectTime("début mars", "fr", PUB, "début mars", "2022-03");
   expectTime("le 7 sept. 2021", "fr", PUB, "7 sept. 2021", "2021-09-07");
+  expectTime("jusqu'en mars", "fr", PUB, "mars", "2022-03");
+  expectTime("jusqu’en mars", "fr", PUB, "mars", "2022-03");
+  expectTime("d'ici mars", "fr", PUB, "mars", "2022-03");
+});
+
+test("names holding time words are not times", () => {
+  expectNoTime("The Sunday Times reported", "en", PUB);
+  expectNoTime("told the Mail on Sunday", "en", PUB);
+  expectNoTime("the Long March 5 rocket", "en", PUB);
+  expectNoTime("selon le Journal du dimanche", "fr", PUB);
+  expectTime("The Sunday Times reported on Friday", "en", PUB, "Friday", "2022-05-20");
+  expectTime("le Journal du dimanche, dimanche", "fr", PUB, "dimanche", "2022-05-22");
 });
 
 test("full dates", () => {

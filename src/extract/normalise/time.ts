@@ -526,10 +526,18 @@ export function findTimes(text: string, lang: Lang, published: string | null): T
     const c: Ctx = { t, dt, nl: numLex(lang), monthDay: dt.kinds.has("month-day") };
     const P = parsePublished(published);
     const out: Candidate<TimeMention>[] = [];
+    // Names that contain time words ("The Sunday Times") win over them and are dropped at the end.
+    const blocked = new Set<TimeMention>();
     for (let i = 0; i < t.n; i++) {
       const k = t.kind[i];
       const norm = t.norm[i]!;
       if (k !== DIGITS && k !== APOS && !(k === WORD && (dt.root.has(norm) || c.nl.tab.root.has(norm)))) continue;
+      const block = k === WORD ? matchKind(dt, t, i, "block") : null;
+      if (block) {
+        const item: TimeMention = { start: t.start[i]!, end: t.end[block.end - 1]!, rule: block.rows[0]!.id, from: "", to: "", relative: false };
+        blocked.add(item);
+        out.push({ start: i, end: block.end, item });
+      }
       for (const p of readingsAt(c, i)) {
         const r = resolve(p.spec, P);
         if (!r) continue;
@@ -545,7 +553,8 @@ export function findTimes(text: string, lang: Lang, published: string | null): T
         break;
       }
     }
-    return selectLongest(out, t.n);
+    const kept = selectLongest(out, t.n);
+    return blocked.size === 0 ? kept : kept.filter((m) => !blocked.has(m));
   } catch (err) {
     if (process.env.DOSSIER_STRICT === "1") throw err;
     return [];

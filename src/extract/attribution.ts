@@ -54,6 +54,8 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const last = words[words.length - 1]!;
   const text = (a: number, b: number) => ctx.text.slice(t[a]!.start, t[b]!.end);
   if (words.length === 1 && isWord(ctx, "pronoun", t[first]!.text)) return { label: text(first, first), first, last, anaphor: true, named: false };
+  // "based on our analysis": the speaker's own work is no further source.
+  if (/^(our|my|notre|nos|mon|ma|mes)$/.test(t[first]!.text)) return null;
   const mentions: Mention[] = [];
   for (const w of words) {
     const m = mentionAt(ctx, w);

@@ -148,8 +148,28 @@ function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, 
     groups.push(g);
     prev = g;
   }
+  // "Candiru systems", "a client of NSO": a surveillance maker named without its product stands for it.
+  if (groups.length === 0) {
+    for (let i = from; i < to; i++) {
+      const m = mentionAt(ctx, i);
+      if (!m || m.first !== i || m.kind !== "maker" || occupied.has(i)) continue;
+      const product = productOf(ctx, m.id);
+      if (product) groups.push({ first: m.first, last: m.last, name: product.name, category: product.category, system: product.system, origin: null });
+    }
+  }
   // A generic noun of the same category as a named system in the clause is the same item.
   return groups.filter((g) => g.system !== null || !groups.some((o) => o.system && o.category === g.category));
+}
+
+/** The product a surveillance maker stands for: the one the document names, else the category all its products share. */
+function productOf(ctx: Context, maker: string): { name: string | null; category: Category; system: string | null } | null {
+  if (ctx.catalog.makers.get(maker)?.sector === "defence") return null;
+  const products = [...ctx.catalog.systems.values()].filter((s) => s.maker === maker && (s.category === "spyware" || s.category === "surveillance"));
+  if (products.length === 0) return null;
+  const named = ctx.mentions.find((m) => m.kind === "system" && products.some((p) => p.id === m.id));
+  if (named) return { name: ctx.text.slice(named.start, named.end), category: named.category!, system: named.id };
+  const categories = new Set(products.map((p) => p.category));
+  return categories.size === 1 ? { name: null, category: products[0]!.category, system: null } : null;
 }
 
 function spanIndex<T extends { start: number; end: number }>(ctx: Context, spans: T[], from: number, to: number): T[] {
@@ -282,6 +302,9 @@ function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMat
       else if (marker === "source" && !nominal) set("supplier", m);
       else if ((marker === null || marker === "possessive") && before) set("recipient", m);
       else if (marker === "agent") set("recipient", m);
+    } else if (cls === "use") {
+      // Spyware "operated from Saudi Arabia", "a client of NSO": the users are the recipients.
+      if (marker !== "with") set("recipient", m, true);
     } else if (cls === "arrive") {
       // "promised to Ukraine, have arrived in Poland": where it arrives on the way is an intermediary.
       if (marker === "source") set("supplier", m);
@@ -359,6 +382,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         return false;
       };
       for (const g of items) for (const recipientMention of [roles.recipient, ...roles.more]) {
+        // Use implies a transfer only for spyware and surveillance, whose sale is rarely announced.
+        if (head.values[0]!.cls === "use" && g.category !== "spyware" && g.category !== "surveillance") continue;
         const sys = g.system ? ctx.catalog.systems.get(g.system) : undefined;
         // The maker is named only when the text names it: in the clause, or the system's maker anywhere in the document.
         const makerMention = makers[0] ?? null;

@@ -5,7 +5,7 @@ import { PhraseTrie, tokenize } from "../catalog/phrases.ts";
 import { fold } from "../catalog/fold.ts";
 import { DataError, multi, readTsv } from "../catalog/tsv.ts";
 
-export type TriggerClass = "give" | "get" | "approve" | "deal" | "arrive" | "same";
+export type TriggerClass = "give" | "get" | "approve" | "deal" | "arrive" | "same" | "use";
 export type Status = "ordered" | "delivered" | "offered" | "negotiating" | "cancelled" | "unknown";
 export type Stance = "asserted" | "alleged" | "denied";
 export type Role = "via" | "maker" | "dative" | "source" | "agent" | "with" | "beneficiary" | "possessive" | "passive" | "skip" | "transparent";
@@ -44,7 +44,7 @@ export interface Lexicon {
   examples: { file: string; rule: string; example: string; trie: PhraseTrie<{ rule: string }> }[];
 }
 
-const TRIGGER_CLASSES = new Set(["give", "get", "approve", "deal", "arrive", "same"]);
+const TRIGGER_CLASSES = new Set(["give", "get", "approve", "deal", "arrive", "same", "use"]);
 const STATUSES = new Set(["ordered", "delivered", "offered", "negotiating", "cancelled", "unknown"]);
 const ROLES = new Set(["via", "maker", "dative", "source", "agent", "with", "beneficiary", "possessive", "passive", "skip", "transparent"]);
 const EFFECTS = new Set(["alleged", "denied", "hypothetical", "prospective"]);

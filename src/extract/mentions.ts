@@ -89,17 +89,19 @@ export function findMentions(ctx: Context): void {
   const candidates: Candidate[] = gaz.match(ctx.text, ctx.folded, ctx.tokens);
   const docMakers = new Set<string>();
   const docSystems = new Set<string>();
+  const docCategories = new Map<string, number>();
   for (const c of candidates)
     for (const t of c.targets)
       if (!t.ambiguous) {
         if (t.kind === "maker") docMakers.add(t.id);
         if (t.kind === "system") docSystems.add(t.id);
+        if (t.category) docCategories.set(t.category, (docCategories.get(t.category) ?? 0) + 1);
       }
   const mentions: Mention[] = [];
   for (const c of candidates) {
     const ok = c.targets.filter((t) => cued(ctx, c, t, candidates, docMakers, docSystems));
     if (ok.length === 0) continue;
-    const t = pick(ctx, c, ok, candidates);
+    const t = pick(ctx, c, ok, candidates, docMakers, docCategories);
     const written = ctx.text.slice(c.start, c.end);
     mentions.push({
       kind: t.kind === "state" && t.nameKind === "demonym" ? "demonym" : t.kind,
@@ -122,8 +124,11 @@ export function findMentions(ctx: Context): void {
   addPersons(ctx);
 }
 
-/** Among the readings of one name, prefer the one whose category a nearby noun names, then systems over the rest. */
-function pick(ctx: Context, c: Candidate, targets: Target[], all: Candidate[]): Target {
+/**
+ * Among the readings of one name, prefer the one whose category a nearby noun names, then the one whose maker the
+ * document names, then the category the document talks about most, then systems over the rest.
+ */
+function pick(ctx: Context, c: Candidate, targets: Target[], all: Candidate[], docMakers: Set<string>, docCategories: Map<string, number>): Target {
   if (targets.length === 1) return targets[0]!;
   const nearby = new Set<string>();
   for (const o of all) {
@@ -132,6 +137,11 @@ function pick(ctx: Context, c: Candidate, targets: Target[], all: Candidate[]): 
   }
   const byCategory = targets.find((t) => t.category && nearby.has(t.category));
   if (byCategory) return byCategory;
+  const byMaker = targets.find((t) => t.kind === "system" && docMakers.has(ctx.catalog.systems.get(t.id)?.maker ?? ""));
+  if (byMaker) return byMaker;
+  const score = (t: Target) => (t.category ? docCategories.get(t.category) ?? 0 : 0);
+  const byTopic = [...targets].sort((a, b) => score(b) - score(a))[0]!;
+  if (score(byTopic) > 0 && targets.filter((t) => score(t) === score(byTopic)).length === 1) return byTopic;
   const order = ["source", "maker", "system", "actor", "state", "category"];
   return [...targets].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0]!;
 }

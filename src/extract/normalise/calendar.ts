@@ -267,4 +267,3 @@ function resolveRange(a: Spec, b: Spec, P: Pt | null): Resolved | null {
   return { from: ra.from, to: rb.to, relative: ra.relative || rb.relative };
 }
 
-export { valid as validPoint };

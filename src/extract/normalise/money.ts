@@ -85,7 +85,10 @@ function suffixAt(mt: Table, t: Tokens, i: number, lex: NumLex, out: Candidate<M
   if (row) out.push(mention(t, p.core, p.end, p.value * tail.scale, row));
 }
 
-/** Money amounts in a text, sorted by start and non-overlapping (the longest reading wins). Never throws. */
+/**
+ * Money amounts in a text, sorted by start and non-overlapping (the longest
+ * reading wins). Never throws: an internal error gives [] (DOSSIER_STRICT=1 rethrows it, for tests).
+ */
 export function findMoney(text: string, lang: Lang): MoneyMention[] {
   try {
     if (typeof text !== "string" || text.length === 0) return [];

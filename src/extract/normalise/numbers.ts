@@ -18,7 +18,7 @@ export interface NumLex {
 }
 
 const SEPARATOR_CHARS: Record<string, string[]> = { comma: [","], dot: ["."], apostrophe: ["'"], space: [] };
-const THIN_SPACES = new Set([0x20, 0xa0, 0x202f, 0x2009]);
+const THIN_SPACES = new Set([0x20, 0xa0, 0x202f, 0x2009, 0x2007]);
 const lexCache = new Map<Lang, NumLex>();
 
 /** The number lexicon of a language (cached). */
@@ -408,7 +408,10 @@ export function parseNumberAt(t: Tokens, i: number, lex: NumLex, opts: NumberOpt
   };
 }
 
-/** Numbers in a text, sorted by start and non-overlapping (the longest reading wins). Never throws. */
+/**
+ * Numbers in a text, sorted by start and non-overlapping (the longest reading
+ * wins). Never throws: an internal error gives [] (DOSSIER_STRICT=1 rethrows it, for tests).
+ */
 export function findNumbers(text: string, lang: Lang): NumberMention[] {
   try {
     if (typeof text !== "string" || text.length === 0) return [];

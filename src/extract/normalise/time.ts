@@ -516,7 +516,8 @@ function readingsAt(c: Ctx, i: number): Parsed[] {
 /**
  * Time expressions in a text, resolved against the publication date
  * ("YYYY", "YYYY-MM", "YYYY-MM-DD" or null), sorted by start and
- * non-overlapping (the longest reading wins). Never throws.
+ * non-overlapping (the longest reading wins). Never throws: an internal error
+ * gives [] (DOSSIER_STRICT=1 rethrows it, for tests).
  */
 export function findTimes(text: string, lang: Lang, published: string | null): TimeMention[] {
   try {

@@ -242,7 +242,10 @@ function recentPerson(ctx: Context, s: Sentence): string | null {
   const prev = ctx.sentences[s.index - 1];
   const from = prev && prev.paragraph === s.paragraph ? prev.first : s.first;
   let found: string | null = null;
-  for (const m of ctx.mentions) if (m.kind === "person" && m.first >= from && m.last < s.endToken && m.first < s.first + 0 + (s.endToken - s.first)) found = m.label;
+  for (let k = from; k < s.endToken; k++) {
+    const m = mentionAt(ctx, k);
+    if (m?.kind === "person" && m.first === k) found = m.label;
+  }
   return found;
 }
 

@@ -52,6 +52,18 @@ export interface Context {
   mentionAt: Int32Array;
 }
 
+/** The first mention of a catalog entry in the document (indexed once per context). */
+export function firstMention(ctx: Context, kind: MentionKind, id: string): Mention | undefined {
+  let index = firstMentions.get(ctx);
+  if (!index || index.size === 0 && ctx.mentions.length > 0) {
+    index = new Map();
+    for (const m of ctx.mentions) if (!index.has(`${m.kind}:${m.id}`)) index.set(`${m.kind}:${m.id}`, m);
+    firstMentions.set(ctx, index);
+  }
+  return index.get(`${kind}:${id}`);
+}
+const firstMentions = new WeakMap<Context, Map<string, Mention>>();
+
 /** True when a word of `kind` in the language's `words.tsv` is this folded token. */
 export function isWord(ctx: Context, kind: string, token: string): boolean {
   return ctx.lex.words.get(kind)?.has(token) ?? false;

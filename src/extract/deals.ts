@@ -16,6 +16,9 @@ function familyOf(catalog: Catalog, id: string | null): string | null {
   return cur;
 }
 
+/** How many earlier frames a frame looks back at for a missing party. */
+const CARRY_REACH = 40;
+
 /** Is `p` an earlier frame about the same item as `f` (same system family, or same category when neither is named)? */
 function sameItem(catalog: Catalog, f: Frame, p: Frame): boolean {
   if (f.item.category !== p.item.category) return false;
@@ -36,12 +39,12 @@ export function carryParties(catalog: Catalog, frames: Frame[]): Frame[] {
     const f = frames[i]!;
     if (f.recipient && f.supplier) continue;
     let donor: Frame | undefined;
-    for (let j = i - 1; j >= 0 && !donor; j--) {
+    for (let j = i - 1; j >= Math.max(0, i - CARRY_REACH) && !donor; j--) {
       const p = frames[j]!;
       const named = p.item.system && f.item.system;
       if (fits(f, p) && sameItem(catalog, f, p) && (named || f.paragraph - p.paragraph <= 2)) donor = p;
     }
-    for (let j = i - 1; j >= 0 && !donor; j--) if (frames[j]!.paragraph === f.paragraph && fits(f, frames[j]!)) donor = frames[j];
+    for (let j = i - 1; j >= Math.max(0, i - CARRY_REACH) && !donor; j--) if (frames[j]!.paragraph === f.paragraph && fits(f, frames[j]!)) donor = frames[j];
     if (!donor && !f.recipient && topic && topic !== f.supplier) {
       f.recipient = topic;
       f.rules.push("role/recipient-topic");
@@ -97,10 +100,19 @@ function filled(f: Frame): number {
 /** Folds the frames of one deal into one: furthest stage, the deal's quantity and value, the time range, the fullest chain. */
 export function foldDeals(catalog: Catalog, frames: Frame[]): Frame[][] {
   const deals: Frame[][] = [];
+  const byParties = new Map<string, Frame[][]>();
   for (const f of frames) {
-    const deal = deals.find((d) => d.every((g) => same(catalog, g, f) || same(catalog, f, g)) && same(catalog, d[0]!, f));
+    const key = `${f.supplier}>${f.recipient}:${f.item.category}`;
+    const candidates = byParties.get(key) ?? [];
+    // Compared with the deal's first and last frames: enough to keep batches apart, linear in the document.
+    const deal = candidates.find((d) => same(catalog, d[0]!, f) && same(catalog, d[d.length - 1]!, f));
     if (deal) deal.push(f);
-    else deals.push([f]);
+    else {
+      const fresh = [f];
+      deals.push(fresh);
+      candidates.push(fresh);
+      byParties.set(key, candidates);
+    }
   }
   return deals;
 }
@@ -113,8 +125,10 @@ export function mergeDeal(deal: Frame[]): Frame {
   const last = deal[deal.length - 1]!;
   const cancelled = last.status === "cancelled" || deal.some((f) => f.status === "cancelled" && f.paragraph === 0);
   out.status = cancelled ? "cancelled" : "unknown";
+  // A headline compresses ("la Croatie achète douze Rafale"): the body says how far the deal went.
+  const body = deal.filter((f) => f.paragraph > 0);
+  for (const f of body.length ? body : deal) if (!cancelled && f.status !== "cancelled" && STAGE[f.status] > STAGE[out.status]) out.status = f.status;
   for (const f of deal) {
-    if (!cancelled && f.status !== "cancelled" && STAGE[f.status] > STAGE[out.status]) out.status = f.status;
     if (f.item.name && (!out.item.name || f.item.name.length > out.item.name.length)) out.item = { ...f.item };
     if (out.value == null && f.value) out.value = f.value;
     if (out.maker == null && f.maker) out.maker = f.maker;

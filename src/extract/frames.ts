@@ -1,8 +1,9 @@
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Category } from "../catalog/types.ts";
-import { gapText, isWord, type Context, type Mention, type Sentence } from "./context.ts";
+import { firstMention, gapText, isWord, type Context, type Mention, type Sentence } from "./context.ts";
 import type { Role, Stance, StanceMarker, Status, Trigger, TriggerClass } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
+import { covered, within } from "./spans.ts";
 
 /** Numbers, money and times found by the normalisers, indexed by token. */
 export interface Quantities {
@@ -166,26 +167,23 @@ function productOf(ctx: Context, maker: string): { name: string | null; category
   if (ctx.catalog.makers.get(maker)?.sector === "defence") return null;
   const products = [...ctx.catalog.systems.values()].filter((s) => s.maker === maker && (s.category === "spyware" || s.category === "surveillance"));
   if (products.length === 0) return null;
-  const named = ctx.mentions.find((m) => m.kind === "system" && products.some((p) => p.id === m.id));
+  const named = products.map((p) => firstMention(ctx, "system", p.id)).find((m) => m);
   if (named) return { name: ctx.text.slice(named.start, named.end), category: named.category!, system: named.id };
   const categories = new Set(products.map((p) => p.category));
   return categories.size === 1 ? { name: null, category: products[0]!.category, system: null } : null;
 }
 
 function spanIndex<T extends { start: number; end: number }>(ctx: Context, spans: T[], from: number, to: number): T[] {
-  const a = ctx.tokens[from]?.start ?? 0;
-  const b = ctx.tokens[to - 1]?.end ?? 0;
-  return spans.filter((s) => s.start >= a && s.end <= b);
+  return within(spans, ctx.tokens[from]?.start ?? 0, ctx.tokens[to - 1]?.end ?? 0);
 }
 
 function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quantities): number | null {
   const start = ctx.tokens[g.first]!.start;
   const floor = ctx.tokens[Math.max(from, g.first - 4)]!.start;
   let best: NumberMention | null = null;
-  for (const n of q.numbers) {
+  for (const n of within(q.numbers, floor - 40, start)) {
     if (n.end > start || n.end < floor) continue;
-    if (q.money.some((m) => m.start <= n.start && m.end >= n.end)) continue;
-    if (q.times.some((t) => t.start <= n.start && t.end >= n.end)) continue;
+    if (covered(q.money, n.start, n.end) || covered(q.times, n.start, n.end)) continue;
     const between = ctx.text.slice(n.end, start);
     if (/[,;.()]/.test(between)) continue;
     if (!best || n.end > best.end) best = n;
@@ -369,7 +367,11 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // "va céder", "decided to donate", "a annoncé la cession": an announced hand-over has not happened yet.
         if (e === "prospective" && status === "delivered" && triggers.some((t) => t.values[0]!.cls === "give" && t.first > mk.last && t.first - mk.last <= 3)) status = "offered";
       }
-      const makers = ctx.mentions.filter((m) => m.kind === "maker" && m.first >= from && m.first < to && !occupied.has(m.first));
+      const makers: Mention[] = [];
+      for (let i = from; i < to; i++) {
+        const m = mentionAt(ctx, i);
+        if (m && m.first === i && m.kind === "maker" && !occupied.has(i)) makers.push(m);
+      }
       const money = spanIndex(ctx, q.money, from, to);
       const sentenceMoney = money.length ? money : spanIndex(ctx, q.money, s.first, s.endToken);
       const times = spanIndex(ctx, q.times, from, to);
@@ -387,7 +389,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const sys = g.system ? ctx.catalog.systems.get(g.system) : undefined;
         // The maker is named only when the text names it: in the clause, or the system's maker anywhere in the document.
         const makerMention = makers[0] ?? null;
-        const makerId = makerMention?.id ?? (sys?.maker && ctx.mentions.some((m) => m.kind === "maker" && m.id === sys.maker) ? sys.maker : null);
+        const makerId = makerMention?.id ?? (sys?.maker && firstMention(ctx, "maker", sys.maker) ? sys.maker : null);
         const maker = makerId ? ctx.catalog.makers.get(makerId) : undefined;
         const rules = [head.values[0]!.rule];
         let supplier = roles.supplier?.party ?? null;
@@ -437,7 +439,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
 
 /** The maker as the text writes it, when the text names it somewhere. */
 function writtenMaker(ctx: Context, id: string | null): string | null {
-  const m = id ? ctx.mentions.find((x) => x.kind === "maker" && x.id === id) : undefined;
+  const m = id ? firstMention(ctx, "maker", id) : undefined;
   return m ? ctx.text.slice(m.start, m.end) : null;
 }
 

@@ -26,6 +26,10 @@ export function detectLanguage(text: string): string | null {
   for (const t of tokenize(sample)) for (const [code, words] of profiles) if (words.has(t.text)) counts.set(code, (counts.get(code) ?? 0) + 1);
   let best: string | null = null;
   let score = 0;
-  for (const [code, n] of counts) if (n > score) (best = code), (score = n);
-  return score >= 2 ? best : null;
+  let tie = false;
+  for (const [code, n] of counts) {
+    if (n > score) (best = code), (score = n), (tie = false);
+    else if (n === score) tie = true;
+  }
+  return score >= 1 && !tie ? best : null;
 }

@@ -38,6 +38,20 @@ function labelOf(ctx: Context, t: Target, written: string): string {
   }
 }
 
+/** Candidates within the cue window of `c` (candidates are sorted by token). */
+function neighbours(all: Candidate[], c: Candidate): Candidate[] {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.last < c.first - CUE_WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Candidate[] = [];
+  for (let i = lo; i < all.length && all[i]!.first <= c.last + CUE_WINDOW; i++) out.push(all[i]!);
+  return out;
+}
+
 interface Candidate {
   start: number;
   end: number;
@@ -64,8 +78,8 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   const before = ctx.text.slice(Math.max(0, c.start - 3), c.start);
   const after = ctx.text.slice(c.end, c.end + 3);
   if (/["«“]\s*$/.test(before) && /^\s*["»”]/.test(after)) return true;
-  for (const o of all) {
-    if (o === c || o.last < c.first - CUE_WINDOW || o.first > c.last + CUE_WINDOW) continue;
+  for (const o of neighbours(all, c)) {
+    if (o === c) continue;
     for (const ot of o.targets) {
       if (ot.ambiguous) continue;
       if (ot.kind === "category" || ot.kind === "maker" || ot.kind === "system") return true;
@@ -131,8 +145,7 @@ export function findMentions(ctx: Context): void {
 function pick(ctx: Context, c: Candidate, targets: Target[], all: Candidate[], docMakers: Set<string>, docCategories: Map<string, number>): Target {
   if (targets.length === 1) return targets[0]!;
   const nearby = new Set<string>();
-  for (const o of all) {
-    if (o.last < c.first - CUE_WINDOW || o.first > c.last + CUE_WINDOW) continue;
+  for (const o of neighbours(all, c)) {
     for (const t of o.targets) if (t.kind === "category" && t.category) nearby.add(t.category);
   }
   const byCategory = targets.find((t) => t.category && nearby.has(t.category));
@@ -150,15 +163,18 @@ function addOutlet(ctx: Context, mentions: Mention[]): void {
   if (!ctx.outlet) return;
   const trie = new PhraseTrie<string>();
   trie.add(ctx.outlet, ctx.outlet);
-  const taken = new Set(mentions.flatMap((m) => Array.from({ length: m.last - m.first + 1 }, (_, k) => m.first + k)));
+  const at = new Map<number, Mention>();
+  for (const m of mentions) for (let k = m.first; k <= m.last; k++) at.set(k, m);
+  const drop = new Set<Mention>();
   for (const m of trie.all(ctx.folded, ctx.tokens)) {
-    if (taken.has(m.first)) {
-      const i = mentions.findIndex((x) => x.first <= m.first && x.last >= m.first);
-      if (i >= 0 && mentions[i]!.kind !== "source") mentions.splice(i, 1);
-      else continue;
+    const prior = at.get(m.first);
+    if (prior) {
+      if (prior.kind === "source") continue;
+      drop.add(prior);
     }
     mentions.push({ kind: "source", start: m.start, end: m.end, first: m.first, last: m.last, id: `outlet:${ctx.outlet}`, party: null, label: ctx.outlet, rule: "document/outlet" });
   }
+  if (drop.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !drop.has(m)));
 }
 
 /** Name particles that may stand inside a person's name. */
@@ -198,8 +214,10 @@ function addPersons(ctx: Context): void {
       i = j;
     }
   }
+  const inFound = new Set<number>();
+  for (const f of found) for (let k = f.first; k <= f.last; k++) inFound.add(k);
   for (let i = 0; i < tokens.length; i++) {
-    if (mentionAt[i] !== -1 || found.some((f) => f.first <= i && f.last >= i)) continue;
+    if (mentionAt[i] !== -1 || inFound.has(i)) continue;
     const full = surnames.get(tokens[i]!.text);
     if (full && isCapitalised(ctx, i)) found.push({ kind: "person", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, id: full, party: null, label: full, rule: "person/surname" });
   }

@@ -2,6 +2,7 @@ import { defaultCatalog } from "../catalog/load.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { attributeDocument } from "./attribution.ts";
 import { createContext, datelines } from "./context.ts";
+import { covered } from "./spans.ts";
 import { carryParties, foldDeals, mergeDeal } from "./deals.ts";
 import { readFrames } from "./frames.ts";
 import { detectLanguage } from "./language.ts";
@@ -47,15 +48,16 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
   if (!supported.includes(lang)) throw new ExtractError("unsupported-language", `language "${lang}" of ${input.id} is not supported for extraction (supported: ${supported.join(", ")})`);
   const ctx = createContext(text, lang, input.published ?? null, input.outlet ?? null, catalog, lexiconFor(lang));
   findMentions(ctx);
-  const skip = datelines(text);
-  const outside = <T extends { start: number }>(list: T[]) => list.filter((x) => !skip.some(([a, b]) => x.start >= a && x.start < b));
+  const skip = datelines(text).map(([start, end]) => ({ start, end }));
+  const inDateline = (at: number) => covered(skip, at, at);
+  const outside = <T extends { start: number }>(list: T[]) => (skip.length ? list.filter((x) => !inDateline(x.start)) : list);
   const q = {
     numbers: outside(findNumbers(text, lang as Lang)),
     money: outside(findMoney(text, lang as Lang)),
     times: outside(findTimes(text, lang as Lang, ctx.published)),
   };
   const { chains, occupied } = attributeDocument(ctx);
-  for (const [i, t] of ctx.tokens.entries()) if (skip.some(([a, b]) => t.start >= a && t.start < b)) occupied.add(i);
+  if (skip.length) for (const [i, t] of ctx.tokens.entries()) if (inDateline(t.start)) occupied.add(i);
   // Unspecified "arms" count only when the text itself names both parties of them.
   const inferred = (f: { rules: string[] }) => f.rules.some((r) => r.endsWith("-carried") || r.endsWith("-topic"));
   const frames = carryParties(catalog, readFrames(ctx, q, chains, occupied)).filter(

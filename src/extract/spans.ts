@@ -1,0 +1,24 @@
+/** The index of the first item of a list sorted by `start` whose start is at least `at`. */
+export function lowerBound<T extends { start: number }>(list: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items of a list sorted by `start` that lie within [from, to). */
+export function within<T extends { start: number; end: number }>(list: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(list, from); i < list.length && list[i]!.start < to; i++) if (list[i]!.end <= to) out.push(list[i]!);
+  return out;
+}
+
+/** Does any item of a list sorted by `start` cover [start, end)? (Items are non-overlapping.) */
+export function covered<T extends { start: number; end: number }>(list: readonly T[], start: number, end: number): boolean {
+  const i = lowerBound(list, start + 1) - 1;
+  return i >= 0 && list[i]!.start <= start && list[i]!.end >= end;
+}

@@ -1,0 +1,107 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { extract, ExtractError } from "../src/extract/pipeline.ts";
+import { detectLanguage } from "../src/extract/language.ts";
+
+const article = (text: string, lang = "en", published = "2022-06-15") => extract({ id: "t", text, lang, published }).transfers;
+
+test("on any input the extractor returns, every span slices to its evidence, and output is deterministic", () => {
+  const words = fc.constantFrom("Israel", "sold", "three", "Heron", "drones", "to", "Morocco", "in", "2013", "selon", "Haaretz", ",", ".", "\n\n", "a vendu", "au Maroc", "«", "»", "$50 million", "according to", "said");
+  const text = fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.array(words, { maxLength: 60 }).map((w) => w.join(" ")));
+  fc.assert(
+    fc.property(text, fc.constantFrom("en", "fr"), (t, lang) => {
+      const a = extract({ id: "p", text: t, lang, published: "2021-03" });
+      for (const c of a.transfers) {
+        assert.ok(c.span.start >= 0 && c.span.end <= t.length && c.span.start <= c.span.end);
+        assert.equal(t.slice(c.span.start, c.span.end), c.evidence);
+      }
+      assert.deepEqual(extract({ id: "p", text: t, lang, published: "2021-03" }), a);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test("an empty text gives no transfers, not an error", () => {
+  assert.deepEqual(article(""), []);
+  assert.deepEqual(extract({ id: "e", text: "   \n  " }).transfers, []);
+});
+
+test("an unsupported language is refused with the supported ones named", () => {
+  assert.throws(
+    () => extract({ id: "de", text: "Deutschland liefert Panzer an die Ukraine.", lang: "de" }),
+    (e: unknown) => e instanceof ExtractError && e.code === "unsupported-language" && /en, fr/.test(e.message),
+  );
+});
+
+test("the language is detected from common words", () => {
+  assert.equal(detectLanguage("Le Maroc a acheté des drones à la Turquie, selon la presse."), "fr");
+  assert.equal(detectLanguage("Morocco bought drones from Turkey, according to the press."), "en");
+});
+
+test("a large text is read in linear time without failing", () => {
+  const para = "Israel sold three Heron drones to Morocco in 2013 for $50 million, Haaretz reported.\n\n";
+  const big = para.repeat(20_000);
+  const out = extract({ id: "big", text: big, lang: "en", published: "2021" });
+  assert.equal(out.transfers.length, 1, "the same claim restated 20,000 times folds into one");
+});
+
+test("active sale: supplier, recipient, item, quantity, value, time", () => {
+  const [c] = article("Israel sold three Heron drones to Morocco in 2013 for $50 million.");
+  assert.equal(c?.supplier, "ISR");
+  assert.equal(c?.recipient, "MAR");
+  assert.equal(c?.item.category, "uav");
+  assert.equal(c?.quantity, 3);
+  assert.deepEqual(c?.value, { amount: 50_000_000, currency: "USD" });
+  assert.deepEqual(c?.time, { from: "2013", to: "2013" });
+  assert.equal(c?.status, "delivered");
+});
+
+test("the buyer as subject and the seller after 'à' in French", () => {
+  const [c] = article("Le Maroc a acheté des drones Bayraktar TB2 à la Turquie en 2021.", "fr");
+  assert.equal(c?.supplier, "TUR");
+  assert.equal(c?.recipient, "MAR");
+});
+
+test("passive voice with an agent", () => {
+  const [c] = article("Three second-hand Heron drones were delivered to Morocco by France in 2014.");
+  assert.equal(c?.supplier, "FRA");
+  assert.equal(c?.recipient, "MAR");
+});
+
+test("a maker stands for its state when no state is named", () => {
+  const [c] = article("Baykar delivered six TB2 drones to Niger in May.");
+  assert.equal(c?.supplier, "TUR");
+  assert.equal(c?.recipient, "NER");
+});
+
+test("coordinated recipients each get their own transfer", () => {
+  const cs = article("Turkey sold Bayraktar TB2 drones to Morocco and Ethiopia.");
+  assert.deepEqual(cs.map((c) => c.recipient).sort(), ["ETH", "MAR"]);
+});
+
+test("a hedged claim is alleged and a denial is its own claim", () => {
+  const [alleged] = article("Israel reportedly sold Pegasus spyware to Morocco.");
+  assert.equal(alleged?.stance, "alleged");
+  const denied = article("Morocco denied having bought Pegasus spyware from Israel.");
+  assert.equal(denied[0]?.stance, "denied");
+});
+
+test("nested citations build the chain origin first", () => {
+  const [c] = article(
+    "C'est la révélation faite par Jonathan Hempel, spécialiste de l'armée israélienne, cité par le média Middle East Monitor, lequel cite le quotidien Haaretz. Selon l'expert, Israël a vendu trois drones Heron au Maroc en 2013.",
+    "fr",
+    "2021-03",
+  );
+  assert.deepEqual(c?.sources, ["Jonathan Hempel", "Haaretz", "Middle East Monitor"]);
+});
+
+test("a sale through a third state names the intermediary", () => {
+  const [c] = article("Israel sold the drones to Morocco via France.");
+  assert.equal(c?.intermediary, "FRA");
+});
+
+test("relative dates resolve against the publication date", () => {
+  const [c] = article("Le Niger a reçu six drones turcs Bayraktar TB2 en novembre dernier.", "fr", "2022-05-24");
+  assert.deepEqual(c?.time, { from: "2021-11", to: "2021-11" });
+});

@@ -1,10 +1,10 @@
 import { defaultCatalog } from "../catalog/load.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { attributeDocument } from "./attribution.ts";
-import { createContext, datelines } from "./context.ts";
+import { createContext, datelines, type Context } from "./context.ts";
 import { covered } from "./spans.ts";
 import { carryParties, foldDeals, mergeDeal } from "./deals.ts";
-import { readFrames } from "./frames.ts";
+import { readFrames, type Quantities } from "./frames.ts";
 import { detectLanguage } from "./language.ts";
 import { extractionLanguages, lexiconFor } from "./lexicon.ts";
 import { findMentions } from "./mentions.ts";
@@ -37,6 +37,25 @@ export const STAGES = [
   { name: "deals", reads: ["frames"], writes: ["claims"] },
 ] as const;
 
+/**
+ * Numbers, money and times, read only in the sentences that hold a transfer trigger: frames use nothing else,
+ * and the normalisers are the costliest stage.
+ */
+function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }>(list: T[]) => T[]): Quantities {
+  const q: Quantities = { numbers: [], money: [], times: [] };
+  for (const s of ctx.sentences) {
+    let trigger = false;
+    for (let i = s.first; i < s.endToken && !trigger; i++) trigger = ctx.lex.triggers.at(ctx.folded, ctx.tokens, i) !== null;
+    if (!trigger) continue;
+    const slice = ctx.text.slice(s.start, s.end);
+    const shift = <T extends { start: number; end: number }>(list: T[]) => list.map((x) => ({ ...x, start: x.start + s.start, end: x.end + s.start }));
+    q.numbers.push(...shift(findNumbers(slice, lang)));
+    q.money.push(...shift(findMoney(slice, lang)));
+    q.times.push(...shift(findTimes(slice, lang, ctx.published)));
+  }
+  return { numbers: keep(q.numbers), money: keep(q.money), times: keep(q.times) };
+}
+
 /** Extracts every transfer claim of one document. */
 export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()): ClaimsFile {
   const text = input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text;
@@ -51,11 +70,7 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
   const skip = datelines(text).map(([start, end]) => ({ start, end }));
   const inDateline = (at: number) => covered(skip, at, at);
   const outside = <T extends { start: number }>(list: T[]) => (skip.length ? list.filter((x) => !inDateline(x.start)) : list);
-  const q = {
-    numbers: outside(findNumbers(text, lang as Lang)),
-    money: outside(findMoney(text, lang as Lang)),
-    times: outside(findTimes(text, lang as Lang, ctx.published)),
-  };
+  const q = quantities(ctx, lang as Lang, outside);
   const { chains, occupied } = attributeDocument(ctx);
   if (skip.length) for (const [i, t] of ctx.tokens.entries()) if (inDateline(t.start)) occupied.add(i);
   // Unspecified "arms" count only when the text itself names both parties of them.

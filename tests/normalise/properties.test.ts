@@ -111,8 +111,8 @@ test("non-string input gives no mention", () => {
 });
 
 const PARAGRAPH =
-  "WASHINGTON, Jan 27 (Dev Wire) - Washington has given the green light to Turkey's purchase of 40 F-16 jets, a package valued at about $23 billion. " +
-  "En 2013, Israël avait vendu trois drones Heron pour 50 millions de dollars ; de 2002 à 2020, les autorités se sont rencontrées. Dans les années 70, " +
+  "OSLO, Jan 27 (Example Wire) - The ministry cleared the purchase of 40 trainer jets, a package worth about $23 billion. " +
+  "En 2013, le pays avait acheté trois drones pour 50 millions de dollars ; de 2002 à 2020, les délégations se sont rencontrées. Dans les années 70, " +
   "une vingtaine de chars, 1 200 soldats, 3,95 milliards d'euros, le 20 mai 2022, les 20 et 21 mai, l'an dernier, fin 2020, mi-2020, depuis 2009. " +
   "Theresa May said on Friday that £600m and NT$32.5 billion ($1.07 billion) were spent between Sept. 7 and Oct. 1, two years ago, in the 1970s.\n\n";
 

@@ -216,6 +216,8 @@ interface Parties {
   intermediary: Mention | null;
   /** Further recipients coordinated with the first ("to Morocco and Ethiopia") or each marked ("to A, and to B"). */
   more: Mention[];
+  /** The roles came from a contract between two parties, which does not say who sells. */
+  symmetric: boolean;
 }
 
 const COORDINATION = new Set(["and", "or", "et", "ou", "as", "well", "ainsi", "que", "qu", "also", "aussi", "then", "puis"]);
@@ -238,7 +240,7 @@ function coordinated(ctx: Context, a: Mention, b: Mention): boolean {
 
 /** Fills supplier and recipient from the markers and positions of the parties around the head trigger. */
 function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMatch<Trigger>, actors: Mention[], from: number): Parties {
-  const out: Parties = { supplier: null, recipient: null, intermediary: null, more: [] };
+  const out: Parties = { supplier: null, recipient: null, intermediary: null, more: [], symmetric: false };
   // Each party is read against its own trigger: the nearest one before it, else the head ("reçu des avions livrés par la Russie").
   const approve = triggers.find((t) => t.values[0]!.cls === "approve");
   const triggerOf = (m: Mention) => {
@@ -264,7 +266,7 @@ function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMat
   // Nearest first before the trigger ("Ukraine : la France va céder…" has France as subject), in text order after it.
   const arrives = (x: (typeof marked)[number]) => x.t.values[0]!.cls === "arrive" && x.t !== head;
   const rest = marked
-    .filter((x) => x.marker !== "via" && x.marker !== "maker")
+    .filter((x) => x.marker !== "via" && x.marker !== "maker" && x.marker !== "destination")
     .sort((a, b) => Number(arrives(a)) - Number(arrives(b)) || (a.before && b.before ? b.m.first - a.m.first : a.m.first - b.m.first));
   for (const x of rest) {
     const { m, marker, before } = x;
@@ -283,6 +285,7 @@ function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMat
     if (giveLike) {
       if (marker === "agent") set("supplier", m);
       else if (marker === "dative" || marker === "beneficiary") set("recipient", m, true);
+      else if (marker === "with" && !before) set("recipient", m);
       else if (marker === "possessive" && before) set("supplier", m);
       else if (marker === null && before) set(passive ? "recipient" : "supplier", m);
       else if (marker === null && !before && !passive) set("recipient", m);
@@ -295,6 +298,7 @@ function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMat
       else if (marker === "beneficiary") set("recipient", m);
       else if (marker === null && before) set(passive ? "supplier" : "recipient", m);
     } else if (cls === "deal") {
+      out.symmetric = true;
       if (marker === "with") set("supplier", m);
       else if (marker === "dative" || marker === "beneficiary") set("recipient", m);
       else if (marker === "source" && !nominal) set("supplier", m);
@@ -311,6 +315,12 @@ function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMat
     }
   }
   for (const x of makers) set("supplier", x.m);
+  // "acheminé en Russie des roquettes destinées à Wagner": the destination is the recipient, not the way there.
+  const destination = marked.find((x) => x.marker === "destination" && x.m.party && x.m.party !== out.supplier?.party);
+  if (destination) {
+    out.recipient = destination.m;
+    out.more = out.more.filter((m) => m !== destination.m);
+  }
   return out;
 }
 
@@ -342,7 +352,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         actors.push(m);
       }
       // The head trigger decides the roles: an approval over a sale, a verb over a noun.
-      const head = triggers.find((t) => t.values[0]!.cls === "approve") ?? triggers[0]!;
+      // An approval decides the roles; otherwise a sale or purchase says more than a contract ("le contrat de vente").
+      const specific = (t: PhraseMatch<Trigger>) => ["give", "get", "arrive", "use"].includes(t.values[0]!.cls);
+      const head = triggers.find((t) => t.values[0]!.cls === "approve") ?? triggers.find(specific) ?? triggers[0]!;
       const elaboration = triggers.every((t) => t.values[0]!.cls === "same");
       const previous = frames[frames.length - 1];
       if (elaboration && (!previous || s.paragraph - previous.paragraph > 1)) continue;
@@ -403,6 +415,11 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           supplier = roles.supplier?.party ?? previous.supplier;
           recipient ??= previous.recipient;
           rules.push("frame/elaboration");
+        }
+        // A contract "with" someone does not say who sells: the system's state of origin does.
+        if (roles.symmetric && sys?.origin && recipient === sys.origin && supplier && supplier !== sys.origin) {
+          [supplier, recipient] = [recipient, supplier];
+          rules.push("role/swapped-by-origin");
         }
         if (supplier && supplier === recipient) continue;
         const start = Math.min(ctx.tokens[head.first]!.start, ctx.tokens[g.first]!.start, roles.supplier?.start ?? Infinity, recipientMention?.start ?? Infinity);

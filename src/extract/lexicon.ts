@@ -8,7 +8,7 @@ import { DataError, multi, readTsv } from "../catalog/tsv.ts";
 export type TriggerClass = "give" | "get" | "approve" | "deal" | "arrive" | "same" | "use";
 export type Status = "ordered" | "delivered" | "offered" | "negotiating" | "cancelled" | "unknown";
 export type Stance = "asserted" | "alleged" | "denied";
-export type Role = "via" | "maker" | "dative" | "source" | "agent" | "with" | "beneficiary" | "possessive" | "passive" | "skip" | "transparent";
+export type Role = "via" | "maker" | "destination" | "dative" | "source" | "agent" | "with" | "beneficiary" | "possessive" | "passive" | "skip" | "transparent";
 export type StanceEffect = "alleged" | "denied" | "hypothetical" | "prospective";
 export type AttributionKind = "according-to" | "speech" | "cited-by" | "citing" | "told" | "report" | "carry";
 
@@ -46,7 +46,7 @@ export interface Lexicon {
 
 const TRIGGER_CLASSES = new Set(["give", "get", "approve", "deal", "arrive", "same", "use"]);
 const STATUSES = new Set(["ordered", "delivered", "offered", "negotiating", "cancelled", "unknown"]);
-const ROLES = new Set(["via", "maker", "dative", "source", "agent", "with", "beneficiary", "possessive", "passive", "skip", "transparent"]);
+const ROLES = new Set(["via", "maker", "destination", "dative", "source", "agent", "with", "beneficiary", "possessive", "passive", "skip", "transparent"]);
 const EFFECTS = new Set(["alleged", "denied", "hypothetical", "prospective"]);
 const KINDS = new Set(["according-to", "speech", "cited-by", "citing", "told", "report", "carry"]);
 

@@ -1,3 +1,4 @@
+import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Category } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, type Context, type Mention, type Sentence } from "./context.ts";
@@ -330,6 +331,7 @@ const NOMINAL_BEFORE = new Set(["the", "a", "an", "its", "their", "of", "la", "l
 export function readFrames(ctx: Context, q: Quantities, chains: string[][], occupied: Set<number>): Frame[] {
   const frames: Frame[] = [];
   for (const s of ctx.sentences) {
+    const before = frames.length;
     for (const [from, to] of clauses(ctx, s)) {
       const triggers: PhraseMatch<Trigger>[] = [];
       for (let i = from; i < to; ) {
@@ -450,8 +452,52 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         });
       }
     }
+    if (frames.length === before) {
+      const denial = denialOf(ctx, s, frames, chains[s.index] ?? []);
+      if (denial) frames.push(denial);
+    }
   }
   return frames;
+}
+
+/**
+ * "Pyongyang dismissed the accusations": a denial that names no transfer denies the latest claim its denier is a
+ * party to, and is a claim of its own (stance denied, the denier as source).
+ */
+function denialOf(ctx: Context, s: Sentence, frames: Frame[], chain: string[]): Frame | null {
+  const marker = stanceMarkers(ctx, s.first, s.endToken).find((m) => m.values[0]!.effect === "denied");
+  if (!marker) return null;
+  let denier: Mention | null = null;
+  for (let k = marker.first - 1; k >= s.first && !denier; k--) {
+    const d = mentionAt(ctx, k);
+    if (d && (d.party || d.kind === "person" || d.kind === "source") && d.kind !== "demonym") denier = d;
+  }
+  if (!denier) return null;
+  const party = denier.party ?? partyOfPerson(ctx, frames, denier);
+  const prior = [...frames].reverse().find((f) => f.stance !== "denied" && s.paragraph - f.paragraph <= 3 && (party ? f.supplier === party || f.recipient === party : true));
+  if (!prior) return null;
+  const sources = chain.length && fold(chain[0]!) === fold(denier.label) ? chain : [denier.label];
+  return {
+    ...prior,
+    sentence: s.index,
+    paragraph: s.paragraph,
+    stance: "denied",
+    sources: [...sources],
+    separate: false,
+    span: { start: Math.min(denier.start, ctx.tokens[marker.first]!.start), end: Math.max(denier.end, ctx.tokens[marker.last]!.end) },
+    rules: [marker.values[0]!.rule, "frame/denial-of-prior"],
+  };
+}
+
+/** A person denies for the party of the nearest state named in the same sentence, if any. */
+function partyOfPerson(ctx: Context, frames: Frame[], person: Mention): string | null {
+  void frames;
+  const s = ctx.sentences[ctx.sentenceOf[person.first]!]!;
+  for (let k = s.first; k < s.endToken; k++) {
+    const m = mentionAt(ctx, k);
+    if (m && m !== person && m.party && m.kind !== "maker") return m.party;
+  }
+  return null;
 }
 
 /** The maker as the text writes it, when the text names it somewhere. */

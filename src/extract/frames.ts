@@ -193,6 +193,23 @@ function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quantities)
   return best.value;
 }
 
+/** "50 F-35 jets worth $10.4 billion": money right after an item is that item's value. */
+function moneyOf(ctx: Context, g: ItemGroup, to: number, q: Quantities): { amount: number; currency: string } | null {
+  const end = ctx.tokens[g.last]!.end;
+  const limit = ctx.tokens[Math.min(to - 1, g.last + 5)]!.end;
+  const m = within(q.money, end, limit)[0];
+  if (!m || /[,;:.]\s/.test(ctx.text.slice(end, m.start))) return null;
+  return { amount: m.amount, currency: m.currency };
+}
+
+/** The last date given in the paragraph before sentence `s`. */
+function lastTimeBefore(ctx: Context, q: Quantities, s: Sentence): TimeMention | null {
+  let first = s.index;
+  while (first > 0 && ctx.sentences[first - 1]!.paragraph === s.paragraph) first--;
+  const times = within(q.times, ctx.sentences[first]!.start, s.start);
+  return times[times.length - 1] ?? null;
+}
+
 function nearest<T extends { start: number }>(list: T[], pos: number): T | null {
   let best: T | null = null;
   for (const x of list) if (!best || Math.abs(x.start - pos) < Math.abs(best.start - pos)) best = x;
@@ -390,9 +407,11 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const sentenceMoney = money.length ? money : spanIndex(ctx, q.money, s.first, s.endToken);
       const times = spanIndex(ctx, q.times, from, to);
       const sentenceTimes = times.length ? times : spanIndex(ctx, q.times, s.first, s.endToken);
+      // No date in the sentence: the last one given earlier in the paragraph dates it ("mardi…. Le président a réceptionné…").
+      const paragraphTime = sentenceTimes.length ? null : lastTimeBefore(ctx, q, s);
       const headPos = ctx.tokens[head.first]!.start;
       const value = nearest(sentenceMoney, headPos);
-      const time = nearest(sentenceTimes, headPos);
+      const time = nearest(sentenceTimes, headPos) ?? paragraphTime;
       const separateNear = (at: number, after = 0) => {
         for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) if (isWord(ctx, "separate-deal", ctx.tokens[k]!.text) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal")) return true;
         return false;
@@ -440,7 +459,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           item: { name: g.name, category: g.category, system: g.system },
           maker: makerMention ? ctx.text.slice(makerMention.start, makerMention.end) : writtenMaker(ctx, makerId) ?? maker?.names[0]?.text ?? null,
           quantity: quantityBefore(ctx, g, from, q),
-          value: value ? { amount: value.amount, currency: value.currency } : null,
+          value: moneyOf(ctx, g, to, q) ?? (value ? { amount: value.amount, currency: value.currency } : null),
           time: time ? { from: time.from, to: time.to } : elaboration && previous ? previous.time : null,
           status: status === "unknown" ? "delivered" : status,
           stance,

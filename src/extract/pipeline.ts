@@ -38,15 +38,21 @@ export const STAGES = [
 ] as const;
 
 /**
- * Numbers, money and times, read only in the sentences that hold a transfer trigger: frames use nothing else,
+ * Numbers, money and times, read only in the paragraphs that hold a transfer trigger: frames use nothing else,
  * and the normalisers are the costliest stage.
  */
 function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }>(list: T[]) => T[]): Quantities {
   const q: Quantities = { numbers: [], money: [], times: [] };
+  const triggered = new Set<number>();
+  for (const s of ctx.sentences)
+    for (let i = s.first; i < s.endToken; i++)
+      if (ctx.lex.triggers.at(ctx.folded, ctx.tokens, i)) {
+        triggered.add(s.paragraph);
+        break;
+      }
+  // Dates are read in every paragraph that holds a trigger (a frame may take its date from an earlier sentence).
   for (const s of ctx.sentences) {
-    let trigger = false;
-    for (let i = s.first; i < s.endToken && !trigger; i++) trigger = ctx.lex.triggers.at(ctx.folded, ctx.tokens, i) !== null;
-    if (!trigger) continue;
+    if (!triggered.has(s.paragraph)) continue;
     const slice = ctx.text.slice(s.start, s.end);
     const shift = <T extends { start: number; end: number }>(list: T[]) => list.map((x) => ({ ...x, start: x.start + s.start, end: x.end + s.start }));
     q.numbers.push(...shift(findNumbers(slice, lang)));

@@ -113,7 +113,8 @@ function numValue(row: Row): number {
 export function designationLeft(t: Tokens, i: number, lex: NumLex): boolean {
   if (i > 0 && glued(t, i - 1, i) && t.kind[i - 1] === WORD) return true;
   if (i > 1 && t.kind[i - 1] === HYPHEN && glued(t, i - 1, i) && glued(t, i - 2, i - 1) && t.kind[i - 2] === WORD) {
-    return !lex.hyphenPrefix.has(t.norm[i - 2]!);
+    // "mi-2020" is mid-year; "Mi-35" is a helicopter.
+    return !(lex.hyphenPrefix.has(t.norm[i - 2]!) && /^\d{4}$/.test(t.norm[i]!));
   }
   return false;
 }

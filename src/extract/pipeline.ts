@@ -1,7 +1,8 @@
 import { defaultCatalog } from "../catalog/load.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { attributeDocument } from "./attribution.ts";
-import { createContext, datelines, type Context } from "./context.ts";
+import { createContext, datelines, type Context, type Sentence } from "./context.ts";
+import { table as dateTableOf } from "./normalise/lexicon.ts";
 import { covered } from "./spans.ts";
 import { carryParties, foldDeals, mergeDeal } from "./deals.ts";
 import { readFrames, type Quantities } from "./frames.ts";
@@ -37,26 +38,34 @@ export const STAGES = [
   { name: "deals", reads: ["frames"], writes: ["claims"] },
 ] as const;
 
+const dateTable = (lang: Lang) => dateTableOf(lang, "dates");
+
 /**
  * Numbers, money and times, read only in the paragraphs that hold a transfer trigger: frames use nothing else,
  * and the normalisers are the costliest stage.
  */
 function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }>(list: T[]) => T[]): Quantities {
   const q: Quantities = { numbers: [], money: [], times: [] };
-  const triggered = new Set<number>();
-  for (const s of ctx.sentences)
-    for (let i = s.first; i < s.endToken; i++)
-      if (ctx.lex.triggers.at(ctx.folded, ctx.tokens, i)) {
-        triggered.add(s.paragraph);
-        break;
-      }
-  // Dates are read in every paragraph that holds a trigger (a frame may take its date from an earlier sentence).
+  const hasTrigger = ctx.sentences.map((s) => {
+    for (let i = s.first; i < s.endToken; i++) if (ctx.lex.triggers.at(ctx.folded, ctx.tokens, i)) return true;
+    return false;
+  });
+  const triggered = new Set(ctx.sentences.filter((s) => hasTrigger[s.index]).map((s) => s.paragraph));
+  const dateWords = dateTable(lang).root;
+  // Dates are also read in the other sentences of a paragraph with a trigger: a frame may take its date from one.
+  const mayHoldDate = (s: Sentence) => {
+    for (let i = s.first; i < s.endToken; i++) if (/^\d/.test(ctx.tokens[i]!.text) || dateWords.has(ctx.tokens[i]!.text)) return true;
+    return false;
+  };
   for (const s of ctx.sentences) {
-    if (!triggered.has(s.paragraph)) continue;
+    const withTrigger = hasTrigger[s.index]!;
+    if (!withTrigger && !(triggered.has(s.paragraph) && mayHoldDate(s))) continue;
     const slice = ctx.text.slice(s.start, s.end);
     const shift = <T extends { start: number; end: number }>(list: T[]) => list.map((x) => ({ ...x, start: x.start + s.start, end: x.end + s.start }));
-    q.numbers.push(...shift(findNumbers(slice, lang)));
-    q.money.push(...shift(findMoney(slice, lang)));
+    if (withTrigger) {
+      q.numbers.push(...shift(findNumbers(slice, lang)));
+      q.money.push(...shift(findMoney(slice, lang)));
+    }
     q.times.push(...shift(findTimes(slice, lang, ctx.published)));
   }
   return { numbers: keep(q.numbers), money: keep(q.money), times: keep(q.times) };

@@ -117,6 +117,36 @@ export function foldDeals(catalog: Catalog, frames: Frame[]): Frame[][] {
   return deals;
 }
 
+/** Generic nouns that also name narrower kinds: "24 aircraft" may be the drones, "les armes" anything. */
+const HYPERNYMS: Record<string, string[]> = { aircraft: ["uav", "helicopter"], other: ["aircraft", "helicopter", "uav", "armoured-vehicle", "artillery", "missile", "air-defence", "ship", "small-arms", "ammunition"] };
+
+/**
+ * A deal told only with a generic noun joins a deal between the same parties whose item it can name, told in the
+ * same or a neighbouring paragraph.
+ */
+export function foldHypernyms(deals: Frame[][]): Frame[][] {
+  const out: Frame[][] = [];
+  const generic = (d: Frame[]) => d.every((f) => !f.item.name) && HYPERNYMS[d[0]!.item.category];
+  for (const d of deals) if (!generic(d)) out.push(d);
+  for (const d of deals) {
+    if (!generic(d)) continue;
+    const narrower = HYPERNYMS[d[0]!.item.category]!;
+    const host = out.find(
+      (o) =>
+        o[0]!.supplier === d[0]!.supplier &&
+        o[0]!.recipient === d[0]!.recipient &&
+        narrower.includes(o[0]!.item.category) &&
+        (o[0]!.stance === "denied") === (d[0]!.stance === "denied") &&
+        d.every((f) => o.some((g) => Math.abs(g.paragraph - f.paragraph) <= 1)),
+    );
+    if (host) {
+      host.push(...d.map((f) => ({ ...f, item: host[0]!.item })));
+      host.sort((a, b) => a.sentence - b.sentence);
+    } else out.push(d);
+  }
+  return out;
+}
+
 /** One frame standing for a folded deal. */
 export function mergeDeal(deal: Frame[]): Frame {
   const best = [...deal].sort((a, b) => filled(b) - filled(a))[0]!;

@@ -119,6 +119,8 @@ function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, 
       continue;
     }
     if (m.kind !== "system" && m.kind !== "category") continue;
+    // "TB2s armed with anti-tank munitions": what an item carries is part of it.
+    if (armedWith(ctx, m.first, from)) continue;
     const close = prev && i - prev.last <= 3 && !/[,;.]/.test(gapText(ctx, prev.last, i));
     if (close && prev && (prev.system === null) !== (m.kind === "category")) {
       // A noun and a designation side by side are one item; the designation decides the category.
@@ -161,6 +163,15 @@ function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, 
   }
   // A generic noun of the same category as a named system in the clause is the same item.
   return groups.filter((g) => g.system !== null || !groups.some((o) => o.system && o.category === g.category));
+}
+
+/** Does "armed with" (or its like, in `words.tsv`) stand just before token `i`? */
+function armedWith(ctx: Context, i: number, floor: number): boolean {
+  for (let k = Math.max(floor, i - 4); k < i; k++) {
+    const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
+    if (m && m.values.some((v) => v.kind === "armed-with") && m.last >= i - 2 && m.last < i) return true;
+  }
+  return false;
 }
 
 /** The product a surveillance maker stands for: the one the document names, else the category all its products share. */

@@ -4,7 +4,7 @@ import { attributeDocument } from "./attribution.ts";
 import { createContext, datelines, type Context, type Sentence } from "./context.ts";
 import { table as dateTableOf } from "./normalise/lexicon.ts";
 import { covered } from "./spans.ts";
-import { carryParties, foldDeals, mergeDeal } from "./deals.ts";
+import { carryParties, foldDeals, foldHypernyms, mergeDeal } from "./deals.ts";
 import { readFrames, type Quantities } from "./frames.ts";
 import { detectLanguage } from "./language.ts";
 import { extractionLanguages, lexiconFor } from "./lexicon.ts";
@@ -93,7 +93,7 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
   const frames = carryParties(catalog, readFrames(ctx, q, chains, occupied)).filter(
     (f) => f.supplier && f.recipient && !(f.item.category === "other" && inferred(f)),
   );
-  const transfers: Claim[] = foldDeals(catalog, frames).map((deal) => {
+  const transfers: Claim[] = foldHypernyms(foldDeals(catalog, frames)).map((deal) => {
     const f = mergeDeal(deal);
     return {
       supplier: f.supplier,

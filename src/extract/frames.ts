@@ -152,6 +152,15 @@ function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, 
     groups.push(g);
     prev = g;
   }
+  // "commandé 24 exemplaires": a unit noun counts the system the article is about.
+  if (groups.length === 0) {
+    for (let i = from; i < to; i++) {
+      if (occupied.has(i) || mentionAt(ctx, i) || !isWord(ctx, "unit-noun", ctx.tokens[i]!.text)) continue;
+      const topic = topicSystem(ctx, null);
+      if (topic) groups.push({ first: i, last: i, name: topic.label, category: topic.category!, system: topic.id, origin: null });
+      break;
+    }
+  }
   // "Candiru systems", "a client of NSO": a surveillance maker named without its product stands for it.
   if (groups.length === 0) {
     for (let i = from; i < to; i++) {
@@ -163,6 +172,20 @@ function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, 
   }
   // A generic noun of the same category as a named system in the clause is the same item.
   return groups.filter((g) => g.system !== null || !groups.some((o) => o.system && o.category === g.category));
+}
+
+/** The designation the document names most (of one category, or of any), if named at least twice. */
+function topicSystem(ctx: Context, category: Category | null): Mention | null {
+  const counts = new Map<string, { n: number; m: Mention }>();
+  for (const m of ctx.mentions) {
+    if (m.kind !== "system" || (category && m.category !== category)) continue;
+    const c = counts.get(m.id) ?? { n: 0, m };
+    c.n++;
+    counts.set(m.id, c);
+  }
+  let best: { n: number; m: Mention } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best && best.n >= 2 ? best.m : null;
 }
 
 /** Does "armed with" (or its like, in `words.tsv`) stand just before token `i`? */
@@ -441,6 +464,17 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (!supplier && g.origin) (supplier = g.origin), rules.push("role/supplier-demonym");
         if (!supplier && makerMention?.party) (supplier = makerMention.party), rules.push("role/supplier-maker");
         if (!supplier && sys?.origin) (supplier = sys.origin), rules.push("role/supplier-origin");
+        // "l'achat de 18 avions" in an article about the Rafale: the generic noun is that system.
+        let item = g;
+        if (!supplier && !g.system) {
+          const topic = topicSystem(ctx, g.category);
+          const origin = topic ? ctx.catalog.systems.get(topic.id)?.origin : null;
+          if (topic && origin) {
+            item = { ...g, name: topic.label, system: topic.id };
+            supplier = origin;
+            rules.push("item/topic-system");
+          }
+        }
         let recipient = recipientMention?.party ?? null;
         // "Il s'agit de L-39 et de Su-25": the items of the previous frame, told one by one.
         if (elaboration && previous) {
@@ -467,7 +501,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           supplier,
           recipient,
           intermediary: roles.intermediary?.party ?? null,
-          item: { name: g.name, category: g.category, system: g.system },
+          item: { name: item.name, category: item.category, system: item.system },
           maker: makerMention ? ctx.text.slice(makerMention.start, makerMention.end) : writtenMaker(ctx, makerId) ?? maker?.names[0]?.text ?? null,
           quantity: quantityBefore(ctx, g, from, q),
           value: moneyOf(ctx, g, to, q) ?? (value ? { amount: value.amount, currency: value.currency } : null),

@@ -37,7 +37,9 @@ export interface Frame {
   rules: string[];
 }
 
-const STATUS_RANK: Record<Status, number> = { unknown: 0, delivered: 1, ordered: 2, negotiating: 3, offered: 4, cancelled: 5 };
+/** Which trigger of a clause tells its stage: a sale verb yields to an order ("signed a contract to buy"), an order to a delivery ("commandé…, livrés depuis"), all of them to talks, offers and cancellations. */
+const CLAUSE_RANK = { unknown: 0, sold: 1, ordered: 2, delivered: 3, negotiating: 4, offered: 5, cancelled: 6 } as const;
+const clauseStage = (t: Trigger): keyof typeof CLAUSE_RANK => (t.sale ? "sold" : t.status);
 
 function mentionAt(ctx: Context, i: number): Mention | null {
   const k = ctx.mentionAt[i];
@@ -412,8 +414,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const previous = frames[frames.length - 1];
       if (elaboration && (!previous || s.paragraph - previous.paragraph > 1)) continue;
       const roles = parties(ctx, triggers, head, actors, from);
-      let status: Status = "unknown";
-      for (const t of triggers) if (STATUS_RANK[t.values[0]!.status] > STATUS_RANK[status]) status = t.values[0]!.status;
+      let stage: keyof typeof CLAUSE_RANK = "unknown";
+      for (const t of triggers) if (CLAUSE_RANK[clauseStage(t.values[0]!)] > CLAUSE_RANK[stage]) stage = clauseStage(t.values[0]!);
+      let status: Status = stage === "sold" ? "delivered" : stage;
       if (elaboration && previous) status = previous.status;
       let stance: Stance = "asserted";
       const markers = stanceMarkers(ctx, s.first, s.endToken);

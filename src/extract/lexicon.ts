@@ -16,6 +16,8 @@ export interface Trigger {
   rule: string;
   cls: TriggerClass;
   status: Status;
+  /** A sale verb ("sold", "acheté"): delivered, unless an order or contract beside it says how far it went. */
+  sale: boolean;
 }
 export interface RoleWord {
   rule: string;
@@ -81,7 +83,8 @@ function compile(lang: string): Lexicon {
     triggers: table(dir, "transfer.tsv", ["id", "class", "status", "forms"], (c, f, l) => ({
       rule: `${lang}/transfer/${c.id}`,
       cls: check(TRIGGER_CLASSES, c.class, f, l, "class") as TriggerClass,
-      status: check(STATUSES, c.status, f, l, "status") as Status,
+      status: c.status === "sold" ? "delivered" : (check(STATUSES, c.status, f, l, "status") as Status),
+      sale: c.status === "sold",
     }), examples),
     roles: table(dir, "roles.tsv", ["id", "role", "forms"], (c, f, l) => ({
       rule: `${lang}/roles/${c.id}`,

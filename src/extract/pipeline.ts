@@ -83,7 +83,7 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
   const ctx = createContext(text, lang, input.published ?? null, input.outlet ?? null, catalog, lexiconFor(lang));
   findMentions(ctx);
   const skip = datelines(text).map(([start, end]) => ({ start, end }));
-  const inDateline = (at: number) => covered(skip, at, at);
+  const inDateline = (at: number) => covered(skip, at, at + 1);
   const outside = <T extends { start: number }>(list: T[]) => (skip.length ? list.filter((x) => !inDateline(x.start)) : list);
   const q = quantities(ctx, lang as Lang, outside);
   const { chains, occupied } = attributeDocument(ctx);
@@ -93,7 +93,9 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
   const frames = carryParties(catalog, readFrames(ctx, q, chains, occupied)).filter(
     (f) => f.supplier && f.recipient && !(f.item.category === "other" && inferred(f)),
   );
-  const transfers: Claim[] = foldHypernyms(foldDeals(catalog, frames)).map((deal) => {
+  const deals = foldHypernyms(foldDeals(catalog, frames));
+  if (process.env.DOSSIER_TRACE) for (const d of deals) process.stderr.write(`deal ${d.map((f) => `s${f.sentence}:${f.supplier}>${f.recipient}:${f.item.category}:${f.status}:${f.time ? f.time.from + ".." + f.time.to : "-"}`).join(" + ")}\n`);
+  const transfers: Claim[] = deals.map((deal) => {
     const f = mergeDeal(deal);
     return {
       supplier: f.supplier,

@@ -145,7 +145,9 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
 export function attributeSentence(ctx: Context, s: Sentence): SentenceAttribution & { opening: SourceRef | null; steps: { kind: string; ref: SourceRef }[] } {
   const cues: PhraseMatch<AttributionCue>[] = [];
   for (let i = s.first; i < s.endToken; ) {
-    const m = ctx.lex.attribution.at(ctx.folded, ctx.tokens, i);
+    // A cue word inside a name ("the United States") is part of the name.
+    const named = mentionAt(ctx, i);
+    const m = named && named.kind !== "category" ? null : ctx.lex.attribution.at(ctx.folded, ctx.tokens, i);
     if (m && m.last < s.endToken) {
       cues.push(m);
       i = m.last + 1;

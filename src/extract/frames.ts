@@ -388,7 +388,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
     for (const [from, to] of clauses(ctx, s)) {
       const triggers: PhraseMatch<Trigger>[] = [];
       for (let i = from; i < to; ) {
-        const m = occupied.has(i) ? null : ctx.lex.triggers.at(ctx.folded, ctx.tokens, i);
+        const inName = mentionAt(ctx, i);
+        const m = occupied.has(i) || (inName && inName.kind !== "category") ? null : ctx.lex.triggers.at(ctx.folded, ctx.tokens, i);
         // "in order to" is no order.
         if (m && m.last < to && !(m.values[0]!.rule.endsWith("/order") && ctx.tokens[i - 1]?.text === "in")) {
           triggers.push(m);

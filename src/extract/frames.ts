@@ -121,6 +121,11 @@ function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, 
       continue;
     }
     if (m.kind !== "system" && m.kind !== "category") continue;
+    // "Rafale F4", "F-16 Block 70": a designation right after another is its version.
+    if (m.kind === "system" && prev?.system && prev.last === m.first - 1 && gapText(ctx, prev.last, m.first) === " ") {
+      prev.last = m.last;
+      continue;
+    }
     // "TB2s armed with anti-tank munitions": what an item carries is part of it.
     if (armedWith(ctx, m.first, from)) continue;
     const close = prev && i - prev.last <= 3 && !/[,;.]/.test(gapText(ctx, prev.last, i));
@@ -174,6 +179,13 @@ function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, 
   }
   // A generic noun of the same category as a named system in the clause is the same item.
   return groups.filter((g) => g.system !== null || !groups.some((o) => o.system && o.category === g.category));
+}
+
+/** Is there a negation just before the trigger, within its clause ("n'a pas livré", "did not sell", "never exported")? */
+function negatedTrigger(ctx: Context, head: PhraseMatch<Trigger>, from: number): boolean {
+  for (let k = Math.max(from, head.first - 4); k < head.first; k++) if (isWord(ctx, "negation", ctx.tokens[k]!.text)) return true;
+  // French "ne … pas" wraps an auxiliary: "n'avait jamais exporté".
+  return false;
 }
 
 /** The designation the document names most (of one category, or of any), if named at least twice. */
@@ -412,6 +424,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const specific = (t: PhraseMatch<Trigger>) => ["give", "get", "arrive", "use"].includes(t.values[0]!.cls);
       const head = triggers.find((t) => t.values[0]!.cls === "approve") ?? triggers.find(specific) ?? triggers[0]!;
       const elaboration = triggers.every((t) => t.values[0]!.cls === "same");
+      // "qu'ils n'aillent pas en Ukraine", "has never exported": a negated transfer is denied by whoever says so, else none.
+      const negated = negatedTrigger(ctx, head, from);
       const previous = frames[frames.length - 1];
       if (elaboration && (!previous || s.paragraph - previous.paragraph > 1)) continue;
       const roles = parties(ctx, triggers, head, actors, from);
@@ -495,6 +509,11 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const start = Math.min(ctx.tokens[head.first]!.start, ctx.tokens[g.first]!.start, roles.supplier?.start ?? Infinity, recipientMention?.start ?? Infinity);
         const end = Math.max(ctx.tokens[head.last]!.end, ctx.tokens[g.last]!.end, roles.supplier?.end ?? 0, recipientMention?.end ?? 0);
         let sources = stance === "denied" && denier ? [denier.label] : chains[s.index] ?? [];
+        if (negated) {
+          if (sources.length === 0) continue;
+          stance = "denied";
+          rules.push("stance/negated");
+        }
         // A government body that approves or supplies speaks for itself: "the State Department cleared Greece".
         if (sources.length === 0 && roles.supplier?.kind === "source") (sources = [roles.supplier.label]), rules.push("attribution/acting-body");
         frames.push({

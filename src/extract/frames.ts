@@ -126,7 +126,7 @@ function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, 
       prev.last = m.last;
       continue;
     }
-    // "TB2s armed with anti-tank munitions": what an item carries is part of it.
+    // "TB2s armed with anti-tank munitions": what an item carries is part of it; "aboard an Il-76": what carries it is not.
     if (armedWith(ctx, m.first, from)) continue;
     const close = prev && i - prev.last <= 3 && !/[,;.]/.test(gapText(ctx, prev.last, i));
     if (close && prev && (prev.system === null) !== (m.kind === "category")) {
@@ -202,11 +202,18 @@ function topicSystem(ctx: Context, category: Category | null): Mention | null {
   return best && best.n >= 2 ? best.m : null;
 }
 
+/** "par une compagnie ukrainienne de fret": the demonym qualifies a carrier, which never supplies. */
+function carrierNoun(ctx: Context, m: Mention): boolean {
+  const before = ctx.tokens[m.first - 1]?.text ?? "";
+  const after = ctx.tokens[m.last + 1]?.text ?? "";
+  return isWord(ctx, "carrier", before) || isWord(ctx, "carrier", after);
+}
+
 /** Does "armed with" (or its like, in `words.tsv`) stand just before token `i`? */
 function armedWith(ctx: Context, i: number, floor: number): boolean {
-  for (let k = Math.max(floor, i - 4); k < i; k++) {
+  for (let k = Math.max(floor, i - 7); k < i; k++) {
     const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
-    if (m && m.values.some((v) => v.kind === "armed-with") && m.last >= i - 2 && m.last < i) return true;
+    if (m && m.values.some((v) => v.kind === "armed-with" || v.kind === "aboard") && m.last >= i - 3 && m.last < i) return true;
   }
   return false;
 }
@@ -340,8 +347,8 @@ function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMat
     const giveLike = cls === "give" || cls === "approve";
     const passive = isPassive(ctx, x.t.first, from);
     const nominal = NOMINAL_BEFORE.has(ctx.tokens[x.t.first - 1]?.text ?? "");
-    // A demonym is a party only inside a marked phrase ("à destination du port saoudien").
-    if (m.kind === "demonym" && marker === null) continue;
+    // A demonym is a party only inside a marked phrase ("à destination du port saoudien"), never the carrier's.
+    if (m.kind === "demonym" && (marker === null || carrierNoun(ctx, m))) continue;
     if (m.kind === "maker") {
       // A maker stands for its state only as the seller: "commandé à Nexter", "bought from Lockheed Martin".
       const sells = marker === "with" || marker === "source" || (cls === "get" && marker === "dative" && ctx.lang === "fr") || (giveLike && marker === null && before);
@@ -416,6 +423,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       for (let i = from; i < to; i++) {
         const m = mentionAt(ctx, i);
         if (!m || m.first !== i || occupied.has(i) || origins.has(i) || !m.party) continue;
+        if (m.kind === "maker" && armedWith(ctx, m.first, from)) continue;
         if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3)) continue;
         actors.push(m);
       }

@@ -314,13 +314,13 @@ function coordinated(ctx: Context, a: Mention, b: Mention): boolean {
 /** Fills supplier and recipient from the markers and positions of the parties around the head trigger. */
 function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMatch<Trigger>, actors: Mention[], from: number): Parties {
   const out: Parties = { supplier: null, recipient: null, intermediary: null, more: [], symmetric: false };
-  // Each party is read against its own trigger: the nearest one before it, else the head ("reçu des avions livrés par la Russie").
-  const approve = triggers.find((t) => t.values[0]!.cls === "approve");
+  // Each party is read against its own trigger: the nearest one before it ("reçu des avions livrés par la Russie"),
+  // else the first one after it ("Estonia began negotiating…, and Israel approved the deal").
   const triggerOf = (m: Mention) => {
-    if (approve) return approve;
     let best: PhraseMatch<Trigger> | null = null;
     for (const t of triggers) if (t.last < m.first && (!best || t.first > best.first)) best = t;
-    return best && m.first - best.last <= 6 ? best : head;
+    if (best && m.first - best.last <= 6) return best;
+    return triggers.find((t) => t.first > m.last) ?? head;
   };
   const taken = (party: string) => [out.supplier, out.recipient, out.intermediary, ...out.more].some((x) => x?.party === party);
   const set = (role: "supplier" | "recipient" | "intermediary", m: Mention, explicit = false) => {

@@ -329,7 +329,9 @@ function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMat
     else if (role === "recipient" && (explicit || coordinated(ctx, out.more[out.more.length - 1] ?? out.recipient!, m))) out.more.push(m);
   };
   const marked = actors.map((m) => {
-    const t = triggerOf(m);
+    // "exported drones to 13 countries, including Egypt and Iraq": the list is read with the sentence's own trigger.
+    const own = triggerOf(m);
+    const t = own.values[0]!.cls === "same" && head.values[0]!.cls !== "same" ? head : own;
     const marker = possessive(ctx, m) ? ("possessive" as Role) : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
     return { m, marker, before: m.last < t.first, t };
   });

@@ -340,9 +340,11 @@ function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMat
   const makers = marked.filter((x) => x.marker === "maker");
   // Nearest first before the trigger ("Ukraine : la France va céder…" has France as subject), in text order after it.
   const arrives = (x: (typeof marked)[number]) => x.t.values[0]!.cls === "arrive" && x.t !== head;
+  // Subjects first, nearest to their trigger first; then what follows the triggers, in text order.
+  const order = (x: (typeof marked)[number]) => (x.before ? x.t.first - x.m.last : 10_000 + x.m.first);
   const rest = marked
     .filter((x) => x.marker !== "via" && x.marker !== "maker" && x.marker !== "destination")
-    .sort((a, b) => Number(arrives(a)) - Number(arrives(b)) || (a.before && b.before ? b.m.first - a.m.first : a.m.first - b.m.first));
+    .sort((a, b) => Number(arrives(a)) - Number(arrives(b)) || order(a) - order(b));
   for (const x of rest) {
     const { m, marker, before } = x;
     const cls = x.t.values[0]!.cls;
@@ -411,8 +413,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       for (let i = from; i < to; ) {
         const inName = mentionAt(ctx, i);
         const m = occupied.has(i) || (inName && inName.kind !== "category") ? null : ctx.lex.triggers.at(ctx.folded, ctx.tokens, i);
-        // "in order to" is no order.
-        if (m && m.last < to && !(m.values[0]!.rule.endsWith("/order") && ctx.tokens[i - 1]?.text === "in")) {
+        // "in order to" is no order; "export rules", "un marché d'armement" talk about trade, not a transfer.
+        const regulation = m && isWord(ctx, "not-a-transfer", ctx.tokens[m.last + 1]?.text ?? "");
+        if (m && m.last < to && !regulation && !(m.values[0]!.rule.endsWith("/order") && ctx.tokens[i - 1]?.text === "in")) {
           triggers.push(m);
           i = m.last + 1;
         } else i++;

@@ -224,6 +224,11 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
       }
     }
   }
+  // "Pat Caddell: …", "WALLACE: …": a name opening a sentence with a colon speaks the rest.
+  if (!opening && ctx.tokens[s.first]) {
+    const lead = mentionAt(ctx, s.first);
+    if (lead && (lead.kind === "person" || lead.kind === "source") && /^\s*:/.test(ctx.text.slice(lead.end, lead.end + 3))) opening = refOf(lead);
+  }
   let chain: string[] | null = null;
   if (opening) {
     chain = [opening.label];

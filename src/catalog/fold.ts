@@ -44,10 +44,3 @@ export function fold(text: string): string {
   }
   return out;
 }
-
-/** True for a letter or digit unit of folded or raw text (Latin, Greek, Cyrillic, Arabic, …). */
-export function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return WORD.test(String.fromCharCode(code));
-}
-const WORD = /[\p{L}\p{N}\p{M}]/u;

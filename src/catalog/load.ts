@@ -7,7 +7,6 @@ import { DataError, multi, optional, readTsv } from "./tsv.ts";
 import {
   CATEGORIES,
   SOURCE_TYPES,
-  type ActorEntry,
   type Catalog,
   type CategoryNoun,
   type MakerEntry,

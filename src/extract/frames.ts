@@ -2,7 +2,7 @@ import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Category } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, type Context, type Mention, type Sentence } from "./context.ts";
-import type { Role, Stance, StanceMarker, Status, Trigger, TriggerClass } from "./lexicon.ts";
+import type { Role, Stance, StanceMarker, Status, Trigger } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
 import { covered, within } from "./spans.ts";
 
@@ -573,7 +573,7 @@ function denialOf(ctx: Context, s: Sentence, frames: Frame[], chain: string[]): 
     if (d && (d.party || d.kind === "person" || d.kind === "source") && d.kind !== "demonym") denier = d;
   }
   if (!denier) return null;
-  const party = denier.party ?? partyOfPerson(ctx, frames, denier);
+  const party = denier.party ?? partyOfPerson(ctx, denier);
   const prior = [...frames].reverse().find((f) => f.stance !== "denied" && s.paragraph - f.paragraph <= 3 && (party ? f.supplier === party || f.recipient === party : true));
   if (!prior) return null;
   const sources = chain.length && fold(chain[0]!) === fold(denier.label) ? chain : [denier.label];
@@ -590,8 +590,7 @@ function denialOf(ctx: Context, s: Sentence, frames: Frame[], chain: string[]): 
 }
 
 /** A person denies for the party of the nearest state named in the same sentence, if any. */
-function partyOfPerson(ctx: Context, frames: Frame[], person: Mention): string | null {
-  void frames;
+function partyOfPerson(ctx: Context, person: Mention): string | null {
   const s = ctx.sentences[ctx.sentenceOf[person.first]!]!;
   for (let k = s.first; k < s.endToken; k++) {
     const m = mentionAt(ctx, k);

@@ -1,5 +1,4 @@
 import { gazetteerFor, type Target } from "../catalog/gazetteer.ts";
-import { fold } from "../catalog/fold.ts";
 import { PhraseTrie } from "../catalog/phrases.ts";
 import { gapText, isCapitalised, isWord, type Context, type Mention } from "./context.ts";
 
@@ -225,9 +224,4 @@ function addPersons(ctx: Context): void {
   ctx.mentions = [...ctx.mentions, ...found].sort((a, b) => a.first - b.first);
   ctx.mentionAt.fill(-1);
   for (const [k, m] of ctx.mentions.entries()) for (let t = m.first; t <= m.last; t++) if (ctx.mentionAt[t] === -1) ctx.mentionAt[t] = k;
-}
-
-/** The folded text of a mention, for comparing names. */
-export function mentionKey(ctx: Context, m: Mention): string {
-  return fold(m.label);
 }

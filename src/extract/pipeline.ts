@@ -28,15 +28,13 @@ export class ExtractError extends Error {
 /** Longest text read, in characters; the rest is ignored and reported (linear time, bounded memory). */
 export const MAX_TEXT = 50_000_000;
 
-/** The stages, in order, and what each reads and writes. */
-export const STAGES = [
-  { name: "context", reads: ["text"], writes: ["folded", "tokens", "sentences"] },
-  { name: "mentions", reads: ["tokens", "catalog"], writes: ["mentions"] },
-  { name: "quantities", reads: ["text", "published"], writes: ["numbers", "money", "times"] },
-  { name: "attribution", reads: ["sentences", "mentions"], writes: ["chains", "occupied"] },
-  { name: "frames", reads: ["mentions", "quantities", "chains"], writes: ["frames"] },
-  { name: "deals", reads: ["frames"], writes: ["claims"] },
-] as const;
+// The stages, in order, and what each reads and writes:
+//   context      text → folded text, tokens, paragraphs and sentences
+//   mentions     tokens + catalog → states, systems, makers, sources, actors, persons
+//   quantities   text (sentences with a trigger) → numbers, money, dates
+//   attribution  sentences + mentions → the source chain of every sentence
+//   frames       mentions + quantities + chains → one frame per item and recipient of a clause with a trigger
+//   deals        frames → parties carried, deals folded → claims
 
 const dateTable = (lang: Lang) => dateTableOf(lang, "dates");
 

@@ -184,6 +184,9 @@ function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, 
 /** Is there a negation just before the trigger, within its clause ("n'a pas livré", "did not sell", "never exported")? */
 function negatedTrigger(ctx: Context, head: PhraseMatch<Trigger>, from: number): boolean {
   for (let k = Math.max(from, head.first - 4); k < head.first; k++) if (isWord(ctx, "negation", ctx.tokens[k]!.text)) return true;
+  // "no sale", "no deliveries": a determiner negates only the noun it stands before.
+  const before = ctx.tokens[head.first - 1];
+  if (before && head.first - 1 >= from && isWord(ctx, "negative-determiner", before.text)) return true;
   // French "ne … pas" wraps an auxiliary: "n'avait jamais exporté".
   return false;
 }

@@ -369,7 +369,8 @@ function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMat
       else if (marker === "possessive" && before) set("supplier", m);
       else if (marker === null && before) set(passive ? "recipient" : "supplier", m);
       else if (marker === null && !before && !passive) set("recipient", m);
-      else if (marker === "source" && !before && nominal && cls !== "approve") set("supplier", m);
+      // "exported from Greece to Sudan", "la vente de drones turcs … de la Turquie".
+      else if (marker === "source" && !before && cls !== "approve") set("supplier", m);
     } else if (cls === "get") {
       if (marker === "agent") set("recipient", m);
       else if (marker === "source" || marker === "with") set("supplier", m);

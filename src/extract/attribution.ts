@@ -136,6 +136,8 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
       end = start - 1;
       continue;
     }
+    // "The investigative outlet Inside Story has revealed": auxiliaries and adverbs are no part of the subject.
+    while (words.length > 1 && isWord(ctx, "auxiliary", tokens[words[words.length - 1]!]!.text)) words.pop();
     return readPhrase(ctx, words.slice(-10));
   }
   return null;
@@ -206,7 +208,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
           mark(subj);
           opening = subj;
         } else if (subj && subj !== "inverted" && subj.anaphor) carry = true;
-        if (!r || r.anaphor || /^(reporters|journalists|journalistes)$/.test(ctx.tokens[r.first]!.text)) break;
+        // "X told reporters", "X told Dev Wire" (this article's outlet): the speaker alone is the source.
+        if (!r || r.anaphor || /^(reporters|journalists|journalistes)$/.test(ctx.tokens[r.first]!.text) || isOwnOutlet(ctx, r.label)) break;
         mark(r);
         rules.push(cue.rule);
         steps.push({ kind: "told", ref: r });
@@ -233,8 +236,14 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
   if (opening) {
     chain = [opening.label];
     for (const st of steps) applyStep(chain, st.kind, st.ref.label);
+    // The article's own outlet alone is the article's own voice.
+    if (chain.length === 1 && isOwnOutlet(ctx, chain[0]!)) chain = null;
   }
   return { chain, carry, occupied, rules, opening, steps };
+}
+
+function isOwnOutlet(ctx: Context, label: string): boolean {
+  return !!ctx.outlet && fold(label) === fold(ctx.outlet);
 }
 
 /** Adds a relay to a chain: cited-by and told come after, citing comes before the nearest. */

@@ -253,6 +253,12 @@ export function applyStep(chain: string[], kind: string, label: string): void {
   else chain.push(label);
 }
 
+/** Does the sentence open on a demonstrative or a pronoun that refers back? */
+function continues(ctx: Context, s: Sentence): boolean {
+  const first = ctx.tokens[s.first]?.text ?? "";
+  return isWord(ctx, "pronoun", first) || isWord(ctx, "demonstrative", first);
+}
+
 /** The last person named in this sentence before its end, or in the sentence before. */
 function recentPerson(ctx: Context, s: Sentence): string | null {
   const prev = ctx.sentences[s.index - 1];
@@ -277,7 +283,8 @@ export function attributeDocument(ctx: Context): { chains: string[][]; occupied:
   for (const s of ctx.sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      current = [];
+      // A paragraph that opens on an anaphor ("Ce contrat…", "They…") goes on with the one before.
+      if (!continues(ctx, s)) current = [];
     }
     const a = attributeSentence(ctx, s);
     for (const k of a.occupied) occupied.add(k);

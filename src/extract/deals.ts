@@ -1,3 +1,4 @@
+import { fold } from "../catalog/fold.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { Frame } from "./frames.ts";
 import type { Status } from "./lexicon.ts";
@@ -83,6 +84,8 @@ function same(catalog: Catalog, a: Frame, b: Frame): boolean {
   // Two orders at different times, or dates years apart, are two deals.
   const gap = gapMonths(a.time, b.time);
   if (gap > 24 || (gap > 0 && a.status === "ordered" && b.status === "ordered")) return false;
+  // Different sources telling different stages tell different claims ("Iran had sent dozens", per one; "was preparing to send more", per another).
+  if (a.sources.length && b.sources.length && fold(a.sources[0]!) !== fold(b.sources[0]!) && a.status !== b.status) return false;
   // Different counts are different batches, unless a delivery is part of what was ordered.
   if (a.quantity != null && b.quantity != null && a.quantity !== b.quantity) {
     const [order, part] = a.quantity > b.quantity ? [a, b] : [b, a];

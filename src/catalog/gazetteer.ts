@@ -22,7 +22,7 @@ export interface Target {
 export interface GazetteerMatch {
   start: number;
   end: number;
-  /** Token range of the match. */
+  /** Token range of the match (-1 when matched without tokens). */
   first: number;
   last: number;
   targets: Target[];
@@ -52,9 +52,23 @@ export class Gazetteer {
     this.trie.add(name.text, target, (a, b) => a.kind === b.kind && a.id === b.id && a.nameKind === b.nameKind);
   }
 
-  /** Every leftmost-longest name occurrence in `text`; `folded` and its tokens may be passed when already computed. */
-  match(text: string, folded: string = fold(text), tokens: Token[] = tokenize(folded)): GazetteerMatch[] {
-    return this.trie.all(folded, tokens).map((m) => ({ start: m.start, end: m.end, first: m.first, last: m.last, targets: m.values }));
+  /** Every leftmost-longest name occurrence in `text` (`folded` may be passed when already computed), with character spans. */
+  match(text: string, folded: string = fold(text)): GazetteerMatch[] {
+    return this.trie.scan(folded).map((m) => ({ start: m.start, end: m.end, first: -1, last: -1, targets: m.values }));
+  }
+
+  /** The same occurrences, with the range of `tokens` (the tokens of `folded`) each covers. */
+  matchTokens(text: string, folded: string, tokens: Token[]): GazetteerMatch[] {
+    const out = this.match(text, folded);
+    let t = 0;
+    for (const m of out) {
+      while (t < tokens.length && tokens[t]!.start < m.start) t++;
+      m.first = t;
+      let last = t;
+      while (last + 1 < tokens.length && tokens[last + 1]!.end <= m.end) last++;
+      m.last = last;
+    }
+    return out;
   }
 }
 

@@ -46,7 +46,34 @@ function gapOk(folded: string, from: number, to: number): boolean {
 
 interface Node<T> {
   next: Map<string, Node<T>> | null;
+  /** `next` keyed by a hash of the token, so a scan can look tokens up without cutting them out of the text. */
+  hashed: Map<number, [string, Node<T>][]> | null;
   values: T[] | null;
+}
+
+/** FNV-1a over the UTF-16 units of text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+function hashChildren<T>(map: Map<string, Node<T>>): Map<number, [string, Node<T>][]> {
+  const out = new Map<number, [string, Node<T>][]>();
+  for (const [key, node] of map) {
+    const h = hashOf(key, 0, key.length);
+    const bucket = out.get(h);
+    if (bucket) bucket.push([key, node]);
+    else out.set(h, [[key, node]]);
+  }
+  return out;
+}
+
+/** A phrase found by a scan: character span and values. */
+export interface ScanMatch<T> {
+  start: number;
+  end: number;
+  values: T[];
 }
 
 /** One phrase occurrence: token range [first, last] and character span. */
@@ -61,6 +88,7 @@ export interface PhraseMatch<T> {
 /** A token trie of phrases, matched leftmost-longest over folded text. */
 export class PhraseTrie<T> {
   private readonly root = new Map<string, Node<T>>();
+  private rootHashed: Map<number, [string, Node<T>][]> | null = null;
   /** Number of distinct phrases. */
   size = 0;
 
@@ -72,7 +100,7 @@ export class PhraseTrie<T> {
     let node: Node<T> | undefined;
     for (const t of tokens) {
       node = map.get(t.text);
-      if (!node) map.set(t.text, (node = { next: null, values: null }));
+      if (!node) map.set(t.text, (node = { next: null, hashed: null, values: null }));
       map = node.next ??= new Map();
     }
     if (!node!.values) {
@@ -80,6 +108,63 @@ export class PhraseTrie<T> {
       this.size++;
     }
     if (!node!.values.some((v) => same(v, value))) node!.values.push(value);
+    this.rootHashed = null;
+  }
+
+  private child(map: Map<number, [string, Node<T>][]> | null, folded: string, start: number, end: number): Node<T> | undefined {
+    const bucket = map?.get(hashOf(folded, start, end));
+    if (!bucket) return undefined;
+    for (const [key, node] of bucket) if (key.length === end - start && folded.startsWith(key, start)) return node;
+    return undefined;
+  }
+
+  /**
+   * Every leftmost-longest, non-overlapping occurrence, found by walking the folded text itself: no token objects
+   * are made, so bulk matching allocates only for what it finds. Same tokens and gap rules as {@link at}.
+   */
+  scan(folded: string): ScanMatch<T>[] {
+    const rootHashed = (this.rootHashed ??= hashChildren(this.root));
+    const out: ScanMatch<T>[] = [];
+    const n = folded.length;
+    const runEnd = (i: number) => {
+      const cls = CLASS[folded.charCodeAt(i)]!;
+      let j = i + 1;
+      while (j < n && CLASS[folded.charCodeAt(j)] === cls) j++;
+      return j;
+    };
+    let prevEnd = -1;
+    let i = 0;
+    while (i < n) {
+      if (CLASS[folded.charCodeAt(i)] === 0) {
+        i++;
+        continue;
+      }
+      const j = runEnd(i);
+      let node = prevEnd === i ? undefined : this.child(rootHashed, folded, i, j);
+      let best: ScanMatch<T> | null = null;
+      let end = j;
+      while (node) {
+        if (node.values) best = { start: i, end, values: node.values };
+        if (!node.next) break;
+        // The next token, across a short gap of spaces, hyphens, apostrophes, slashes or dots.
+        let k = end;
+        while (k < n && k - end <= MAX_GAP && CLASS[folded.charCodeAt(k)] === 0 && GAP.has(folded[k]!)) k++;
+        if (k >= n || k - end > MAX_GAP || CLASS[folded.charCodeAt(k)] === 0) break;
+        const l = runEnd(k);
+        node.hashed ??= hashChildren(node.next);
+        node = this.child(node.hashed, folded, k, l);
+        end = l;
+      }
+      if (best) {
+        out.push(best);
+        prevEnd = best.end;
+        i = best.end;
+      } else {
+        prevEnd = j;
+        i = j;
+      }
+    }
+    return out;
   }
 
   /** The longest phrase starting at token `i`, if any. */

@@ -99,7 +99,7 @@ function triggerNear(ctx: Context, c: Candidate): boolean {
 /** Finds catalog names, the document's own outlet and persons; fills `ctx.mentions` and `ctx.mentionAt`. */
 export function findMentions(ctx: Context): void {
   const gaz = gazetteerFor(ctx.catalog, ctx.lang);
-  const candidates: Candidate[] = gaz.match(ctx.text, ctx.folded, ctx.tokens);
+  const candidates: Candidate[] = gaz.matchTokens(ctx.text, ctx.folded, ctx.tokens);
   const docMakers = new Set<string>();
   const docSystems = new Set<string>();
   const docCategories = new Map<string, number>();

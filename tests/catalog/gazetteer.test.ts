@@ -44,3 +44,21 @@ test("an ambiguous designation needs its cue", () => {
   assert.ok(mentions("fr", "un logiciel connu sous le nom de « Pegasus » a servi").some((m) => m.startsWith("Pegasus=system:")));
   assert.ok(!mentions("en", "Pegasus is a winged horse of Greek myth.").some((m) => m.startsWith("Pegasus=system:")));
 });
+
+test("the allocation-free scan finds exactly what the token walk finds", async () => {
+  const { fold } = await import("../../src/catalog/fold.ts");
+  const { tokenize, PhraseTrie } = await import("../../src/catalog/phrases.ts");
+  const fc = (await import("fast-check")).default;
+  const trie = new PhraseTrie<string>();
+  for (const p of ["F-16", "F-16 Block 70", "Su-30MKA", "Heron TP", "Middle East Monitor", "l'Air Force marocaine", "U.S.", "TB2"]) trie.add(p, p);
+  const piece = fc.constantFrom("F-16", "F16", " F 16", "Block 70", "Su-30MKA", "Su-30", "Heron", " TP", "Middle East", " Monitor", "l’Air Force marocaine", "U.S.", "2A4", "TB2", "TB20", " ", ", ", "x", "é");
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+      const folded = fold(parts.join(""));
+      const walked = trie.all(folded, tokenize(folded)).map((m) => [m.start, m.end]);
+      const scanned = trie.scan(folded).map((m) => [m.start, m.end]);
+      assert.deepEqual(scanned, walked);
+    }),
+    { numRuns: 500 },
+  );
+});

@@ -385,6 +385,11 @@ function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMat
       else if (marker === "source" && !nominal) set("supplier", m);
       else if ((marker === null || marker === "possessive") && before) set("recipient", m);
       else if (marker === "agent") set("recipient", m);
+    } else if (cls === "supplier") {
+      // "un fournisseur important de l'Algérie", "Russia, India's main supplier": who supplies whom.
+      if (marker === "possessive" && before) set("recipient", m);
+      else if (before && marker === null) set("supplier", m);
+      else if (!before && (marker === "source" || marker === "dative")) set("recipient", m);
     } else if (cls === "use") {
       // Spyware "operated from Saudi Arabia", "a client of NSO": the users are the recipients.
       if (marker !== "with") set("recipient", m, true);
@@ -438,7 +443,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       }
       // The head trigger decides the roles: an approval over a sale, a verb over a noun.
       // An approval decides the roles; otherwise a sale or purchase says more than a contract ("le contrat de vente").
-      const specific = (t: PhraseMatch<Trigger>) => ["give", "get", "arrive", "use"].includes(t.values[0]!.cls);
+      const specific = (t: PhraseMatch<Trigger>) => ["give", "get", "arrive", "use", "supplier"].includes(t.values[0]!.cls);
       const head = triggers.find((t) => t.values[0]!.cls === "approve") ?? triggers.find(specific) ?? triggers[0]!;
       const elaboration = triggers.every((t) => t.values[0]!.cls === "same");
       // "qu'ils n'aillent pas en Ukraine", "has never exported": a negated transfer is denied by whoever says so, else none.

@@ -121,6 +121,8 @@ function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, 
       continue;
     }
     if (m.kind !== "system" && m.kind !== "category") continue;
+    // "in the F4 version", "au standard F4": a designation naming a version of another system is no item.
+    if (m.kind === "system" && isWord(ctx, "version-noun", ctx.tokens[m.last + 1]?.text ?? "")) continue;
     // "Rafale F4", "F-16 Block 70": a designation right after another is its version.
     if (m.kind === "system" && prev?.system && prev.last === m.first - 1 && gapText(ctx, prev.last, m.first) === " ") {
       prev.last = m.last;

@@ -4,6 +4,7 @@ import type { Category } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, type Context, type Mention, type Sentence } from "./context.ts";
 import type { Role, Stance, StanceMarker, Status, Trigger } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
+import type { Claim } from "./types.ts";
 import { covered, within } from "./spans.ts";
 
 /** Numbers, money and times found by the normalisers, indexed by token. */
@@ -13,28 +14,15 @@ export interface Quantities {
   times: TimeMention[];
 }
 
-/** One transfer read from one clause. */
-export interface Frame {
+/** One transfer read from one clause: a claim's fields, where it was read, and the system it names. */
+export interface Frame extends Omit<Claim, "item" | "evidence"> {
   sentence: number;
   paragraph: number;
   first: number;
   end: number;
-  supplier: string | null;
-  recipient: string | null;
-  intermediary: string | null;
   item: { name: string | null; category: Category; system: string | null };
-  maker: string | null;
-  quantity: number | null;
-  value: { amount: number; currency: string } | null;
-  time: { from: string; to: string } | null;
-  status: Status;
-  stance: Stance;
-  sources: string[];
-  targets: string[];
   /** Words saying this is another deal than one already told ("a second batch"). */
   separate: boolean;
-  span: { start: number; end: number };
-  rules: string[];
 }
 
 /** Which trigger of a clause tells its stage: a sale verb yields to an order ("signed a contract to buy"), an order to a delivery ("commandé…, livrés depuis"), all of them to talks, offers and cancellations. */

@@ -96,6 +96,8 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
     if (j > i && PUNCT_STOP.test(gapText(ctx, j - 1, j))) break;
     const w = ctx.tokens[j]!.text;
     if (words.length > 0 && (isWord(ctx, "conjunction", w) || w === "que" || w === "qu" || w === "that" || w === "who")) break;
+    // "Estonian officials in August 2019": the date says when they spoke, not who they are.
+    if (words.length > 0 && isWord(ctx, "preposition", w) && datesAt(ctx, j + 1)) break;
     words.push(j);
     j++;
   }
@@ -126,7 +128,9 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     while (start > s.first && !/[,;:«»"“”(]/.test(gapText(ctx, start - 1, start))) start--;
     const head = tokens[start]!.text;
     const relative = head === "who" || head === "which" || head === "qui" || head === "lequel" || head === "laquelle";
-    const inserted = relative || isWord(ctx, "title", head) || cues.has(start) || /ing$/.test(head) || /^(interroge|interrogee|cite|citee|joint|jointe)$/.test(head);
+    // Inserted segments: a relative clause, an apposition, a participle, or an adverbial ("in its own report on Wednesday").
+    const inserted =
+      relative || isWord(ctx, "title", head) || isWord(ctx, "preposition", head) || cues.has(start) || /ing$/.test(head) || /^(interroge|interrogee|cite|citee|joint|jointe)$/.test(head);
     const words: number[] = [];
     for (let k = start; k <= end; k++) {
       if (k > start && /^(that|which|who|whose|qui|que|dont)$/.test(tokens[k]!.text)) break;
@@ -209,7 +213,14 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
           opening = subj;
         } else if (subj && subj !== "inverted" && subj.anaphor) carry = true;
         // "X told reporters", "X told Dev Wire" (this article's outlet): the speaker alone is the source.
-        if (!r || r.anaphor || /^(reporters|journalists|journalistes)$/.test(ctx.tokens[r.first]!.text) || isOwnOutlet(ctx, r.label)) break;
+        if (!r || /^(reporters|journalists|journalistes)$/.test(ctx.tokens[r.first]!.text) || isOwnOutlet(ctx, r.label)) break;
+        // "told the news agency": the outlet last named.
+        if (r.anaphor) {
+          const outlet = lastOutletBefore(ctx, s.first);
+          if (!outlet) break;
+          r.label = outlet;
+          r.anaphor = false;
+        }
         mark(r);
         rules.push(cue.rule);
         steps.push({ kind: "told", ref: r });
@@ -240,6 +251,23 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
     if (chain.length === 1 && isOwnOutlet(ctx, chain[0]!)) chain = null;
   }
   return { chain, carry, occupied, rules, opening, steps };
+}
+
+/** Does a date word or a number start at token `i`? */
+function datesAt(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]?.text;
+  return !!t && (/^\d/.test(t) || isWord(ctx, "date-word", t));
+}
+
+/** The last outlet or news agency the document names before token `i`. */
+function lastOutletBefore(ctx: Context, i: number): string | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const m = mentionAt(ctx, k);
+    if (m?.kind !== "source" || m.first !== k) continue;
+    const type = ctx.catalog.sources.get(m.id)?.type;
+    if ((type === "outlet" || type === "agency") && !isOwnOutlet(ctx, m.label)) return m.label;
+  }
+  return null;
 }
 
 function isOwnOutlet(ctx: Context, label: string): boolean {

@@ -1,4 +1,4 @@
-// Scores the extractor on gold corpora: runs `dossier extract --json` over every .txt
+// Scores the extractor on gold corpora: runs `dossier extract --json` over every .txt or .html
 // (with the gold's published date and outlet, as page metadata would give them),
 // then ../shared/eval/score.mjs, and prints how much of the gold the catalog names.
 //   npm run eval [-- --corpus DIR ...] [--min-f1 X] [--verbose]
@@ -33,8 +33,8 @@ mkdirSync(join(out, "gold"), { recursive: true });
 const silent = { out: () => {}, err: (s: string) => process.stderr.write(s) };
 const golds: { items: string[]; sources: string[] }[] = [];
 for (const dir of corpora) {
-  for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt")).sort()) {
-    const id = basename(f, ".txt");
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt") || x.endsWith(".html")).sort()) {
+    const id = basename(f).replace(/\.(txt|html)$/, "");
     const goldPath = join(dir, `${id}.gold.json`);
     const meta: string[] = [];
     if (existsSync(goldPath)) {

@@ -35,10 +35,14 @@ export function decode(bytes: Uint8Array, name: string): { text: string; warning
 const BLOCK = /<\/?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|figure|figcaption|title)\b[^>]*>/gi;
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”", laquo: "«", raquo: "»", eacute: "é", egrave: "è", agrave: "à", ccedil: "ç", hellip: "…", ndash: "–", mdash: "—" };
 
-/** Plain text of an HTML page: scripts and styles dropped, block elements as paragraph breaks, entities decoded. */
+/**
+ * Plain text of an HTML page: the `<article>` when the page has one, without scripts, styles, navigation, forms and
+ * asides; block elements become paragraph breaks; entities are decoded. (Full article extraction is ingest's job.)
+ */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, " ")
+  const article = /<article\b[^>]*>([\s\S]*?)<\/article\s*>/i.exec(html);
+  return (article ? article[1]! : html)
+    .replace(/<(script|style|noscript|template|svg|nav|form|aside|header|footer)\b[\s\S]*?<\/\1\s*>/gi, " ")
     .replace(/<!--[\s\S]*?-->/g, " ")
     .replace(BLOCK, "\n\n")
     .replace(/<[^>]*>/g, " ")

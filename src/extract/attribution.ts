@@ -74,6 +74,10 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const head = heads[0];
   const lead = head !== undefined ? mentionAt(ctx, head) : null;
   if (lead && isSourceLike(lead) && !(words.includes(lead.last + 1) && roleAt(lead.last + 1))) return { ...refOf(lead), first, last };
+  // "Amnesty International's latest investigation", "Amnesty's researchers": the owner of the report speaks.
+  const owner = mentions.find((m) => (m.kind === "source" || m.kind === "person") && possessor(m));
+  if (owner && head !== undefined && roleAt(head) && !mentions.some((m) => m !== owner && m.first > owner.last && (m.kind === "source" || m.kind === "person")))
+    return { ...refOf(owner), first, last };
   // "the state news agency IRNA": a catalog source or person closing the phrase names it.
   const closing = mentions.find((m) => (m.kind === "source" || m.kind === "person") && m.last === last);
   if (closing) return { ...refOf(closing), first, last };
@@ -195,6 +199,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         break;
       }
       case "speech": {
+        // "NSO Group did not say whether…": what someone does not say is no statement.
+        if (negatedCue(ctx, c.first, s.first)) break;
         const subj = subjectBefore(ctx, s, c.first, c.last, cueTokens);
         const r = subj === "inverted" ? after() : subj;
         if (!r) break;
@@ -251,6 +257,16 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
     if (chain.length === 1 && isOwnOutlet(ctx, chain[0]!)) chain = null;
   }
   return { chain, carry, occupied, rules, opening, steps };
+}
+
+/** Is the reporting verb at token `i` negated ("did not say", "n'a pas confirmé")? */
+function negatedCue(ctx: Context, i: number, floor: number): boolean {
+  for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
+    const w = ctx.tokens[k]!.text;
+    if (isWord(ctx, "negation", w)) return true;
+    if (!isWord(ctx, "auxiliary", w)) return false;
+  }
+  return false;
 }
 
 /** Does a date word or a number start at token `i`? */

@@ -64,8 +64,8 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   if (t.cue === "none") return true;
   const sentenceStart = ctx.sentences[ctx.sentenceOf[c.first]!]?.first === c.first;
   const capital = isCapitalised(ctx, c.first);
-  // A seat standing for a government often opens a sentence ("Washington approved…").
-  if (t.cue === "capital") return capital && (!sentenceStart || t.kind === "state");
+  // A seat standing for a government often opens a sentence ("Washington approved…"), and so does a source that speaks ("Amnesty said…").
+  if (t.cue === "capital") return capital && (!sentenceStart || t.kind === "state" || (t.kind === "source" && speaksNext(ctx, c)));
   // Generic nouns are lowercase; names must be capitalised.
   if (!capital && t.kind !== "category" && t.kind !== "maker") return false;
   if (t.kind === "category" && triggerNear(ctx, c)) return true;
@@ -86,6 +86,14 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   }
   for (let k = Math.max(0, c.first - 3); k < c.first; k++) if (/^\d+$/.test(ctx.tokens[k]!.text)) return true;
   return false;
+}
+
+/** Is the name followed by a reporting verb or a possessive ("Amnesty said", "Amnesty's researchers")? */
+function speaksNext(ctx: Context, c: Candidate): boolean {
+  const next = ctx.tokens[c.last + 1];
+  if (!next) return false;
+  if (next.text === "s" && /^['’]$/.test(ctx.text.slice(ctx.tokens[c.last]!.end, next.start))) return true;
+  return ctx.lex.attribution.at(ctx.folded, ctx.tokens, c.last + 1) !== null;
 }
 
 function triggerNear(ctx: Context, c: Candidate): boolean {

@@ -195,6 +195,11 @@ function topicSystem(ctx: Context, category: Category | null): Mention | null {
   return best && best.n >= 2 ? best.m : null;
 }
 
+/** Is the demonym next to a noun for the state's authorities, forces or services? */
+function stateBody(ctx: Context, m: Mention): boolean {
+  return isWord(ctx, "state-body", ctx.tokens[m.last + 1]?.text ?? "") || isWord(ctx, "state-body", ctx.tokens[m.first - 1]?.text ?? "");
+}
+
 /** "par une compagnie ukrainienne de fret": the demonym qualifies a carrier, which never supplies. */
 function carrierNoun(ctx: Context, m: Mention): boolean {
   const before = ctx.tokens[m.first - 1]?.text ?? "";
@@ -344,8 +349,9 @@ function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMat
     const giveLike = cls === "give" || cls === "approve";
     const passive = isPassive(ctx, x.t.first, from);
     const nominal = NOMINAL_BEFORE.has(ctx.tokens[x.t.first - 1]?.text ?? "");
-    // A demonym is a party only inside a marked phrase ("à destination du port saoudien"), never the carrier's.
-    if (m.kind === "demonym" && (marker === null || carrierNoun(ctx, m))) continue;
+    // A demonym is a party inside a marked phrase ("à destination du port saoudien") or beside a state body
+    // ("the Moroccan authorities", "les services marocains"), never the carrier's.
+    if (m.kind === "demonym" && ((marker === null && !stateBody(ctx, m)) || carrierNoun(ctx, m))) continue;
     if (m.kind === "maker") {
       // A maker stands for its state only as the seller: "commandé à Nexter", "bought from Lockheed Martin".
       const sells = marker === "with" || marker === "source" || (cls === "get" && marker === "dative" && ctx.lang === "fr") || (giveLike && marker === null && before);

@@ -300,7 +300,10 @@ export function applyStep(chain: string[], kind: string, label: string): void {
 /** Does the sentence open on a demonstrative or a pronoun that refers back? */
 function continues(ctx: Context, s: Sentence): boolean {
   const first = ctx.tokens[s.first]?.text ?? "";
-  return isWord(ctx, "pronoun", first) || isWord(ctx, "demonstrative", first);
+  if (isWord(ctx, "pronoun", first) || isWord(ctx, "demonstrative", first)) return true;
+  // "Le journal israélien relie…", "The report adds…": a definite speaking noun refers back to the source.
+  const second = ctx.tokens[s.first + 1]?.text ?? "";
+  return DEFINITE.test(first) && isWord(ctx, "role", second);
 }
 
 /** The last person named in this sentence before its end, or in the sentence before. */

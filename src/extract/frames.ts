@@ -330,7 +330,9 @@ function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMat
     // "exported drones to 13 countries, including Egypt and Iraq": the list is read with the sentence's own trigger.
     const own = triggerOf(m);
     const t = own.values[0]!.cls === "same" && head.values[0]!.cls !== "same" ? head : own;
-    const marker = possessive(ctx, m) ? ("possessive" as Role) : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
+    // A trigger ending in a preposition ("entre les mains des") has already said the role.
+    const inTrigger = triggers.some((tr) => tr.last === m.first - 1);
+    const marker = possessive(ctx, m) ? ("possessive" as Role) : inTrigger ? null : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
     return { m, marker, before: m.last < t.first, t };
   });
   for (const x of marked) if (x.marker === "via") set("intermediary", x.m);

@@ -36,8 +36,8 @@ function mentionAt(ctx: Context, i: number): Mention | null {
 
 /** The role words ending just before token `k` (skipping determiners), or null. */
 function markerBefore(ctx: Context, k: number, floor: number, adjective = false): Role | null {
-  // An adjective may stand after its noun ("du port saoudien"): step over that one noun.
-  if (adjective && k >= floor && !ctx.lex.roles.at(ctx.folded, ctx.tokens, k) && !mentionAt(ctx, k)) k--;
+  // An adjective may stand after its noun ("du port saoudien", "avec un partenaire industriel israélien"): step over up to two words.
+  for (let n = 0; adjective && n < 2 && k >= floor && !ctx.lex.roles.at(ctx.folded, ctx.tokens, k) && !mentionAt(ctx, k); n++) k--;
   for (let guard = 0; guard < 5 && k >= floor; guard++) {
     let found: PhraseMatch<{ rule: string; role: Role }> | null = null;
     for (let start = Math.max(floor, k - 4); start <= k; start++) {

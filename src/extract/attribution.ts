@@ -238,6 +238,14 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         if (!r || r.anaphor) break;
         mark(r);
         rules.push(cue.rule);
+        // "Defense News quoted sources in Morocco": the one who cites is the nearer link.
+        if (!opening && cue.kind === "citing") {
+          const subj = subjectBefore(ctx, s, c.first, c.last, cueTokens);
+          if (subj && subj !== "inverted" && !subj.anaphor && subj.named) {
+            mark(subj);
+            opening = subj;
+          }
+        }
         if (!opening && cue.kind === "citing") opening = r;
         else steps.push({ kind: cue.kind, ref: r });
         break;

@@ -430,6 +430,11 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       if (triggers.length === 0) continue;
       const origins = new Set<number>();
       const items = itemsOf(ctx, from, to, occupied, origins);
+      // "Morocco paid IAI $22 million under a deal": money changing hands for arms never named is an unspecified transfer.
+      if (items.length === 0 && spanIndex(ctx, q.money, from, to).length > 0 && triggers.some((t) => t.values[0]!.cls === "deal" || t.values[0]!.sale)) {
+        const at = triggers[0]!;
+        items.push({ first: at.first, last: at.last, name: null, category: "other", system: null, origin: null });
+      }
       if (items.length === 0) continue;
       const actors: Mention[] = [];
       for (let i = from; i < to; i++) {

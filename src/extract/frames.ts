@@ -63,7 +63,17 @@ function possessive(ctx: Context, m: Mention): boolean {
   return !!next && next.text === "s" && /^['’]$/.test(gapText(ctx, m.last, m.last + 1));
 }
 
+/** Does the word end like a past participle of the language ("sold", "delivered", "livrés")? */
+function participle(ctx: Context, word: string): boolean {
+  const suffixes = ctx.lex.words.get("participle-suffix");
+  if (!suffixes) return true;
+  for (const suffix of suffixes) if (word.length > suffix.length && word.endsWith(suffix)) return true;
+  return isWord(ctx, "irregular-participle", word);
+}
+
 function isPassive(ctx: Context, trigger: number, floor: number): boolean {
+  // "Poland is set to acquire" is no passive: the trigger must be a participle.
+  if (!participle(ctx, ctx.tokens[trigger]!.text)) return false;
   for (let k = trigger - 1; k >= Math.max(floor, trigger - 3); k--) {
     const m = ctx.lex.roles.at(ctx.folded, ctx.tokens, k);
     if (m && m.values.some((v) => v.role === "passive") && m.last < trigger) return true;

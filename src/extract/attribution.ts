@@ -131,6 +131,13 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     let start = end;
     while (start > s.first && !/[,;:«»"“”(]/.test(gapText(ctx, start - 1, start))) start--;
     const head = tokens[start]!.text;
+    // "Amnesty International, whose researchers found…": the owner named before speaks.
+    if ((head === "whose" || head === "dont") && start > s.first) {
+      for (let k = start - 1; k >= s.first; k--) {
+        const m = mentionAt(ctx, k);
+        if (m && (m.kind === "source" || m.kind === "person")) return refOf(m);
+      }
+    }
     const relative = head === "who" || head === "which" || head === "qui" || head === "lequel" || head === "laquelle";
     // Inserted segments: a relative clause, an apposition, a participle, or an adverbial ("in its own report on Wednesday").
     const inserted =

@@ -119,6 +119,8 @@ function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, 
       continue;
     }
     if (m.kind !== "system" && m.kind !== "category") continue;
+    // "anti-tank munitions", "défense antiaérienne": what a weapon is against is not what it is.
+    if (m.kind === "category" && isWord(ctx, "against-prefix", ctx.tokens[m.first - 1]?.text ?? "") && /^-?$/.test(gapText(ctx, m.first - 1, m.first))) continue;
     // "in the F4 version", "au standard F4": a designation naming a version of another system is no item.
     if (m.kind === "system" && isWord(ctx, "version-noun", ctx.tokens[m.last + 1]?.text ?? "")) continue;
     // "Rafale F4", "F-16 Block 70": a designation right after another is its version.

@@ -62,7 +62,7 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
     if (m && m.first === w && isSourceLike(m)) mentions.push(m);
   }
   const person = mentions.find((m) => m.kind === "person");
-  if (person) return { ...refOf(person), first, last };
+  if (person) return { ...refOf(person), first, last: Math.max(person.last, first) };
   const content = words.filter((w) => !isWord(ctx, "function", t[w]!.text) || isWord(ctx, "role", t[w]!.text));
   const roleAt = (w: number) => isWord(ctx, "role", t[w]!.text);
   // "China's Xinhua news agency": the possessor is not the source.
@@ -73,14 +73,14 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   });
   const head = heads[0];
   const lead = head !== undefined ? mentionAt(ctx, head) : null;
-  if (lead && isSourceLike(lead) && !(words.includes(lead.last + 1) && roleAt(lead.last + 1))) return { ...refOf(lead), first, last };
+  if (lead && isSourceLike(lead) && !(words.includes(lead.last + 1) && roleAt(lead.last + 1))) return { ...refOf(lead), first, last: lead.last };
   // "Amnesty International's latest investigation", "Amnesty's researchers": the owner of the report speaks.
   const owner = mentions.find((m) => (m.kind === "source" || m.kind === "person") && possessor(m));
   if (owner && head !== undefined && roleAt(head) && !mentions.some((m) => m !== owner && m.first > owner.last && (m.kind === "source" || m.kind === "person")))
-    return { ...refOf(owner), first, last };
+    return { ...refOf(owner), first, last: Math.max(owner.last, head ?? owner.last) };
   // "the state news agency IRNA": a catalog source or person closing the phrase names it.
   const closing = mentions.find((m) => (m.kind === "source" || m.kind === "person") && m.last === last);
-  if (closing) return { ...refOf(closing), first, last };
+  if (closing) return { ...refOf(closing), first, last: closing.last };
   const roles = content.filter(roleAt);
   if (roles.length > 0) {
     const named = mentions.filter((m) => m.kind !== "demonym");
@@ -88,7 +88,7 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
     if (words.length <= 10) return { label: text(first, last), first, last, anaphor: false, named: false };
   }
   const named = mentions.find((m) => m.kind !== "demonym");
-  return named ? { ...refOf(named), first, last } : null;
+  return named ? { ...refOf(named), first, last: named.last } : null;
 }
 
 /** The phrase from token `i` up to punctuation, a conjunction or another cue (at most 10 words). */
@@ -147,7 +147,11 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
       if (k > start && /^(that|which|who|whose|qui|que|dont)$/.test(tokens[k]!.text)) break;
       if (!cues.has(k)) words.push(k);
     }
-    if (inserted && start > s.first && guard < 3) {
+    // A segment running up to the verb is its subject's clause ("after a consortium of media outlets reported"):
+    // only a segment set off by a comma before the verb is inserted.
+    const setOff = /,/.test(gapText(ctx, end, end + 1));
+    if (inserted && guard === 0 && !setOff && !relative && isWord(ctx, "preposition", head) && words.length > 1) words.shift();
+    else if (inserted && start > s.first && guard < 3) {
       end = start - 1;
       continue;
     }

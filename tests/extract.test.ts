@@ -46,6 +46,15 @@ test("a large text is read in linear time without failing", () => {
   assert.equal(out.transfers.length, 1, "the same claim restated 20,000 times folds into one");
 });
 
+test("a text longer than one reading window keeps exact spans in every window", () => {
+  const filler = "Nothing here concerns weapons at all, only the weather and the harbour.\n\n".repeat(16_000);
+  const text = `${filler}Israel sold three Heron drones to Morocco in 2013.\n\n${filler}Turkey sold six Bayraktar TB2 drones to Niger in 2022.`;
+  const out = extract({ id: "w", text, lang: "en" });
+  assert.equal(out.transfers.length, 2);
+  for (const c of out.transfers) assert.equal(text.slice(c.span.start, c.span.end), c.evidence);
+  assert.deepEqual(out.transfers.map((c) => c.recipient), ["MAR", "NER"]);
+});
+
 test("active sale: supplier, recipient, item, quantity, value, time", () => {
   const [c] = article("Israel sold three Heron drones to Morocco in 2013 for $50 million.");
   assert.equal(c?.supplier, "ISR");

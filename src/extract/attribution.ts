@@ -296,14 +296,24 @@ function datesAt(ctx: Context, i: number): boolean {
 
 /** The last outlet or news agency the document names before token `i`. */
 function lastOutletBefore(ctx: Context, i: number): string | null {
-  for (let k = i - 1; k >= 0; k--) {
-    const m = mentionAt(ctx, k);
-    if (m?.kind !== "source" || m.first !== k) continue;
-    const type = ctx.catalog.sources.get(m.id)?.type;
-    if ((type === "outlet" || type === "agency") && !isOwnOutlet(ctx, m.label)) return m.label;
+  let outlets = outletIndex.get(ctx);
+  if (!outlets) {
+    outlets = ctx.mentions.filter((m) => {
+      const type = m.kind === "source" ? ctx.catalog.sources.get(m.id)?.type : undefined;
+      return (type === "outlet" || type === "agency") && !isOwnOutlet(ctx, m.label);
+    });
+    outletIndex.set(ctx, outlets);
   }
-  return null;
+  let lo = 0;
+  let hi = outlets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (outlets[mid]!.first < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? outlets[lo - 1]!.label : null;
 }
+const outletIndex = new WeakMap<Context, Mention[]>();
 
 function isOwnOutlet(ctx: Context, label: string): boolean {
   return !!ctx.outlet && fold(label) === fold(ctx.outlet);

@@ -17,6 +17,9 @@ function familyOf(catalog: Catalog, id: string | null): string | null {
   return cur;
 }
 
+/** How many open deals between the same parties a frame is compared with (the latest ones). */
+const FOLD_REACH = 50;
+
 /** How many earlier frames a frame looks back at for a missing party. */
 const CARRY_REACH = 40;
 
@@ -108,7 +111,11 @@ export function foldDeals(catalog: Catalog, frames: Frame[]): Frame[][] {
     const key = `${f.supplier}>${f.recipient}:${f.item.category}`;
     const candidates = byParties.get(key) ?? [];
     // Compared with the deal's first and last frames: enough to keep batches apart, linear in the document.
-    const deal = candidates.find((d) => same(catalog, d[0]!, f) && same(catalog, d[d.length - 1]!, f));
+    let deal: Frame[] | undefined;
+    for (let k = candidates.length - 1; k >= Math.max(0, candidates.length - FOLD_REACH) && !deal; k--) {
+      const d = candidates[k]!;
+      if (same(catalog, d[0]!, f) && same(catalog, d[d.length - 1]!, f)) deal = d;
+    }
     if (deal) deal.push(f);
     else {
       const fresh = [f];

@@ -195,6 +195,15 @@ function negatedTrigger(ctx: Context, head: PhraseMatch<Trigger>, from: number):
 
 /** The designation the document names most (of one category, or of any), if named at least twice. */
 function topicSystem(ctx: Context, category: Category | null): Mention | null {
+  let cache = topics.get(ctx);
+  if (!cache) topics.set(ctx, (cache = new Map()));
+  const key = category ?? "*";
+  if (!cache.has(key)) cache.set(key, countTopic(ctx, category));
+  return cache.get(key)!;
+}
+const topics = new WeakMap<Context, Map<string, Mention | null>>();
+
+function countTopic(ctx: Context, category: Category | null): Mention | null {
   const counts = new Map<string, { n: number; m: Mention }>();
   for (const m of ctx.mentions) {
     if (m.kind !== "system" || (category && m.category !== category)) continue;
@@ -600,7 +609,12 @@ function denialOf(ctx: Context, s: Sentence, frames: Frame[], chain: string[]): 
   }
   if (!denier) return null;
   const party = denier.party ?? partyOfPerson(ctx, denier);
-  const prior = [...frames].reverse().find((f) => f.stance !== "denied" && s.paragraph - f.paragraph <= 3 && (party ? f.supplier === party || f.recipient === party : true));
+  let prior: Frame | undefined;
+  for (let k = frames.length - 1; k >= 0 && !prior; k--) {
+    const f = frames[k]!;
+    if (s.paragraph - f.paragraph > 3) break;
+    if (f.stance !== "denied" && (party ? f.supplier === party || f.recipient === party : true)) prior = f;
+  }
   if (!prior) return null;
   const sources = chain.length && fold(chain[0]!) === fold(denier.label) ? chain : [denier.label];
   return {

@@ -5,7 +5,7 @@ import { createContext, datelines, type Context, type Sentence } from "./context
 import { table as dateTableOf } from "./normalise/lexicon.ts";
 import { covered } from "./spans.ts";
 import { carryParties, foldDeals, foldHypernyms, mergeDeal } from "./deals.ts";
-import { readFrames, type Quantities } from "./frames.ts";
+import { readFrames, type Frame, type Quantities } from "./frames.ts";
 import { detectLanguage } from "./language.ts";
 import { extractionLanguages, lexiconFor } from "./lexicon.ts";
 import { findMentions } from "./mentions.ts";
@@ -69,6 +69,37 @@ function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }
   return { numbers: keep(q.numbers), money: keep(q.money), times: keep(q.times) };
 }
 
+/** Texts longer than this many characters are read in paragraph-aligned windows, so memory stays bounded; deals fold across windows. */
+export const WINDOW = 1_000_000;
+
+/** Paragraph-aligned windows of at most about {@link WINDOW} characters. */
+function windows(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  while (text.length - start > WINDOW) {
+    const cut = text.lastIndexOf("\n", start + WINDOW);
+    const end = cut > start ? cut + 1 : start + WINDOW;
+    out.push({ start, end });
+    start = end;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+/** The frames of one window of text, with its sentence and paragraph counts. */
+function framesOf(text: string, lang: string, input: ExtractInput, catalog: Catalog): { frames: Frame[]; sentences: number; paragraphs: number } {
+  const ctx = createContext(text, lang, input.published ?? null, input.outlet ?? null, catalog, lexiconFor(lang));
+  findMentions(ctx);
+  const skip = datelines(text).map(([start, end]) => ({ start, end }));
+  const inDateline = (at: number) => covered(skip, at, at + 1);
+  const outside = <T extends { start: number }>(list: T[]) => (skip.length ? list.filter((x) => !inDateline(x.start)) : list);
+  const q = quantities(ctx, lang as Lang, outside);
+  const { chains, occupied } = attributeDocument(ctx);
+  if (skip.length) for (const [i, t] of ctx.tokens.entries()) if (inDateline(t.start)) occupied.add(i);
+  const last = ctx.sentences[ctx.sentences.length - 1];
+  return { frames: readFrames(ctx, q, chains, occupied), sentences: ctx.sentences.length, paragraphs: last ? last.paragraph + 1 : 0 };
+}
+
 /** Extracts every transfer claim of one document. */
 export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()): ClaimsFile {
   const text = input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text;
@@ -78,19 +109,19 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
   if (text.trim() === "") return { document: header, transfers: [] };
   if (!lang) throw new ExtractError("undetected-language", `could not tell the language of ${input.id}; pass --lang (supported: ${supported.join(", ")})`);
   if (!supported.includes(lang)) throw new ExtractError("unsupported-language", `language "${lang}" of ${input.id} is not supported for extraction (supported: ${supported.join(", ")})`);
-  const ctx = createContext(text, lang, input.published ?? null, input.outlet ?? null, catalog, lexiconFor(lang));
-  findMentions(ctx);
-  const skip = datelines(text).map(([start, end]) => ({ start, end }));
-  const inDateline = (at: number) => covered(skip, at, at + 1);
-  const outside = <T extends { start: number }>(list: T[]) => (skip.length ? list.filter((x) => !inDateline(x.start)) : list);
-  const q = quantities(ctx, lang as Lang, outside);
-  const { chains, occupied } = attributeDocument(ctx);
-  if (skip.length) for (const [i, t] of ctx.tokens.entries()) if (inDateline(t.start)) occupied.add(i);
   // Unspecified "arms" count only when the text itself names both parties of them.
   const inferred = (f: { rules: string[] }) => f.rules.some((r) => r.endsWith("-carried") || r.endsWith("-topic"));
-  const frames = carryParties(catalog, readFrames(ctx, q, chains, occupied)).filter(
-    (f) => f.supplier && f.recipient && !(f.item.category === "other" && inferred(f)),
-  );
+  const read: Frame[] = [];
+  let sentences = 0;
+  let paragraphs = 0;
+  for (const w of windows(text)) {
+    const part = framesOf(text.slice(w.start, w.end), lang, input, catalog);
+    for (const f of part.frames)
+      read.push({ ...f, span: { start: f.span.start + w.start, end: f.span.end + w.start }, sentence: f.sentence + sentences, paragraph: f.paragraph + paragraphs });
+    sentences += part.sentences;
+    paragraphs += part.paragraphs;
+  }
+  const frames = carryParties(catalog, read).filter((f) => f.supplier && f.recipient && !(f.item.category === "other" && inferred(f)));
   const deals = foldHypernyms(foldDeals(catalog, frames));
   if (process.env.DOSSIER_TRACE) for (const d of deals) process.stderr.write(`deal ${d.map((f) => `s${f.sentence}:${f.supplier}>${f.recipient}:${f.item.category}:${f.status}:${f.time ? f.time.from + ".." + f.time.to : "-"}`).join(" + ")}\n`);
   const transfers: Claim[] = deals.map((deal) => {

@@ -84,11 +84,37 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const roles = content.filter(roleAt);
   if (roles.length > 0) {
     const named = mentions.filter((m) => m.kind !== "demonym");
-    if (DEFINITE.test(t[first]!.text) && content.length <= 2 && named.length === 0) return { label: text(first, last), first, last, anaphor: true, named: false };
+    if (DEFINITE.test(t[first]!.text) && content.length <= 2 && named.length === 0) {
+      // "the minister said", "selon le spécialiste": the person last introduced with that role.
+      const person = personWithRole(ctx, first, roles.map((w) => t[w]!.text));
+      if (person) return { ...refOf(person), first, last };
+      return { label: text(first, last), first, last, anaphor: true, named: false };
+    }
     if (words.length <= 10) return { label: text(first, last), first, last, anaphor: false, named: false };
   }
   const named = mentions.find((m) => m.kind !== "demonym");
   return named ? { ...refOf(named), first, last: named.last } : null;
+}
+
+/** How far back (in tokens) a role anaphor looks for the person it names. */
+const ROLE_REACH = 400;
+
+/** The last person before token `i` introduced with one of these role words ("Defence Minister Mariusz Blaszczak", "Jonathan Hempel, spécialiste de…"). */
+function personWithRole(ctx: Context, i: number, roles: string[]): Mention | null {
+  if (roles.length === 0) return null;
+  const t = ctx.tokens;
+  for (let k = i - 1; k >= Math.max(0, i - ROLE_REACH); k--) {
+    const m = mentionAt(ctx, k);
+    if (m?.kind !== "person" || m.first !== k || m.rule === "person/surname") continue;
+    const around: string[] = [];
+    for (let j = Math.max(0, m.first - 4); j < m.first; j++) around.push(t[j]!.text);
+    for (let j = m.last + 1; j < Math.min(t.length, m.last + 5); j++) {
+      if (/[.;]/.test(gapText(ctx, j - 1, j))) break;
+      around.push(t[j]!.text);
+    }
+    if (roles.some((r) => around.includes(r))) return m;
+  }
+  return null;
 }
 
 /** The phrase from token `i` up to punctuation, a conjunction or another cue (at most 10 words). */

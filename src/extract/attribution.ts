@@ -1,6 +1,6 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { gapText, isWord, type Context, type Mention, type Sentence } from "./context.ts";
+import { gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
 import type { AttributionCue } from "./lexicon.ts";
 
 /** A source as the chain names it, with the tokens it occupies. */
@@ -26,11 +26,6 @@ export interface SentenceAttribution {
 
 const NAMED_KINDS = new Set(["source", "person", "actor"]);
 const PUNCT_STOP = /[,;:()«»"“”\[\]—]|\.\s/;
-
-function mentionAt(ctx: Context, i: number): Mention | null {
-  const k = ctx.mentionAt[i];
-  return k === undefined || k < 0 ? null : ctx.mentions[k]!;
-}
 
 function isSourceLike(m: Mention): boolean {
   return NAMED_KINDS.has(m.kind) || m.kind === "state";

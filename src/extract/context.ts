@@ -64,6 +64,12 @@ export function firstMention(ctx: Context, kind: MentionKind, id: string): Menti
 }
 const firstMentions = new WeakMap<Context, Map<string, Mention>>();
 
+/** The mention covering token `i`, if any. */
+export function mentionAt(ctx: Context, i: number): Mention | null {
+  const k = ctx.mentionAt[i];
+  return k === undefined || k < 0 ? null : ctx.mentions[k]!;
+}
+
 /** True when a word of `kind` in the language's `words.tsv` is this folded token. */
 export function isWord(ctx: Context, kind: string, token: string): boolean {
   return ctx.lex.words.get(kind)?.has(token) ?? false;

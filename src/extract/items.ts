@@ -1,0 +1,161 @@
+import type { Category } from "../catalog/types.ts";
+import { firstMention, gapText, isWord, mentionAt, type Context, type Mention } from "./context.ts";
+import type { Quantities } from "./frames.ts";
+import type { NumberMention } from "./normalise/types.ts";
+import { markerBefore, possessive } from "./parties.ts";
+import { covered, within } from "./spans.ts";
+
+// What is transferred: designations and generic nouns grouped into items, with their counts and values.
+
+export interface ItemGroup {
+  first: number;
+  last: number;
+  name: string | null;
+  category: Category;
+  system: string | null;
+  origin: string | null;
+}
+
+/** Systems and generic nouns of a clause, a system and its noun ("drones Heron") as one item. */
+export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, origins: Set<number>): ItemGroup[] {
+  const groups: ItemGroup[] = [];
+  let prev: ItemGroup | null = null;
+  for (let i = from; i < to; i++) {
+    const m = mentionAt(ctx, i);
+    if (!m || m.first !== i || occupied.has(i)) continue;
+    if (m.kind === "demonym") {
+      if (prev && prev.last >= i - 2 && !prev.origin) prev.origin = m.party;
+      continue;
+    }
+    if (m.kind !== "system" && m.kind !== "category") continue;
+    // "anti-tank munitions", "défense antiaérienne": what a weapon is against is not what it is.
+    if (m.kind === "category" && isWord(ctx, "against-prefix", ctx.tokens[m.first - 1]?.text ?? "") && /^-?$/.test(gapText(ctx, m.first - 1, m.first))) continue;
+    // "in the F4 version", "au standard F4": a designation naming a version of another system is no item.
+    if (m.kind === "system" && isWord(ctx, "version-noun", ctx.tokens[m.last + 1]?.text ?? "")) continue;
+    // "Rafale F4", "F-16 Block 70": a designation right after another is its version.
+    if (m.kind === "system" && prev?.system && prev.last === m.first - 1 && gapText(ctx, prev.last, m.first) === " ") {
+      prev.last = m.last;
+      continue;
+    }
+    // "TB2s armed with anti-tank munitions": what an item carries is part of it; "aboard an Il-76": what carries it is not.
+    if (armedWith(ctx, m.first, from)) continue;
+    const close = prev && i - prev.last <= 3 && !/[,;.]/.test(gapText(ctx, prev.last, i));
+    if (close && prev && (prev.system === null) !== (m.kind === "category")) {
+      // A noun and a designation side by side are one item; the designation decides the category.
+      if (m.kind === "system") {
+        prev.system = m.id;
+        prev.name = ctx.text.slice(m.start, m.end);
+        prev.category = m.category!;
+      }
+      prev.last = m.last;
+      continue;
+    }
+    const g: ItemGroup = {
+      first: m.first,
+      last: m.last,
+      name: m.kind === "system" ? ctx.text.slice(m.start, m.end) : null,
+      category: m.category!,
+      system: m.kind === "system" ? m.id : null,
+      origin: null,
+    };
+    // "the Russian S-400", "U.S. M1A1 Abrams tanks": a demonym or state name just before names the origin.
+    for (let k = m.first - 1; k >= Math.max(from, m.first - 2); k--) {
+      const d = mentionAt(ctx, k);
+      if (d?.kind === "demonym") g.origin = d.party;
+      if (d?.kind === "state" && d.nameKind === "name" && d.last === m.first - 1 && !possessive(ctx, d) && !markerBefore(ctx, d.first - 1, from)) {
+        g.origin = d.party;
+        origins.add(d.first);
+      }
+    }
+    groups.push(g);
+    prev = g;
+  }
+  // "commandé 24 exemplaires": a unit noun counts the system the article is about.
+  if (groups.length === 0) {
+    for (let i = from; i < to; i++) {
+      if (occupied.has(i) || mentionAt(ctx, i) || !isWord(ctx, "unit-noun", ctx.tokens[i]!.text)) continue;
+      const topic = topicSystem(ctx, null);
+      if (topic) groups.push({ first: i, last: i, name: topic.label, category: topic.category!, system: topic.id, origin: null });
+      break;
+    }
+  }
+  // "Candiru systems", "a client of NSO": a surveillance maker named without its product stands for it.
+  if (groups.length === 0) {
+    for (let i = from; i < to; i++) {
+      const m = mentionAt(ctx, i);
+      if (!m || m.first !== i || m.kind !== "maker" || occupied.has(i)) continue;
+      const product = productOf(ctx, m.id);
+      if (product) groups.push({ first: m.first, last: m.last, name: product.name, category: product.category, system: product.system, origin: null });
+    }
+  }
+  // A generic noun of the same category as a named system in the clause is the same item.
+  return groups.filter((g) => g.system !== null || !groups.some((o) => o.system && o.category === g.category));
+}
+
+/** The designation the document names most (of one category, or of any), if named at least twice. */
+export function topicSystem(ctx: Context, category: Category | null): Mention | null {
+  let cache = topics.get(ctx);
+  if (!cache) topics.set(ctx, (cache = new Map()));
+  const key = category ?? "*";
+  if (!cache.has(key)) cache.set(key, countTopic(ctx, category));
+  return cache.get(key)!;
+}
+
+const topics = new WeakMap<Context, Map<string, Mention | null>>();
+
+function countTopic(ctx: Context, category: Category | null): Mention | null {
+  const counts = new Map<string, { n: number; m: Mention }>();
+  for (const m of ctx.mentions) {
+    if (m.kind !== "system" || (category && m.category !== category)) continue;
+    const c = counts.get(m.id) ?? { n: 0, m };
+    c.n++;
+    counts.set(m.id, c);
+  }
+  let best: { n: number; m: Mention } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best && best.n >= 2 ? best.m : null;
+}
+
+/** Does "armed with" (or its like, in `words.tsv`) stand just before token `i`? */
+export function armedWith(ctx: Context, i: number, floor: number): boolean {
+  for (let k = Math.max(floor, i - 7); k < i; k++) {
+    const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
+    if (m && m.values.some((v) => v.kind === "armed-with" || v.kind === "aboard") && m.last >= i - 3 && m.last < i) return true;
+  }
+  return false;
+}
+
+/** The product a surveillance maker stands for: the one the document names, else the category all its products share. */
+function productOf(ctx: Context, maker: string): { name: string | null; category: Category; system: string | null } | null {
+  if (ctx.catalog.makers.get(maker)?.sector === "defence") return null;
+  const products = [...ctx.catalog.systems.values()].filter((s) => s.maker === maker && (s.category === "spyware" || s.category === "surveillance"));
+  if (products.length === 0) return null;
+  const named = products.map((p) => firstMention(ctx, "system", p.id)).find((m) => m);
+  if (named) return { name: ctx.text.slice(named.start, named.end), category: named.category!, system: named.id };
+  const categories = new Set(products.map((p) => p.category));
+  return categories.size === 1 ? { name: null, category: products[0]!.category, system: null } : null;
+}
+
+export function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quantities): number | null {
+  const start = ctx.tokens[g.first]!.start;
+  const floor = ctx.tokens[Math.max(from, g.first - 4)]!.start;
+  let best: NumberMention | null = null;
+  for (const n of within(q.numbers, floor - 40, start)) {
+    if (n.end > start || n.end < floor) continue;
+    if (covered(q.money, n.start, n.end) || covered(q.times, n.start, n.end)) continue;
+    const between = ctx.text.slice(n.end, start);
+    if (/[,;.()]/.test(between)) continue;
+    if (!best || n.end > best.end) best = n;
+  }
+  if (!best || !Number.isInteger(best.value) || best.value < 1 || best.value > 10_000_000) return null;
+  return best.value;
+}
+
+/** "50 F-35 jets worth $10.4 billion": money right after an item is that item's value. */
+export function moneyOf(ctx: Context, g: ItemGroup, to: number, q: Quantities): { amount: number; currency: string } | null {
+  const end = ctx.tokens[g.last]!.end;
+  const limit = ctx.tokens[Math.min(to - 1, g.last + 5)]!.end;
+  const m = within(q.money, end, limit)[0];
+  if (!m || /[,;:.]\s/.test(ctx.text.slice(end, m.start))) return null;
+  return { amount: m.amount, currency: m.currency };
+}

@@ -1,0 +1,191 @@
+import type { PhraseMatch } from "../catalog/phrases.ts";
+import { gapText, isWord, mentionAt, type Context, type Mention } from "./context.ts";
+import type { Role, Trigger } from "./lexicon.ts";
+
+// Who supplies and who receives: each party mention read against the trigger nearest it.
+
+/** The role words ending just before token `k` (skipping determiners), or null. */
+export function markerBefore(ctx: Context, k: number, floor: number, adjective = false): Role | null {
+  // An adjective may stand after its noun ("du port saoudien", "avec un partenaire industriel israélien"): step over up to two words.
+  for (let n = 0; adjective && n < 2 && k >= floor && !ctx.lex.roles.at(ctx.folded, ctx.tokens, k) && !mentionAt(ctx, k); n++) k--;
+  for (let guard = 0; guard < 5 && k >= floor; guard++) {
+    let found: PhraseMatch<{ rule: string; role: Role }> | null = null;
+    for (let start = Math.max(floor, k - 4); start <= k; start++) {
+      const m = ctx.lex.roles.at(ctx.folded, ctx.tokens, start);
+      if (m && m.last === k) {
+        found = m;
+        break;
+      }
+    }
+    if (!found) return null;
+    const roles = found.values.map((v) => v.role);
+    if (roles.includes("skip") || roles.includes("transparent")) {
+      k = found.first - 1;
+      continue;
+    }
+    return roles.find((r) => r !== "passive") ?? null;
+  }
+  return null;
+}
+
+export function possessive(ctx: Context, m: Mention): boolean {
+  const next = ctx.tokens[m.last + 1];
+  return !!next && next.text === "s" && /^['’]$/.test(gapText(ctx, m.last, m.last + 1));
+}
+
+/** Does the word end like a past participle of the language ("sold", "delivered", "livrés")? */
+function participle(ctx: Context, word: string): boolean {
+  const suffixes = ctx.lex.words.get("participle-suffix");
+  if (!suffixes) return true;
+  for (const suffix of suffixes) if (word.length > suffix.length && word.endsWith(suffix)) return true;
+  return isWord(ctx, "irregular-participle", word);
+}
+
+export function isPassive(ctx: Context, trigger: number, floor: number): boolean {
+  // "Poland is set to acquire" is no passive: the trigger must be a participle.
+  if (!participle(ctx, ctx.tokens[trigger]!.text)) return false;
+  for (let k = trigger - 1; k >= Math.max(floor, trigger - 3); k--) {
+    const m = ctx.lex.roles.at(ctx.folded, ctx.tokens, k);
+    if (m && m.values.some((v) => v.role === "passive") && m.last < trigger) return true;
+  }
+  return false;
+}
+
+export interface Parties {
+  supplier: Mention | null;
+  recipient: Mention | null;
+  intermediary: Mention | null;
+  /** Further recipients coordinated with the first ("to Morocco and Ethiopia") or each marked ("to A, and to B"). */
+  more: Mention[];
+  /** The roles came from a contract between two parties, which does not say who sells. */
+  symmetric: boolean;
+}
+
+
+/** Are two party mentions joined only by commas, conjunctions and role words ("Morocco and Ethiopia", "à A, puis à B")? */
+function coordinated(ctx: Context, a: Mention, b: Mention): boolean {
+  if (b.first <= a.last || b.first - a.last > 6) return false;
+  for (let k = a.last + 1; k < b.first; k++) {
+    const w = ctx.tokens[k]!.text;
+    if (isWord(ctx, "coordination", w)) continue;
+    const role = ctx.lex.roles.at(ctx.folded, ctx.tokens, k);
+    if (role && role.last < b.first && role.values.some((v) => v.role === "dative" || v.role === "skip")) {
+      k = role.last;
+      continue;
+    }
+    return false;
+  }
+  return !/[;.]/.test(ctx.text.slice(a.end, b.start));
+}
+
+/** Fills supplier and recipient from the markers and positions of the parties around the head trigger. */
+export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMatch<Trigger>, actors: Mention[], from: number): Parties {
+  const out: Parties = { supplier: null, recipient: null, intermediary: null, more: [], symmetric: false };
+  // Each party is read against its own trigger: the nearest one before it ("reçu des avions livrés par la Russie"),
+  // else the first one after it ("Estonia began negotiating…, and Israel approved the deal").
+  const triggerOf = (m: Mention) => {
+    let best: PhraseMatch<Trigger> | null = null;
+    for (const t of triggers) if (t.last < m.first && (!best || t.first > best.first)) best = t;
+    if (best && m.first - best.last <= 6) return best;
+    return triggers.find((t) => t.first > m.last) ?? head;
+  };
+  const taken = (party: string) => [out.supplier, out.recipient, out.intermediary, ...out.more].some((x) => x?.party === party);
+  const set = (role: "supplier" | "recipient" | "intermediary", m: Mention, explicit = false) => {
+    if (!m.party || taken(m.party)) return;
+    if (!out[role]) out[role] = m;
+    else if (role === "recipient" && (explicit || coordinated(ctx, out.more[out.more.length - 1] ?? out.recipient!, m))) out.more.push(m);
+  };
+  const marked = actors.map((m) => {
+    // "exported drones to 13 countries, including Egypt and Iraq": the list is read with the sentence's own trigger.
+    const own = triggerOf(m);
+    const t = own.values[0]!.cls === "same" && head.values[0]!.cls !== "same" ? head : own;
+    // A trigger ending in a preposition ("entre les mains des") has already said the role.
+    const inTrigger = triggers.some((tr) => tr.last === m.first - 1);
+    const marker = possessive(ctx, m) ? ("possessive" as Role) : inTrigger ? null : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
+    return { m, marker, before: m.last < t.first, t };
+  });
+  for (const x of marked) if (x.marker === "via") set("intermediary", x.m);
+  // "conçus par la branche italienne": the maker's state supplies only when no one else is said to.
+  const makers = marked.filter((x) => x.marker === "maker");
+  // Nearest first before the trigger ("Ukraine : la France va céder…" has France as subject), in text order after it.
+  const arrives = (x: (typeof marked)[number]) => x.t.values[0]!.cls === "arrive" && x.t !== head;
+  // Subjects first, nearest to their trigger first; then what follows the triggers, in text order.
+  const order = (x: (typeof marked)[number]) => (x.before ? x.t.first - x.m.last : 10_000 + x.m.first);
+  const rest = marked
+    .filter((x) => x.marker !== "via" && x.marker !== "maker" && x.marker !== "destination")
+    .sort((a, b) => Number(arrives(a)) - Number(arrives(b)) || order(a) - order(b));
+  for (const x of rest) {
+    const { m, marker, before } = x;
+    const cls = x.t.values[0]!.cls;
+    const giveLike = cls === "give" || cls === "approve";
+    const passive = isPassive(ctx, x.t.first, from);
+    const nominal = isWord(ctx, "determiner", ctx.tokens[x.t.first - 1]?.text ?? "");
+    // A demonym is a party inside a marked phrase ("à destination du port saoudien") or beside a state body
+    // ("the Moroccan authorities", "les services marocains"), never the carrier's.
+    if (m.kind === "demonym" && ((marker === null && !stateBody(ctx, m)) || carrierNoun(ctx, m))) continue;
+    if (m.kind === "maker") {
+      // A maker stands for its state only as the seller: "commandé à Nexter", "bought from Lockheed Martin".
+      const sells = marker === "with" || marker === "source" || (cls === "get" && marker === "dative" && ctx.lang === "fr") || (giveLike && marker === null && before);
+      if (sells) set("supplier", m);
+      continue;
+    }
+    if (giveLike) {
+      if (marker === "agent") set("supplier", m);
+      else if (marker === "dative" || marker === "beneficiary") set("recipient", m, true);
+      else if (marker === "with" && !before) set("recipient", m);
+      else if (marker === "possessive" && before) set("supplier", m);
+      else if (marker === null && before) set(passive ? "recipient" : "supplier", m);
+      else if (marker === null && !before && !passive) set("recipient", m);
+      // "exported from Greece to Sudan", "la vente de drones turcs … de la Turquie".
+      else if (marker === "source" && !before && cls !== "approve") set("supplier", m);
+    } else if (cls === "get") {
+      if (marker === "agent") set("recipient", m);
+      else if (marker === "source" || marker === "with") set("supplier", m);
+      else if (marker === "dative" && ctx.lang === "fr") set("supplier", m);
+      else if (marker === "possessive" && before) set("recipient", m);
+      else if (marker === "beneficiary") set("recipient", m);
+      else if (marker === null && before) set(passive ? "supplier" : "recipient", m);
+    } else if (cls === "deal") {
+      out.symmetric = true;
+      if (marker === "with") set("supplier", m);
+      else if (marker === "dative" || marker === "beneficiary") set("recipient", m);
+      else if (marker === "source" && !nominal) set("supplier", m);
+      else if ((marker === null || marker === "possessive") && before) set("recipient", m);
+      else if (marker === "agent") set("recipient", m);
+    } else if (cls === "supplier") {
+      // "un fournisseur important de l'Algérie", "Russia, India's main supplier": who supplies whom.
+      if (marker === "possessive" && before) set("recipient", m);
+      else if (before && marker === null) set("supplier", m);
+      else if (!before && (marker === "source" || marker === "dative")) set("recipient", m);
+    } else if (cls === "use") {
+      // Spyware "operated from Saudi Arabia", "a client of NSO": the users are the recipients.
+      if (marker !== "with") set("recipient", m, true);
+    } else if (cls === "arrive") {
+      // "promised to Ukraine, have arrived in Poland": where it arrives on the way is an intermediary.
+      if (marker === "source") set("supplier", m);
+      else if (out.recipient && !before) set("intermediary", m);
+      else set("recipient", m);
+    }
+  }
+  for (const x of makers) set("supplier", x.m);
+  // "acheminé en Russie des roquettes destinées à Wagner": the destination is the recipient, not the way there.
+  const destination = marked.find((x) => x.marker === "destination" && x.m.party && x.m.party !== out.supplier?.party);
+  if (destination) {
+    out.recipient = destination.m;
+    out.more = out.more.filter((m) => m !== destination.m);
+  }
+  return out;
+}
+
+
+/** Is the demonym next to a noun for the state's authorities, forces or services? */
+function stateBody(ctx: Context, m: Mention): boolean {
+  return isWord(ctx, "state-body", ctx.tokens[m.last + 1]?.text ?? "") || isWord(ctx, "state-body", ctx.tokens[m.first - 1]?.text ?? "");
+}
+
+/** "par une compagnie ukrainienne de fret": the demonym qualifies a carrier, which never supplies. */
+function carrierNoun(ctx: Context, m: Mention): boolean {
+  const before = ctx.tokens[m.first - 1]?.text ?? "";
+  const after = ctx.tokens[m.last + 1]?.text ?? "";
+  return isWord(ctx, "carrier", before) || isWord(ctx, "carrier", after);
+}

@@ -35,7 +35,6 @@ function refOf(m: Mention): SourceRef {
   return { label: m.kind === "state" ? m.label : m.label, first: m.first, last: m.last, anaphor: false, named: true };
 }
 
-const DEFINITE = /^(the|this|that|le|la|l|les|ce|cet|cette|ces)$/;
 
 /**
  * Reads a noun phrase as a source: a person in it is the speaker ("Pentagon spokesman John Kirby"); a name that heads
@@ -50,7 +49,7 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const text = (a: number, b: number) => ctx.text.slice(t[a]!.start, t[b]!.end);
   if (words.length === 1 && isWord(ctx, "pronoun", t[first]!.text)) return { label: text(first, first), first, last, anaphor: true, named: false };
   // "based on our analysis": the speaker's own work is no further source.
-  if (/^(our|my|notre|nos|mon|ma|mes)$/.test(t[first]!.text)) return null;
+  if (isWord(ctx, "first-person", t[first]!.text)) return null;
   const mentions: Mention[] = [];
   for (const w of words) {
     const m = mentionAt(ctx, w);
@@ -79,7 +78,7 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const roles = content.filter(roleAt);
   if (roles.length > 0) {
     const named = mentions.filter((m) => m.kind !== "demonym");
-    if (DEFINITE.test(t[first]!.text) && content.length <= 2 && named.length === 0) {
+    if (isWord(ctx, "definite", t[first]!.text) && content.length <= 2 && named.length === 0) {
       // "the minister said", "selon le spécialiste": the person last introduced with that role.
       const person = personWithRole(ctx, first, roles.map((w) => t[w]!.text));
       if (person) return { ...refOf(person), first, last };
@@ -120,7 +119,7 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
     if (cues.has(j)) break;
     if (j > i && PUNCT_STOP.test(gapText(ctx, j - 1, j))) break;
     const w = ctx.tokens[j]!.text;
-    if (words.length > 0 && (isWord(ctx, "conjunction", w) || w === "que" || w === "qu" || w === "that" || w === "who")) break;
+    if (words.length > 0 && (isWord(ctx, "conjunction", w) || isWord(ctx, "relative", w))) break;
     // "Estonian officials in August 2019": the date says when they spoke, not who they are.
     if (words.length > 0 && isWord(ctx, "preposition", w) && datesAt(ctx, j + 1)) break;
     words.push(j);
@@ -153,19 +152,19 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     while (start > s.first && !/[,;:«»"“”(]/.test(gapText(ctx, start - 1, start))) start--;
     const head = tokens[start]!.text;
     // "Amnesty International, whose researchers found…": the owner named before speaks.
-    if ((head === "whose" || head === "dont") && start > s.first) {
+    if (isWord(ctx, "owner-relative", head) && start > s.first) {
       for (let k = start - 1; k >= s.first; k--) {
         const m = mentionAt(ctx, k);
         if (m && (m.kind === "source" || m.kind === "person")) return refOf(m);
       }
     }
-    const relative = head === "who" || head === "which" || head === "qui" || head === "lequel" || head === "laquelle";
+    const relative = isWord(ctx, "relative", head) && !isWord(ctx, "owner-relative", head);
     // Inserted segments: a relative clause, an apposition, a participle, or an adverbial ("in its own report on Wednesday").
     const inserted =
-      relative || isWord(ctx, "title", head) || isWord(ctx, "preposition", head) || cues.has(start) || /ing$/.test(head) || /^(interroge|interrogee|cite|citee|joint|jointe)$/.test(head);
+      relative || isWord(ctx, "title", head) || isWord(ctx, "preposition", head) || cues.has(start) || isWord(ctx, "inserted-participle", head) || endsWithAny(ctx, "inserted-suffix", head);
     const words: number[] = [];
     for (let k = start; k <= end; k++) {
-      if (k > start && /^(that|which|who|whose|qui|que|dont)$/.test(tokens[k]!.text)) break;
+      if (k > start && isWord(ctx, "relative", tokens[k]!.text)) break;
       if (!cues.has(k)) words.push(k);
     }
     // A segment running up to the verb is its subject's clause ("after a consortium of media outlets reported"):
@@ -251,7 +250,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
           opening = subj;
         } else if (subj && subj !== "inverted" && subj.anaphor) carry = true;
         // "X told reporters", "X told Dev Wire" (this article's outlet): the speaker alone is the source.
-        if (!r || /^(reporters|journalists|journalistes)$/.test(ctx.tokens[r.first]!.text) || isOwnOutlet(ctx, r.label)) break;
+        if (!r || isWord(ctx, "audience", ctx.tokens[r.first]!.text) || isOwnOutlet(ctx, r.label)) break;
         // "told the news agency": the outlet last named.
         if (r.anaphor) {
           const outlet = lastOutletBefore(ctx, s.first);
@@ -297,6 +296,12 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
     if (chain.length === 1 && isOwnOutlet(ctx, chain[0]!)) chain = null;
   }
   return { chain, carry, occupied, rules, opening, steps };
+}
+
+/** Does the word end with one of the suffixes of `kind` ("briefing" ends in -ing)? */
+function endsWithAny(ctx: Context, kind: string, word: string): boolean {
+  for (const suffix of ctx.lex.words.get(kind) ?? []) if (word.length > suffix.length + 2 && word.endsWith(suffix)) return true;
+  return false;
 }
 
 /** Is the reporting verb at token `i` negated ("did not say", "n'a pas confirmé")? */
@@ -353,7 +358,7 @@ function continues(ctx: Context, s: Sentence): boolean {
   if (isWord(ctx, "pronoun", first) || isWord(ctx, "demonstrative", first)) return true;
   // "Le journal israélien relie…", "The report adds…": a definite speaking noun refers back to the source.
   const second = ctx.tokens[s.first + 1]?.text ?? "";
-  return DEFINITE.test(first) && isWord(ctx, "role", second);
+  return isWord(ctx, "definite", first) && isWord(ctx, "role", second);
 }
 
 /** The last person named in this sentence before its end, or in the sentence before. */

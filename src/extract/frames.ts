@@ -40,7 +40,7 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
     const gap = gapText(ctx, i - 1, i);
     const t = ctx.tokens[i]!.text;
     const conj = isWord(ctx, "conjunction", t);
-    if (/[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !/^(which|qui|dont|lequel|laquelle|who)$/.test(t))) {
+    if (/[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !isWord(ctx, "relative", t))) {
       out.push([start, i]);
       start = i;
     }
@@ -99,9 +99,11 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       for (let i = from; i < to; ) {
         const inName = mentionAt(ctx, i);
         const m = occupied.has(i) || (inName && inName.kind !== "category") ? null : ctx.lex.triggers.at(ctx.folded, ctx.tokens, i);
-        // "in order to" is no order; "export rules", "un marché d'armement" talk about trade, not a transfer.
+        // "export rules", "un marché d'armement" talk about trade, not a transfer.
         const regulation = m && isWord(ctx, "not-a-transfer", ctx.tokens[m.last + 1]?.text ?? "");
-        if (m && m.last < to && !regulation && !(m.values[0]!.rule.endsWith("/order") && ctx.tokens[i - 1]?.text === "in")) {
+        // "in order to", "law and order": words around a trigger form that make it something else.
+        const idiom = m && ctx.lex.phrases.at(ctx.folded, ctx.tokens, Math.max(from, i - 1))?.values.some((v) => v.kind === "not-a-trigger");
+        if (m && m.last < to && !regulation && !idiom) {
           triggers.push(m);
           i = m.last + 1;
         } else i++;

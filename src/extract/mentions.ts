@@ -184,8 +184,6 @@ function addOutlet(ctx: Context, mentions: Mention[]): void {
   if (drop.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !drop.has(m)));
 }
 
-/** Name particles that may stand inside a person's name. */
-const PARTICLES = new Set(["de", "da", "di", "du", "van", "von", "der", "den", "bin", "ben", "ibn", "al", "el", "abu", "ould", "y", "le", "la"]);
 
 function isNameToken(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
@@ -211,7 +209,7 @@ function addPersons(ctx: Context): void {
       const gap = gapText(ctx, j, j + 1);
       if (gap !== " " && gap !== "-" && gap !== "\u00a0") break;
       if (isNameToken(ctx, j + 1)) j++;
-      else if (PARTICLES.has(tokens[j + 1]!.text) && j + 2 < tokens.length && isNameToken(ctx, j + 2) && gapText(ctx, j + 1, j + 2) === " ") j += 2;
+      else if (isWord(ctx, "name-particle", tokens[j + 1]!.text) && j + 2 < tokens.length && isNameToken(ctx, j + 2) && gapText(ctx, j + 1, j + 2) === " ") j += 2;
       else break;
     }
     if (j > i) {

@@ -155,6 +155,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
         // "va céder", "decided to donate", "a annoncé la cession": an announced hand-over has not happened yet.
         if (e === "prospective" && status === "delivered" && triggers.some((t) => t.values[0]!.cls === "give" && t.first > mk.last && t.first - mk.last <= 3)) status = "offered";
+        // "Varsovie va acquérir", "Poland will buy": a purchase still to come is being negotiated.
+        if (e === "prospective" && status === "delivered" && triggers.some((t) => t.values[0]!.cls === "get" && t.values[0]!.sale && t.first > mk.last && t.first - mk.last <= 3)) status = "negotiating";
         // "un projet israélien de vendre", "plans to buy": a sale still planned is under negotiation.
         if (e === "planned" && (status === "delivered" || status === "offered") && triggers.some((t) => t.first > mk.last && t.first - mk.last <= 4)) status = "negotiating";
       }

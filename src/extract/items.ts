@@ -120,7 +120,9 @@ function countTopic(ctx: Context, category: Category | null): Mention | null {
 export function armedWith(ctx: Context, i: number, floor: number): boolean {
   for (let k = Math.max(floor, i - 7); k < i; k++) {
     const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
-    if (m && m.values.some((v) => v.kind === "armed-with" || v.kind === "aboard") && m.last >= i - 3 && m.last < i) return true;
+    // "était équipée de drones", "was equipped with": then the equipping is the transfer.
+    const blocked = isWord(ctx, "armed-with-blocker", ctx.tokens[k - 1]?.text ?? "");
+    if (m && !blocked && m.values.some((v) => v.kind === "armed-with" || v.kind === "aboard") && m.last >= i - 3 && m.last < i) return true;
   }
   return false;
 }

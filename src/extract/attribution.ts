@@ -213,6 +213,16 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
     const cue = c.values[0]!;
     const after = () => phraseAfter(ctx, c.last + 1, s.endToken, cueTokens);
     switch (cue.kind) {
+      case "opening-for": {
+        // "Pour Amnesty, la faute revient…": a named source opening the sentence, set off by a comma.
+        const r = after();
+        const closedByComma = r && /^\s*,/.test(ctx.text.slice(ctx.tokens[r.last]!.end, ctx.tokens[r.last]!.end + 2));
+        if (c.first !== s.first || !r || !r.named || !closedByComma || opening) break;
+        mark(r);
+        rules.push(cue.rule);
+        opening = r;
+        break;
+      }
       case "carry":
         carry = true;
         rules.push(cue.rule);

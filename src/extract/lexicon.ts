@@ -10,7 +10,7 @@ export type Status = "ordered" | "delivered" | "offered" | "negotiating" | "canc
 export type Stance = "asserted" | "alleged" | "denied";
 export type Role = "via" | "maker" | "destination" | "dative" | "source" | "agent" | "with" | "beneficiary" | "possessive" | "passive" | "skip" | "transparent";
 export type StanceEffect = "alleged" | "denied" | "hypothetical" | "prospective" | "planned";
-export type AttributionKind = "according-to" | "speech" | "cited-by" | "citing" | "told" | "report" | "carry";
+export type AttributionKind = "according-to" | "opening-for" | "speech" | "cited-by" | "citing" | "told" | "report" | "carry";
 
 export interface Trigger {
   rule: string;
@@ -50,7 +50,7 @@ const TRIGGER_CLASSES = new Set(["give", "get", "approve", "deal", "arrive", "sa
 const STATUSES = new Set(["ordered", "delivered", "offered", "negotiating", "cancelled", "unknown"]);
 const ROLES = new Set(["via", "maker", "destination", "dative", "source", "agent", "with", "beneficiary", "possessive", "passive", "skip", "transparent"]);
 const EFFECTS = new Set(["alleged", "denied", "hypothetical", "prospective", "planned"]);
-const KINDS = new Set(["according-to", "speech", "cited-by", "citing", "told", "report", "carry"]);
+const KINDS = new Set(["according-to", "opening-for", "speech", "cited-by", "citing", "told", "report", "carry"]);
 
 function table<T extends { rule: string }>(
   dir: string,

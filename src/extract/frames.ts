@@ -82,11 +82,21 @@ function stanceMarkers(ctx: Context, from: number, to: number): PhraseMatch<Stan
   for (let i = from; i < to; ) {
     const m = ctx.lex.stance.at(ctx.folded, ctx.tokens, i);
     if (m && m.last < to) {
-      out.push(m);
+      // "rejected 'categorically' an Amnesty report": rejecting is denying only when what is rejected is a claim.
+      if (m.values[0]!.effect !== "rejects" || claimFollows(ctx, m.last + 1, to)) out.push(rejectsAsDenial(m));
       i = m.last + 1;
     } else i++;
   }
   return out;
+}
+
+function claimFollows(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 7); k++) if (isWord(ctx, "claim-noun", ctx.tokens[k]!.text)) return true;
+  return false;
+}
+
+function rejectsAsDenial(m: PhraseMatch<StanceMarker>): PhraseMatch<StanceMarker> {
+  return m.values[0]!.effect === "rejects" ? { ...m, values: [{ ...m.values[0]!, effect: "denied" }] } : m;
 }
 
 /** Reads transfer frames from every clause that holds a trigger. */

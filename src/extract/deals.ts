@@ -87,8 +87,9 @@ function same(catalog: Catalog, a: Frame, b: Frame): boolean {
   // Two orders at different times, or dates years apart, are two deals.
   const gap = gapMonths(a.time, b.time);
   if (gap > 24 || (gap > 0 && a.status === "ordered" && b.status === "ordered")) return false;
-  // Different sources telling different stages tell different claims ("Iran had sent dozens", per one; "was preparing to send more", per another).
-  if (a.sources.length && b.sources.length && fold(a.sources[0]!) !== fold(b.sources[0]!) && a.status !== b.status) return false;
+  // What different origins say are different claims, each with its own stance and chain ("Iran had sent dozens", per one;
+  // "was preparing to send more", per another): the register, not the article, merges them.
+  if (a.sources.length && b.sources.length && fold(a.sources[0]!) !== fold(b.sources[0]!)) return false;
   // Different counts are different batches, unless a delivery is part of what was ordered.
   if (a.quantity != null && b.quantity != null && a.quantity !== b.quantity) {
     const [order, part] = a.quantity > b.quantity ? [a, b] : [b, a];

@@ -86,7 +86,8 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
     }
     if (words.length <= 10) return { label: text(first, last), first, last, anaphor: false, named: false };
   }
-  const named = mentions.find((m) => m.kind !== "demonym");
+  // A long stretch that merely contains a name is a clause, not a source ("Elle est devenue un fournisseur de l'Algérie").
+  const named = content.length <= 4 ? mentions.find((m) => m.kind !== "demonym") : undefined;
   return named ? { ...refOf(named), first, last: named.last } : null;
 }
 

@@ -2,6 +2,7 @@ import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import { gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
 import type { AttributionCue } from "./lexicon.ts";
+import { lowerBound } from "./spans.ts";
 
 /** A source as the chain names it, with the tokens it occupies. */
 interface SourceRef {
@@ -341,14 +342,8 @@ function lastOutletBefore(ctx: Context, i: number): string | null {
     });
     outletIndex.set(ctx, outlets);
   }
-  let lo = 0;
-  let hi = outlets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (outlets[mid]!.first < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? outlets[lo - 1]!.label : null;
+  const before = lowerBound(outlets, ctx.tokens[i]?.start ?? ctx.text.length);
+  return before > 0 ? outlets[before - 1]!.label : null;
 }
 const outletIndex = new WeakMap<Context, Mention[]>();
 

@@ -7,7 +7,7 @@ import { parties } from "./parties.ts";
 import type { Stance, StanceMarker, Status, Trigger } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
 import type { Claim } from "./types.ts";
-import { within } from "./spans.ts";
+import { covered, lowerBound, within } from "./spans.ts";
 
 /** Numbers, money and times found by the normalisers, indexed by token. */
 export interface Quantities {
@@ -121,6 +121,15 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       if (triggers.length === 0) continue;
       const origins = new Set<number>();
       const items = itemsOf(ctx, from, to, occupied, origins);
+      // "Qatar, which signed for six": a bare count after the trigger counts the system the article is about.
+      if (items.length === 0) {
+        const count = triggers.map((t) => within(q.numbers, ctx.tokens[t.last]!.end, ctx.tokens[Math.min(to - 1, t.last + 2)]!.end)[0]).find((n) => n);
+        const topic = count ? topicSystem(ctx, null) : null;
+        if (count && topic && !covered(q.times, count.start, count.end) && !covered(q.money, count.start, count.end)) {
+          const k = lowerBound(ctx.tokens, count.start);
+          items.push({ first: k, last: k, name: topic.label, category: topic.category!, system: topic.id, origin: null });
+        }
+      }
       // "Morocco paid IAI $22 million under a deal": money changing hands for arms never named is an unspecified transfer.
       if (items.length === 0 && spanIndex(ctx, q.money, from, to).length > 0 && triggers.some((t) => t.values[0]!.cls === "deal" || t.values[0]!.sale)) {
         const at = triggers[0]!;

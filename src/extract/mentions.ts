@@ -1,3 +1,4 @@
+import { fold } from "../catalog/fold.ts";
 import { gazetteerFor, type Target } from "../catalog/gazetteer.ts";
 import { PhraseTrie } from "../catalog/phrases.ts";
 import { gapText, isCapitalised, isWord, type Context, type Mention } from "./context.ts";
@@ -143,6 +144,7 @@ export function findMentions(ctx: Context): void {
   for (const [i, m] of mentions.entries()) for (let k = m.first; k <= m.last; k++) if (ctx.mentionAt[k] === -1) ctx.mentionAt[k] = i;
   ctx.mentions = mentions;
   addPersons(ctx);
+  addAnaphors(ctx);
 }
 
 /**
@@ -225,6 +227,43 @@ function addPersons(ctx: Context): void {
     if (mentionAt[i] !== -1 || inFound.has(i)) continue;
     const full = surnames.get(tokens[i]!.text);
     if (full && isCapitalised(ctx, i)) found.push({ kind: "person", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, id: full, party: null, label: full, rule: "person/surname" });
+  }
+  if (found.length === 0) return;
+  ctx.mentions = [...ctx.mentions, ...found].sort((a, b) => a.first - b.first);
+  ctx.mentionAt.fill(-1);
+  for (const [k, m] of ctx.mentions.entries()) for (let t = m.first; t <= m.last; t++) if (ctx.mentionAt[t] === -1) ctx.mentionAt[t] = k;
+}
+
+/** How far back (in tokens) "the company" or "le groupe" looks for what it names. */
+const ANAPHOR_REACH = 300;
+
+/**
+ * "The company has sold the drone to Azerbaijan", "livrée au groupe": a definite noun naming a kind of company, or
+ * a word of a non-state actor's name, refers to the last maker or actor named before it.
+ */
+function addAnaphors(ctx: Context): void {
+  const { tokens } = ctx;
+  const found: Mention[] = [];
+  let lastMaker: Mention | null = null;
+  let lastActor: Mention | null = null;
+  let actorWords = new Set<string>();
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (next < ctx.mentions.length && ctx.mentions[next]!.first <= i) {
+      const m = ctx.mentions[next++]!;
+      if (m.kind === "maker") lastMaker = m;
+      if (m.kind === "actor") {
+        lastActor = m;
+        actorWords = new Set((ctx.catalog.actors.get(m.id)?.names ?? []).flatMap((n) => fold(n.text).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 3 && !isWord(ctx, "function", w)));
+      }
+    }
+    if (ctx.mentionAt[i] !== -1 || i === 0 || !isWord(ctx, "definite", tokens[i - 1]!.text) && !isWord(ctx, "determiner", tokens[i - 1]!.text)) continue;
+    const w = tokens[i]!.text;
+    const near = (m: Mention | null) => m && i - m.last <= ANAPHOR_REACH;
+    let ref: Mention | null = null;
+    if (isWord(ctx, "company-noun", w) && near(lastMaker)) ref = lastMaker;
+    else if (actorWords.has(w) && near(lastActor)) ref = lastActor;
+    if (ref) found.push({ ...ref, start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/definite-noun" });
   }
   if (found.length === 0) return;
   ctx.mentions = [...ctx.mentions, ...found].sort((a, b) => a.first - b.first);

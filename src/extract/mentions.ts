@@ -238,22 +238,20 @@ function addPersons(ctx: Context): void {
 const ANAPHOR_REACH = 300;
 
 /**
- * "The company has sold the drone to Azerbaijan", "livrée au groupe", "le pays avait commandé": a definite noun naming
- * a kind of company, a country, or a word of a non-state actor's name refers to the last maker, state or actor named.
+ * "The company has sold the drone to Azerbaijan", "livrée au groupe": a definite noun naming a kind of company, or
+ * a word of a non-state actor's name, refers to the last maker or actor named before it.
  */
 function addAnaphors(ctx: Context): void {
   const { tokens } = ctx;
   const found: Mention[] = [];
   let lastMaker: Mention | null = null;
   let lastActor: Mention | null = null;
-  let lastState: Mention | null = null;
   let actorWords = new Set<string>();
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
     while (next < ctx.mentions.length && ctx.mentions[next]!.first <= i) {
       const m = ctx.mentions[next++]!;
       if (m.kind === "maker") lastMaker = m;
-      if (m.kind === "state") lastState = m;
       if (m.kind === "actor") {
         lastActor = m;
         actorWords = new Set((ctx.catalog.actors.get(m.id)?.names ?? []).flatMap((n) => fold(n.text).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 3 && !isWord(ctx, "function", w)));
@@ -264,7 +262,6 @@ function addAnaphors(ctx: Context): void {
     const near = (m: Mention | null) => m && i - m.last <= ANAPHOR_REACH;
     let ref: Mention | null = null;
     if (isWord(ctx, "company-noun", w) && near(lastMaker)) ref = lastMaker;
-    else if (isWord(ctx, "country-noun", w) && near(lastState)) ref = lastState;
     else if (actorWords.has(w) && near(lastActor)) ref = lastActor;
     if (ref) found.push({ ...ref, start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/definite-noun" });
   }

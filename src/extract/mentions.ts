@@ -251,7 +251,8 @@ function addAnaphors(ctx: Context): void {
   for (let i = 0; i < tokens.length; i++) {
     while (next < ctx.mentions.length && ctx.mentions[next]!.first <= i) {
       const m = ctx.mentions[next++]!;
-      if (m.kind === "maker") lastMaker = m;
+      // A company quoted as a source ("Microsoft said") is as likely a referent of "the company" as a maker.
+      if (m.kind === "maker" || (m.kind === "source" && ctx.catalog.sources.get(m.id)?.type === "company")) lastMaker = m;
       if (m.kind === "actor") {
         lastActor = m;
         actorWords = new Set((ctx.catalog.actors.get(m.id)?.names ?? []).flatMap((n) => fold(n.text).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 3 && !isWord(ctx, "function", w)));

@@ -69,7 +69,7 @@ function coordinated(ctx: Context, a: Mention, b: Mention): boolean {
     const w = ctx.tokens[k]!.text;
     if (isWord(ctx, "coordination", w)) continue;
     const role = ctx.lex.roles.at(ctx.folded, ctx.tokens, k);
-    if (role && role.last < b.first && role.values.some((v) => v.role === "dative" || v.role === "skip")) {
+    if (role && role.last < b.first && role.values.some((v) => v.role === "dative" || v.role === "to-or-from" || v.role === "skip")) {
       k = role.last;
       continue;
     }
@@ -115,8 +115,10 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     .filter((x) => x.marker !== "via" && x.marker !== "maker" && x.marker !== "destination")
     .sort((a, b) => Number(arrives(a)) - Number(arrives(b)) || order(a) - order(b));
   for (const x of rest) {
-    const { m, marker, before } = x;
+    const { m, before } = x;
     const cls = x.t.values[0]!.cls;
+    // French « à » is where a sale goes and whom a purchase is made from ("vendu au Maroc", "acheté à Israël").
+    const marker: Role | null = x.marker === "to-or-from" ? (cls === "get" ? "source" : "dative") : x.marker;
     const giveLike = cls === "give" || cls === "approve";
     const passive = isPassive(ctx, x.t.first, from);
     const nominal = isWord(ctx, "determiner", ctx.tokens[x.t.first - 1]?.text ?? "");
@@ -125,7 +127,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     if (m.kind === "demonym" && ((marker === null && !stateBody(ctx, m)) || carrierNoun(ctx, m))) continue;
     if (m.kind === "maker") {
       // A maker stands for its state only as the seller: "commandé à Nexter", "bought from Lockheed Martin".
-      const sells = marker === "with" || marker === "source" || (cls === "get" && marker === "dative" && ctx.lang === "fr") || (giveLike && marker === null && before);
+      const sells = marker === "with" || marker === "source" || (giveLike && marker === null && before);
       if (sells) set("supplier", m);
       continue;
     }
@@ -141,7 +143,6 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     } else if (cls === "get") {
       if (marker === "agent") set("recipient", m);
       else if (marker === "source" || marker === "with") set("supplier", m);
-      else if (marker === "dative" && ctx.lang === "fr") set("supplier", m);
       else if (marker === "possessive" && before) set("recipient", m);
       else if (marker === "beneficiary") set("recipient", m);
       else if (marker === null && before) set(passive ? "supplier" : "recipient", m);
@@ -156,7 +157,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       // "un fournisseur important de l'Algérie", "Russia, India's main supplier": who supplies whom.
       if (marker === "possessive" && before) set("recipient", m);
       else if (before && marker === null) set("supplier", m);
-      else if (!before && (marker === "source" || marker === "dative")) set("recipient", m);
+      else if (!before && (marker === "source" || marker === "genitive" || marker === "dative")) set("recipient", m);
     } else if (cls === "use") {
       // Spyware "operated from Saudi Arabia", "a client of NSO": the users are the recipients.
       if (marker !== "with") set("recipient", m, true);

@@ -3,7 +3,7 @@ import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Category } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, itemsOf, moneyOf, quantityBefore, topicSystem } from "./items.ts";
-import { parties } from "./parties.ts";
+import { isPassive, parties } from "./parties.ts";
 import type { Stance, StanceMarker, Status, Trigger } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
 import type { Claim } from "./types.ts";
@@ -154,6 +154,19 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const previous = frames[frames.length - 1];
       if (elaboration && (!previous || s.paragraph - previous.paragraph > 1)) continue;
       const roles = parties(ctx, triggers, head, actors, from);
+      // "les patrouilleurs recevront des lanceurs": the platform that receives is no item; its owner is the recipient.
+      let holderRecipient: string | null = null;
+      if (head.values[0]!.cls === "get" && !isPassive(ctx, head.first, from) && items.some((g) => g.last < head.first) && items.some((g) => g.first > head.last)) {
+        const holders = items.filter((g) => g.last < head.first && !g.system);
+        for (const h of holders) {
+          items.splice(items.indexOf(h), 1);
+          for (let k = frames.length - 1; k >= 0 && !holderRecipient; k--) {
+            const f = frames[k]!;
+            if (s.paragraph - f.paragraph > 3) break;
+            if (f.item.category === h.category && f.recipient) holderRecipient = f.recipient;
+          }
+        }
+      }
       let stage: keyof typeof CLAUSE_RANK = "unknown";
       for (const t of triggers) if (CLAUSE_RANK[clauseStage(t.values[0]!)] > CLAUSE_RANK[stage]) stage = clauseStage(t.values[0]!);
       let status: Status = stage === "sold" ? "delivered" : stage;
@@ -223,6 +236,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           }
         }
         let recipient = recipientMention?.party ?? null;
+        if (!recipient && holderRecipient) (recipient = holderRecipient), rules.push("role/recipient-holder");
         // "Il s'agit de L-39 et de Su-25": the items of the previous frame, told one by one.
         if (elaboration && previous) {
           supplier = roles.supplier?.party ?? previous.supplier;

@@ -80,8 +80,12 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   if (roles.length > 0) {
     const named = mentions.filter((m) => m.kind !== "demonym");
     if (isWord(ctx, "definite", t[first]!.text) && content.length <= 2 && named.length === 0) {
-      // "the minister said", "selon le spécialiste": the person last introduced with that role.
-      const person = personWithRole(ctx, first, roles.map((w) => t[w]!.text));
+      // "the minister said", "selon le spécialiste": the person last introduced with that role;
+      // "l'ONG", "the agency": the organisation last named.
+      const roleWords = roles.map((w) => t[w]!.text);
+      const organisation = roleWords.some((w) => isWord(ctx, "organisation-role", w)) ? lastSourceBefore(ctx, first) : null;
+      if (organisation) return { ...refOf(organisation), first, last };
+      const person = organisation ? null : personWithRole(ctx, first, roleWords);
       if (person) return { ...refOf(person), first, last };
       return { label: text(first, last), first, last, anaphor: true, named: false };
     }
@@ -94,6 +98,15 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
 
 /** How far back (in tokens) a role anaphor looks for the person it names. */
 const ROLE_REACH = 400;
+
+/** The last catalog source named before token `i` (within reach). */
+function lastSourceBefore(ctx: Context, i: number): Mention | null {
+  for (let k = i - 1; k >= Math.max(0, i - ROLE_REACH); k--) {
+    const m = mentionAt(ctx, k);
+    if (m?.kind === "source" && m.first === k) return m;
+  }
+  return null;
+}
 
 /** The last person before token `i` introduced with one of these role words ("Defence Minister Mariusz Blaszczak", "Jonathan Hempel, spécialiste de…"). */
 function personWithRole(ctx: Context, i: number, roles: string[]): Mention | null {

@@ -114,3 +114,29 @@ test("relative dates resolve against the publication date", () => {
   const [c] = article("Le Niger a reçu six drones turcs Bayraktar TB2 en novembre dernier.", "fr", "2022-05-24");
   assert.deepEqual(c?.time, { from: "2021-11", to: "2021-11" });
 });
+
+test("a nominal sale names its item, value and recipient", () => {
+  const [c] = article("The 2015 sale of 24 Rafale jets to Egypt was worth 5.2 billion euros.");
+  assert.equal(c?.supplier, "FRA");
+  assert.equal(c?.recipient, "EGY");
+  assert.equal(c?.quantity, 24);
+  assert.deepEqual(c?.value, { amount: 5_200_000_000, currency: "EUR" });
+});
+
+test("'Y reported, citing X' puts X first; unnamed sources keep the text's wording", () => {
+  // The outlet is fictional; the deal is Egypt's 2015 Rafale order.
+  const [c] = article("Egypt ordered 24 Rafale jets from France in 2015, the Example Times reported, citing two people familiar with the matter.");
+  assert.deepEqual(c?.sources, ["two people familiar with the matter", "Example Times"]);
+});
+
+test("'in an interview with Y' adds the outlet after the speaker", () => {
+  const [c] = article("Jean Exemple, a fictional analyst, said in an interview with Le Monde that Egypt had ordered 24 Rafale jets from France in 2015.");
+  assert.deepEqual(c?.sources, ["Jean Exemple", "Le Monde"]);
+});
+
+test("a French nominal purchase with 'par' names the buyer", () => {
+  const [c] = article("L'achat par l'Égypte de 24 Rafale à la France a été conclu en 2015.", "fr", "2016");
+  assert.equal(c?.supplier, "FRA");
+  assert.equal(c?.recipient, "EGY");
+  assert.equal(c?.status, "ordered");
+});

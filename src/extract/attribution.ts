@@ -174,6 +174,14 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
       }
     }
     const relative = isWord(ctx, "relative", head) && !isWord(ctx, "owner-relative", head);
+    // "Jean Exemple, a fictional analyst, said": an apposition describing the person just named.
+    const named = start > s.first ? mentionAt(ctx, start - 1) : null;
+    const article = isWord(ctx, "determiner", head) || isWord(ctx, "definite", head);
+    if (named?.kind === "person" && article && /,/.test(gapText(ctx, start - 1, start))) {
+      let describes = false;
+      for (let k = start; k <= end; k++) if (isWord(ctx, "role", tokens[k]!.text) || isWord(ctx, "title", tokens[k]!.text)) describes = true;
+      if (describes) return refOf(named!);
+    }
     // Inserted segments: a relative clause, an apposition, a participle, or an adverbial ("in its own report on Wednesday").
     const inserted =
       relative || isWord(ctx, "title", head) || isWord(ctx, "preposition", head) || cues.has(start) || isWord(ctx, "inserted-participle", head) || endsWithAny(ctx, "inserted-suffix", head);

@@ -187,6 +187,11 @@ function addOutlet(ctx: Context, mentions: Mention[]): void {
 }
 
 
+/** Is the token a capitalised word that names outlets ("Times", "Post", "Journal")? */
+function isOutletWord(ctx: Context, i: number): boolean {
+  return isCapitalised(ctx, i) && isWord(ctx, "outlet-word", ctx.tokens[i]!.text);
+}
+
 function isNameToken(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (!/^\p{L}/u.test(t.text) || t.text.length < 2) return false;
@@ -213,6 +218,15 @@ function addPersons(ctx: Context): void {
       if (isNameToken(ctx, j + 1)) j++;
       else if (isWord(ctx, "name-particle", tokens[j + 1]!.text) && j + 2 < tokens.length && isNameToken(ctx, j + 2) && gapText(ctx, j + 1, j + 2) === " ") j += 2;
       else break;
+    }
+    // "the Example Times", "Le Courrier de Norvarie": a capitalised run closed by an outlet word names an outlet.
+    let k = j;
+    while (k + 1 < tokens.length && mentionAt[k + 1] === -1 && isOutletWord(ctx, k + 1) && gapText(ctx, k, k + 1) === " ") k++;
+    if (k > j) {
+      const label = ctx.text.slice(tokens[i]!.start, tokens[k]!.end);
+      found.push({ kind: "source", start: tokens[i]!.start, end: tokens[k]!.end, first: i, last: k, id: `outlet:${label}`, party: null, label, rule: "source/outlet-name" });
+      i = k;
+      continue;
     }
     if (j > i) {
       const label = ctx.text.slice(tokens[i]!.start, tokens[j]!.end);

@@ -184,7 +184,9 @@ export function mergeDeal(deal: Frame[]): Frame {
   }
   const ordered = deal.find((f) => f.status === "ordered" && f.quantity != null);
   out.quantity = ordered?.quantity ?? deal.find((f) => f.quantity != null)?.quantity ?? null;
-  if (deal.some((f) => f.stance === "asserted") && out.stance === "alleged") out.stance = deal.every((f) => f.stance !== "asserted") ? "alleged" : "asserted";
+  // The lede says how the article presents the deal ("have reportedly been delivered"); later detail does not unhedge it.
+  const lede = body[0] ?? deal[0]!;
+  if (out.stance !== "denied") out.stance = lede.stance === "denied" ? out.stance : lede.stance;
   if (out.status === "unknown") out.status = best.status;
   if (deal.length > 1) out.rules.push(`deal/folded-${deal.length}`);
   return out;

@@ -7,6 +7,7 @@ import { DataError, multi, optional, readTsv } from "./tsv.ts";
 import {
   CATEGORIES,
   SOURCE_TYPES,
+  type ActorEntry,
   type Catalog,
   type CategoryNoun,
   type MakerEntry,
@@ -75,55 +76,73 @@ function put<T extends { id: string; file: string }>(map: Map<string, T>, entry:
   map.set(entry.id, entry);
 }
 
+/** Reads every row of some TSV files through a row schema into entries of one catalog map. */
+function readInto<R, E extends { id: string; file: string }>(
+  files: string[],
+  columns: string[],
+  schema: z.ZodType<R>,
+  build: (row: R, file: string) => E,
+  map: Map<string, E>,
+  overlay: boolean,
+): void {
+  for (const file of files) {
+    const rel = relative(ROOT, file) || file;
+    for (const { line, cells } of readTsv(file, columns)) put(map, build(parse(schema, rel, line, cells), rel), line, overlay);
+  }
+}
+
 function loadEntries(dir: string, catalog: Catalog, overlay: boolean): void {
-  const rel = (f: string) => relative(ROOT, f) || f;
-  for (const file of [...tsvFiles(join(dir, "systems")), ...tsvFiles(dir).filter((f) => f.endsWith("spyware.tsv"))]) {
-    for (const { line, cells } of readTsv(file, ["id", "category", "maker", "origin", "family", "cue", "names"])) {
-      const r = parse(systemRow, rel(file), line, cells);
-      const entry: SystemEntry = {
-        kind: "system",
-        id: r.id,
-        category: r.category,
-        maker: optional(r.maker),
-        origin: optional(r.origin),
-        family: optional(r.family),
-        cue: r.cue === "-" ? "none" : r.cue,
-        names: nameForms(r.names),
-        file: rel(file),
-      };
-      put(catalog.systems, entry, line, overlay);
-    }
-  }
-  for (const file of [...tsvFiles(join(dir, "makers")), ...tsvFiles(dir).filter((f) => f.endsWith("makers.tsv"))]) {
-    for (const { line, cells } of readTsv(file, ["id", "country", "kind", "names"])) {
-      const r = parse(makerRow, rel(file), line, cells);
-      const entry: MakerEntry = { kind: "maker", id: r.id, country: optional(r.country), sector: r.kind, names: nameForms(r.names), file: rel(file) };
-      put(catalog.makers, entry, line, overlay);
-    }
-  }
-  const sources = join(dir, "sources.tsv");
-  if (existsSync(sources)) {
-    for (const { line, cells } of readTsv(sources, ["id", "type", "country", "domains", "names"])) {
-      const r = parse(sourceRow, rel(sources), line, cells);
-      const entry: SourceEntry = {
-        kind: "source",
-        id: r.id,
-        type: r.type,
-        country: optional(r.country),
-        domains: multi(r.domains).map((d) => d.toLowerCase()),
-        names: nameForms(r.names),
-        file: rel(sources),
-      };
-      put(catalog.sources, entry, line, overlay);
-    }
-  }
-  const actors = join(dir, "actors.tsv");
-  if (existsSync(actors)) {
-    for (const { line, cells } of readTsv(actors, ["id", "country", "names"])) {
-      const r = parse(actorRow, rel(actors), line, cells);
-      put(catalog.actors, { kind: "actor", id: r.id, country: optional(r.country), names: nameForms(r.names), file: rel(actors) }, line, overlay);
-    }
-  }
+  const named = (name: string) => tsvFiles(dir).filter((f) => f.endsWith(name));
+  readInto(
+    [...tsvFiles(join(dir, "systems")), ...named("spyware.tsv")],
+    ["id", "category", "maker", "origin", "family", "cue", "names"],
+    systemRow,
+    (r, file): SystemEntry => ({
+      kind: "system",
+      id: r.id,
+      category: r.category,
+      maker: optional(r.maker),
+      origin: optional(r.origin),
+      family: optional(r.family),
+      cue: r.cue === "-" ? "none" : r.cue,
+      names: nameForms(r.names),
+      file,
+    }),
+    catalog.systems,
+    overlay,
+  );
+  readInto(
+    [...tsvFiles(join(dir, "makers")), ...named("makers.tsv")],
+    ["id", "country", "kind", "names"],
+    makerRow,
+    (r, file): MakerEntry => ({ kind: "maker", id: r.id, country: optional(r.country), sector: r.kind, names: nameForms(r.names), file }),
+    catalog.makers,
+    overlay,
+  );
+  readInto(
+    named("sources.tsv"),
+    ["id", "type", "country", "domains", "names"],
+    sourceRow,
+    (r, file): SourceEntry => ({
+      kind: "source",
+      id: r.id,
+      type: r.type,
+      country: optional(r.country),
+      domains: multi(r.domains).map((d) => d.toLowerCase()),
+      names: nameForms(r.names),
+      file,
+    }),
+    catalog.sources,
+    overlay,
+  );
+  readInto(
+    named("actors.tsv"),
+    ["id", "country", "names"],
+    actorRow,
+    (r, file): ActorEntry => ({ kind: "actor", id: r.id, country: optional(r.country), names: nameForms(r.names), file }),
+    catalog.actors,
+    overlay,
+  );
 }
 
 interface WorldCountry {

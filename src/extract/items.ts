@@ -1,4 +1,4 @@
-import type { Category } from "../catalog/types.ts";
+import type { Category, SystemEntry } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, mentionAt, type Context, type Mention } from "./context.ts";
 import type { Quantities } from "./frames.ts";
 import type { NumberMention } from "./normalise/types.ts";
@@ -130,7 +130,7 @@ export function armedWith(ctx: Context, i: number, floor: number): boolean {
 /** The product a surveillance maker stands for: the one the document names, else the category all its products share. */
 function productOf(ctx: Context, maker: string): { name: string | null; category: Category; system: string | null } | null {
   if (ctx.catalog.makers.get(maker)?.sector === "defence") return null;
-  const products = [...ctx.catalog.systems.values()].filter((s) => s.maker === maker && (s.category === "spyware" || s.category === "surveillance"));
+  const products = surveillanceProducts(ctx, maker);
   if (products.length === 0) return null;
   const named = products.map((p) => firstMention(ctx, "system", p.id)).find((m) => m);
   if (named) return { name: ctx.text.slice(named.start, named.end), category: named.category!, system: named.id };
@@ -160,4 +160,17 @@ export function moneyOf(ctx: Context, g: ItemGroup, to: number, q: Quantities): 
   const m = within(q.money, end, limit)[0];
   if (!m || /[,;:.]\s/.test(ctx.text.slice(end, m.start))) return null;
   return { amount: m.amount, currency: m.currency };
+}
+
+const productIndex = new WeakMap<object, Map<string, SystemEntry[]>>();
+/** The spyware and surveillance products of each maker (indexed once per catalog). */
+function surveillanceProducts(ctx: Context, maker: string): SystemEntry[] {
+  let index = productIndex.get(ctx.catalog);
+  if (!index) {
+    index = new Map();
+    for (const s of ctx.catalog.systems.values())
+      if (s.maker && (s.category === "spyware" || s.category === "surveillance")) index.set(s.maker, [...(index.get(s.maker) ?? []), s]);
+    productIndex.set(ctx.catalog, index);
+  }
+  return index.get(maker) ?? [];
 }

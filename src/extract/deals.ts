@@ -31,8 +31,9 @@ function sameItem(catalog: Catalog, f: Frame, p: Frame): boolean {
 }
 
 /**
- * A frame with one party missing takes it from an earlier frame about the same item that agrees on the other party:
- * the latest such frame in the document, or else the latest frame of the same paragraph.
+ * A frame with one party missing takes it from an earlier frame about the same item that agrees on the other party
+ * (the latest such frame within reach), else from the latest frame of its paragraph; a recipient still missing is the
+ * article's topic recipient, when one country receives most of what the article tells.
  */
 export function carryParties(catalog: Catalog, frames: Frame[]): Frame[] {
   const fits = (f: Frame, p: Frame) =>

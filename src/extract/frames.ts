@@ -99,6 +99,15 @@ function rejectsAsDenial(m: PhraseMatch<StanceMarker>): PhraseMatch<StanceMarker
   return m.values[0]!.effect === "rejects" ? { ...m, values: [{ ...m.values[0]!, effect: "denied" }] } : m;
 }
 
+/** Does an idiom starting in `from..at` cover the trigger at `at` ("in order to", "le calendrier de livraison")? */
+function notATrigger(ctx: Context, from: number, at: number): boolean {
+  for (let k = from; k <= at; k++) {
+    const p = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
+    if (p && p.last >= at && p.values.some((v) => v.kind === "not-a-trigger")) return true;
+  }
+  return false;
+}
+
 /** Reads transfer frames from every clause that holds a trigger. */
 export function readFrames(ctx: Context, q: Quantities, chains: string[][], occupied: Set<number>): Frame[] {
   const frames: Frame[] = [];
@@ -112,7 +121,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // "export rules", "un marché d'armement" talk about trade, not a transfer.
         const regulation = m && isWord(ctx, "not-a-transfer", ctx.tokens[m.last + 1]?.text ?? "");
         // "in order to", "law and order": words around a trigger form that make it something else.
-        const idiom = m && ctx.lex.phrases.at(ctx.folded, ctx.tokens, Math.max(from, i - 1))?.values.some((v) => v.kind === "not-a-trigger");
+        const idiom = m && notATrigger(ctx, Math.max(from, i - 2), i);
         if (m && m.last < to && !regulation && !idiom) {
           triggers.push(m);
           i = m.last + 1;
@@ -268,7 +277,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           recipient,
           intermediary: roles.intermediary?.party ?? null,
           item: { name: item.name, category: item.category, system: item.system },
-          maker: makerMention ? ctx.text.slice(makerMention.start, makerMention.end) : writtenMaker(ctx, makerId) ?? maker?.names[0]?.text ?? null,
+          maker: makerMention ? makerName(ctx, makerMention) : writtenMaker(ctx, makerId) ?? maker?.names[0]?.text ?? null,
           quantity: quantityBefore(ctx, g, from, q),
           value: moneyOf(ctx, g, to, q) ?? (value ? { amount: value.amount, currency: value.currency } : null),
           time: time ? { from: time.from, to: time.to } : elaboration && previous ? previous.time : null,
@@ -332,6 +341,11 @@ function partyOfPerson(ctx: Context, person: Mention): string | null {
     if (m && m !== person && m.party && m.kind !== "maker") return m.party;
   }
   return null;
+}
+
+/** A maker mention as the text writes it; "the company" stands for the name it refers back to. */
+function makerName(ctx: Context, m: Mention): string {
+  return m.rule.startsWith("coreference/") ? writtenMaker(ctx, m.id) ?? m.label : ctx.text.slice(m.start, m.end);
 }
 
 /** The maker as the text writes it, when the text names it somewhere. */

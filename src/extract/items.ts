@@ -70,12 +70,13 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
     groups.push(g);
     prev = g;
   }
-  // "commandé 24 exemplaires": a unit noun counts the system the article is about.
-  if (groups.length === 0) {
-    for (let i = from; i < to; i++) {
+  // "commandé 24 exemplaires": a unit noun counts the system the article is about, also before an aside
+  // naming a kind ("24 exemplaires, missiles compris").
+  if (groups.every((g) => !g.system)) {
+    for (let i = from; i < Math.min(to, groups[0]?.first ?? to); i++) {
       if (occupied.has(i) || mentionAt(ctx, i) || !isWord(ctx, "unit-noun", ctx.tokens[i]!.text)) continue;
       const topic = topicSystem(ctx, null);
-      if (topic) groups.push({ first: i, last: i, name: topic.label, category: topic.category!, system: topic.id, origin: null });
+      if (topic) groups.unshift({ first: i, last: i, name: topic.label, category: topic.category!, system: topic.id, origin: null });
       break;
     }
   }

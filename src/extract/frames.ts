@@ -55,7 +55,9 @@ function negatedTrigger(ctx: Context, head: PhraseMatch<Trigger>, from: number):
   // "no sale", "no deliveries": a determiner negates only the noun it stands before.
   const before = ctx.tokens[head.first - 1];
   if (before && head.first - 1 >= from && isWord(ctx, "negative-determiner", before.text)) return true;
-  // French "ne … pas" wraps an auxiliary: "n'avait jamais exporté".
+  // "No other member has bought", "aucun pays n'a livré": a negated subject opening the clause negates what it did.
+  const opener = ctx.tokens[from];
+  if (opener && from < head.first && isWord(ctx, "negative-determiner", opener.text)) return true;
   return false;
 }
 
@@ -196,6 +198,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
         // "va céder", "decided to donate", "a annoncé la cession": an announced hand-over has not happened yet.
         if (e === "prospective" && status === "delivered" && triggers.some((t) => t.values[0]!.cls === "give" && t.first > mk.last && t.first - mk.last <= 3)) status = "offered";
+        // "the first will reach Poland in 2022": a delivery still to come means the deal is ordered, not delivered.
+        if (e === "prospective" && status === "delivered" && triggers.some((t) => t.values[0]!.cls === "arrive" && t.first > mk.last && t.first - mk.last <= 3)) status = "ordered";
         // "Varsovie va acquérir", "Poland will buy": a purchase still to come is being negotiated.
         if (e === "prospective" && status === "delivered" && triggers.some((t) => t.values[0]!.cls === "get" && t.values[0]!.sale && t.first > mk.last && t.first - mk.last <= 3)) status = "negotiating";
         // "un projet israélien de vendre", "plans to buy": a sale still planned is under negotiation.

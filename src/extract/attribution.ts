@@ -2,6 +2,7 @@ import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import { gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
 import type { AttributionCue } from "./lexicon.ts";
+import { isPassive } from "./parties.ts";
 import { lowerBound } from "./spans.ts";
 
 /** A source as the chain names it, with the tokens it occupies. */
@@ -265,6 +266,9 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
       case "speech": {
         // "NSO Group did not say whether…": what someone does not say is no statement.
         if (negatedCue(ctx, c.first, s.first)) break;
+        // "Saudi Arabia was reported to have signed": a passive reporting verb hedges; its subject is what is reported on
+        // (but "he was quoted as saying" still names the speaker).
+        if (isPassive(ctx, c.first, s.first) && !/^(as|comme)$/.test(ctx.tokens[c.last + 1]?.text ?? "")) break;
         const subj = subjectBefore(ctx, s, c.first, c.last, cueTokens);
         const r = subj === "inverted" ? after() : subj;
         if (!r) break;

@@ -101,6 +101,17 @@ function rejectsAsDenial(m: PhraseMatch<StanceMarker>): PhraseMatch<StanceMarker
   return m.values[0]!.effect === "rejects" ? { ...m, values: [{ ...m.values[0]!, effect: "denied" }] } : m;
 }
 
+/** Is the trigger followed by a goal that names only a kind of party ("to three foreign customers", "à des clients")? */
+function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number): boolean {
+  const marker = ctx.lex.roles.at(ctx.folded, ctx.tokens, head.last + 1);
+  if (!marker || !marker.values.some((v) => v.role === "dative" || v.role === "to-or-from")) return false;
+  for (let k = marker.last + 1; k < Math.min(to, marker.last + 5); k++) {
+    if (mentionAt(ctx, k)?.party) return false;
+    if (isWord(ctx, "unnamed-party", ctx.tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
 /** Does an idiom starting in `from..at` cover the trigger at `at` ("in order to", "le calendrier de livraison")? */
 function notATrigger(ctx: Context, from: number, at: number): boolean {
   for (let k = from; k <= at; k++) {
@@ -165,6 +176,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const previous = frames[frames.length - 1];
       if (elaboration && (!previous || s.paragraph - previous.paragraph > 1)) continue;
       const roles = parties(ctx, triggers, head, actors, from);
+      // "delivered to three foreign customers without naming them": a recipient the text leaves unnamed is no one to
+      // carry a recipient over to.
+      if (!roles.recipient && unnamedRecipient(ctx, head, to)) continue;
       // "les patrouilleurs recevront des lanceurs": the platform that receives is no item; its owner is the recipient.
       let holderRecipient: string | null = null;
       if (head.values[0]!.cls === "get" && !isPassive(ctx, head.first, from) && items.some((g) => g.last < head.first) && items.some((g) => g.first > head.last)) {

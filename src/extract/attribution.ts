@@ -94,7 +94,42 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   }
   // A long stretch that merely contains a name is a clause, not a source ("Elle est devenue un fournisseur de l'Algérie").
   const named = content.length <= 4 ? mentions.find((m) => m.kind !== "demonym") : undefined;
-  return named ? { ...refOf(named), first, last: named.last } : null;
+  if (named) return { ...refOf(named), first, last: named.last };
+  // "the Saudis said", "les Marocains affirment": a people named by its demonym speaks as written.
+  const people = content.length === 1 ? mentionAt(ctx, content[0]!) : null;
+  if (people?.kind === "demonym" && people.first === content[0] && isWord(ctx, "definite", t[first]!.text))
+    return { label: text(people.first, people.last), first, last, anaphor: false, named: true };
+  // "Roe said", "Politifact pointed out": one to three capitalised words the catalog does not know name a speaker.
+  const name = words.filter((w) => !isWord(ctx, "title", t[w]!.text));
+  if (name.length >= 1 && name.length <= 3 && name.length >= words.length - 1 && name.every((w) => unknownName(ctx, w))) {
+    // "Yoo said" after "lawmaker Yoo Sang-bum": a part of a name already given is that person.
+    const known = name.length === 1 ? personNamed(ctx, t[name[0]!]!.text, first) : null;
+    return { label: known?.label ?? text(first, last), first, last, anaphor: false, named: true };
+  }
+  return null;
+}
+
+/** The last person before token `i` whose name has the word `w` ("Sang-bum" or "Yoo" for "Yoo Sang-bum"). */
+function personNamed(ctx: Context, w: string, i: number): Mention | null {
+  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+    const m = ctx.mentions[k]!;
+    if (m.kind !== "person" || m.first >= i) continue;
+    for (let j = m.first; j <= m.last; j++) if (ctx.tokens[j]!.text === w) return m;
+  }
+  return null;
+}
+
+/** Does a segment hold a person or an unknown name ("Dr Clarke", not "a former minister")? */
+function namesSomeone(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (mentionAt(ctx, k)?.kind === "person" || unknownName(ctx, k)) return true;
+  return false;
+}
+
+/** A capitalised word that no catalog entry or closed class claims. */
+function unknownName(ctx: Context, w: number): boolean {
+  const tok = ctx.tokens[w]!;
+  if (mentionAt(ctx, w) || !/^\p{Lu}\p{Ll}/u.test(ctx.text.slice(tok.start, tok.end))) return false;
+  return !["function", "title", "role", "pronoun", "auxiliary", "date-word"].some((kind) => isWord(ctx, kind, tok.text));
 }
 
 /** How far back (in tokens) a role anaphor looks for the person it names. */
@@ -153,7 +188,8 @@ function phraseAfter(ctx: Context, i: number, limit: number, cues: Set<number>):
 /** "…, said the agency.": a short source phrase closing the clause after an inverted reporting verb. */
 function invertedAfter(ctx: Context, i: number, limit: number, cues: Set<number>): SourceRef | null {
   const { words, closed } = phraseWords(ctx, i, limit, cues);
-  if (!closed || words.length > 8) return null;
+  // "…, said that Israel had sold": a clause after the verb is what was said, not who said it.
+  if (!closed || words.length > 8 || isWord(ctx, "relative", ctx.tokens[i]?.text ?? "")) return null;
   return readPhrase(ctx, words);
 }
 
@@ -179,13 +215,14 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     const named = start > s.first ? mentionAt(ctx, start - 1) : null;
     const article = isWord(ctx, "determiner", head) || isWord(ctx, "definite", head);
     if (named?.kind === "person" && article && /,/.test(gapText(ctx, start - 1, start))) {
-      let describes = false;
+      // ", a Democrat from Ohio, said": an apposition set off on both sides describes whoever it is.
+      let describes = /,/.test(gapText(ctx, end, end + 1));
       for (let k = start; k <= end; k++) if (isWord(ctx, "role", tokens[k]!.text) || isWord(ctx, "title", tokens[k]!.text)) describes = true;
       if (describes) return refOf(named!);
     }
     // Inserted segments: a relative clause, an apposition, a participle, or an adverbial ("in its own report on Wednesday").
     const inserted =
-      relative || isWord(ctx, "title", head) || isWord(ctx, "preposition", head) || cues.has(start) || isWord(ctx, "inserted-participle", head) || endsWithAny(ctx, "inserted-suffix", head);
+      relative || (isWord(ctx, "title", head) && !namesSomeone(ctx, start, end)) || isWord(ctx, "preposition", head) || cues.has(start) || isWord(ctx, "inserted-participle", head) || endsWithAny(ctx, "inserted-suffix", head);
     const words: number[] = [];
     for (let k = start; k <= end; k++) {
       if (k > start && isWord(ctx, "relative", tokens[k]!.text)) break;
@@ -196,6 +233,11 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     const setOff = /,/.test(gapText(ctx, end, end + 1));
     if (inserted && guard === 0 && !setOff && !relative && isWord(ctx, "preposition", head) && words.length > 1) words.shift();
     else if (inserted && start > s.first && guard < 3) {
+      end = start - 1;
+      continue;
+    }
+    // "Jean Dupont, chercheur, a également souligné": a segment of auxiliaries alone leaves the subject further back.
+    if (start > s.first && guard < 3 && words.length > 0 && words.every((w) => isWord(ctx, "auxiliary", tokens[w]!.text))) {
       end = start - 1;
       continue;
     }
@@ -325,6 +367,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
     const lead = mentionAt(ctx, s.first);
     if (lead && (lead.kind === "person" || lead.kind === "source") && /^\s*:/.test(ctx.text.slice(lead.end, lead.end + 3))) opening = refOf(lead);
   }
+  // "The sale was first reported by The Washington Post": a relay with nothing before it to relay is the source itself.
+  if (!opening && steps[0]?.kind === "cited-by") opening = steps.shift()!.ref;
   let chain: string[] | null = null;
   if (opening) {
     chain = [opening.label];

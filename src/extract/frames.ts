@@ -36,11 +36,15 @@ const clauseStage = (t: Trigger): keyof typeof CLAUSE_RANK => (t.sale ? "sold" :
 function clauses(ctx: Context, s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   let start = s.first;
+  // "When he bought the mine, Clarke said…": a fronted subordinate clause ends at its first comma.
+  let fronted = isWord(ctx, "conjunction", ctx.tokens[s.first]?.text ?? "") && !isWord(ctx, "relative", ctx.tokens[s.first]!.text);
   for (let i = s.first + 1; i < s.endToken; i++) {
     const gap = gapText(ctx, i - 1, i);
     const t = ctx.tokens[i]!.text;
     const conj = isWord(ctx, "conjunction", t);
-    if (/[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !isWord(ctx, "relative", t))) {
+    const endsFronted = fronted && /,/.test(gap);
+    if (endsFronted) fronted = false;
+    if (endsFronted || /[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !isWord(ctx, "relative", t))) {
       out.push([start, i]);
       start = i;
     }

@@ -62,6 +62,11 @@ interface Candidate {
 
 /** Does the neighbourhood of an ambiguous name hold a cue for this target? */
 function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers: Set<string>, docSystems: Set<string>): boolean {
+  // An acronym the catalog writes in capitals ("DR", "SANG", "RAF") is one only in capitals: "Dr Clarke" is no Danish
+  // broadcaster, "Yoo Sang-bum" no Saudi guard. Sources may be written as words ("Nato", "Sipri").
+  const acronym = /^\p{Lu}{2,}$/u.test(t.form);
+  const written = ctx.text.slice(c.start, c.end);
+  if (acronym && written !== written.toUpperCase() && (t.kind !== "source" || written.length < 4 || written[0] !== written[0]!.toUpperCase())) return false;
   if (t.cue === "none") return true;
   const sentenceStart = ctx.sentences[ctx.sentenceOf[c.first]!]?.first === c.first;
   const capital = isCapitalised(ctx, c.first);
@@ -216,6 +221,8 @@ function addPersons(ctx: Context): void {
       const gap = gapText(ctx, j, j + 1);
       if (gap !== " " && gap !== "-" && gap !== "\u00a0") break;
       if (isNameToken(ctx, j + 1)) j++;
+      // "Sang-bum", "Jae-in": the lowercase half of a hyphenated given name.
+      else if (gap === "-" && /^\p{Ll}+$/u.test(ctx.text.slice(tokens[j + 1]!.start, tokens[j + 1]!.end))) j++;
       else if (isWord(ctx, "name-particle", tokens[j + 1]!.text) && j + 2 < tokens.length && isNameToken(ctx, j + 2) && gapText(ctx, j + 1, j + 2) === " ") j += 2;
       else break;
     }

@@ -1,0 +1,44 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extract } from "../src/extract/pipeline.ts";
+
+// Who speaks: one sentence per case, each with one transfer (Israel's sale of drones to Morocco, which is on record) told by fictional speakers and one way of naming the speaker.
+const chainOf = (sentence: string, lang = "en") => {
+  const claims = extract({ id: "t", text: `Drones\n\n${sentence}`, lang, published: "2022-06-15" }).transfers;
+  assert.equal(claims.length, 1, `one claim in: ${sentence}`);
+  return claims[0]!.sources;
+};
+
+test("a surname nobody introduced, before or after the verb, names the speaker", () => {
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, Roe said in an interview."), ["Roe"]);
+  assert.deepEqual(chainOf("Mr. Clarke said Israel had sold drones to Morocco."), ["Mr. Clarke"]);
+  assert.deepEqual(chainOf("When he left office, Dr Clarke said Israel had sold drones to Morocco."), ["Dr Clarke"]);
+});
+
+test("a surname alone after the full name is that person, also for a family name written first", () => {
+  const text = "Drones\n\nThe briefing was given by lawmaker Yoo Sang-bum. Israel has sent drones to Morocco, Yoo said.";
+  assert.deepEqual(extract({ id: "t", text, lang: "en", published: "2022-06-15" }).transfers[0]!.sources, ["Yoo Sang-bum"]);
+});
+
+test("an apposition between the speaker and the verb is stepped over", () => {
+  assert.deepEqual(chainOf("Jane Roe, a Democrat from Ohio, argued that Israel had sold drones to Morocco."), ["Jane Roe"]);
+  assert.deepEqual(chainOf("Jean Dupont, chercheur, a également souligné que Israël avait vendu des drones au Maroc.", "fr"), ["Jean Dupont"]);
+});
+
+test("a passive report names its agent; a passive hedge names no one", () => {
+  assert.deepEqual(chainOf("The sale of drones by Israel to Morocco was first reported by The Example Times."), ["Example Times"]);
+  assert.deepEqual(chainOf("Morocco was reported to have bought drones from Israel."), []);
+});
+
+test("'said that' opens what was said, not who said it", () => {
+  assert.deepEqual(chainOf("Jane Roe, an analyst, said that Israel had sold drones to Morocco."), ["Jane Roe"]);
+});
+
+test("a people named by its demonym speaks as written", () => {
+  assert.deepEqual(chainOf("The Saudis have said for years that Israel sold drones to Morocco."), ["Saudis"]);
+});
+
+test("a capitalised abbreviation is an acronym only in capitals", () => {
+  // "Dr" is not the Danish broadcaster DR.
+  assert.deepEqual(chainOf("Dr Clarke said Israel had sold drones to Morocco."), ["Dr Clarke"]);
+});

@@ -42,3 +42,8 @@ test("a capitalised abbreviation is an acronym only in capitals", () => {
   // "Dr" is not the Danish broadcaster DR.
   assert.deepEqual(chainOf("Dr Clarke said Israel had sold drones to Morocco."), ["Dr Clarke"]);
 });
+
+test("what a speaker cites comes before it in the chain, whichever side of the verb it is on", () => {
+  assert.deepEqual(chainOf("Citing four officials, Reuters reported that Israel had sold drones to Morocco."), ["four officials", "Reuters"]);
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, Reuters reported, quoting four officials."), ["four officials", "Reuters"]);
+});

@@ -265,6 +265,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
   const occupied = new Set<number>(cueTokens);
   const rules: string[] = [];
   let opening: SourceRef | null = null;
+  let openedByCiting = false;
   let carry = false;
   const steps: { kind: string; ref: SourceRef }[] = [];
   // A source phrase is no party to a transfer, except a state or body that speaks and acts ("Portugal said it had sent…").
@@ -318,6 +319,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         rules.push(cue.rule);
         if (r.anaphor) carry = true;
         else if (!opening) opening = r;
+        // "Citing four officials, Reuters reported…": the speaker relays what it cites.
+        else if (openedByCiting && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) steps.push({ kind: "cited-by", ref: r });
         break;
       }
       case "told": {
@@ -356,7 +359,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
             opening = subj;
           }
         }
-        if (!opening && cue.kind === "citing") opening = r;
+        if (!opening && cue.kind === "citing") (opening = r), (openedByCiting = true);
         else steps.push({ kind: cue.kind, ref: r });
         break;
       }

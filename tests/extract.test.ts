@@ -140,3 +140,20 @@ test("a French nominal purchase with 'par' names the buyer", () => {
   assert.equal(c?.recipient, "EGY");
   assert.equal(c?.status, "ordered");
 });
+
+test("coordinated suppliers each get their own transfer", () => {
+  const t = article("Norway and Sweden have each pledged ten Leopard 2 tanks to Ukraine.");
+  assert.deepEqual(t.map((c) => c.supplier).sort(), ["NOR", "SWE"]);
+  assert.ok(t.every((c) => c.recipient === "UKR" && c.quantity === 10 && c.status === "offered"));
+});
+
+test("a delivery still to come is not a delivery", () => {
+  assert.equal(article("Morocco is to receive 24 F-16 jets from the United States under a deal signed in 2019.")[0]!.status, "ordered");
+  const fr = article("Ce contrat prévoit l'acquisition par le Niger de véhicules blindés turcs, dont le calendrier de livraison n'a pas été rendu public.", "fr");
+  assert.equal(fr[0]!.status, "ordered");
+});
+
+test("a goal naming only a kind of party takes no recipient from earlier sentences", () => {
+  const t = article("China sold Wing Loong drones to Egypt in 2018. Chinese media said Wing Loong drones had also been delivered to three foreign customers.");
+  assert.deepEqual(t.map((c) => c.recipient), ["EGY"]);
+});

@@ -1,6 +1,6 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { endsInAbbreviation, gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
 import type { AttributionCue } from "./lexicon.ts";
 import { isPassive } from "./parties.ts";
 import { lowerBound } from "./spans.ts";
@@ -168,7 +168,7 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
   let j = i;
   while (j < limit && words.length < 10) {
     if (cues.has(j)) break;
-    if (j > i && PUNCT_STOP.test(gapText(ctx, j - 1, j))) break;
+    if (j > i && PUNCT_STOP.test(gapText(ctx, j - 1, j)) && !(/^\.\s+$/.test(gapText(ctx, j - 1, j)) && endsInAbbreviation(ctx, j - 1))) break;
     const w = ctx.tokens[j]!.text;
     if (words.length > 0 && (isWord(ctx, "conjunction", w) || isWord(ctx, "relative", w))) break;
     // "Estonian officials in August 2019": the date says when they spoke, not who they are.

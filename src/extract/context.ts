@@ -126,11 +126,7 @@ export function segment(ctx: Pick<Context, "text" | "folded" | "tokens" | "lex">
     if (!opensSentence) continue;
     // "U.S." "Jan." "M." are not sentence ends.
     if (gap[m.index] === "." && m.index === 0) {
-      const word = tokens[i]!.text;
-      const before = i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === "." ? `${tokens[i - 1]!.text}.${word}` : word;
-      // A lone capital is an initial ("J. Smith", "U.S."), unless it ends a designation ("Mi-24P.").
-      const initial = word.length === 1 && /\p{Lu}/u.test(text[tokens[i]!.start]!) && !(i > 0 && tokens[i - 1]!.end === tokens[i]!.start);
-      if (abbreviations.has(word) || abbreviations.has(before) || initial) continue;
+      if (isAbbreviation(text, tokens, abbreviations, i)) continue;
     }
     close(i + 1, false);
   }
@@ -172,4 +168,18 @@ export function datelines(text: string): [number, number][] {
     if (re.lastIndex === m.index) re.lastIndex++;
   }
   return out;
+}
+
+/** Is the dot after token `i` an abbreviation's ("U.S.", "Jan.", "Mr.", the initial in "J. Smith") rather than a full stop? */
+function isAbbreviation(text: string, tokens: Token[], abbreviations: Set<string>, i: number): boolean {
+  const word = tokens[i]!.text;
+  const before = i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === "." ? `${tokens[i - 1]!.text}.${word}` : word;
+  // A lone capital is an initial ("J. Smith", "U.S."), unless it ends a designation ("Mi-24P.").
+  const initial = word.length === 1 && /\p{Lu}/u.test(text[tokens[i]!.start]!) && !(i > 0 && tokens[i - 1]!.end === tokens[i]!.start);
+  return abbreviations.has(word) || abbreviations.has(before) || initial;
+}
+
+/** Does token `i` end in an abbreviation's dot ("U.S. officials")? */
+export function endsInAbbreviation(ctx: Context, i: number): boolean {
+  return ctx.text[ctx.tokens[i]!.end] === "." && isAbbreviation(ctx.text, ctx.tokens, ctx.lex.words.get("abbreviation") ?? new Set(), i);
 }

@@ -218,6 +218,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (e === "prospective" && status === "delivered" && triggers.some((t) => t.values[0]!.cls === "give" && t.first > mk.last && t.first - mk.last <= 3)) status = "offered";
         // "the first will reach Poland in 2022": a delivery still to come means the deal is ordered, not delivered.
         if (e === "prospective" && status === "delivered" && triggers.some((t) => t.values[0]!.cls === "arrive" && t.first > mk.last && t.first - mk.last <= 3)) status = "ordered";
+        // "Morocco is to receive F-16s under a deal signed in 2019": a reception still to come is ordered when a contract
+        // is named, else only promised.
+        if (e === "prospective" && status === "delivered" && triggers.some((t) => t.values[0]!.cls === "get" && !t.values[0]!.sale && t.first > mk.last && t.first - mk.last <= 3))
+          status = triggers.some((t) => t.values[0]!.status === "ordered") ? "ordered" : "offered";
         // "Varsovie va acquérir", "Poland will buy": a purchase still to come is being negotiated.
         if (e === "prospective" && status === "delivered" && triggers.some((t) => t.values[0]!.cls === "get" && t.values[0]!.sale && t.first > mk.last && t.first - mk.last <= 3)) status = "negotiating";
         // "un projet israélien de vendre", "plans to buy": a sale still planned is under negotiation.
@@ -241,7 +245,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) if (isWord(ctx, "separate-deal", ctx.tokens[k]!.text) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal")) return true;
         return false;
       };
-      for (const g of items) for (const recipientMention of [roles.recipient, ...roles.more]) {
+      for (const g of items) for (const supplierMention of [roles.supplier, ...roles.moreSuppliers]) for (const recipientMention of [roles.recipient, ...roles.more]) {
         // Use implies a transfer only for spyware and surveillance, whose sale is rarely announced.
         if (head.values[0]!.cls === "use" && g.category !== "spyware" && g.category !== "surveillance") continue;
         const sys = g.system ? ctx.catalog.systems.get(g.system) : undefined;
@@ -250,7 +254,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const makerId = makerMention?.id ?? (sys?.maker && firstMention(ctx, "maker", sys.maker) ? sys.maker : null);
         const maker = makerId ? ctx.catalog.makers.get(makerId) : undefined;
         const rules = [head.values[0]!.rule];
-        let supplier = roles.supplier?.party ?? null;
+        let supplier = supplierMention?.party ?? null;
         if (supplier) rules.push("role/supplier-marked");
         if (!supplier && g.origin) (supplier = g.origin), rules.push("role/supplier-demonym");
         if (!supplier && makerMention?.party) (supplier = makerMention.party), rules.push("role/supplier-maker");
@@ -270,7 +274,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (!recipient && holderRecipient) (recipient = holderRecipient), rules.push("role/recipient-holder");
         // "Il s'agit de L-39 et de Su-25": the items of the previous frame, told one by one.
         if (elaboration && previous) {
-          supplier = roles.supplier?.party ?? previous.supplier;
+          supplier = supplierMention?.party ?? previous.supplier;
           recipient ??= previous.recipient;
           rules.push("frame/elaboration");
         }
@@ -280,8 +284,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           rules.push("role/swapped-by-origin");
         }
         if (supplier && supplier === recipient) continue;
-        const start = Math.min(ctx.tokens[head.first]!.start, ctx.tokens[g.first]!.start, roles.supplier?.start ?? Infinity, recipientMention?.start ?? Infinity);
-        const end = Math.max(ctx.tokens[head.last]!.end, ctx.tokens[g.last]!.end, roles.supplier?.end ?? 0, recipientMention?.end ?? 0);
+        const start = Math.min(ctx.tokens[head.first]!.start, ctx.tokens[g.first]!.start, supplierMention?.start ?? Infinity, recipientMention?.start ?? Infinity);
+        const end = Math.max(ctx.tokens[head.last]!.end, ctx.tokens[g.last]!.end, supplierMention?.end ?? 0, recipientMention?.end ?? 0);
         let sources = stance === "denied" && denier ? [denier.label] : chains[s.index] ?? [];
         if (negated) {
           if (sources.length === 0) continue;
@@ -289,7 +293,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           rules.push("stance/negated");
         }
         // A government body that approves or supplies speaks for itself: "the State Department cleared Greece".
-        if (sources.length === 0 && roles.supplier?.kind === "source") (sources = [roles.supplier.label]), rules.push("attribution/acting-body");
+        if (sources.length === 0 && supplierMention?.kind === "source") (sources = [supplierMention.label]), rules.push("attribution/acting-body");
         frames.push({
           sentence: s.index,
           paragraph: s.paragraph,

@@ -57,6 +57,8 @@ export interface Parties {
   intermediary: Mention | null;
   /** Further recipients coordinated with the first ("to Morocco and Ethiopia") or each marked ("to A, and to B"). */
   more: Mention[];
+  /** Further suppliers coordinated with the first ("Norway and Sweden have pledged"). */
+  moreSuppliers: Mention[];
   /** The roles came from a contract between two parties, which does not say who sells. */
   symmetric: boolean;
 }
@@ -78,9 +80,16 @@ function coordinated(ctx: Context, a: Mention, b: Mention): boolean {
   return !/[;.]/.test(ctx.text.slice(a.end, b.start));
 }
 
+/** Is there a coordinating word ("and", "et", "ainsi que") between two mentions, and no colon? */
+function joinedByAnd(ctx: Context, a: Mention, b: Mention): boolean {
+  if (/:/.test(ctx.text.slice(a.end, b.start))) return false;
+  for (let k = a.last + 1; k < b.first; k++) if (isWord(ctx, "coordination", ctx.tokens[k]!.text) && !/^,?$/.test(ctx.tokens[k]!.text)) return true;
+  return false;
+}
+
 /** Fills supplier and recipient from the markers and positions of the parties around the head trigger. */
 export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMatch<Trigger>, actors: Mention[], from: number): Parties {
-  const out: Parties = { supplier: null, recipient: null, intermediary: null, more: [], symmetric: false };
+  const out: Parties = { supplier: null, recipient: null, intermediary: null, more: [], moreSuppliers: [], symmetric: false };
   // Each party is read against its own trigger: the nearest one before it ("reçu des avions livrés par la Russie"),
   // else the first one after it ("Estonia began negotiating…, and Israel approved the deal").
   const triggerOf = (m: Mention) => {
@@ -89,11 +98,16 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     if (best && m.first - best.last <= 6) return best;
     return triggers.find((t) => t.first > m.last) ?? head;
   };
-  const taken = (party: string) => [out.supplier, out.recipient, out.intermediary, ...out.more].some((x) => x?.party === party);
+  const taken = (party: string) => [out.supplier, out.recipient, out.intermediary, ...out.more, ...out.moreSuppliers].some((x) => x?.party === party);
   const set = (role: "supplier" | "recipient" | "intermediary", m: Mention, explicit = false) => {
     if (!m.party || taken(m.party)) return;
     if (!out[role]) out[role] = m;
     else if (role === "recipient" && (explicit || coordinated(ctx, out.more[out.more.length - 1] ?? out.recipient!, m))) out.more.push(m);
+    else if (role === "supplier" && m.kind !== "maker") {
+      const last = out.moreSuppliers[out.moreSuppliers.length - 1] ?? out.supplier!;
+      const [a, b] = last.first < m.first ? [last, m] : [m, last];
+      if (last.kind !== "maker" && coordinated(ctx, a, b) && joinedByAnd(ctx, a, b)) out.moreSuppliers.push(m);
+    }
   };
   const marked = actors.map((m) => {
     // "exported drones to 13 countries, including Egypt and Iraq": the list is read with the sentence's own trigger.

@@ -157,3 +157,11 @@ test("a goal naming only a kind of party takes no recipient from earlier sentenc
   const t = article("China sold Wing Loong drones to Egypt in 2018. Chinese media said Wing Loong drones had also been delivered to three foreign customers.");
   assert.deepEqual(t.map((c) => c.recipient), ["EGY"]);
 });
+
+test("right after a French verb of getting, a bare 'de' names the supplier", () => {
+  const t = article("Kiev a reçu de Washington sa première batterie Patriot en avril.", "fr");
+  assert.equal(t.length, 1);
+  assert.equal(t[0]!.supplier, "USA");
+  assert.equal(t[0]!.recipient, "UKR");
+  assert.equal(t[0]!.item.name, "Patriot");
+});

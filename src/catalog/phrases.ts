@@ -38,6 +38,14 @@ export function tokenize(folded: string): Token[] {
 /** Characters allowed between the tokens of one multi-word phrase, and how many. */
 const GAP = new Set([" ", "-", "'", "/", "."]);
 const MAX_GAP = 3;
+/**
+ * A lone letter after a number across a space is a word, not a variant suffix: "the F-16 a year ago", "66 F-16 à
+ * Taïwan" name no F-16A (written "F-16A" or "F-16 A"… only glued or hyphenated).
+ */
+function looseSuffix(folded: string, prevEnd: number, start: number, end: number): boolean {
+  return end - start === 1 && start > prevEnd && folded[prevEnd] === " " && CLASS[folded.charCodeAt(start)] === LETTER && CLASS[folded.charCodeAt(prevEnd - 1)] === DIGIT;
+}
+
 function gapOk(folded: string, from: number, to: number): boolean {
   if (to - from > MAX_GAP) return false;
   for (let k = from; k < to; k++) if (!GAP.has(folded[k]!)) return false;
@@ -151,6 +159,7 @@ export class PhraseTrie<T> {
         while (k < n && k - end <= MAX_GAP && CLASS[folded.charCodeAt(k)] === 0 && GAP.has(folded[k]!)) k++;
         if (k >= n || k - end > MAX_GAP || CLASS[folded.charCodeAt(k)] === 0) break;
         const l = runEnd(k);
+        if (looseSuffix(folded, end, k, l)) break;
         node.hashed ??= hashChildren(node.next);
         node = this.child(node.hashed, folded, k, l);
         end = l;
@@ -185,7 +194,7 @@ export class PhraseTrie<T> {
         if (!cut) best = { start: first.start, end, first: i, last: k, values: node.values };
       }
       const next = tokens[k + 1];
-      if (!node.next || !next || !gapOk(folded, tokens[k]!.end, next.start)) break;
+      if (!node.next || !next || !gapOk(folded, tokens[k]!.end, next.start) || looseSuffix(folded, tokens[k]!.end, next.start, next.end)) break;
       node = node.next.get(next.text);
       k++;
     }

@@ -85,12 +85,16 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   if (/["«“]\s*$/.test(before) && /^\s*["»”]/.test(after)) return true;
   for (const o of neighbours(all, c)) {
     if (o === c) continue;
+    // "canons CAESAR", "batterie Patriot": a generic noun right beside the name is a cue even when it is ambiguous itself.
+    const adjacent = o.last === c.first - 1 || o.first === c.last + 1;
     for (const ot of o.targets) {
-      if (ot.ambiguous) continue;
+      if (ot.ambiguous && !(adjacent && ot.kind === "category")) continue;
       if (ot.kind === "category" || ot.kind === "maker" || ot.kind === "system") return true;
     }
   }
   for (let k = Math.max(0, c.first - 3); k < c.first; k++) if (/^\d+$/.test(ctx.tokens[k]!.text)) return true;
+  // "une batterie Patriot", "two Patriot batteries": a unit noun beside it counts the system.
+  if (t.kind === "system" && [c.first - 1, c.last + 1].some((k) => ctx.tokens[k] && isWord(ctx, "unit-noun", ctx.tokens[k]!.text))) return true;
   return false;
 }
 

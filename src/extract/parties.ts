@@ -115,7 +115,9 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     const t = own.values[0]!.cls === "same" && head.values[0]!.cls !== "same" ? head : own;
     // A trigger ending in a preposition ("entre les mains des") has already said the role.
     const inTrigger = triggers.some((tr) => tr.last === m.first - 1);
-    const marker = possessive(ctx, m) ? ("possessive" as Role) : inTrigger ? null : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
+    // "a reçu de Washington", "importés de Russie": right after a verb of getting, a bare "de" says where from.
+    const getFrom = t.values[0]!.cls === "get" && t.last === m.first - 2 && isWord(ctx, "get-from", ctx.tokens[m.first - 1]!.text);
+    const marker = possessive(ctx, m) ? ("possessive" as Role) : getFrom ? ("source" as Role) : inTrigger ? null : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
     return { m, marker, before: m.last < t.first, t };
   });
   for (const x of marked) if (x.marker === "via") set("intermediary", x.m);

@@ -47,3 +47,20 @@ test("what a speaker cites comes before it in the chain, whichever side of the v
   assert.deepEqual(chainOf("Citing four officials, Reuters reported that Israel had sold drones to Morocco."), ["four officials", "Reuters"]);
   assert.deepEqual(chainOf("Israel sold drones to Morocco, Reuters reported, quoting four officials."), ["four officials", "Reuters"]);
 });
+
+test("an outlet citing another, set off by commas before the verb, is the nearer link", () => {
+  assert.deepEqual(chainOf("Middle East Monitor, quoting Haaretz, said Israel had sold three Heron drones to Morocco."), ["Haaretz", "Middle East Monitor"]);
+});
+
+test("'first revealed by X' and 'révélée par X' name X when nothing else speaks", () => {
+  assert.deepEqual(chainOf("The deal, first revealed by Intelligence Online, saw Israel sell three Heron drones to Morocco."), ["Intelligence Online"]);
+  assert.deepEqual(chainOf("L'information, révélée par Intelligence Online, fait état de la livraison de trois drones Heron au Maroc par Israël.", "fr"), ["Intelligence Online"]);
+});
+
+test("'comment on reports that…' leaves the reports, not the silent party, as the source", () => {
+  assert.deepEqual(chainOf("The Israeli defence ministry declined to comment on reports that it sold drones to Morocco."), ["reports"]);
+});
+
+test("the outlet an interview was given to follows the speaker, also after a French contraction", () => {
+  assert.deepEqual(chainOf("Dans un entretien accordé au Monde, le chercheur Jean Dupont estime qu'Israël a vendu des drones au Maroc.", "fr").length, 2);
+});

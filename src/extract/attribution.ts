@@ -194,11 +194,11 @@ function invertedAfter(ctx: Context, i: number, limit: number, cues: Set<number>
 }
 
 /** The subject of a reporting verb at token `verb`: the comma segment before it, stepping over inserted segments. */
-function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number, cues: Set<number>): SourceRef | null | "inverted" {
+function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number, cues: Set<number>, mayInvert = true): SourceRef | null | "inverted" {
   const { tokens } = ctx;
   let end = verb - 1;
   if (end < s.first) return "inverted";
-  if (/[,"»”]/.test(gapText(ctx, end, verb)) && invertedAfter(ctx, verbEnd + 1, s.endToken, cues)) return "inverted";
+  if (mayInvert && /[,"»”]/.test(gapText(ctx, end, verb)) && invertedAfter(ctx, verbEnd + 1, s.endToken, cues)) return "inverted";
   for (let guard = 0; guard < 4 && end >= s.first; guard++) {
     let start = end;
     while (start > s.first && !/[,;:«»"“”(]/.test(gapText(ctx, start - 1, start))) start--;
@@ -312,8 +312,11 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         // "Saudi Arabia was reported to have signed": a passive reporting verb hedges; its subject is what is reported on
         // (but "he was quoted as saying" still names the speaker).
         if (isPassive(ctx, c.first, s.first) && !/^(as|comme)$/.test(ctx.tokens[c.last + 1]?.text ?? "")) break;
-        const subj = subjectBefore(ctx, s, c.first, c.last, cueTokens);
-        const r = subj === "inverted" ? after() : subj;
+        // "declined to comment on reports that…": "reports" is a noun here, and the unnamed source.
+        const before = ctx.tokens[c.first - 1]?.text ?? "";
+        const nominal = isWord(ctx, "claim-noun", ctx.tokens[c.first]!.text) && (isWord(ctx, "preposition", before) || isWord(ctx, "determiner", before) || isWord(ctx, "definite", before));
+        const subj = nominal ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
+        const r = nominal ? { label: ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.first]!.end), first: c.first, last: c.first, anaphor: false, named: false } : subj === "inverted" ? after() : subj;
         if (!r) break;
         mark(r);
         rules.push(cue.rule);
@@ -353,7 +356,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         rules.push(cue.rule);
         // "Defense News quoted sources in Morocco": the one who cites is the nearer link.
         if (!opening && cue.kind === "citing") {
-          const subj = subjectBefore(ctx, s, c.first, c.last, cueTokens);
+          // "Middle East Monitor, quoting Haaretz, said…": what follows "citing" is the cited, never an inverted subject.
+          const subj = subjectBefore(ctx, s, c.first, c.last, cueTokens, false);
           if (subj && subj !== "inverted" && !subj.anaphor && subj.named) {
             mark(subj);
             opening = subj;

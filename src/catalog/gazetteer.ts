@@ -30,7 +30,7 @@ export interface GazetteerMatch {
 
 /** A compiled matcher over every name of the catalog in one language. */
 export class Gazetteer {
-  private readonly trie = new PhraseTrie<Target>();
+  private readonly trie = new PhraseTrie<Target>(true);
 
   constructor(catalog: Catalog, lang: string) {
     for (const s of catalog.states.values()) {

@@ -97,6 +97,28 @@ export interface PhraseMatch<T> {
 export class PhraseTrie<T> {
   private readonly root = new Map<string, Node<T>>();
   private rootHashed: Map<number, [string, Node<T>][]> | null = null;
+
+  /** @param plurals a name's last word may take a plural "s" ("Typhoons", "Leopards"); default false. */
+  constructor(private readonly plurals = false) {}
+
+  /** Could folded[start, end) be a plural whose singular ends a phrase ("typhoons" → "typhoon")? */
+  private mayBePlural(folded: string, start: number, end: number): boolean {
+    return this.plurals && end - start >= 4 && folded.charCodeAt(end - 1) === 115 && CLASS[folded.charCodeAt(end - 2)] === LETTER;
+  }
+
+  /** The singular's node in `map`, when it ends a phrase. */
+  private singular(map: Map<string, Node<T>>, folded: string, start: number, end: number): Node<T> | undefined {
+    if (!this.mayBePlural(folded, start, end)) return undefined;
+    const node = map.get(folded.slice(start, end - 1));
+    return node?.values ? node : undefined;
+  }
+
+  /** The same over hashed children, without cutting the word out of the text. */
+  private singularHashed(map: Map<number, [string, Node<T>][]>, folded: string, start: number, end: number): Node<T> | undefined {
+    if (!this.mayBePlural(folded, start, end)) return undefined;
+    const node = this.child(map, folded, start, end - 1);
+    return node?.values ? node : undefined;
+  }
   /** Number of distinct phrases. */
   size = 0;
 
@@ -149,19 +171,22 @@ export class PhraseTrie<T> {
       }
       const j = runEnd(i);
       let node = prevEnd === i ? undefined : this.child(rootHashed, folded, i, j);
+      let plural = false;
+      if (!node && prevEnd !== i) plural = (node = this.singularHashed(rootHashed, folded, i, j)) !== undefined;
       let best: ScanMatch<T> | null = null;
       let end = j;
       while (node) {
         if (node.values) best = { start: i, end, values: node.values };
-        if (!node.next) break;
+        if (!node.next || plural) break;
         // The next token, across a short gap of spaces, hyphens, apostrophes, slashes or dots.
         let k = end;
         while (k < n && k - end <= MAX_GAP && CLASS[folded.charCodeAt(k)] === 0 && GAP.has(folded[k]!)) k++;
         if (k >= n || k - end > MAX_GAP || CLASS[folded.charCodeAt(k)] === 0) break;
         const l = runEnd(k);
         if (looseSuffix(folded, end, k, l)) break;
-        node.hashed ??= hashChildren(node.next);
-        node = this.child(node.hashed, folded, k, l);
+        const hashed = (node.hashed ??= hashChildren(node.next));
+        node = this.child(hashed, folded, k, l);
+        if (!node) plural = (node = this.singularHashed(hashed, folded, k, l)) !== undefined;
         end = l;
       }
       if (best) {
@@ -183,6 +208,8 @@ export class PhraseTrie<T> {
     // A phrase never starts glued to the previous token ("2A4" holds no "A4").
     if (i > 0 && tokens[i - 1]!.end === first.start) return null;
     let node = this.root.get(first.text);
+    let plural = false;
+    if (!node) plural = (node = this.singular(this.root, folded, first.start, first.end)) !== undefined;
     let best: PhraseMatch<T> | null = null;
     let k = i;
     while (node) {
@@ -194,8 +221,10 @@ export class PhraseTrie<T> {
         if (!cut) best = { start: first.start, end, first: i, last: k, values: node.values };
       }
       const next = tokens[k + 1];
-      if (!node.next || !next || !gapOk(folded, tokens[k]!.end, next.start) || looseSuffix(folded, tokens[k]!.end, next.start, next.end)) break;
-      node = node.next.get(next.text);
+      if (plural || !node.next || !next || !gapOk(folded, tokens[k]!.end, next.start) || looseSuffix(folded, tokens[k]!.end, next.start, next.end)) break;
+      const children = node.next;
+      node = children.get(next.text);
+      if (!node) plural = (node = this.singular(children, folded, next.start, next.end)) !== undefined;
       k++;
     }
     return best;

@@ -36,6 +36,12 @@ test("a generic noun or a unit noun right beside an ambiguous designation is its
   assert.ok(mentions("fr", "Kiev a reçu une batterie Patriot.").includes("Patriot=system:patriot"));
 });
 
+test("a designation's last word may take a plural 's'", () => {
+  assert.ok(ids("en", "Qatar signed for 24 Typhoons").some((x) => x === "Typhoons=system:typhoon"));
+  assert.ok(ids("en", "old Leopard 2 tanks and Mirage 2000s").some((x) => x.startsWith("Mirage 2000")));
+  assert.ok(!ids("en", "the Heronsbridge school").some((x) => x.startsWith("Heron")));
+});
+
 test("a designation is not found inside a longer one", () => {
   assert.ok(!ids("en", "the Leopard 2A4 tanks").some((x) => x.startsWith("A4=")));
 });

@@ -1,3 +1,4 @@
+import { gazetteerFor } from "../catalog/gazetteer.ts";
 import type { Category, SystemEntry } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, mentionAt, type Context, type Mention } from "./context.ts";
 import type { Quantities } from "./frames.ts";
@@ -44,7 +45,7 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
       // A noun and a designation side by side are one item; the designation decides the category.
       if (m.kind === "system") {
         prev.system = m.id;
-        prev.name = ctx.text.slice(m.start, m.end);
+        prev.name = designation(ctx, m);
         prev.category = m.category!;
       }
       prev.last = m.last;
@@ -53,7 +54,7 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
     const g: ItemGroup = {
       first: m.first,
       last: m.last,
-      name: m.kind === "system" ? ctx.text.slice(m.start, m.end) : null,
+      name: m.kind === "system" ? designation(ctx, m) : null,
       category: m.category!,
       system: m.kind === "system" ? m.id : null,
       origin: null,
@@ -91,6 +92,16 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
   }
   // A generic noun of the same category as a named system in the clause is the same item.
   return groups.filter((g) => g.system !== null || !groups.some((o) => o.system && o.category === g.category));
+}
+
+/** A system as written, less a generic noun the catalog's alias ends in ("K2 tanks" is the K2, "Alpha Jet" stays). */
+function designation(ctx: Context, m: Mention): string {
+  const written = ctx.text.slice(m.start, m.end);
+  if (m.last === m.first) return written;
+  const short = ctx.text.slice(m.start, ctx.tokens[m.last - 1]!.end);
+  const same = gazetteerFor(ctx.catalog, ctx.lang).match(short).some((g) => g.start === 0 && g.end === short.length && g.targets.some((t) => t.kind === "system" && t.id === m.id));
+  const generic = gazetteerFor(ctx.catalog, ctx.lang).match(ctx.text.slice(ctx.tokens[m.last]!.start, m.end)).some((g) => g.targets.some((t) => t.kind === "category"));
+  return same && generic ? short : written;
 }
 
 /** The designation the document names most (of one category, or of any), if named at least twice. */

@@ -64,3 +64,12 @@ test("'comment on reports that…' leaves the reports, not the silent party, as 
 test("the outlet an interview was given to follows the speaker, also after a French contraction", () => {
   assert.deepEqual(chainOf("Dans un entretien accordé au Monde, le chercheur Jean Dupont estime qu'Israël a vendu des drones au Maroc.", "fr").length, 2);
 });
+
+test("'the same day that X said' names X; a relative clause on something else names no one", () => {
+  assert.deepEqual(chainOf("The news came on the same day that Roe said Poland had received its first Abrams tanks from the United States."), ["Roe"]);
+  assert.deepEqual(chainOf("Taiwan plans to buy 18 HIMARS launchers after dropping howitzers that Washington said it could not deliver, according to a budget proposal."), ["a budget proposal"]);
+});
+
+test("a report described by a relative clause is its author's", () => {
+  assert.deepEqual(chainOf("The report that Amnesty published said Israel sold drones to Morocco."), ["Amnesty International"]);
+});

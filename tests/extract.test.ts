@@ -165,3 +165,16 @@ test("right after a French verb of getting, a bare 'de' names the supplier", () 
   assert.equal(t[0]!.recipient, "UKR");
   assert.equal(t[0]!.item.name, "Patriot");
 });
+
+test("the buyer's government approving a purchase is the recipient, and the purchase is ordered", () => {
+  const t = article("The Polish government approved the purchase of 116 Abrams tanks from the United States.");
+  assert.equal(t.length, 1);
+  assert.equal(t[0]!.supplier, "USA");
+  assert.equal(t[0]!.recipient, "POL");
+  assert.equal(t[0]!.status, "ordered");
+});
+
+test("a designation naming what a story is about is no item ('the Patriot announcement')", () => {
+  const t = article("The Patriot announcement came as Poland received its first Abrams tanks from the United States.");
+  assert.deepEqual(t.map((c) => c.item.name), ["Abrams"]);
+});

@@ -224,9 +224,27 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     const inserted =
       relative || (isWord(ctx, "title", head) && !namesSomeone(ctx, start, end)) || isWord(ctx, "preposition", head) || cues.has(start) || isWord(ctx, "inserted-participle", head) || endsWithAny(ctx, "inserted-suffix", head);
     const words: number[] = [];
+    let relativeAt: number | null = null;
     for (let k = start; k <= end; k++) {
-      if (k > start && isWord(ctx, "relative", tokens[k]!.text)) break;
+      if (k > start && isWord(ctx, "relative", tokens[k]!.text)) {
+        relativeAt = k;
+        break;
+      }
       if (!cues.has(k)) words.push(k);
+    }
+    // A name alone between "that" and the verb makes the verb the relative clause's own: "on the same day that Blaszczak
+    // said" names the speaker, "howitzers that Washington said it could not deliver" speaks of the howitzers only.
+    // With a verb of its own the relative clause describes the subject ("the report that Amnesty published said").
+    if (relativeAt !== null) {
+      const inner: number[] = [];
+      for (let j = relativeAt + 1; j <= end; j++) if (!cues.has(j)) inner.push(j);
+      while (inner.length > 1 && isWord(ctx, "auxiliary", tokens[inner[inner.length - 1]!]!.text)) inner.pop();
+      const speaker = inner.length > 0 && inner.length <= 4 ? readPhrase(ctx, inner) : null;
+      const last = inner[inner.length - 1]!;
+      const nameEnds = speaker?.named && (mentionAt(ctx, last) || unknownName(ctx, last));
+      if (nameEnds) return isWord(ctx, "time-noun", tokens[relativeAt - 1]!.text) ? speaker : null;
+      // "The report that Amnesty published said": the report is Amnesty's.
+      if (speaker?.named && words.some((w) => isWord(ctx, "role", tokens[w]!.text)) && !words.some((w) => mentionAt(ctx, w))) return speaker;
     }
     // A segment running up to the verb is its subject's clause ("after a consortium of media outlets reported"):
     // only a segment set off by a comma before the verb is inserted.

@@ -3,7 +3,7 @@ import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Category } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, itemsOf, moneyOf, quantityBefore, topicSystem } from "./items.ts";
-import { isPassive, parties } from "./parties.ts";
+import { approvesPurchase, isPassive, parties } from "./parties.ts";
 import type { Stance, StanceMarker, Status, Trigger } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
 import type { Claim } from "./types.ts";
@@ -173,7 +173,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // The head trigger decides the roles: an approval over a sale, a verb over a noun.
       // An approval decides the roles; otherwise a sale or purchase says more than a contract ("le contrat de vente").
       const specific = (t: PhraseMatch<Trigger>) => ["give", "get", "arrive", "use", "supplier"].includes(t.values[0]!.cls);
-      const head = triggers.find((t) => t.values[0]!.cls === "approve") ?? triggers.find(specific) ?? triggers[0]!;
+      // An approval far after every item ("…tanks, part of a purchase that the government approved") is a side remark.
+      const governs = (t: PhraseMatch<Trigger>) => items.some((g) => t.last < g.first || t.first - g.last <= 8);
+      const head = triggers.find((t) => t.values[0]!.cls === "approve" && governs(t)) ?? triggers.find(specific) ?? triggers[0]!;
       const elaboration = triggers.every((t) => t.values[0]!.cls === "same");
       // "qu'ils n'aillent pas en Ukraine", "has never exported": a negated transfer is denied by whoever says so, else none.
       const negated = negatedTrigger(ctx, head, from);
@@ -197,7 +199,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         }
       }
       let stage: keyof typeof CLAUSE_RANK = "unknown";
-      for (const t of triggers) if (CLAUSE_RANK[clauseStage(t.values[0]!)] > CLAUSE_RANK[stage]) stage = clauseStage(t.values[0]!);
+      for (const t of triggers) {
+        const own = approvesPurchase(triggers, t) ? "ordered" : clauseStage(t.values[0]!);
+        if (CLAUSE_RANK[own] > CLAUSE_RANK[stage]) stage = own;
+      }
       let status: Status = stage === "sold" ? "delivered" : stage;
       if (elaboration && previous) status = previous.status;
       let stance: Stance = "asserted";

@@ -38,6 +38,8 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
       prev.last = m.last;
       continue;
     }
+    // "the Patriot announcement", "l'affaire Pegasus": a designation naming what a story is about is no item of this clause.
+    if (m.kind === "system" && [m.last + 1, m.first - 1].some((k) => ctx.tokens[k] && isWord(ctx, "topic-noun", ctx.tokens[k]!.text))) continue;
     // "TB2s armed with anti-tank munitions": what an item carries is part of it; "aboard an Il-76": what carries it is not.
     if (armedWith(ctx, m.first, from)) continue;
     const close = prev && i - prev.last <= 3 && !/[,;.]/.test(gapText(ctx, prev.last, i));

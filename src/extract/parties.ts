@@ -80,6 +80,11 @@ function coordinated(ctx: Context, a: Mention, b: Mention): boolean {
   return !/[;.]/.test(ctx.text.slice(a.end, b.start));
 }
 
+/** "the purchase that the Polish government approved", "Warsaw approved the acquisition": an approval of a purchase is the buyer's, and orders it. */
+export function approvesPurchase(triggers: PhraseMatch<Trigger>[], t: PhraseMatch<Trigger>): boolean {
+  return t.values[0]!.cls === "approve" && triggers.some((tr) => tr.values[0]!.cls === "get" && Math.abs(tr.first - t.first) <= 10);
+}
+
 /** Is there a coordinating word ("and", "et", "ainsi que") between two mentions, and no colon? */
 function joinedByAnd(ctx: Context, a: Mention, b: Mention): boolean {
   if (/:/.test(ctx.text.slice(a.end, b.start))) return false;
@@ -147,7 +152,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       if (sells) set("supplier", m);
       continue;
     }
-    if (giveLike) {
+    if (approvesPurchase(triggers, x.t) && marker === null && before) set("recipient", m);
+    else if (giveLike) {
       if (marker === "agent") set("supplier", m);
       else if (marker === "dative" || marker === "beneficiary") set("recipient", m, true);
       else if (marker === "with" && !before) set("recipient", m);

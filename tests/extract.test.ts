@@ -178,3 +178,10 @@ test("a designation naming what a story is about is no item ('the Patriot announ
   const t = article("The Patriot announcement came as Poland received its first Abrams tanks from the United States.");
   assert.deepEqual(t.map((c) => c.item.name), ["Abrams"]);
 });
+
+test("without a known outlet, the wire agency of the dateline is the article's own voice", () => {
+  const text = "Drones\n\nDUBAI, Nov 6 (Example Wire) - Israel has delivered three Heron drones to Morocco.";
+  const out = extract({ id: "t", text, lang: "en", published: "2022-11-06" });
+  assert.equal(out.document.outlet, "Example Wire");
+  assert.deepEqual(out.transfers[0]!.sources, []);
+});

@@ -170,6 +170,15 @@ export function datelines(text: string): [number, number][] {
   return out;
 }
 
+/** The agency a wire dateline names ("DUBAI, Nov 6 (Reuters) - "), in the first paragraphs: the text's producer. */
+export function datelineAgency(text: string): string | null {
+  for (const [start, end] of datelines(text.slice(0, 2000))) {
+    const agency = /\(([^)\n]{1,40})\)\s*[-–—]\s*$/u.exec(text.slice(start, end));
+    if (agency) return agency[1]!.trim();
+  }
+  return null;
+}
+
 /** Is the dot after token `i` an abbreviation's ("U.S.", "Jan.", "Mr.", the initial in "J. Smith") rather than a full stop? */
 function isAbbreviation(text: string, tokens: Token[], abbreviations: Set<string>, i: number): boolean {
   const word = tokens[i]!.text;

@@ -1,7 +1,7 @@
 import { defaultCatalog } from "../catalog/load.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { attributeDocument } from "./attribution.ts";
-import { createContext, datelines, type Context, type Sentence } from "./context.ts";
+import { createContext, datelineAgency, datelines, type Context, type Sentence } from "./context.ts";
 import { table as dateTableOf } from "./normalise/lexicon.ts";
 import { covered } from "./spans.ts";
 import { carryParties, foldDeals, foldHypernyms, mergeDeal } from "./deals.ts";
@@ -105,7 +105,9 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
   const text = input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text;
   const supported = extractionLanguages();
   const lang = input.lang ?? detectLanguage(text);
-  const header = { id: input.id, language: lang ?? "und", published: input.published ?? null, outlet: input.outlet ?? null };
+  // Without a known outlet, the agency of a wire dateline wrote the text: its voice is the article's own.
+  const outlet = input.outlet ?? datelineAgency(text);
+  const header = { id: input.id, language: lang ?? "und", published: input.published ?? null, outlet };
   if (text.trim() === "") return { document: header, transfers: [] };
   if (!lang) throw new ExtractError("undetected-language", `could not tell the language of ${input.id}; pass --lang (supported: ${supported.join(", ")})`);
   if (!supported.includes(lang)) throw new ExtractError("unsupported-language", `language "${lang}" of ${input.id} is not supported for extraction (supported: ${supported.join(", ")})`);
@@ -115,7 +117,7 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
   let sentences = 0;
   let paragraphs = 0;
   for (const w of windows(text)) {
-    const part = framesOf(text.slice(w.start, w.end), lang, input, catalog);
+    const part = framesOf(text.slice(w.start, w.end), lang, { ...input, outlet }, catalog);
     for (const f of part.frames)
       read.push({ ...f, span: { start: f.span.start + w.start, end: f.span.end + w.start }, sentence: f.sentence + sentences, paragraph: f.paragraph + paragraphs });
     sentences += part.sentences;

@@ -185,3 +185,9 @@ test("without a known outlet, the wire agency of the dateline is the article's o
   assert.equal(out.document.outlet, "Example Wire");
   assert.deepEqual(out.transfers[0]!.sources, []);
 });
+
+test("a denial closing a long clause is its subject's", () => {
+  const t = article("Iran regarded reports of drone deliveries to Russia for use in the war as groundless.");
+  assert.equal(t[0]!.stance, "denied");
+  assert.deepEqual(t[0]!.sources, ["Iran"]);
+});

@@ -213,10 +213,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (e === "alleged" && stance === "asserted") stance = "alleged";
         if (e === "denied") {
           stance = "denied";
-          for (let k = mk.first - 1; k >= s.first && !denier; k--) {
-            const d = mentionAt(ctx, k);
-            if (d && (d.party || d.kind === "person" || d.kind === "source")) denier = d;
-          }
+          denier = denierOf(ctx, s, mk.first);
         }
         if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
         // "va céder", "decided to donate", "a annoncé la cession": an announced hand-over has not happened yet.
@@ -383,6 +380,17 @@ function makerName(ctx: Context, m: Mention): string {
 function writtenMaker(ctx: Context, id: string | null): string | null {
   const m = id ? firstMention(ctx, "maker", id) : undefined;
   return m ? ctx.text.slice(m.start, m.end) : null;
+}
+
+/**
+ * Who denies: the party, person or source just before the denial ("Moscou a démenti"); when the denial closes a
+ * longer clause ("Iran regarded reports of deliveries to Russia as groundless"), the clause's subject.
+ */
+function denierOf(ctx: Context, s: Sentence, marker: number): Mention | null {
+  const speaks = (d: Mention | null): d is Mention => !!d && (!!d.party || d.kind === "person" || d.kind === "source");
+  for (let k = marker - 1; k >= Math.max(s.first, marker - 4); k--) if (speaks(mentionAt(ctx, k))) return mentionAt(ctx, k);
+  for (let k = s.first; k < marker; k++) if (speaks(mentionAt(ctx, k))) return mentionAt(ctx, k);
+  return null;
 }
 
 /** Persons named after a targeting word in the sentence. */

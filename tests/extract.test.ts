@@ -191,3 +191,9 @@ test("a denial closing a long clause is its subject's", () => {
   assert.equal(t[0]!.stance, "denied");
   assert.deepEqual(t[0]!.sources, ["Iran"]);
 });
+
+test("what a shipment is sent to support is its recipient, not the place it lands", () => {
+  assert.equal(article("Russia sent 14 MiG-29 jets to Libya to support Wagner Group mercenaries.")[0]!.recipient, "nsa:Wagner Group");
+  const fr = article("Le groupe Wagner est en Ukraine. La Russie a envoyé en Libye des MiG-29 pour appuyer les mercenaires du groupe.", "fr");
+  assert.equal(fr[0]!.recipient, "nsa:Wagner Group");
+});

@@ -280,7 +280,7 @@ function addAnaphors(ctx: Context): void {
       if (m.kind === "maker" || (m.kind === "source" && ctx.catalog.sources.get(m.id)?.type === "company")) lastMaker = m;
       if (m.kind === "actor") {
         lastActor = m;
-        actorWords = new Set((ctx.catalog.actors.get(m.id)?.names ?? []).flatMap((n) => fold(n.text).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 3 && !isWord(ctx, "function", w)));
+        actorWords = new Set((ctx.catalog.actors.get(m.id)?.names ?? []).flatMap((n) => fold(n.text).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 3 && (!isWord(ctx, "function", w) || isWord(ctx, "organisation-role", w))));
       }
     }
     if (ctx.mentionAt[i] !== -1 || i === 0 || !isWord(ctx, "definite", tokens[i - 1]!.text) && !isWord(ctx, "determiner", tokens[i - 1]!.text)) continue;

@@ -197,3 +197,17 @@ test("what a shipment is sent to support is its recipient, not the place it land
   const fr = article("Le groupe Wagner est en Ukraine. La Russie a envoyé en Libye des MiG-29 pour appuyer les mercenaires du groupe.", "fr");
   assert.equal(fr[0]!.recipient, "nsa:Wagner Group");
 });
+
+test("a calibre is no count, and the platform a munition is for is no item", () => {
+  const t = article("Germany delivered 12,400 rounds of 35 mm ammunition for the Gepard to Ukraine.");
+  assert.equal(t.length, 1);
+  assert.equal(t[0]!.item.category, "ammunition");
+  assert.equal(t[0]!.quantity, 12400);
+  assert.equal(article("Paris a livré six canons de 155 mm à Kiev.", "fr")[0]!.quantity, 6);
+});
+
+test("a withheld approval cancels the transfer and denies nothing", () => {
+  const t = article("Washington did not approve the sale of F-35 jets to Turkey.");
+  assert.equal(t[0]!.status, "cancelled");
+  assert.equal(t[0]!.stance, "asserted");
+});

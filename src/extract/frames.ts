@@ -178,7 +178,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const head = triggers.find((t) => t.values[0]!.cls === "approve" && governs(t)) ?? triggers.find(specific) ?? triggers[0]!;
       const elaboration = triggers.every((t) => t.values[0]!.cls === "same");
       // "qu'ils n'aillent pas en Ukraine", "has never exported": a negated transfer is denied by whoever says so, else none.
-      const negated = negatedTrigger(ctx, head, from);
+      // "Berne n'autoriserait pas le transfert", "did not approve the sale": a withheld approval blocks the transfer
+      // (cancelled), it denies nothing.
+      const refused = head.values[0]!.cls === "approve" && negatedTrigger(ctx, head, from);
+      const negated = !refused && negatedTrigger(ctx, head, from);
       const previous = frames[frames.length - 1];
       if (elaboration && (!previous || s.paragraph - previous.paragraph > 1)) continue;
       const roles = parties(ctx, triggers, head, actors, from);
@@ -203,7 +206,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const own = approvesPurchase(triggers, t) ? "ordered" : clauseStage(t.values[0]!);
         if (CLAUSE_RANK[own] > CLAUSE_RANK[stage]) stage = own;
       }
-      let status: Status = stage === "sold" ? "delivered" : stage;
+      let status: Status = refused ? "cancelled" : stage === "sold" ? "delivered" : stage;
       if (elaboration && previous) status = previous.status;
       let stance: Stance = "asserted";
       const markers = stanceMarkers(ctx, s.first, s.endToken);

@@ -38,6 +38,8 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
       prev.last = m.last;
       continue;
     }
+    // "obus de 35 mm pour Gepard", "ammunition for the Gepard": the platform a munition is for is not what is sent.
+    if (m.kind === "system" && prev && (prev.category === "ammunition" || prev.category === "missile") && m.first - prev.last <= 6 && platformFor(ctx, m.first)) continue;
     // "the Patriot announcement", "l'affaire Pegasus": a designation naming what a story is about is no item of this clause.
     if (m.kind === "system" && [m.last + 1, m.first - 1].some((k) => ctx.tokens[k] && isWord(ctx, "topic-noun", ctx.tokens[k]!.text))) continue;
     // "TB2s armed with anti-tank munitions": what an item carries is part of it; "aboard an Il-76": what carries it is not.
@@ -94,6 +96,13 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
   }
   // A generic noun of the same category as a named system in the clause is the same item.
   return groups.filter((g) => g.system !== null || !groups.some((o) => o.system && o.category === g.category));
+}
+
+/** Does "for" ("pour"), maybe with its article, stand right before token `i`? */
+function platformFor(ctx: Context, i: number): boolean {
+  const before = (k: number) => ctx.tokens[k]?.text ?? "";
+  const k = isWord(ctx, "definite", before(i - 1)) || isWord(ctx, "determiner", before(i - 1)) ? i - 2 : i - 1;
+  return isWord(ctx, "platform-for", before(k));
 }
 
 /** A system as written, less a generic noun the catalog's alias ends in ("K2 tanks" is the K2, "Alpha Jet" stays). */
@@ -161,6 +170,9 @@ export function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quan
     if (covered(q.money, n.start, n.end) || covered(q.times, n.start, n.end)) continue;
     const between = ctx.text.slice(n.end, start);
     if (/[,;.()]/.test(between)) continue;
+    // "obus de 35 mm pour Gepard", "a 155mm gun": a calibre, range or weight is no count.
+    const unit = /^\s*([\p{L}%]+)/u.exec(ctx.folded.slice(n.end, n.end + 24));
+    if (unit && (unit[1] === "%" || isWord(ctx, "measure-unit", unit[1]!))) continue;
     if (!best || n.end > best.end) best = n;
   }
   if (!best || !Number.isInteger(best.value) || best.value < 1 || best.value > 10_000_000) return null;

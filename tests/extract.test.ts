@@ -211,3 +211,8 @@ test("a withheld approval cancels the transfer and denies nothing", () => {
   assert.equal(t[0]!.status, "cancelled");
   assert.equal(t[0]!.stance, "asserted");
 });
+
+test("under an approval, the agent of the transfer supplies and the licensing state is no party", () => {
+  const t = article("Berne n'autoriserait pas le transfert à Kiev de 12 400 obus par l'Allemagne.", "fr");
+  assert.deepEqual([t[0]!.supplier, t[0]!.recipient, t[0]!.status], ["DEU", "UKR", "cancelled"]);
+});

@@ -130,11 +130,14 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
   const makers = marked.filter((x) => x.marker === "maker");
   // Nearest first before the trigger ("Ukraine : la France va céder…" has France as subject), in text order after it.
   const arrives = (x: (typeof marked)[number]) => x.t.values[0]!.cls === "arrive" && x.t !== head;
+  // "Berne n'autorise pas le transfert par l'Allemagne": under an approval, the agent of the transfer supplies; the
+  // state that licenses is no party.
+  const licensed = (x: (typeof marked)[number]) => head.values[0]!.cls === "approve" && x.marker === "agent" && triggers.some((t) => t !== head && t.values[0]!.cls === "give");
   // Subjects first, nearest to their trigger first; then what follows the triggers, in text order.
   const order = (x: (typeof marked)[number]) => (x.before ? x.t.first - x.m.last : 10_000 + x.m.first);
   const rest = marked
     .filter((x) => x.marker !== "via" && x.marker !== "maker" && x.marker !== "destination")
-    .sort((a, b) => Number(arrives(a)) - Number(arrives(b)) || order(a) - order(b));
+    .sort((a, b) => Number(arrives(a)) - Number(arrives(b)) || Number(licensed(b)) - Number(licensed(a)) || order(a) - order(b));
   for (const x of rest) {
     const { m, before } = x;
     const cls = x.t.values[0]!.cls;

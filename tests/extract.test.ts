@@ -216,3 +216,8 @@ test("under an approval, the agent of the transfer supplies and the licensing st
   const t = article("Berne n'autoriserait pas le transfert à Kiev de 12 400 obus par l'Allemagne.", "fr");
   assert.deepEqual([t[0]!.supplier, t[0]!.recipient, t[0]!.status], ["DEU", "UKR", "cancelled"]);
 });
+
+test("a maker's contract 'with' a party sells to it, however far the party is from the contract noun", () => {
+  const t = article("Nexa avait conclu fin 2020 un contrat de 3,3 millions d'euros avec la faction du maréchal Khalifa Haftar pour la fourniture de matériel d'interception.", "fr");
+  assert.deepEqual([t[0]!.supplier, t[0]!.recipient, t[0]!.item.category], ["FRA", "nsa:Libyan National Army", "surveillance"]);
+});

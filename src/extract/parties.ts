@@ -123,6 +123,9 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     // "a reçu de Washington", "importés de Russie": right after a verb of getting, a bare "de" says where from.
     const getFrom = t.values[0]!.cls === "get" && t.last === m.first - 2 && isWord(ctx, "get-from", ctx.tokens[m.first - 1]!.text);
     const marker = possessive(ctx, m) ? ("possessive" as Role) : getFrom ? ("source" as Role) : inTrigger ? null : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
+    // "un contrat de 3,3 millions d'euros avec la faction…": "with" names the other party of the deal before it, however far.
+    const deal = marker === "with" ? [...triggers].reverse().find((tr) => tr.values[0]!.cls === "deal" && tr.last < m.first) : undefined;
+    if (deal) return { m, marker, before: false, t: deal };
     return { m, marker, before: m.last < t.first, t };
   });
   for (const x of marked) if (x.marker === "via") set("intermediary", x.m);
@@ -151,7 +154,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     if (m.kind === "demonym" && ((marker === null && !stateBody(ctx, m)) || carrierNoun(ctx, m))) continue;
     if (m.kind === "maker") {
       // A maker stands for its state only as the seller: "commandé à Nexter", "bought from Lockheed Martin".
-      const sells = marker === "with" || marker === "source" || (giveLike && marker === null && before);
+      const sells = marker === "with" || marker === "source" || ((giveLike || cls === "deal") && marker === null && before);
       if (sells) set("supplier", m);
       continue;
     }
@@ -173,7 +176,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       else if (marker === null && before) set(passive ? "supplier" : "recipient", m);
     } else if (cls === "deal") {
       out.symmetric = true;
-      if (marker === "with") set("supplier", m);
+      // "Nexa a conclu un contrat avec la faction du maréchal Haftar": a maker's contract "with" a party sells to it.
+      if (marker === "with") set(marked.some((y) => y.m.kind === "maker" && y.before && y.marker === null) ? "recipient" : "supplier", m);
       else if (marker === "dative" || marker === "beneficiary") set("recipient", m);
       else if (marker === "source" && !nominal) set("supplier", m);
       else if ((marker === null || marker === "possessive") && before) set("recipient", m);

@@ -1,0 +1,150 @@
+import type { Catalog } from "../catalog/types.ts";
+import { normaliseDate } from "./dates.ts";
+
+/** What a page says about itself, before its text is read. */
+export interface PageMeta {
+  title: string | null;
+  author: string | null;
+  published: string | null;
+  siteName: string | null;
+  canonicalUrl: string | null;
+  /** The declared language (`<html lang>`, `Content-Language`, `og:locale`), ISO 639-1. */
+  declaredLanguage: string | null;
+}
+
+type Json = Record<string, unknown>;
+
+const ARTICLE_TYPE = /Article$|^BlogPosting$|^Report$|^LiveBlogPosting$|^WebPage$/;
+
+function clean(s: unknown): string | null {
+  if (typeof s !== "string") return null;
+  const t = s.replace(/\s+/g, " ").trim();
+  return t ? t : null;
+}
+
+/** Every object in a JSON-LD value: arrays and `@graph` are flattened. */
+function ldObjects(v: unknown, out: Json[] = []): Json[] {
+  if (Array.isArray(v)) for (const x of v) ldObjects(x, out);
+  else if (v && typeof v === "object") {
+    out.push(v as Json);
+    if ("@graph" in v) ldObjects((v as Json)["@graph"], out);
+  }
+  return out;
+}
+
+function types(o: Json): string[] {
+  const t = o["@type"];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === "string");
+}
+
+function names(v: unknown): string[] {
+  if (typeof v === "string") return clean(v) ? [clean(v)!] : [];
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (v && typeof v === "object") return names((v as Json).name);
+  return [];
+}
+
+/** The page's main article object among its JSON-LD blocks: the first with an article-like `@type`, articles before web pages. */
+function jsonLdArticle(blocks: string[]): Json | null {
+  const found: Json[] = [];
+  for (const s of blocks) {
+    try {
+      found.push(...ldObjects(JSON.parse(s.replace(/^\s*(<!--|<!\[CDATA\[)|(-->|\]\]>)\s*$/g, ""))));
+    } catch {
+      // A broken JSON-LD block is common on real pages; the meta tags still count.
+    }
+  }
+  const articles = found.filter((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
+  return articles.find((o) => !types(o).includes("WebPage")) ?? articles[0] ?? null;
+}
+
+/** The page's `<meta>` contents by lower-cased `property`, `name` or `itemprop`, first value kept. */
+function metaTags(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const el of doc.getElementsByTagName("meta")) {
+    const content = clean(el.getAttribute("content"));
+    if (!content) continue;
+    for (const attr of ["property", "name", "itemprop"]) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !out.has(key)) out.set(key, content);
+    }
+  }
+  return out;
+}
+
+function first(tags: Map<string, string>, keys: string[]): string | null {
+  for (const k of keys) {
+    const v = tags.get(k);
+    if (v) return v;
+  }
+  return null;
+}
+
+/** An ISO 639-1 code from a language tag such as `en-GB` or `fr_FR`; null when it is not one. */
+export function primaryLanguage(tag: string | null | undefined): string | null {
+  const m = /^\s*([a-z]{2})(?:[-_][a-z0-9]+)*\s*$/i.exec(tag ?? "");
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+const URL_DATE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/;
+
+/** A date written in a URL path (`/2020/02/04/`, `/2020-02-04-`, `/20200204/`), as YYYY-MM-DD. */
+export function dateInUrl(url: string | null): string | null {
+  if (!url) return null;
+  const m = URL_DATE.exec(url.replace(/^[a-z]+:\/\/[^/]+/i, ""));
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+function absolute(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads title, author, date, site name, canonical URL and declared language from the page's JSON-LD blocks (passed
+ * as source text, so scripts can be stripped before parsing), meta tags and markup.
+ */
+export function readMeta(doc: Document, url: string | null, jsonLd: string[]): PageMeta {
+  const ld = jsonLdArticle(jsonLd);
+  const tags = metaTags(doc);
+  const publisher = ld ? names(ld.publisher)[0] ?? null : null;
+  const timeEl = doc.querySelector('[itemprop="datePublished"][datetime], [itemprop="datePublished"][content], article time[datetime], time[datetime]');
+  const published =
+    normaliseDate(ld?.datePublished) ??
+    normaliseDate(first(tags, ["article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "citation_publication_date", "parsely-pub-date", "sailthru.date"])) ??
+    normaliseDate(timeEl?.getAttribute("datetime") ?? timeEl?.getAttribute("content")) ??
+    normaliseDate(ld?.dateCreated) ??
+    dateInUrl(url);
+  const ldAuthors = ld ? names(ld.author) : [];
+  const metaAuthor = first(tags, ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]);
+  const author = ldAuthors.length ? [...new Set(ldAuthors)].join(", ") : metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor.replace(/^by\s+/i, "") : null;
+  const title = clean(typeof ld?.headline === "string" ? ld.headline : null) ?? first(tags, ["og:title", "twitter:title"]) ?? clean(doc.querySelector("title")?.textContent) ?? clean(doc.querySelector("h1")?.textContent);
+  const canonical = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null, url) ?? absolute(first(tags, ["og:url"]), url);
+  const declaredLanguage =
+    primaryLanguage(doc.documentElement?.getAttribute("lang")) ??
+    primaryLanguage(doc.documentElement?.getAttribute("xml:lang")) ??
+    primaryLanguage(doc.querySelector('meta[http-equiv="content-language"], meta[http-equiv="Content-Language"]')?.getAttribute("content")) ??
+    primaryLanguage(typeof ld?.inLanguage === "string" ? ld.inLanguage : null) ??
+    primaryLanguage(first(tags, ["og:locale"]));
+  return { title, author, published, siteName: publisher ?? first(tags, ["og:site_name", "application-name"]), canonicalUrl: canonical, declaredLanguage };
+}
+
+/** The catalog source whose domain is the URL's host or a parent of it; its first name, or null. */
+export function outletForUrl(url: string | null, catalog: Catalog): string | null {
+  let host: string;
+  try {
+    host = new URL(url ?? "").hostname.toLowerCase().replace(/^www\./, "");
+  } catch {
+    return null;
+  }
+  for (;;) {
+    for (const s of catalog.sources.values()) if (s.domains.includes(host)) return s.names[0]?.text ?? null;
+    const dot = host.indexOf(".");
+    if (dot < 0 || host.indexOf(".", dot + 1) < 0) return null;
+    host = host.slice(dot + 1);
+  }
+}

@@ -104,6 +104,16 @@ function absolute(href: string | null, base: string | null): string | null {
   }
 }
 
+/** A `<title>` without the site's name around it: the page's `<h1>` when the title starts with it, else the title less a trailing " | Site". */
+function documentTitle(title: string | null, siteName: string | null, h1: string | null): string | null {
+  if (!title) return null;
+  if (h1 && title.startsWith(h1)) return h1;
+  const parts = title.split(/\s+[|–—·»:-]\s+/);
+  const last = parts.at(-1)!.toLowerCase();
+  if (parts.length > 1 && siteName && (last.includes(siteName.toLowerCase()) || siteName.toLowerCase().includes(last))) return title.slice(0, title.length - parts.at(-1)!.length).replace(/\s+[|–—·»:-]\s+$/, "");
+  return title;
+}
+
 /**
  * Reads title, author, date, site name, canonical URL and declared language from the page's JSON-LD blocks (passed
  * as source text, so scripts can be stripped before parsing), meta tags and markup.
@@ -122,7 +132,9 @@ export function readMeta(doc: Document, url: string | null, jsonLd: string[]): P
   const ldAuthors = ld ? names(ld.author) : [];
   const metaAuthor = first(tags, ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]);
   const author = ldAuthors.length ? [...new Set(ldAuthors)].join(", ") : metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor.replace(/^by\s+/i, "") : null;
-  const title = clean(typeof ld?.headline === "string" ? ld.headline : null) ?? first(tags, ["og:title", "twitter:title"]) ?? clean(doc.querySelector("title")?.textContent) ?? clean(doc.querySelector("h1")?.textContent);
+  const siteName = publisher ?? first(tags, ["og:site_name", "application-name"]);
+  const h1 = clean(doc.querySelector("h1")?.textContent);
+  const title = clean(typeof ld?.headline === "string" ? ld.headline : null) ?? first(tags, ["og:title", "twitter:title"]) ?? documentTitle(clean(doc.querySelector("title")?.textContent), siteName, h1) ?? h1;
   const canonical = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null, url) ?? absolute(first(tags, ["og:url"]), url);
   const declaredLanguage =
     primaryLanguage(doc.documentElement?.getAttribute("lang")) ??
@@ -130,7 +142,7 @@ export function readMeta(doc: Document, url: string | null, jsonLd: string[]): P
     primaryLanguage(doc.querySelector('meta[http-equiv="content-language"], meta[http-equiv="Content-Language"]')?.getAttribute("content")) ??
     primaryLanguage(typeof ld?.inLanguage === "string" ? ld.inLanguage : null) ??
     primaryLanguage(first(tags, ["og:locale"]));
-  return { title, author, published, siteName: publisher ?? first(tags, ["og:site_name", "application-name"]), canonicalUrl: canonical, declaredLanguage };
+  return { title, author, published, siteName, canonicalUrl: canonical, declaredLanguage };
 }
 
 /** The catalog source whose domain is the URL's host or a parent of it; its first name, or null. */

@@ -88,18 +88,18 @@ class Reader {
     this.buf = Buffer.concat([bytes, this.buf]);
   }
 
-  /** The next `n` bytes (kept only when `keep`); null when the stream ends first. */
-  async take(n: number, keep: boolean): Promise<Buffer | null> {
+  /** The next `n` bytes (kept only when `keep`), and whether the stream held them all. */
+  async take(n: number, keep: boolean): Promise<{ bytes: Buffer; complete: boolean }> {
     const parts: Buffer[] = [];
     let need = n;
     while (need > 0) {
-      if (this.buf.length === 0 && !(await this.fill())) return null;
+      if (this.buf.length === 0 && !(await this.fill())) return { bytes: Buffer.concat(parts), complete: false };
       const part = this.buf.subarray(0, need);
       this.buf = this.buf.subarray(part.length);
       need -= part.length;
       if (keep) parts.push(part);
     }
-    return keep ? Buffer.concat(parts) : Buffer.alloc(0);
+    return { bytes: keep ? Buffer.concat(parts) : Buffer.alloc(0), complete: true };
   }
 }
 
@@ -184,8 +184,15 @@ async function* records(r: Reader, skips: WarcSkips): AsyncGenerator<WarcPage> {
     const type = h.get("warc-type") ?? "";
     const wanted = type === "response" && /application\/http/i.test(h.get("content-type") ?? "application/http");
     const fits = length <= MAX_RECORD_BYTES;
-    const block = await r.take(length, wanted && fits);
-    if (!block) {
+    const { bytes: block, complete } = await r.take(length, wanted && fits);
+    // A record whose Content-Length overstates its size swallows the records after it: give them back.
+    const next = wanted && fits ? NEXT_RECORD.exec(block.toString("latin1")) : null;
+    if (next) {
+      r.unshift(block.subarray(next.index + 2));
+      count(skips, "bad-length");
+      continue;
+    }
+    if (!complete) {
       count(skips, "truncated");
       return;
     }
@@ -195,13 +202,6 @@ async function* records(r: Reader, skips: WarcSkips): AsyncGenerator<WarcPage> {
     }
     if (!fits) {
       count(skips, "too-large");
-      continue;
-    }
-    // A record whose Content-Length overstates its size swallows the records after it: give them back.
-    const next = NEXT_RECORD.exec(block.toString("latin1"));
-    if (next) {
-      r.unshift(block.subarray(next.index + 2));
-      count(skips, "bad-length");
       continue;
     }
     const page = httpPage(block);

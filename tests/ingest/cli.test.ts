@@ -12,8 +12,8 @@ async function run(argv: string[], deps = {}): Promise<{ code: number; out: stri
   let out = "";
   let err = "";
   const io = { out: (s: string) => (out += s), err: (s: string) => (err += s) };
-  const code = argv[0] === "ingest" ? await main(argv, io) : await ingestCommand(argv, io, { tty: false, ...deps });
-  return { code, out, err, docs: argv.includes("--help") ? [] : out.split("\n").filter(Boolean).map((l) => JSON.parse(l)) };
+  const code = argv[0] === "ingest" || argv[0] === "help" ? await main(argv, io) : await ingestCommand(argv, io, { tty: false, ...deps });
+  return { code, out, err, docs: argv.includes("--help") || argv[0] === "help" ? [] : out.split("\n").filter(Boolean).map((l) => JSON.parse(l)) };
 }
 
 const sale = ["Turkey sold Bayraktar TB2 drones to Poland, the Polish defence minister said on Saturday, in what he called a first for a NATO member.", "The contract covers 24 drones, the minister told reporters in Warsaw, with deliveries to begin in 2022.", "Neither the maker nor the Turkish government commented on the price of the deal."];

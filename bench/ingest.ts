@@ -1,0 +1,77 @@
+// Ingest figures: article text fidelity and speed on the 181-page article-extraction benchmark, side by side with
+// Debian's readability-lxml in the same run; page metadata agreement on the Readability and trafilatura test
+// pages; peak memory while streaming a large synthetic WARC.
+//   npm run bench:ingest -- [--jsdom] [--warc-mb N] [--skip-lxml]
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { defaultCatalog } from "../src/catalog/load.ts";
+import { decodeBytes } from "../src/ingest/charset.ts";
+import { linkedom, readHtml, type DomParser } from "../src/ingest/html.ts";
+import { readPage } from "../src/ingest/page.ts";
+
+const SHARED = join(import.meta.dirname, "../../shared");
+const BENCH = join(SHARED, "data/article-extraction-benchmark");
+const SCORE = join(SHARED, "eval/text-score.mjs");
+const args = process.argv.slice(2);
+const flag = (n: string) => args.includes(n);
+const value = (n: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined);
+const tmp = mkdtempSync(join(tmpdir(), "dossier-bench-ingest-"));
+
+if (!existsSync(BENCH)) {
+  console.error(`bench:ingest needs ${BENCH} (the shared data folder beside the project)`);
+  process.exit(2);
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : 0;
+};
+const score = (pred: string) => JSON.parse(execFileSync(process.execPath, [SCORE, "--truth", join(BENCH, "ground-truth.json"), "--pred", pred, "--json"], { encoding: "utf8" })) as { f1: number; precision: number; recall: number; accuracy: number };
+const row = (name: string, s: { f1: number; precision: number; recall: number }, speed: string) => console.log(`${name.padEnd(34)} F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  ${speed}`);
+
+// --- text fidelity and speed ---
+const truth = JSON.parse(readFileSync(join(BENCH, "ground-truth.json"), "utf8")) as Record<string, { articleBody: string; url: string }>;
+const ids = Object.keys(truth);
+const pages = new Map(ids.map((id) => [id, gunzipSync(readFileSync(join(BENCH, "html", `${id}.html.gz`))).toString("utf8")]));
+
+function runDossier(name: string, parser: DomParser, field: "body" | "text"): void {
+  const out: Record<string, { articleBody: string }> = {};
+  const times: number[] = [];
+  for (const id of ids) {
+    const t = performance.now();
+    const r = readHtml(pages.get(id)!, truth[id]!.url, parser);
+    times.push(performance.now() - t);
+    out[id] = { articleBody: r[field] };
+  }
+  const file = join(tmp, `${name.replace(/\W+/g, "-")}.json`);
+  writeFileSync(file, JSON.stringify(out));
+  const total = times.reduce((a, b) => a + b, 0) / 1000;
+  row(name, score(file), `${(ids.length / total).toFixed(1)} pages/s, median ${median(times).toFixed(1)} ms/page`);
+}
+
+console.log(`Article text, ${ids.length} pages of ${BENCH.replace(SHARED, "../shared")} (scored by ../shared/eval/text-score.mjs)\n`);
+// A warm-up pass, so neither side is timed while the JIT compiles.
+for (const id of ids.slice(0, 10)) readHtml(pages.get(id)!, null);
+runDossier("dossier (linkedom), body", linkedom, "body");
+if (flag("--jsdom")) {
+  const quiet = new VirtualConsole();
+  runDossier("dossier (jsdom), body", (html, url) => new JSDOM(html, { url: url ?? undefined, virtualConsole: quiet }).window.document, "body");
+}
+if (!flag("--skip-lxml")) {
+  const idsFile = join(tmp, "ids.json");
+  writeFileSync(idsFile, JSON.stringify(ids));
+  const out = join(tmp, "lxml.json");
+  const py = spawnSync("/usr/bin/python3", [join(import.meta.dirname, "ingest/peer_readability.py"), join(BENCH, "html"), idsFile, out], { stdio: ["ignore", "inherit", "inherit"] });
+  if (py.status !== 0) console.log("readability-lxml: not run (apt-get install python3-readability)");
+  else {
+    const secs = Object.values((JSON.parse(readFileSync(out, "utf8")) as { seconds: Record<string, number> }).seconds);
+    const total = secs.reduce((a, b) => a + b, 0);
+    row("readability-lxml (Debian)", score(out), `${(ids.length / total).toFixed(1)} pages/s, median ${(median(secs) * 1000).toFixed(1)} ms/page`);
+  }
+}
+const baselines = join(BENCH, "baselines");
+if (existsSync(baselines)) for (const f of readdirSync(baselines).sort()) row(`stored ${f}`, score(join(baselines, f)), "(stored output)");

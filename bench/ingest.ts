@@ -1,7 +1,7 @@
 // Ingest figures: article text fidelity and speed on the 181-page article-extraction benchmark, side by side with
 // Debian's readability-lxml in the same run; page metadata agreement on the Readability and trafilatura test
 // pages; peak memory while streaming a large synthetic WARC.
-//   npm run bench:ingest -- [--jsdom] [--warc-mb N] [--skip-lxml]
+//   npm run bench:ingest -- [--jsdom] [--warc-mb N] [--skip-lxml] [--verbose]
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -75,3 +75,54 @@ if (!flag("--skip-lxml")) {
 }
 const baselines = join(BENCH, "baselines");
 if (existsSync(baselines)) for (const f of readdirSync(baselines).sort()) row(`stored ${f}`, score(join(baselines, f)), "(stored output)");
+
+// --- metadata agreement ---
+type Fields = Partial<Record<"title" | "author" | "published" | "siteName" | "language", string | null>>;
+const norm = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"').replace(/^(by|par)\s+/i, "").replace(/\s+/g, " ").trim();
+/** Titles and dates agree when equal after normalising; names (author, site) also when one contains the other. */
+function agrees(field: keyof Fields, want: string, got: string | null | undefined): boolean {
+  if (!got) return false;
+  if (field === "published") return got === want.slice(0, 10);
+  if (field === "language") return got === want.toLowerCase().slice(0, 2);
+  const a = norm(want);
+  const b = norm(got);
+  return a === b || (field !== "title" && (a.includes(b) || b.includes(a)));
+}
+
+function metaOf(bytes: Uint8Array, url: string | null): Fields {
+  const r = readPage({ input: url ?? "page", url, bytes, contentType: null, html: true }, catalog);
+  if ("skipped" in r) return {};
+  const d = r.document;
+  return { title: d.title, author: d.author, published: d.published, siteName: d.outlet, language: d.language };
+}
+
+function agreement(name: string, cases: { page: string; want: Fields; got: Fields }[]): void {
+  const parts: string[] = [];
+  for (const field of ["title", "author", "published", "siteName", "language"] as const) {
+    const scored = cases.filter((c) => c.want[field]);
+    if (!scored.length) continue;
+    const ok = scored.filter((c) => agrees(field, c.want[field]!, c.got[field])).length;
+    if (flag("--verbose")) for (const c of scored) if (!agrees(field, c.want[field]!, c.got[field])) console.log(`  ${field} ${c.page}: expected ${JSON.stringify(c.want[field])}, got ${JSON.stringify(c.got[field])}`);
+    parts.push(`${field} ${ok}/${scored.length}`);
+  }
+  console.log(`${name.padEnd(34)} ${parts.join("  ")}`);
+}
+
+const catalog = defaultCatalog();
+console.log("\nPage metadata agreement (pages whose expected value is not empty)\n");
+const RTP = join(SHARED, "data/readability-test-pages");
+if (existsSync(RTP)) {
+  const cases = readdirSync(RTP)
+    .filter((d) => existsSync(join(RTP, d, "expected-metadata.json")))
+    .map((d) => {
+      const m = JSON.parse(readFileSync(join(RTP, d, "expected-metadata.json"), "utf8")) as Record<string, string | null>;
+      return { page: d, want: { title: m.title, author: m.byline, published: m.publishedTime, siteName: m.siteName, language: m.lang }, got: metaOf(readFileSync(join(RTP, d, "source.html")), null) };
+    });
+  agreement(`readability-test-pages (${cases.length})`, cases);
+}
+const TRAF = join(SHARED, "data/trafilatura-eval-sample");
+if (existsSync(TRAF)) {
+  const gold = JSON.parse(readFileSync(join(TRAF, "evaldata-subset.json"), "utf8")) as Record<string, Record<string, string | null>>;
+  const cases = Object.entries(gold).map(([url, g]) => ({ page: g.file!, want: { title: g.title, author: g.author, published: g.date, siteName: g.sitename }, got: metaOf(readFileSync(join(TRAF, "html", g.file!)), url) }));
+  agreement(`trafilatura-eval-sample (${cases.length})`, cases);
+}

@@ -1,4 +1,6 @@
 import type { Catalog } from "../catalog/types.ts";
+import { findTimes } from "../extract/normalise/time.ts";
+import type { Lang } from "../extract/normalise/types.ts";
 import { normaliseDate } from "./dates.ts";
 
 /** What a page says about itself, before its text is read. */
@@ -104,14 +106,50 @@ function absolute(href: string | null, base: string | null): string | null {
   }
 }
 
-/** A `<title>` without the site's name around it: the page's `<h1>` when the title starts with it, else the title less a trailing " | Site". */
-function documentTitle(title: string | null, siteName: string | null, h1: string | null): string | null {
+const SEPARATOR = /\s+[|–—·»-]\s+/;
+const fold = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[’‘]/g, "'");
+
+/**
+ * A title without the site's name and sections after it ("Story | Section | Site"): the page's `<h1>` when the title
+ * starts with it, else the first part when the parts after it are short (at most four words each) and it is not.
+ */
+function documentTitle(title: string | null, h1: string | null): string | null {
   if (!title) return null;
-  if (h1 && title.startsWith(h1)) return h1;
-  const parts = title.split(/\s+[|–—·»:-]\s+/);
-  const last = parts.at(-1)!.toLowerCase();
-  if (parts.length > 1 && siteName && (last.includes(siteName.toLowerCase()) || siteName.toLowerCase().includes(last))) return title.slice(0, title.length - parts.at(-1)!.length).replace(/\s+[|–—·»:-]\s+$/, "");
-  return title;
+  if (h1 && fold(title).startsWith(fold(h1)) && h1.length > 10) return title.slice(0, h1.length);
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 2) return title;
+  const words = (p: string) => p.split(/\s+/).filter(Boolean).length;
+  const head = parts[0]!;
+  return words(head) >= 4 && parts.slice(1).every((p) => words(p) <= 4) ? head : title;
+}
+
+/** Whether two names are the same organisation's (equal, or one inside the other, ignoring case): a site named as its own author. */
+function sameName(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const x = fold(a).replace(/\W+/g, " ").trim();
+  const y = fold(b).replace(/\W+/g, " ").trim();
+  return !!x && !!y && (x === y || x.includes(y) || y.includes(x));
+}
+
+const DATE_LINE = /(^|[\s_-])(date|dateline|time|published|publication|posted|pubdate|post-meta|meta)([\s_-]|$)/i;
+const DATE_LANGS: Lang[] = ["en", "fr", "de", "es"];
+
+/** A date written in the page's date line (an element whose class or id says date, time, published…), read with the extraction's date grammar. */
+function dateLine(doc: Document, lang: string | null): string | null {
+  const scope = doc.querySelector("article") ?? doc;
+  const langs = [...new Set([...(DATE_LANGS.includes(lang as Lang) ? [lang as Lang] : []), ...DATE_LANGS])];
+  for (const root of scope === doc ? [doc] : [scope, doc]) {
+    for (const el of root.querySelectorAll("time, [class], [id]")) {
+      if (el.tagName !== "TIME" && !DATE_LINE.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`)) continue;
+      const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+      if (!text || text.length > 120) continue;
+      for (const l of langs) {
+        const hit = findTimes(text, l, null).find((t) => !t.relative && t.from === t.to && /^\d{4}-\d{2}-\d{2}$/.test(t.from));
+        if (hit) return hit.from;
+      }
+    }
+  }
+  return null;
 }
 
 /**
@@ -123,25 +161,27 @@ export function readMeta(doc: Document, url: string | null, jsonLd: string[]): P
   const tags = metaTags(doc);
   const publisher = ld ? names(ld.publisher)[0] ?? null : null;
   const timeEl = doc.querySelector('[itemprop="datePublished"][datetime], [itemprop="datePublished"][content], article time[datetime], time[datetime]');
-  const published =
-    normaliseDate(ld?.datePublished) ??
-    normaliseDate(first(tags, ["article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "citation_publication_date", "parsely-pub-date", "sailthru.date"])) ??
-    normaliseDate(timeEl?.getAttribute("datetime") ?? timeEl?.getAttribute("content")) ??
-    normaliseDate(ld?.dateCreated) ??
-    dateInUrl(url);
-  const ldAuthors = ld ? names(ld.author) : [];
-  const metaAuthor = first(tags, ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]);
-  const author = ldAuthors.length ? [...new Set(ldAuthors)].join(", ") : metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor.replace(/^by\s+/i, "") : null;
-  const siteName = publisher ?? first(tags, ["og:site_name", "application-name"]);
-  const h1 = clean(doc.querySelector("h1")?.textContent);
-  const title = clean(typeof ld?.headline === "string" ? ld.headline : null) ?? first(tags, ["og:title", "twitter:title"]) ?? documentTitle(clean(doc.querySelector("title")?.textContent), siteName, h1) ?? h1;
-  const canonical = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null, url) ?? absolute(first(tags, ["og:url"]), url);
   const declaredLanguage =
     primaryLanguage(doc.documentElement?.getAttribute("lang")) ??
     primaryLanguage(doc.documentElement?.getAttribute("xml:lang")) ??
     primaryLanguage(doc.querySelector('meta[http-equiv="content-language"], meta[http-equiv="Content-Language"]')?.getAttribute("content")) ??
     primaryLanguage(typeof ld?.inLanguage === "string" ? ld.inLanguage : null) ??
     primaryLanguage(first(tags, ["og:locale"]));
+  const published =
+    normaliseDate(ld?.datePublished) ??
+    normaliseDate(first(tags, ["article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "dc:date", "dc.date.created", "citation_publication_date", "citation_date", "bepress_citation_date", "parsely-pub-date", "sailthru.date"])) ??
+    normaliseDate(timeEl?.getAttribute("datetime") ?? timeEl?.getAttribute("content")) ??
+    normaliseDate(ld?.dateCreated) ??
+    dateInUrl(url) ??
+    dateLine(doc, declaredLanguage);
+  const siteName = publisher ?? first(tags, ["og:site_name", "application-name"]);
+  const ldAuthors = (ld ? names(ld.author) : []).filter((a) => !sameName(a, siteName) && !sameName(a, publisher));
+  const metaAuthor = first(tags, ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]);
+  const author = ldAuthors.length ? [...new Set(ldAuthors)].join(", ") : metaAuthor && !/^https?:/.test(metaAuthor) && !sameName(metaAuthor, siteName) ? metaAuthor.replace(/^(by|par|von|por)\s+/i, "") : null;
+  const h1 = clean(doc.querySelector("h1")?.textContent);
+  const title = clean(typeof ld?.headline === "string" ? ld.headline : null) ?? documentTitle(first(tags, ["og:title", "twitter:title"]), h1) ?? documentTitle(clean(doc.querySelector("title")?.textContent), h1) ?? h1;
+  const canonical = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null, url) ?? absolute(first(tags, ["og:url"]), url);
+
   return { title, author, published, siteName, canonicalUrl: canonical, declaredLanguage };
 }
 

@@ -126,3 +126,52 @@ if (existsSync(TRAF)) {
   const cases = Object.entries(gold).map(([url, g]) => ({ page: g.file!, want: { title: g.title, author: g.author, published: g.date, siteName: g.sitename }, got: metaOf(readFileSync(join(TRAF, "html", g.file!)), url) }));
   agreement(`trafilatura-eval-sample (${cases.length})`, cases);
 }
+
+// --- WARC memory ---
+const words = "norvaria quelland windlark halvern vesk marrow tollen brisk ardent coastal patrol ministry officials said the and of to in a for on with report navy drones order contract deliveries spring summer parliament".split(" ");
+/** A plainly fictional article page of about `size` bytes, most of it an inline data script as on real news sites. */
+function syntheticPage(n: number, size: number): string {
+  let seed = n * 2654435761;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const sentence = () => Array.from({ length: 18 }, () => words[Math.floor(rand() * words.length)]).join(" ") + ".";
+  const paras = Array.from({ length: 8 }, () => `<p>${Array.from({ length: 4 }, sentence).join(" ")}</p>`).join("\n");
+  const head = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Fictional report ${n} | Norvaria Today</title><meta property="og:site_name" content="Norvaria Today (fictional)"></head><body><nav><a href="/">Home</a></nav><article><h1>Fictional report ${n}</h1>${paras}</article>`;
+  const pad = Math.max(0, size - head.length - 40);
+  return `${head}<script>var data="${"x".repeat(pad)}";</script></body></html>`;
+}
+
+async function warcBench(mb: number): Promise<void> {
+  const { createWriteStream } = await import("node:fs");
+  const { gzipSync } = await import("node:zlib");
+  const file = join(tmp, `synthetic-${mb}mb.warc.gz`);
+  const out = createWriteStream(file);
+  let written = 0;
+  let n = 0;
+  const record = (type: string, uri: string, payload: Buffer) => {
+    const head = `WARC/1.0\r\nWARC-Type: ${type}\r\nWARC-Target-URI: ${uri}\r\nWARC-Date: 2024-05-14T10:00:00Z\r\nContent-Type: application/http; msgtype=${type}\r\nContent-Length: ${payload.length}\r\n\r\n`;
+    const rec = Buffer.concat([Buffer.from(head), payload, Buffer.from("\r\n\r\n")]);
+    written += rec.length;
+    return gzipSync(rec);
+  };
+  while (written < mb * 1024 * 1024) {
+    n++;
+    const uri = `https://norvaria-today.example/${n}`;
+    const body = Buffer.from(syntheticPage(n, 90_000 + (n % 7) * 10_000));
+    const chunks = [
+      record("request", uri, Buffer.from(`GET /${n} HTTP/1.1\r\nHost: norvaria-today.example\r\n\r\n`)),
+      record("response", uri, Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n`), body])),
+    ];
+    if (n % 10 === 0) chunks.push(record("response", `${uri}.png`, Buffer.from("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG")));
+    for (const c of chunks) if (!out.write(c)) await new Promise<void>((r) => out.once("drain", () => r()));
+  }
+  await new Promise((r) => out.end(r));
+  console.log(`\nWARC memory: ${(written / 1048576).toFixed(0)} MB uncompressed (${n} pages, multi-member gzip), streamed in a fresh process\n`);
+  for (const mode of ["--read-only", "--ingest"]) {
+    const child = spawnSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "ingest/warc-child.ts"), file, mode], { encoding: "utf8" });
+    if (child.status !== 0) throw new Error(child.stderr);
+    const r = JSON.parse(child.stdout) as { pages: number; seconds: number; maxRssMb: number };
+    console.log(`${(mode === "--read-only" ? "WARC reader alone" : "dossier ingest (text, claims)").padEnd(34)} ${r.pages} pages in ${r.seconds.toFixed(1)} s, peak RSS ${r.maxRssMb.toFixed(0)} MB`);
+  }
+}
+const warcMb = Number(value("--warc-mb") ?? 0);
+if (warcMb > 0) await warcBench(warcMb);

@@ -58,35 +58,46 @@ export interface Seen {
   copyOf: string[];
 }
 
+/** One band of a signature as a 32-bit key, the band's index mixed in so equal rows in different bands differ. */
+function bandKey(sig: Uint32Array, band: number): number {
+  let h = Math.imul(band + 1, 0x9e3779b1);
+  for (let r = band * ROWS; r < (band + 1) * ROWS; r++) h = Math.imul(h ^ sig[r]!, 0x85ebca6b) ^ (h >>> 13);
+  return h >>> 0;
+}
+
 /**
  * Remembers the documents of one run and finds exact and near duplicates; candidate pairs come from
- * locality-sensitive hashing over signature bands, so each new document is compared with few others.
+ * locality-sensitive hashing over signature bands, so each new document is compared with few others. Memory is
+ * about 2 KB per document: buckets hold small integers, not ids.
  */
 export class Deduper {
-  private readonly ids = new Set<string>();
-  private readonly signatures = new Map<string, Uint32Array>();
-  private readonly buckets = new Map<string, string[]>();
+  private readonly seen = new Set<string>();
+  private readonly ids: string[] = [];
+  private readonly signatures: Uint32Array[] = [];
+  private readonly buckets = new Map<number, number | number[]>();
 
   constructor(private readonly threshold = NEAR_DUPLICATE) {}
 
   add(id: string, text: string): Seen {
-    if (this.ids.has(id)) return { duplicate: true, copyOf: [] };
-    this.ids.add(id);
+    if (this.seen.has(id)) return { duplicate: true, copyOf: [] };
+    this.seen.add(id);
     const sig = minhash(text);
-    const candidates = new Set<string>();
-    const keys: string[] = [];
+    const index = this.ids.length;
+    const candidates = new Set<number>();
     for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${sig.subarray(b * ROWS, (b + 1) * ROWS).join(",")}`;
-      keys.push(key);
-      for (const other of this.buckets.get(key) ?? []) candidates.add(other);
+      const key = bandKey(sig, b);
+      const bucket = this.buckets.get(key);
+      if (bucket === undefined) this.buckets.set(key, index);
+      else if (typeof bucket === "number") candidates.add(bucket), this.buckets.set(key, [bucket, index]);
+      else bucket.forEach((c) => candidates.add(c)), bucket.push(index);
     }
+    this.ids.push(id);
+    this.signatures.push(sig);
     const copyOf = [...candidates]
-      .map((other) => ({ other, s: similarity(sig, this.signatures.get(other)!) }))
+      .map((other) => ({ other, s: similarity(sig, this.signatures[other]!) }))
       .filter((c) => c.s >= this.threshold)
       .sort((x, y) => y.s - x.s)
-      .map((c) => c.other);
-    for (const key of keys) this.buckets.set(key, [...(this.buckets.get(key) ?? []), id]);
-    this.signatures.set(id, sig);
+      .map((c) => this.ids[c.other]!);
     return { duplicate: false, copyOf };
   }
 }

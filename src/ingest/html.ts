@@ -37,6 +37,10 @@ function plainText(doc: Document): string {
 const JSON_LD = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json\b[^>]*>([\s\S]*?)<\/script\s*>/gi;
 const INERT = /<(script|style|template|svg|noscript|iframe|select|textarea)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
 
+// Whitespace after a block-level tag and before the next tag never shows; each run would be a text node to build.
+const BLOCK_TAGS = "html|head|body|meta|link|title|base|div|p|ul|ol|li|dl|dt|dd|section|article|main|header|footer|nav|aside|h[1-6]|table|thead|tbody|tfoot|tr|td|th|figure|figcaption|form|fieldset|blockquote|hr|br";
+const BLOCK_GAP = new RegExp(`(<\\/?(?:${BLOCK_TAGS})\\b[^<>]*>)\\s+(?=<)`, "gi");
+
 /**
  * The page's JSON-LD blocks, and the page without scripts, styles, inline SVG, frames, form fields and comments
  * (elements that cannot nest in themselves, so a lazy match is exact): none of them is text,
@@ -44,7 +48,7 @@ const INERT = /<(script|style|template|svg|noscript|iframe|select|textarea)\b[\s
  */
 export function stripInert(html: string): { html: string; jsonLd: string[] } {
   const jsonLd = [...html.matchAll(JSON_LD)].map((m) => m[1]!);
-  return { html: html.replace(INERT, " "), jsonLd };
+  return { html: html.replace(INERT, " ").replace(BLOCK_GAP, "$1"), jsonLd };
 }
 
 /**

@@ -58,6 +58,21 @@ export function stripInert(html: string): { html: string; jsonLd: string[] } {
  */
 const NEVER_CONTENT = "nav, footer, aside, button, select, input, textarea, iframe, noscript, link, [hidden], [aria-hidden=true]";
 
+// What Readability keeps but is not article body, measured on the 181-page benchmark: removing captions and credits
+// raised F1 from 0.954 to 0.959, then dropping the lines below to 0.961, and a repeated headline to 0.962.
+const CAPTIONS = "figcaption, [class*=caption], [class*=credit]";
+const RESIDUE = /^(?:image \d+ of \d+|(?:photo|image|picture)? ?credits?:.*|\((?:image|photo) credit:.*\)|(?:updated|published|posted|last modified)(?: at| on)?:? .{0,60}|by [^.]{2,60}?[-–|] .{0,40}\d{1,2}:\d{2}.*)$/i;
+
+/** The text Readability kept, less figure captions and photo credits, a repeated headline, and "Updated …" or "By X - date" lines. */
+function residue(content: Node, title: string | null): string {
+  for (const el of [...(content as Element).querySelectorAll(CAPTIONS)]) el.remove();
+  const t = title?.toLowerCase();
+  return domText(content)
+    .split("\n\n")
+    .filter((p) => !RESIDUE.test(p) && p.toLowerCase() !== t)
+    .join("\n\n");
+}
+
 const NOT_ARTICLE = new Set(["NAV", "ASIDE", "FORM", "FOOTER"]);
 
 /** The text of the page's only `<article>` element (without nav, asides, forms and footers), and its heading. */
@@ -95,7 +110,7 @@ export function readHtml(source: string, url: string | null, parser: DomParser =
     // Readability can throw on trees a DOM library built unusually; the plain path still reads the page.
     parsed = null;
   }
-  let body = parsed?.content ? domText(parsed.content) : "";
+  let body = parsed?.content ? residue(parsed.content, meta.title) : "";
   if (marked) body = preferMarked(body, marked);
   const isArticle = body.length >= MIN_ARTICLE_CHARS;
   if (!isArticle) body = plainText(parser(html, url)) || body;

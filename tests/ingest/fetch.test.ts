@@ -128,6 +128,12 @@ test("loopback, private, link-local and IPv4-mapped loopback addresses are refus
   await refused(guarded.fetch("http://100.64.0.1/"), "ssrf-refused", /carrier-grade NAT/);
   await refused(guarded.fetch("http://[fd12::1]/"), "ssrf-refused", /unique-local/);
   await refused(guarded.fetch("http://[64:ff9b::a00:1]/"), "ssrf-refused", /NAT64/);
+  // Numeric spellings are normalised by the URL parser before the check.
+  await refused(guarded.fetch("http://2130706433/"), "ssrf-refused", /127\.0\.0\.1 is a loopback address/);
+  await refused(guarded.fetch("http://0x7f.1/"), "ssrf-refused", /loopback/);
+  await refused(guarded.fetch("http://0.0.0.0/"), "ssrf-refused", /unspecified/);
+  await refused(guarded.fetch("http://[fe80::1]/"), "ssrf-refused", /link-local/);
+  await refused(guarded.fetch("http://224.0.0.251/"), "ssrf-refused", /multicast/);
 });
 
 test("a public-looking name that resolves to a private address is refused", async () => {

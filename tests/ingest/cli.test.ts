@@ -95,3 +95,12 @@ test("a missing file fails, the other inputs still run", async () => {
   assert.equal(r.docs.length, 1);
   assert.match(r.err, /missing\.html: cannot read \(ENOENT\)/);
 });
+
+test("a progress line is drawn only on a terminal", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "dossier-ingest-"));
+  writeFileSync(join(dir, "b.html"), pageB);
+  const piped = await run([join(dir, "b.html")], { tty: false });
+  assert.doesNotMatch(piped.err, /\d+ done/);
+  const tty = await run([join(dir, "b.html")], { tty: true });
+  assert.match(tty.err, /ingest: 1 done, [\d.]+\/s, 0 failed/);
+});

@@ -89,3 +89,13 @@ test("every provenance page's text is its <article>: headline, date line and eve
   }
   assert.ok(pages >= 25, `${pages} pages`);
 });
+
+test("a page's only <h1> is taken as its headline when it agrees with the title, not when it is the logo", () => {
+  const body = "<p>The fictional Norvarian navy tested a Windlark drone off its invented coast for a third week running, officials said on Monday.</p>".repeat(3);
+  const logo = readHtml(`<html><head><title>Windlark trials go on | Norvaria Today</title></head><body><h1>Norvaria Today</h1><div>${body}</div></body></html>`, null);
+  assert.equal(logo.headline, null);
+  assert.ok(!logo.text.startsWith("Norvaria Today"));
+  const story = readHtml(`<html><head><title>Windlark trials go on | Norvaria Today</title></head><body><h1>Windlark trials go on</h1><div>${body}</div></body></html>`, null);
+  assert.equal(story.headline, "Windlark trials go on");
+  assert.match(story.text, /^Windlark trials go on\n\nThe fictional/);
+});

@@ -10,7 +10,14 @@ export type DomParser = (html: string, url: string | null) => Document;
  * linkedom's parser. Chosen by `npm run bench:ingest -- --jsdom`: on the 181-page benchmark both DOMs give Readability
  * the same text (F1 0.962), linkedom at 45 pages/s and jsdom at 5.3 on this machine.
  */
-export const linkedom: DomParser = (html) => parseHTML(html).document as unknown as Document;
+export const linkedom: DomParser = (html) => {
+  const doc = parseHTML(html).document as unknown as Document;
+  if (doc.documentElement?.tagName === "HTML" && doc.body) return doc;
+  // linkedom builds no implied <html>/<body> around a fragment, and Readability needs both.
+  const rest = html.replace(/^\s*<!doctype[^>]*>/i, "").replace(/<\/?html\b[^>]*>/gi, "");
+  const wrapped = /<body[\s>]/i.test(rest) ? `<!DOCTYPE html><html>${rest}</html>` : `<!DOCTYPE html><html><head></head><body>${rest}</body></html>`;
+  return parseHTML(wrapped).document as unknown as Document;
+};
 
 /** A page's main text and what it says about itself. */
 export interface HtmlArticle extends PageMeta {
@@ -136,8 +143,8 @@ export function readHtml(source: string, url: string | null, parser: DomParser =
   const text = headline && body !== headline ? `${headline}\n\n${body}` : body;
   return {
     ...meta,
-    title: meta.title ?? parsed?.title ?? null,
-    author: meta.author ?? parsed?.byline ?? null,
+    title: meta.title ?? (parsed?.title || null),
+    author: meta.author ?? (parsed?.byline || null),
     text,
     headline,
     body,

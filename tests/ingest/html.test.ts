@@ -99,3 +99,19 @@ test("a page's only <h1> is taken as its headline when it agrees with the title,
   assert.equal(story.headline, "Windlark trials go on");
   assert.match(story.text, /^Windlark trials go on\n\nThe fictional/);
 });
+
+test("fragments and empty pages are read without failing", () => {
+  assert.deepEqual(
+    ["", "plain words", "<p>a fragment</p>", "<html><body></body></html>", "<head><title>Fictional</title></head><body><p>y</p></body>"].map((h) => {
+      const r = readHtml(h, null);
+      return [r.text, r.title, r.isArticle];
+    }),
+    [
+      ["", null, false],
+      ["plain words", null, false],
+      ["a fragment", null, false],
+      ["", null, false],
+      ["y", "Fictional", false],
+    ],
+  );
+});

@@ -153,6 +153,16 @@ function httpPage(block: Buffer): { contentType: string | null; body: Buffer } |
   return { contentType, body };
 }
 
+/** The target URI as a normalised http(s) URL, or null. */
+function httpUrl(uri: string | undefined): string | null {
+  try {
+    const u = new URL(uri ?? "");
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
 const count = (skips: WarcSkips, why: string) => skips.set(why, (skips.get(why) ?? 0) + 1);
 
 /**
@@ -209,7 +219,7 @@ async function* records(r: Reader, skips: WarcSkips): AsyncGenerator<WarcPage> {
       count(skips, page);
       continue;
     }
-    const url = h.get("warc-target-uri")?.replace(/^<|>$/g, "") ?? null;
+    const url = httpUrl(h.get("warc-target-uri")?.replace(/^<|>$/g, ""));
     if (!url) {
       count(skips, "malformed");
       continue;

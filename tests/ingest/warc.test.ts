@@ -66,3 +66,20 @@ test("a multi-member .warc.gz streams from a file, and a cut gzip ends the read 
   assert.equal(pages.length, 2);
   assert.ok((skips.get("truncated") ?? 0) + (skips.get("unreadable-stream") ?? 0) >= 1, JSON.stringify([...skips]));
 });
+
+test("any cut or corruption of a WARC is read without throwing; what comes out are http(s) pages, no more than went in", async () => {
+  const fc = (await import("fast-check")).default;
+  const all = Buffer.concat([good(1), good(2), good(3)]);
+  await fc.assert(
+    fc.asyncProperty(fc.nat(all.length), fc.array(fc.tuple(fc.nat(all.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }), fc.integer({ min: 1, max: 4096 }), async (cut, flips, chunk) => {
+      const bytes = Buffer.from(all.subarray(0, cut));
+      for (const [at, v] of flips) if (at < bytes.length) bytes[at] = v;
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += chunk) chunks.push(bytes.subarray(i, i + chunk));
+      const { pages } = await read(chunks);
+      for (const p of pages) assert.match(p.url, /^https?:\/\/[^\s]+$/);
+      assert.ok(pages.length <= 3);
+    }),
+    { numRuns: 150 },
+  );
+});

@@ -115,3 +115,16 @@ test("fragments and empty pages are read without failing", () => {
     ],
   );
 });
+
+test("any soup of tags and text is read without throwing, and the text holds no markup", async () => {
+  const fc = (await import("fast-check")).default;
+  const piece = fc.constantFrom("<html>", "</html>", "<body>", "<article>", "</article>", "<p>", "</p>", "<h1>", "</h1>", "<div class='caption'>", "</div>", "<script>", "</script>", "<!--", "-->", "<br>", "<nav>", "</nav>", "<meta charset=utf-8>", "<title>", "</title>", "&amp;", "&#x41;", "Norvaria ", "Windlark drones were ordered. ", "\n\n");
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+      const r = readHtml(parts.join(""), null);
+      assert.doesNotMatch(r.text, /<\/?(p|div|h1|article|nav|br)\b/);
+      assert.ok(!r.text.includes("\n\n\n"));
+    }),
+    { numRuns: 200 },
+  );
+});

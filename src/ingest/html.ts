@@ -1,7 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { domText } from "./dom-text.ts";
-import { readMeta, type PageMeta } from "./meta.ts";
+import { bylineInPage, readMeta, type PageMeta } from "./meta.ts";
 
 /** Builds a DOM from HTML; linkedom by default (see bench/ingest.ts for the jsdom comparison). */
 export type DomParser = (html: string, url: string | null) => Document;
@@ -120,6 +120,7 @@ export function readHtml(source: string, url: string | null, parser: DomParser =
   // Metadata is read before Readability, which rewrites the tree.
   const meta = readMeta(doc, url, jsonLd);
   const marked = markedArticle(doc);
+  const byline = meta.author ? null : bylineInPage(doc, meta.siteName);
   const h1s = doc.getElementsByTagName("h1");
   const soleH1 = h1s.length === 1 ? domText(h1s[0]!) || null : null;
   // A page's only <h1> is its headline when the title agrees; on some sites it is the logo.
@@ -144,7 +145,7 @@ export function readHtml(source: string, url: string | null, parser: DomParser =
   return {
     ...meta,
     title: meta.title ?? (parsed?.title || null),
-    author: meta.author ?? (parsed?.byline || null),
+    author: meta.author ?? (parsed?.byline || byline),
     text,
     headline,
     body,

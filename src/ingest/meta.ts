@@ -39,15 +39,21 @@ function types(o: Json): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === "string");
 }
 
-function names(v: unknown): string[] {
+/** The names in a JSON-LD value: strings, `name` fields, and `{"@id"}` references looked up in the page's graph. */
+function names(v: unknown, byId: Map<string, Json>): string[] {
   if (typeof v === "string") return clean(v) ? [clean(v)!] : [];
-  if (Array.isArray(v)) return v.flatMap(names);
-  if (v && typeof v === "object") return names((v as Json).name);
+  if (Array.isArray(v)) return v.flatMap((x) => names(x, byId));
+  if (v && typeof v === "object") {
+    const o = v as Json;
+    if (o.name !== undefined) return names(o.name, byId);
+    const ref = typeof o["@id"] === "string" ? byId.get(o["@id"]) : undefined;
+    return ref && ref !== o && ref.name !== undefined ? names(ref.name, byId) : [];
+  }
   return [];
 }
 
 /** The page's main article object among its JSON-LD blocks: the first with an article-like `@type`, articles before web pages. */
-function jsonLdArticle(blocks: string[]): Json | null {
+function jsonLdArticle(blocks: string[]): { article: Json | null; byId: Map<string, Json> } {
   const found: Json[] = [];
   for (const s of blocks) {
     try {
@@ -57,7 +63,8 @@ function jsonLdArticle(blocks: string[]): Json | null {
     }
   }
   const articles = found.filter((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
-  return articles.find((o) => !types(o).includes("WebPage")) ?? articles[0] ?? null;
+  const byId = new Map(found.filter((o) => typeof o["@id"] === "string" && o.name !== undefined).map((o) => [o["@id"] as string, o]));
+  return { article: articles.find((o) => !types(o).includes("WebPage")) ?? articles[0] ?? null, byId };
 }
 
 /** The page's `<meta>` contents by lower-cased `property`, `name` or `itemprop`, first value kept. */
@@ -131,6 +138,19 @@ function sameName(a: string | null, b: string | null): boolean {
   return !!x && !!y && (x === y || x.includes(y) || y.includes(x));
 }
 
+const BY = /^(by|par|von|por)\s+/i;
+const BYLINE = '[itemprop="author"] [itemprop="name"], [itemprop="author"], a[rel~="author"], .byline, .author, .auteur, .auteurs, [class*="author-name"], [class*="author-link"]';
+
+/** The first author name written in the page's byline markup (two to six words, not the site's own name). */
+export function bylineInPage(doc: Document, siteName: string | null): string | null {
+  for (const el of doc.querySelectorAll(BYLINE)) {
+    const name = clean(el.textContent)?.replace(BY, "") ?? "";
+    const words = name.split(" ").length;
+    if (name.length <= 60 && words >= 2 && words <= 6 && !/\d{3}|@|https?:/.test(name) && !sameName(name, siteName)) return name;
+  }
+  return null;
+}
+
 const DATE_LINE = /(^|[\s_-])(date|dateline|time|published|publication|posted|pubdate|post-meta|meta)([\s_-]|$)/i;
 const DATE_LANGS: Lang[] = ["en", "fr", "de", "es"];
 
@@ -157,9 +177,9 @@ function dateLine(doc: Document, lang: string | null): string | null {
  * as source text, so scripts can be stripped before parsing), meta tags and markup.
  */
 export function readMeta(doc: Document, url: string | null, jsonLd: string[]): PageMeta {
-  const ld = jsonLdArticle(jsonLd);
+  const { article: ld, byId } = jsonLdArticle(jsonLd);
   const tags = metaTags(doc);
-  const publisher = ld ? names(ld.publisher)[0] ?? null : null;
+  const publisher = ld ? names(ld.publisher, byId)[0] ?? null : null;
   const timeEl = doc.querySelector('[itemprop="datePublished"][datetime], [itemprop="datePublished"][content], article time[datetime], time[datetime]');
   const declaredLanguage =
     primaryLanguage(doc.documentElement?.getAttribute("lang")) ??
@@ -175,9 +195,13 @@ export function readMeta(doc: Document, url: string | null, jsonLd: string[]): P
     dateInUrl(url) ??
     dateLine(doc, declaredLanguage);
   const siteName = publisher ?? first(tags, ["og:site_name", "application-name"]);
-  const ldAuthors = (ld ? names(ld.author) : []).filter((a) => !sameName(a, siteName) && !sameName(a, publisher));
+  const ldAuthors = (ld ? names(ld.author, byId) : []).filter((a) => !sameName(a, siteName) && !sameName(a, publisher));
   const metaAuthor = first(tags, ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]);
-  const author = ldAuthors.length ? [...new Set(ldAuthors)].join(", ") : metaAuthor && !/^https?:/.test(metaAuthor) && !sameName(metaAuthor, siteName) ? metaAuthor.replace(/^(by|par|von|por)\s+/i, "") : null;
+  const author = ldAuthors.length
+    ? [...new Set(ldAuthors)].join(", ")
+    : metaAuthor && !/^https?:/.test(metaAuthor) && !sameName(metaAuthor, siteName)
+      ? metaAuthor.replace(BY, "")
+      : null;
   const h1 = clean(doc.querySelector("h1")?.textContent);
   const title = clean(typeof ld?.headline === "string" ? ld.headline : null) ?? documentTitle(first(tags, ["og:title", "twitter:title"]), h1) ?? documentTitle(clean(doc.querySelector("title")?.textContent), h1) ?? h1;
   const canonical = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null, url) ?? absolute(first(tags, ["og:url"]), url);

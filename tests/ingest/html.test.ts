@@ -128,3 +128,11 @@ test("any soup of tags and text is read without throwing, and the text holds no 
     { numRuns: 200 },
   );
 });
+
+test("authors referenced by @id in a JSON-LD graph, or written in byline markup, are found", () => {
+  const ld = JSON.stringify({ "@graph": [{ "@type": "NewsArticle", headline: "Windlark", author: { "@id": "#p1" } }, { "@type": "Person", "@id": "#p1", name: "Ilse Varnhold" }] });
+  const page = (head: string, byline: string) => `<html><head>${head}<title>Windlark</title></head><body><article><h1>Windlark</h1>${byline}${"<p>The fictional Norvarian navy tested a Windlark drone off its invented coast for a third week running, officials said.</p>".repeat(3)}</article></body></html>`;
+  assert.equal(readHtml(page(`<script type="application/ld+json">${ld}</script>`, ""), null).author, "Ilse Varnhold");
+  assert.equal(readHtml(page("", '<p>Par <a class="author" href="/a/tb">Tomas Brel</a></p>'), null).author, "Tomas Brel");
+  assert.equal(readHtml(page("", '<h3 class="auteurs">Auteurs</h3>'), null).author, null);
+});

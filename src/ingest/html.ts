@@ -8,7 +8,7 @@ export type DomParser = (html: string, url: string | null) => Document;
 
 /**
  * linkedom's parser. Chosen by `npm run bench:ingest -- --jsdom`: on the 181-page benchmark both DOMs give Readability
- * the same text (F1 0.962), linkedom at 45 pages/s and jsdom at 5.3 on this machine.
+ * the same text (F1 0.962), linkedom at 33–45 pages/s and jsdom at 4.4–5.3 on this machine.
  */
 export const linkedom: DomParser = (html) => {
   const doc = parseHTML(html).document as unknown as Document;

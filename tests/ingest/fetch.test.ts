@@ -1,5 +1,6 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
+import dns from "node:dns";
 import { gzipSync } from "node:zlib";
 import { Fetcher, FetchError, retryAfterMs } from "../../src/ingest/fetch.ts";
 import { serve } from "./server.ts";
@@ -155,9 +156,21 @@ test("the connection goes to the checked address, not to a second DNS answer", a
   let calls = 0;
   const port = new URL(srv.base).port;
   const f = new Fetcher({ allow: ["127.0.0.0/8"], resolve: async () => (calls++ === 0 ? [{ address: "127.0.0.1", family: 4 }] : [{ address: "10.0.0.1", family: 4 }]) });
-  const r = await f.fetch(`http://fictional-outlet.example:${port}/page`);
-  assert.equal(text(r.bytes), page);
+  // The system resolver must not be asked at connect time; it is stubbed so a regression fails here without a DNS query.
+  const system = dns.lookup;
+  let systemCalls = 0;
+  dns.lookup = ((_h: string, o: unknown, cb?: (e: Error) => void) => {
+    systemCalls++;
+    (typeof o === "function" ? (o as (e: Error) => void) : cb!)(Object.assign(new Error("system resolver used"), { code: "ESTUB" }));
+  }) as typeof dns.lookup;
+  try {
+    const r = await f.fetch(`http://fictional-outlet.example:${port}/page`);
+    assert.equal(text(r.bytes), page);
+  } finally {
+    dns.lookup = system;
+  }
   assert.equal(calls, 1);
+  assert.equal(systemCalls, 0);
 });
 
 test("only http and https are fetched", async () => {

@@ -9,8 +9,8 @@ import { readInput } from "./read.ts";
 
 export const EXTRACT_HELP = `Usage: dossier extract FILE... [options]
 
-Reads each FILE (plain text, first line may be the headline; or HTML, tags
-stripped) or - for standard input, and prints every transfer claim found:
+Reads each FILE (plain text, first line may be the headline; or HTML, read
+for its headline and main text as ingest does) or - for standard input, and prints every transfer claim found:
 supplier, recipient, system, quantity, value, time, stage, stance, and the
 chain of sources, with the evidence.
 

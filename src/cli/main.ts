@@ -6,6 +6,7 @@ Usage: dossier <command> [options]
 
 Commands:
   extract FILE...     extract transfer claims from text or HTML files (or - for stdin)
+  ingest INPUT...     read articles from URLs, files, folders, feeds or WARCs, with their claims
   catalog stats       count the catalog's entries
   catalog find NAME   show what a name resolves to, and why
 
@@ -24,6 +25,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     switch (command) {
       case "extract":
         return await (await import("./extract.ts")).extractCommand(rest, io);
+      case "ingest":
+        return await (await import("./ingest.ts")).ingestCommand(rest, io);
       case "catalog":
         return await (await import("./catalog.ts")).catalogCommand(rest, io);
       case undefined:

@@ -1,5 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
+import { decodeBytes } from "../ingest/charset.ts";
+import { readHtml } from "../ingest/html.ts";
 
 /** Largest input file read by `extract`, in bytes. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -32,33 +34,6 @@ export function decode(bytes: Uint8Array, name: string): { text: string; warning
   return { text: text.replace(/^\uFEFF/, ""), warnings };
 }
 
-const BLOCK = /<\/?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|figure|figcaption|title)\b[^>]*>/gi;
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”", laquo: "«", raquo: "»", eacute: "é", egrave: "è", agrave: "à", ccedil: "ç", hellip: "…", ndash: "–", mdash: "—" };
-
-/**
- * Plain text of an HTML page: the `<article>` when the page has one, without scripts, styles, navigation, forms and
- * asides; block elements become paragraph breaks; entities are decoded. (Full article extraction is ingest's job.)
- */
-export function htmlToText(html: string): string {
-  const article = /<article\b[^>]*>([\s\S]*?)<\/article\s*>/i.exec(html);
-  return (article ? article[1]! : html)
-    .replace(/<(script|style|noscript|template|svg|nav|form|aside|header|footer)\b[\s\S]*?<\/\1\s*>/gi, " ")
-    .replace(/<!--[\s\S]*?-->/g, " ")
-    .replace(BLOCK, "\n\n")
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-      if (e[0] === "#") {
-        const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : " ";
-      }
-      return ENTITIES[e.toLowerCase()] ?? m;
-    })
-    .replace(/[ \t\u00a0]+\n/g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .replace(/[ \t]{2,}/g, " ")
-    .trim();
-}
-
 function looksLikeHtml(name: string, text: string): boolean {
   return /\.x?html?$/i.test(name) || /^\s*(<!doctype html|<html|<head|<body)/i.test(text.slice(0, 1000));
 }
@@ -83,5 +58,8 @@ export function readInput(path: string): ReadText {
   const name = path === "-" ? "stdin" : path;
   const { text, warnings } = decode(bytes, name);
   const id = path === "-" ? "stdin" : basename(path, extname(path));
-  return { id, text: looksLikeHtml(name, text) ? htmlToText(text) : text, warnings };
+  if (!looksLikeHtml(name, text)) return { id, text, warnings };
+  // HTML is decoded again by its own declarations (header-less: BOM, <meta charset>, detection) and read by ingest's article reader.
+  const page = decodeBytes(bytes, null, { html: true });
+  return { id, text: readHtml(page.text, null).text, warnings: page.warnings.map((w) => `${name}: ${w}`) };
 }

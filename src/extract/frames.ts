@@ -116,12 +116,6 @@ function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number):
   return false;
 }
 
-/** "les gendarmes chargés d'enquêter": "chargé de" before an infinitive is "in charge of", not "loaded with". */
-function inChargeOf(ctx: Context, last: number): boolean {
-  const word = (k: number) => ctx.tokens[k]?.text ?? "";
-  return isWord(ctx, "in-charge-of", word(last)) && /^d(e)?$/.test(word(last + 1)) && /(er|ir|re)$/.test(word(last + 2));
-}
-
 /** Does an idiom starting in `from..at` cover the trigger at `at` ("in order to", "le calendrier de livraison")? */
 function notATrigger(ctx: Context, from: number, at: number): boolean {
   for (let k = from; k <= at; k++) {
@@ -144,7 +138,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // "export rules", "un marché d'armement" talk about trade, not a transfer.
         const regulation = m && isWord(ctx, "not-a-transfer", ctx.tokens[m.last + 1]?.text ?? "");
         // "in order to", "law and order": words around a trigger form that make it something else.
-        const idiom = m && (notATrigger(ctx, Math.max(from, i - 2), i) || inChargeOf(ctx, m.last));
+        const idiom = m && notATrigger(ctx, Math.max(from, i - 2), i);
         if (m && m.last < to && !regulation && !idiom) {
           triggers.push(m);
           i = m.last + 1;

@@ -82,7 +82,7 @@ export function grade(g: GradeInput): Grade {
     }
   }
   const rel = best
-    ? `Reliability ${reliability}: the best-rated origin, ${best.name}, is ${best.overridden ? "rated so by an analyst" : `${article(best.type)} ${best.type === "unknown" ? "source the catalog does not know" : best.type} (default ${best.reliability} for its type)`}.`
+    ? `Reliability ${reliability}: the best-rated origin, ${best.name}, is ${best.overridden ? "rated so by an analyst" : `${TYPE_WORDS[best.type]} (default ${best.reliability} for its type)`}.`
     : `Reliability F: no origin can be judged.`;
   const extra: string[] = [];
   if (g.circular) extra.push("Circular reporting was found and counted once.");
@@ -91,4 +91,13 @@ export function grade(g: GradeInput): Grade {
   return { reliability, credibility, explanation };
 }
 
-const article = (w: string) => (/^[aeiou]/i.test(w) ? "an" : "a");
+const TYPE_WORDS: Record<GradedOrigin["type"], string> = {
+  agency: "a news agency",
+  ngo: "an NGO",
+  institute: "a research institute",
+  outlet: "an outlet",
+  government: "a government",
+  company: "a company",
+  person: "a person or body the catalog does not know",
+  unknown: "a source the catalog does not know",
+};

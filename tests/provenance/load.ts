@@ -36,7 +36,7 @@ export interface CaseFile {
   fictionalCatalog?: {
     states: { code: string; name: Record<string, string>; demonyms: Record<string, string[]>; capital?: string }[];
     makers: { name: string; state: string }[];
-    systems: { name: string; category: string; maker: string }[];
+    systems: { name: string; category: string; maker: string; family?: string }[];
     outlets: { name: string; state: string | null; type: string }[];
   };
 }
@@ -121,7 +121,7 @@ export function writeOverlay(cat: NonNullable<CaseFile["fictionalCatalog"]>): st
   tsv("systems/fictional.tsv", "id\tcategory\tmaker\torigin\tfamily\tcue\tnames", cat.systems.map((s) => {
     const maker = makerId.get(s.maker) ?? "-";
     const origin = cat.makers.find((m) => m.name === s.maker)?.state ?? "-";
-    return `${kebab(s.name)}\t${s.category}\t${maker}\t${origin}\t-\t-\t${s.name}`;
+    return `${kebab(s.name)}\t${s.category}\t${maker}\t${origin}\t${s.family ? kebab(s.family) : "-"}\t-\t${s.name}`;
   }));
   tsv("sources.tsv", "id\ttype\tcountry\tdomains\tnames", cat.outlets.map((o) => `${kebab(o.name)}\t${SOURCE_TYPE[o.type] ?? "outlet"}\t${o.state ?? "-"}\t-\t${o.name}`));
   return dir;

@@ -102,7 +102,7 @@ export function rootResolver(ctx: ProvenanceContext): (claim: RegisterClaim) => 
       return { ref: own, resolution, ownVoice: true, circular: false, via: [], loop: [] };
     }
     if (root.kind === "government") resolution.push(`"${root.written}" speaks for a government`);
-    if (sameParty(ctx, root, own)) return { ref: root, resolution: [...resolution, "the outlet cites itself"], ownVoice: false, circular: false, via: [], loop: [] };
+    if (sameParty(ctx, root, own)) return { ref: root, resolution: [...resolution, "that is this document's own outlet"], ownVoice: false, circular: false, via: [], loop: [] };
     return throughDocuments(claim, doc, own, root, resolution, new Set([...visiting, doc.id]));
   }
 
@@ -126,6 +126,9 @@ export function rootResolver(ctx: ProvenanceContext): (claim: RegisterClaim) => 
     const first = roots[0]!;
     if (!roots.every((r) => sameParty(ctx, r.ref, first.ref))) {
       return { ...plain, resolution: [...resolution, `${name}'s page (${page.id}) gives several roots: ${name} stays the root`] };
+    }
+    if (sameParty(ctx, first.ref, root)) {
+      return { ...plain, resolution: [...resolution, `${name}'s page (${page.id}) names ${name} itself as the source: it stays the origin`] };
     }
     const through = `${name} resolved through its page ${page.id} to ${refName(ctx.catalog, first.ref)}`;
     if (sameParty(ctx, first.ref, own)) {

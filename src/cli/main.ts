@@ -8,6 +8,8 @@ Commands:
   extract FILE...     extract transfer claims from text or HTML files (or - for stdin)
   catalog stats       count the catalog's entries
   catalog find NAME   show what a name resolves to, and why
+  list                the register's assertions, with origins, conflicts and grades
+  show ID             one assertion: its provenance tree, grade and why
 
 Run "dossier <command> --help" for a command's options.`;
 
@@ -26,6 +28,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await (await import("./extract.ts")).extractCommand(rest, io);
       case "catalog":
         return await (await import("./catalog.ts")).catalogCommand(rest, io);
+      case "list":
+        return await (await import("./list.ts")).listCommand(rest, io);
+      case "show":
+        return await (await import("./show.ts")).showCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

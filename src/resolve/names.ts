@@ -78,6 +78,7 @@ function compileDescriber(catalog: Catalog, lang: string): (written: string) => 
     const folded = fold(written);
     const capitalised = (at: number) => /\p{Lu}/u.test(written[at] ?? "");
     let state: string | null = null;
+    let body = false;
     const stateSpans: [number, number][] = [];
     for (const g of gazetteers) {
       for (const m of g.match(written, folded)) {
@@ -92,9 +93,11 @@ function compileDescriber(catalog: Catalog, lang: string): (written: string) => 
             const e = catalog.makers.get(t.id)!;
             return { kind: "catalog", id: `maker:${e.id}`, name: e.names[0]!.text, type: "company", country: e.country, written };
           }
-          if (t.kind === "state" && (t.nameKind === "name" || t.nameKind === "demonym")) {
+          if (t.kind === "state") {
             state ??= t.id;
             stateSpans.push([m.start, m.end]);
+            // A seat of government or a state body ("the Pentagon", "Rabat") speaks for the state's government.
+            if (t.nameKind === "force" || t.nameKind === "seat") body = true;
           }
         }
       }
@@ -110,7 +113,7 @@ function compileDescriber(catalog: Catalog, lang: string): (written: string) => 
       const titled = tokens.some((t) => titles.has(t.text));
       return { kind: "named", words, state: titled ? state : null, written };
     }
-    if (tokens.some((t) => institution.has(t.text))) return { kind: "government", state, written };
+    if (body || tokens.some((t) => institution.has(t.text))) return { kind: "government", state, written };
     return { kind: "unnamed", written };
   }
 }

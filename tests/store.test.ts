@@ -7,6 +7,7 @@ import { migrate } from "../src/store/migrate.ts";
 import { registerDocument } from "../src/store/register.ts";
 import { counts, getAssertion, listAssertions } from "../src/store/queries.ts";
 import { decide } from "../src/store/decisions.ts";
+import { reextract } from "../src/store/reextract.ts";
 import { stableJson } from "../src/store/json.ts";
 import type { Db } from "../src/store/db.ts";
 import type { Document } from "../src/ingest/document.ts";
@@ -143,6 +144,28 @@ for (const backend of await backends()) {
       assert.equal((await counts(db)).decisions, 2);
       const versions = await db.kysely.selectFrom("claims").select("extractor_version").where("document_id", "=", "03-northgate-monitor").distinct().execute();
       assert.deepEqual(versions.map((v) => v.extractor_version), ["test-extract@2"]);
+    });
+
+    test("reextract replaces claims from stored texts, keeps decisions, and changes nothing when run again", async () => {
+      await reset(db);
+      await registerAll(db, fixture);
+      await decide(db, catalog, { kind: "source-reliability", subject: "source:northgate-monitor", reliability: "A" });
+      // A stand-in extractor: the gold claims, except that it reads seven drones in the monitor's page.
+      const extractor = (input: { id: string }) => {
+        const claims = structuredClone(byId(input.id).claims);
+        if (input.id === "03-northgate-monitor") claims.transfers[0]!.quantity = 7;
+        return claims;
+      };
+      const first = await reextract(db, catalog, { extractor, version: "stub@2" });
+      assert.deepEqual([first.documents, first.updated, first.unchanged, first.failed.length], [4, 4, 0, 0]);
+      const [kestrel] = await listAssertions(db, catalog, { category: "uav" });
+      assert.ok(kestrel!.conflictDetails.find((c) => c.kind === "quantity")!.values.some((v) => v.value === "7"));
+      assert.equal(kestrel!.grade.reliability, "A");
+      const again = await reextract(db, catalog, { extractor, version: "stub@2" });
+      assert.deepEqual([again.updated, again.unchanged], [0, 4]);
+      const real = await reextract(db, catalog);
+      assert.deepEqual([real.documents, real.failed.length], [4, 0]);
+      assert.equal((await counts(db)).decisions, 1);
     });
 
     test("the audit log is append-only", async () => {

@@ -10,6 +10,7 @@ Commands:
   catalog find NAME   show what a name resolves to, and why
   list                the register's assertions, with origins, conflicts and grades
   show ID             one assertion: its provenance tree, grade and why
+  reextract           run the extractor again over the register's stored texts
 
 Run "dossier <command> --help" for a command's options.`;
 
@@ -32,6 +33,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await (await import("./list.ts")).listCommand(rest, io);
       case "show":
         return await (await import("./show.ts")).showCommand(rest, io);
+      case "reextract":
+        return await (await import("./reextract.ts")).reextractCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

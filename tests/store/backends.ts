@@ -8,6 +8,8 @@ export interface Backend {
   name: "pglite" | "postgres";
   /** Why it is skipped, when it is. */
   skip: string | false;
+  /** For Postgres: the URL of this file's own database (created by the first open()). */
+  url: string | null;
   open(): Promise<Db>;
   /** Drops what open() created. */
   cleanup(): Promise<void>;
@@ -31,19 +33,24 @@ export async function backends(): Promise<Backend[]> {
   const pgSkip = url ? await reachable(url) : "DATABASE_URL is not set; run: eval \"$(scripts/pg-test-server.sh start)\"";
   const name = `dossier_test_${randomBytes(4).toString("hex")}`;
   let created = false;
+  let own: string | null = null;
+  if (url) {
+    const u = new URL(url);
+    u.pathname = `/${name}`;
+    own = u.toString();
+  }
   return [
-    { name: "pglite", skip: false, open: () => openDb({ url: null, dataDir: "memory" }), cleanup: async () => {} },
+    { name: "pglite", skip: false, url: null, open: () => openDb({ url: null, dataDir: "memory" }), cleanup: async () => {} },
     {
       name: "postgres",
       skip: pgSkip,
+      url: own,
       async open() {
         const admin = await adminClient(url!);
         if (!created) await admin.query(`create database ${name}`);
         created = true;
         await admin.end();
-        const u = new URL(url!);
-        u.pathname = `/${name}`;
-        return openDb({ url: u.toString() });
+        return openDb({ url: own! });
       },
       async cleanup() {
         if (!created) return;

@@ -1,0 +1,65 @@
+// Plainly fictional documents and claims, generated from a seed: invented states (ISO user-assigned codes QAA…),
+// invented outlets and speakers. For the crash test and the register benchmark.
+import type { Document } from "../../src/ingest/document.ts";
+import type { IncomingClaims } from "../../src/resolve/claims.ts";
+
+const STATES = ["QAA", "QAB", "QAC", "QAD", "QAE", "QAF", "QAG", "QAH"];
+const CATEGORIES = ["uav", "armoured-vehicle", "artillery", "missile", "air-defence", "ship"] as const;
+const SYSTEMS = ["Fictional Falcon", "Fictional Lynx", "Fictional Osprey", null];
+const SPEAKERS = ["Minister Arlo Fenwick", "officials familiar with the deal", "Tamsin Qorell", "the defence ministry"];
+
+/** A small deterministic random generator (mulberry32). */
+export function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Document number `i` of a synthetic register with `outlets` outlets and `pairs` supplier-recipient pairs. */
+export function syntheticDocument(i: number, options: { outlets?: number; pairs?: number; claims?: number } = {}): { document: Document; claims: IncomingClaims } {
+  const rnd = random(i * 7919 + 17);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const outlets = options.outlets ?? 40;
+  const pairs = options.pairs ?? 12;
+  const outlet = `Fictional Outlet ${Math.floor(rnd() * outlets)}`;
+  const year = 2000 + Math.floor(rnd() * 24);
+  const published = `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, "0")}-${String(1 + Math.floor(rnd() * 28)).padStart(2, "0")}`;
+  const id = `syn-${String(i).padStart(7, "0")}`;
+  const count = options.claims ?? 1 + Math.floor(rnd() * 4);
+  const sentences: string[] = [];
+  const transfers: IncomingClaims["transfers"] = [];
+  for (let k = 0; k < count; k++) {
+    const p = Math.floor(rnd() * pairs);
+    const supplier = STATES[p % STATES.length]!;
+    const recipient = STATES[(p * 3 + 1) % STATES.length] === supplier ? STATES[(p + 1) % STATES.length]! : STATES[(p * 3 + 1) % STATES.length]!;
+    const name = pick(SYSTEMS);
+    const sentence = `In this invented story, ${supplier} supplied ${name ?? "equipment"} to ${recipient} (${id}, claim ${k}).`;
+    sentences.push(sentence);
+    const chain = rnd() < 0.3 ? [] : rnd() < 0.5 ? [pick(SPEAKERS)] : [pick(SPEAKERS), `Fictional Outlet ${Math.floor(rnd() * outlets)}`];
+    transfers.push({
+      supplier,
+      recipient,
+      intermediary: null,
+      item: { name, category: pick(CATEGORIES) },
+      maker: null,
+      quantity: rnd() < 0.5 ? 1 + Math.floor(rnd() * 30) : null,
+      value: rnd() < 0.3 ? { amount: 1e6 * (1 + Math.floor(rnd() * 90)), currency: "USD" } : null,
+      time: rnd() < 0.7 ? { from: String(year - Math.floor(rnd() * 3)), to: String(year) } : null,
+      status: pick(["ordered", "delivered", "negotiating"] as const),
+      stance: rnd() < 0.1 ? "denied" : rnd() < 0.3 ? "alleged" : "asserted",
+      targets: [],
+      sources: chain,
+      evidence: sentence,
+    });
+  }
+  const text = `Fictional report ${i}\n\n${sentences.join("\n\n")}`;
+  return {
+    document: { id, url: `https://fictional.invalid/${id}`, canonicalUrl: null, outlet, published, language: "en", title: `Fictional report ${i}`, author: null, text },
+    claims: { document: { id, language: "en", published, outlet }, transfers },
+  };
+}

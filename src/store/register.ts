@@ -9,7 +9,7 @@ import { nearIdentical } from "../resolve/copies.ts";
 import { pairKey } from "../resolve/merge.ts";
 import { sourceDescriber, type SourceRef } from "../resolve/names.ts";
 import type { RegisterClaim } from "../resolve/types.ts";
-import type { Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import type { Db } from "./db.ts";
 import type { Schema } from "./schema.ts";
 import { stableJson } from "./json.ts";
@@ -69,6 +69,13 @@ export async function registerDocument(db: Db, document: Document, claims: Incom
   const claimsHash = sha(stableJson({ version, transfers: claims.transfers }));
   const rows = registerClaims(document.id, claims);
   return db.kysely.transaction().execute(async (tx) => {
+    // Writers on one Postgres server serialise on what they share: the document first, then its headline (copies)
+    // and every pair it touches in sorted order, so each recomputation sees what the others committed, deadlock-free.
+    const lock = (key: string) => sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(tx);
+    await lock(`document:${document.id}`);
+    const old = await tx.selectFrom("claims").select("pair").distinct().where("document_id", "=", document.id).execute();
+    const keys = [`title:${titleKey(document.title) ?? ""}`, ...new Set([...old.map((o) => o.pair), ...rows.map(pairKey)].map((p) => `pair:${p}`))].sort();
+    for (const key of keys) await lock(key);
     const existing = await tx.selectFrom("documents").select(["content_hash", "claims_hash"]).where("id", "=", document.id).executeTakeFirst();
     const links = await tx.selectFrom("document_copies").select("copy_of").where("document_id", "=", document.id).execute();
     if (existing && existing.content_hash === contentHash && existing.claims_hash === claimsHash) {

@@ -14,11 +14,8 @@ import { defaultCatalog } from "../src/catalog/load.ts";
 import { openDb, type Db } from "../src/store/db.ts";
 import { listAssertions } from "../src/store/queries.ts";
 import { stableJson } from "../src/store/json.ts";
-import { buildAssertions } from "../src/assess/assess.ts";
-import { registerClaims } from "../src/resolve/claims.ts";
-import type { RegisterClaim, RegisterDoc } from "../src/resolve/types.ts";
 import { backends } from "./store/backends.ts";
-import { random, syntheticDocument } from "./store/synthetic.ts";
+import { pureAssertions, random, syntheticDocument } from "./store/synthetic.ts";
 
 const N = 40;
 const RUNS = Number(process.env.CRASH_RUNS ?? 3);
@@ -71,18 +68,6 @@ async function check(db: Db, committed: Set<string>): Promise<number> {
   return stored.size;
 }
 
-/** The assertions of all N documents, computed without a database. */
-function pureAssertions(): string {
-  const docs = new Map<string, RegisterDoc>();
-  const claims = new Map<string, RegisterClaim[]>();
-  for (const { document, claims: file } of expected) {
-    docs.set(document.id, { id: document.id, url: document.url, outlet: document.outlet, published: document.published, language: document.language, title: document.title, copyOf: [] });
-    claims.set(document.id, registerClaims(document.id, file));
-  }
-  const all = buildAssertions({ catalog: defaultCatalog(), docs, claims }, [...claims.values()].flat());
-  return stableJson(all.sort((a, b) => a.id.localeCompare(b.id)));
-}
-
 for (const backend of await backends()) {
   test(`${backend.name}: SIGKILL during bulk registration loses nothing committed and half-stores nothing`, { skip: backend.skip, timeout: 600_000 }, async (t) => {
     let target: string[];
@@ -118,7 +103,7 @@ for (const backend of await backends()) {
       try {
         assert.equal(await check(db, committed), N);
         const stored = stableJson((await listAssertions(db, defaultCatalog(), { limit: 100_000 })).sort((a, b) => a.id.localeCompare(b.id)));
-        assert.equal(stored, pureAssertions());
+        assert.equal(stored, pureAssertions(expected));
       } finally {
         await db.close();
       }

@@ -12,7 +12,8 @@ export interface IncomingClaims extends Omit<ClaimsFile, "transfers"> {
 
 /** A claim's id: a hash of its document, position and content, so the same claims file gives the same ids. */
 export function claimId(document: string, index: number, c: IncomingClaim): string {
-  const content = JSON.stringify([c.supplier, c.recipient, c.intermediary, c.item, c.maker, c.quantity, c.value, c.time, c.status, c.stance, c.targets, c.sources, c.evidence, c.optional ?? false]);
+  // Fields one by one, not objects: a claim read back from JSON storage may have its keys in another order.
+  const content = JSON.stringify([c.supplier, c.recipient, c.intermediary, c.item.name, c.item.category, c.maker, c.quantity, c.value?.amount ?? null, c.value?.currency ?? null, c.time?.from ?? null, c.time?.to ?? null, c.status, c.stance, c.targets, c.sources, c.evidence, c.optional ?? false]);
   return createHash("sha256").update(`${document}\n${index}\n${content}`).digest("hex").slice(0, 20);
 }
 

@@ -1,7 +1,11 @@
 // Plainly fictional documents and claims, generated from a seed: invented states (ISO user-assigned codes QAA…),
 // invented outlets and speakers. For the crash test and the register benchmark.
 import type { Document } from "../../src/ingest/document.ts";
-import type { IncomingClaims } from "../../src/resolve/claims.ts";
+import { registerClaims, type IncomingClaims } from "../../src/resolve/claims.ts";
+import type { RegisterClaim, RegisterDoc } from "../../src/resolve/types.ts";
+import { buildAssertions } from "../../src/assess/assess.ts";
+import { defaultCatalog } from "../../src/catalog/load.ts";
+import { stableJson } from "../../src/store/json.ts";
 
 const STATES = ["QAA", "QAB", "QAC", "QAD", "QAE", "QAF", "QAG", "QAH"];
 const CATEGORIES = ["uav", "armoured-vehicle", "artillery", "missile", "air-defence", "ship"] as const;
@@ -62,4 +66,16 @@ export function syntheticDocument(i: number, options: { outlets?: number; pairs?
     document: { id, url: `https://fictional.invalid/${id}`, canonicalUrl: null, outlet, published, language: "en", title: `Fictional report ${i}`, author: null, text },
     claims: { document: { id, language: "en", published, outlet }, transfers },
   };
+}
+
+/** The assertions of some documents computed without a database, sorted by id, as stable JSON. */
+export function pureAssertions(inputs: { document: Document; claims: IncomingClaims }[]): string {
+  const docs = new Map<string, RegisterDoc>();
+  const claims = new Map<string, RegisterClaim[]>();
+  for (const { document, claims: file } of inputs) {
+    docs.set(document.id, { id: document.id, url: document.url, outlet: document.outlet, published: document.published, language: document.language, title: document.title, copyOf: [] });
+    claims.set(document.id, registerClaims(document.id, file));
+  }
+  const all = buildAssertions({ catalog: defaultCatalog(), docs, claims }, [...claims.values()].flat());
+  return stableJson(all.sort((a, b) => a.id.localeCompare(b.id)));
 }

@@ -146,6 +146,13 @@ test("a speaker for a government is that government when it is also among the ro
   assert.deepEqual(alone[0]!.origins, ["Polish Defence Minister Mariusz Blaszczak"]);
 });
 
+test("a government body of the catalog and the same state's authorities are one party", () => {
+  const docs = [doc("g1", "Alpha Post", "2021-01-01"), doc("g2", "Beta Times", "2021-01-02")];
+  const [a] = assessed(docs, [claim({ document: "g1", sources: ["Israeli Ministry of Defense"] }), claim({ document: "g2", sources: ["Israeli authorities"] })]);
+  assert.equal(a!.independentOrigins, 1);
+  assert.deepEqual(a!.origins, ["Israeli government"]);
+});
+
 test("grades: corroboration raises credibility, a denial lowers it, reliability is the best origin's", () => {
   const o = (name: string, type: "ngo" | "outlet" | "government", official = false) => ({ name, type, reliability: type === "ngo" ? ("B" as const) : ("C" as const), overridden: false, official });
   const base = { denials: [], hedged: false, circular: false, conflicts: [], members: 2, documents: 2 };

@@ -25,9 +25,10 @@ export function groupParties(ctx: ProvenanceContext, refs: SourceRef[], parties:
       const state = known.length === 1 ? known[0]! : transferStates.includes(parties.outletStates[i] ?? "") ? parties.outletStates[i]! : null;
       if (state) return { ref: { ...r, state }, why: `"${r.written}" names no state: taken as the ${state} government, the one among the transfer's parties here` };
     }
-    if (r.kind === "named" && r.state) {
-      const speakers = unique.filter((u) => u.kind === "named" && u.state === r.state && !sameParty(ctx, u, r));
-      if (states.has(r.state) || speakers.length > 0) return { ref: { kind: "government", state: r.state, written: r.written }, why: `"${r.written}" speaks for the ${r.state} government, which is also among the roots` };
+    const tied = affiliation(r);
+    if (tied) {
+      const speakers = unique.filter((u) => affiliation(u) === tied && !sameParty(ctx, u, r));
+      if (states.has(tied) || speakers.length > 0) return { ref: { kind: "government", state: tied, written: r.written }, why: `"${r.written}" speaks for the ${tied} government, which is also among the roots` };
     }
     return { ref: r };
   };
@@ -55,4 +56,11 @@ function partyName(ctx: ProvenanceContext, refs: SourceRef[]): string {
   const counts = new Map<string, number>();
   for (const r of refs) counts.set(r.written, (counts.get(r.written) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+}
+
+/** The state whose government a reference speaks for: a titled official's, or a catalog government body's. */
+function affiliation(r: SourceRef): string | null {
+  if (r.kind === "named") return r.state;
+  if (r.kind === "catalog" && r.type === "government") return r.country;
+  return null;
 }

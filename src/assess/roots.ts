@@ -69,6 +69,19 @@ const byDate = (a: RegisterDoc, b: RegisterDoc) => (a.published ?? "9999").local
 /** A root resolver over one context; results are memoised per claim. */
 export function rootResolver(ctx: ProvenanceContext): (claim: RegisterClaim) => Root {
   const memo = new Map<string, Root>();
+  // Indexes built once per context: each document's outlet, the documents telling each pair (oldest first), and
+  // who copies whom in both directions.
+  const outlets = new Map<string, SourceRef>();
+  const outletOf = (d: RegisterDoc) => outlets.get(d.id) ?? (outlets.set(d.id, outletRef(ctx, d)), outlets.get(d.id)!);
+  const byPair = new Map<string, RegisterDoc[]>();
+  for (const [id, claims] of ctx.claims) {
+    const d = ctx.docs.get(id);
+    if (!d) continue;
+    for (const pair of new Set(claims.filter((c) => !c.optional).map(pairKey))) byPair.get(pair)?.push(d) ?? byPair.set(pair, [d]);
+  }
+  for (const list of byPair.values()) list.sort(byDate);
+  const copiedBy = new Map<string, string[]>();
+  for (const d of ctx.docs.values()) for (const o of d.copyOf) copiedBy.get(o)?.push(d.id) ?? copiedBy.set(o, [d.id]);
   const resolve = (claim: RegisterClaim, visiting: Set<string>): Root => {
     const done = memo.get(claim.id);
     if (done) return done;
@@ -84,7 +97,7 @@ export function rootResolver(ctx: ProvenanceContext): (claim: RegisterClaim) => 
       const r = resolve(copy.claim, new Set([...visiting, doc.id]));
       return { ...r, resolution: [`near-identical copy of ${copy.doc.outlet ?? copy.doc.id} (${copy.doc.id}): takes its root`, ...r.resolution] };
     }
-    const own = outletRef(ctx, doc);
+    const own = outletOf(doc);
     const describe = sourceDescriber(ctx.catalog, doc.language);
     const resolution: string[] = [];
     let root: SourceRef | null = null;
@@ -110,12 +123,9 @@ export function rootResolver(ctx: ProvenanceContext): (claim: RegisterClaim) => 
   function throughDocuments(claim: RegisterClaim, doc: RegisterDoc, own: SourceRef, root: SourceRef, resolution: string[], visiting: Set<string>): Root {
     const plain: Root = { ref: root, resolution, ownVoice: false, circular: false, via: [], loop: [] };
     const pair = pairKey(claim);
-    const pages = [...ctx.docs.values()]
-      .filter((d) => d.id !== doc.id && !visiting.has(d.id) && d.published && doc.published && d.published <= doc.published)
-      .filter((d) => (ctx.claims.get(d.id) ?? []).some((c) => !c.optional && pairKey(c) === pair))
-      .filter((d) => sameParty(ctx, outletRef(ctx, d), root))
-      .sort(byDate);
-    const page = pages[0];
+    const page = (byPair.get(pair) ?? []).find(
+      (d) => d.id !== doc.id && !visiting.has(d.id) && !!d.published && !!doc.published && d.published <= doc.published && sameParty(ctx, outletOf(d), root),
+    );
     if (!page) return plain;
     const told = (ctx.claims.get(page.id) ?? []).filter((c) => !c.optional && pairKey(c) === pair);
     const roots = told.map((c) => resolve(c, visiting));
@@ -153,7 +163,7 @@ export function rootResolver(ctx: ProvenanceContext): (claim: RegisterClaim) => 
     const queue = [doc];
     while (queue.length) {
       const d = queue.pop()!;
-      const linked = [...d.copyOf, ...[...ctx.docs.values()].filter((o) => o.copyOf.includes(d.id)).map((o) => o.id)];
+      const linked = [...d.copyOf, ...(copiedBy.get(d.id) ?? [])];
       for (const id of linked) {
         const o = ctx.docs.get(id);
         if (o && !seen.has(id)) {

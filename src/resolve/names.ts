@@ -7,11 +7,19 @@ import { lexiconFor, extractionLanguages } from "../extract/lexicon.ts";
 // register and the acceptance comparison agree on when two names are one.
 const ARTICLES = new Set(["le", "la", "les", "l", "the", "a", "an", "el", "los", "las", "al", "der", "die", "das", "un", "une", "des", "du", "de"]);
 
+const wordCache = new Map<string, string[]>();
 /** The words of a name after folding case and accents and dropping articles. */
 export function nameWords(name: string): string[] {
-  return tokenize(fold(name))
-    .map((t) => t.text)
-    .filter((t) => /[\p{L}\p{N}]/u.test(t) && !ARTICLES.has(t));
+  let words = wordCache.get(name);
+  if (!words) {
+    words = tokenize(fold(name))
+      .map((t) => t.text)
+      .filter((t) => /[\p{L}\p{N}]/u.test(t) && !ARTICLES.has(t));
+    // Chain names repeat across documents; the cache is cleared rather than left to grow without bound.
+    if (wordCache.size > 100_000) wordCache.clear();
+    wordCache.set(name, words);
+  }
+  return words;
 }
 
 /** Word-set Dice coefficient of two word lists (1 when both are empty). */

@@ -75,7 +75,7 @@ export async function registerDocument(db: Db, document: Document, claims: Incom
     await lock(`document:${document.id}`);
     const old = await tx.selectFrom("claims").select("pair").distinct().where("document_id", "=", document.id).execute();
     const keys = [`title:${titleKey(document.title) ?? ""}`, ...new Set([...old.map((o) => o.pair), ...rows.map(pairKey)].map((p) => `pair:${p}`))].sort();
-    for (const key of keys) await lock(key);
+    await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(${keys}::text[]) as k order by k`.execute(tx);
     const existing = await tx.selectFrom("documents").select(["content_hash", "claims_hash"]).where("id", "=", document.id).executeTakeFirst();
     const links = await tx.selectFrom("document_copies").select("copy_of").where("document_id", "=", document.id).execute();
     if (existing && existing.content_hash === contentHash && existing.claims_hash === claimsHash) {

@@ -1,4 +1,4 @@
-// Plainly fictional documents and claims, generated from a seed: invented states (ISO user-assigned codes QAA…),
+// Plainly fictional documents and claims, generated from a seed: invented states (ISO 3166-1 user-assigned codes QMA…),
 // invented outlets and speakers. For the crash test and the register benchmark.
 import type { Document } from "../../src/ingest/document.ts";
 import { registerClaims, type IncomingClaims } from "../../src/resolve/claims.ts";
@@ -7,7 +7,8 @@ import { buildAssertions } from "../../src/assess/assess.ts";
 import { defaultCatalog } from "../../src/catalog/load.ts";
 import { stableJson } from "../../src/store/json.ts";
 
-const STATES = ["QAA", "QAB", "QAC", "QAD", "QAE", "QAF", "QAG", "QAH"];
+/** The k-th fictional state code, from the user-assigned range QMA–QZZ that no real state uses. */
+const state = (k: number) => `Q${String.fromCharCode(77 + Math.floor(k / 26))}${String.fromCharCode(65 + (k % 26))}`;
 const CATEGORIES = ["uav", "armoured-vehicle", "artillery", "missile", "air-defence", "ship"] as const;
 const SYSTEMS = ["Fictional Falcon", "Fictional Lynx", "Fictional Osprey", null];
 const SPEAKERS = ["Minister Arlo Fenwick", "officials familiar with the deal", "Tamsin Qorell", "the defence ministry"];
@@ -25,11 +26,12 @@ export function random(seed: number): () => number {
 }
 
 /** Document number `i` of a synthetic register with `outlets` outlets and `pairs` supplier-recipient pairs. */
-export function syntheticDocument(i: number, options: { outlets?: number; pairs?: number; claims?: number } = {}): { document: Document; claims: IncomingClaims } {
+export function syntheticDocument(i: number, options: { outlets?: number; pairs?: number; states?: number; claims?: number } = {}): { document: Document; claims: IncomingClaims } {
   const rnd = random(i * 7919 + 17);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const outlets = options.outlets ?? 40;
-  const pairs = options.pairs ?? 12;
+  const states = Math.min(364, options.states ?? 8);
+  const pairs = Math.min(options.pairs ?? 12, states * (states - 1));
   const outlet = `Fictional Outlet ${Math.floor(rnd() * outlets)}`;
   const year = 2000 + Math.floor(rnd() * 24);
   const published = `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, "0")}-${String(1 + Math.floor(rnd() * 28)).padStart(2, "0")}`;
@@ -39,8 +41,8 @@ export function syntheticDocument(i: number, options: { outlets?: number; pairs?
   const transfers: IncomingClaims["transfers"] = [];
   for (let k = 0; k < count; k++) {
     const p = Math.floor(rnd() * pairs);
-    const supplier = STATES[p % STATES.length]!;
-    const recipient = STATES[(p * 3 + 1) % STATES.length] === supplier ? STATES[(p + 1) % STATES.length]! : STATES[(p * 3 + 1) % STATES.length]!;
+    const supplier = state(p % states);
+    const recipient = state(((p % states) + 1 + Math.floor(p / states)) % states);
     const name = pick(SYSTEMS);
     const sentence = `In this invented story, ${supplier} supplied ${name ?? "equipment"} to ${recipient} (${id}, claim ${k}).`;
     sentences.push(sentence);

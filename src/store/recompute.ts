@@ -86,20 +86,19 @@ export async function recomputePairs(tx: Transaction<Schema> | Kysely<Schema>, c
   const built = buildAssertions(ctx, claims, { reliability: decisions.reliability });
   const old = await tx.selectFrom("assertions").select(["id", "data"]).where("pair", "in", pairs).execute();
   const fresh = new Map(built.map((a) => [a.id, a] as const));
-  for (const o of old) {
-    if (fresh.has(o.id)) continue;
-    await tx.deleteFrom("assertions").where("id", "=", o.id).execute();
-    changes.removed.push(o.id);
-  }
+  for (const o of old) if (!fresh.has(o.id)) changes.removed.push(o.id);
   const before = new Map(old.map((o) => [o.id, stableJson(o.data)] as const));
+  const write: Assertion[] = [];
   for (const a of built) {
-    const json = stableJson(a);
     const prior = before.get(a.id);
-    if (prior === json) continue;
-    if (prior !== undefined) await tx.deleteFrom("assertions").where("id", "=", a.id).execute();
-    await insertAssertion(tx, catalog, a);
+    if (prior === stableJson(a)) continue;
+    write.push(a);
     (prior === undefined ? changes.created : changes.updated).push(a.id);
   }
+  // Members and conflicts go with their assertion (on delete cascade); all writes are batched, one statement each.
+  const gone = [...changes.removed, ...changes.updated];
+  if (gone.length) await tx.deleteFrom("assertions").where("id", "in", gone).execute();
+  if (write.length) await insertAssertions(tx, catalog, write);
   const log = [...changes.created.map((id) => ["assertion-created", id]), ...changes.updated.map((id) => ["assertion-updated", id]), ...changes.removed.map((id) => ["assertion-removed", id])];
   if (log.length) {
     await tx
@@ -110,28 +109,31 @@ export async function recomputePairs(tx: Transaction<Schema> | Kysely<Schema>, c
   return changes;
 }
 
-async function insertAssertion(tx: Transaction<Schema> | Kysely<Schema>, catalog: Catalog, a: Assertion): Promise<void> {
+async function insertAssertions(tx: Transaction<Schema> | Kysely<Schema>, catalog: Catalog, list: Assertion[]): Promise<void> {
   await tx
     .insertInto("assertions")
-    .values({
-      id: a.id,
-      pair: `${a.supplier ?? "-"}|${a.recipient ?? "-"}`,
-      supplier: a.supplier,
-      recipient: a.recipient,
-      category: a.item.category,
-      item_name: a.item.name,
-      system: familyOf(catalog, a.item.name),
-      time_from: a.time?.from ?? null,
-      time_to: a.time?.to ?? null,
-      independent_origins: a.independentOrigins,
-      circular: a.circular,
-      data: stableJson(a),
-    })
+    .values(
+      list.map((a) => ({
+        id: a.id,
+        pair: `${a.supplier ?? "-"}|${a.recipient ?? "-"}`,
+        supplier: a.supplier,
+        recipient: a.recipient,
+        category: a.item.category,
+        item_name: a.item.name,
+        system: familyOf(catalog, a.item.name),
+        time_from: a.time?.from ?? null,
+        time_to: a.time?.to ?? null,
+        independent_origins: a.independentOrigins,
+        circular: a.circular,
+        data: stableJson(a),
+      })),
+    )
     .execute();
-  const reasons = new Map(a.merged.map((r) => [r.claim, r] as const));
-  await tx
-    .insertInto("assertion_members")
-    .values(a.members.map((m) => ({ assertion_id: a.id, claim_id: m.claim, origin: m.origin, reason: JSON.stringify({ merged: reasons.get(m.claim) ?? null, resolution: m.resolution }) })))
-    .execute();
-  if (a.conflictDetails.length) await tx.insertInto("conflicts").values(a.conflictDetails.map((c) => ({ assertion_id: a.id, kind: c.kind, detail: JSON.stringify(c.values) }))).execute();
+  const members = list.flatMap((a) => {
+    const reasons = new Map(a.merged.map((r) => [r.claim, r] as const));
+    return a.members.map((m) => ({ assertion_id: a.id, claim_id: m.claim, origin: m.origin, reason: JSON.stringify({ merged: reasons.get(m.claim) ?? null, resolution: m.resolution }) }));
+  });
+  if (members.length) await tx.insertInto("assertion_members").values(members).execute();
+  const conflicts = list.flatMap((a) => a.conflictDetails.map((c) => ({ assertion_id: a.id, kind: c.kind, detail: JSON.stringify(c.values) })));
+  if (conflicts.length) await tx.insertInto("conflicts").values(conflicts).execute();
 }

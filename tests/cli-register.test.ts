@@ -81,3 +81,9 @@ test("show names an unknown id", async () => {
   assert.equal(r.code, 1);
   assert.match(r.err, /no assertion abcdef/);
 });
+
+test("worker refuses the embedded register: it needs a Postgres server", async () => {
+  const r = await run("worker", "--until-empty", ...store);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /needs a Postgres server: set DATABASE_URL/);
+});

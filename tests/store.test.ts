@@ -107,6 +107,13 @@ for (const backend of await backends()) {
       assert.equal(later.updated_at.getTime(), untouched!.updated_at.getTime());
     });
 
+    test("a claims file for another document is refused before anything is written", async () => {
+      await reset(db);
+      const i = byId("01-ostmark-wire");
+      await assert.rejects(registerDocument(db, i.document, { ...i.claims, document: { ...i.claims.document, id: "someone-else" } }, { catalog }), (e: Error & { code?: string }) => e.code === "claims-mismatch");
+      assert.equal((await counts(db)).documents, 0);
+    });
+
     test("a document that fails midway leaves nothing stored", async () => {
       await reset(db);
       await registerAll(db, fixture);

@@ -3,6 +3,7 @@ import type { ColumnType, Generated } from "kysely";
 /** A jsonb column: written as a JSON string, read back parsed. */
 type Json<T> = ColumnType<T, string, string>;
 
+/** A stored document: its text, metadata and the hashes that make registering it again a no-op. */
 export interface DocumentsTable {
   id: string;
   url: string | null;
@@ -20,12 +21,14 @@ export interface DocumentsTable {
   registered_at: Generated<Date>;
 }
 
+/** A near-identical copy link, from ingest or from the register's own headline-and-paragraphs check. */
 export interface DocumentCopiesTable {
   document_id: string;
   copy_of: string;
   found_by: string;
 }
 
+/** A name met in a chain, keyed by what it refers to. */
 export interface SourcesTable {
   id: string;
   name: string;
@@ -35,6 +38,7 @@ export interface SourcesTable {
   state: string | null;
 }
 
+/** One claim with every SCHEMA.md field, its evidence offsets and the extractor version that read it. */
 export interface ClaimsTable {
   id: string;
   document_id: string;
@@ -63,6 +67,7 @@ export interface ClaimsTable {
   extractor_version: string;
 }
 
+/** One hop of a claim's chain: who relays whom. */
 export interface CitationsTable {
   claim_id: string;
   position: number;
@@ -71,6 +76,7 @@ export interface CitationsTable {
   cites: string | null;
 }
 
+/** An assertion: the columns `list` filters on, and the whole assessment as JSON. */
 export interface AssertionsTable {
   id: string;
   pair: string;
@@ -87,6 +93,7 @@ export interface AssertionsTable {
   updated_at: Generated<Date>;
 }
 
+/** A claim's membership of an assertion, with why it merged and how its origin resolved. */
 export interface AssertionMembersTable {
   assertion_id: string;
   claim_id: string;
@@ -94,12 +101,14 @@ export interface AssertionMembersTable {
   reason: Json<unknown>;
 }
 
+/** A kept disagreement among an assertion's members. */
 export interface ConflictsTable {
   assertion_id: string;
   kind: string;
   detail: Json<unknown>;
 }
 
+/** An analyst's decision; re-extraction never touches these rows. */
 export interface DecisionsTable {
   id: Generated<string>;
   kind: string;
@@ -110,6 +119,7 @@ export interface DecisionsTable {
   created_at: Generated<Date>;
 }
 
+/** An entry of the append-only audit log. */
 export interface AuditLogTable {
   id: Generated<string>;
   at: Generated<Date>;

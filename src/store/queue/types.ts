@@ -12,6 +12,7 @@ export interface Job extends JobSpec {
   attempts: number;
 }
 
+/** Where a job is: waiting (maybe for a retry), taken, finished, or parked after its last failed attempt. */
 export type JobState = "pending" | "running" | "done" | "parked";
 
 /** Retry policy of a queue. */

@@ -9,7 +9,8 @@ PORT="${PGTEST_PORT:-54329}"
 STATE="/tmp/dossier-pgtest-$PORT"
 BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 [ -n "$BIN" ] || { echo "pg-test-server: no Postgres found (apt-get install -y postgresql)" >&2; exit 1; }
-as_pg() { if [ "$(id -un)" = postgres ]; then "$@"; else runuser -u postgres -- "$@"; fi; }
+# From /tmp: the postgres user may not be allowed into the folder this runs from (a clone under /root).
+as_pg() { if [ "$(id -un)" = postgres ]; then (cd /tmp && "$@"); else (cd /tmp && runuser -u postgres -- "$@"); fi; }
 case "${1:-start}" in
   start)
     if [ ! -f "$STATE/PG_VERSION" ]; then
@@ -17,6 +18,8 @@ case "${1:-start}" in
       as_pg "$BIN/initdb" -D "$STATE" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
     fi
     if ! as_pg "$BIN/pg_ctl" -D "$STATE" status >/dev/null 2>&1; then
+      # A server killed with its machine leaves its lock file behind.
+      rm -f "$STATE/postmaster.pid"
       as_pg "$BIN/pg_ctl" -D "$STATE" -l "$STATE/server.log" -w -o "-k /tmp -p $PORT -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
     fi
     as_pg "$BIN/psql" -h /tmp -p "$PORT" -U postgres -qAtc "select 1 from pg_database where datname = 'dossier'" | grep -q 1 ||

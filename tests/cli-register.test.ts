@@ -76,6 +76,16 @@ test("show prints the provenance tree, the grade and why claims merged", async (
   assert.equal(json.members.length, 5);
 });
 
+test("decide rates a source and the grade follows; a bad grade is a usage error", async () => {
+  assert.equal((await run("decide", "reliability", "Northgate Monitor", "G", ...store)).code, 2);
+  const r = await run("decide", "reliability", "source:northgate-monitor", "A", "--analyst", "tester", ...store);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /recorded; assertions: 0 created, 2 updated/);
+  const list = JSON.parse((await run("list", "--json", "--item", "Kestrel", ...store)).out) as { grade: { reliability: string; explanation: string } }[];
+  assert.equal(list[0]!.grade.reliability, "A");
+  assert.match(list[0]!.grade.explanation, /rated so by an analyst/);
+});
+
 test("show names an unknown id", async () => {
   const r = await run("show", "abcdef", ...store);
   assert.equal(r.code, 1);

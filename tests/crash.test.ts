@@ -17,8 +17,8 @@ import { stableJson } from "../src/store/json.ts";
 import { backends } from "./store/backends.ts";
 import { pureAssertions, random, syntheticDocument } from "./store/synthetic.ts";
 
-const N = 40;
 const RUNS = Number(process.env.CRASH_RUNS ?? 3);
+const N = Math.max(40, RUNS * 4);
 const CHILD = fileURLToPath(new URL("./store/crash-child.ts", import.meta.url));
 const expected = Array.from({ length: N }, (_, i) => syntheticDocument(i, { pairs: 6 }));
 
@@ -86,7 +86,9 @@ for (const backend of await backends()) {
         // The child reports the documents already stored first (unchanged), so kill it past them.
         const left = N - committed.size;
         if (left < 2) break;
-        const r = await runChild(target, { after: committed.size + 1 + Math.floor(rnd() * (left - 1)), ms: Math.floor(rnd() * 40) });
+        // Each kill lands a random few documents further on, so RUNS kills spread over the whole job.
+        const step = 1 + Math.floor(rnd() * Math.min(left - 1, Math.ceil((2 * N) / RUNS)));
+        const r = await runChild(target, { after: committed.size + step, ms: Math.floor(rnd() * 40) });
         for (const id of r.committed) committed.add(id);
         const db = await openFor(target);
         try {

@@ -1,6 +1,6 @@
 // Reads a provenance case folder (README of ../shared/corpus/provenance) into what the register takes: Documents
 // built from each page's metadata and text, the gold claims files, and, for the fictional case, a catalog overlay.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -100,9 +100,18 @@ export function loadCase(dir: string): LoadedCase {
 const kebab = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 const SOURCE_TYPE: Record<string, string> = { agency: "agency", "news agency": "agency", ngo: "ngo", institute: "institute", government: "government" };
 
-/** Writes a fictional catalog as a temporary overlay folder in the catalog's TSV layout (never into data/catalog). */
+const overlays = new Map<string, string>();
+process.on("exit", () => {
+  for (const dir of overlays.values()) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes a fictional catalog as a temporary overlay folder in the catalog's TSV layout (never into data/catalog); one per process, removed at exit. */
 export function writeOverlay(cat: NonNullable<CaseFile["fictionalCatalog"]>): string {
+  const key = JSON.stringify(cat);
+  const known = overlays.get(key);
+  if (known) return known;
   const dir = mkdtempSync(join(tmpdir(), "dossier-overlay-"));
+  overlays.set(key, dir);
   const tsv = (path: string, header: string, rows: string[]) => {
     mkdirSync(join(dir, path, ".."), { recursive: true });
     writeFileSync(join(dir, path), [header, ...rows].join("\n") + "\n");

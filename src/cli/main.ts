@@ -9,6 +9,11 @@ Commands:
   ingest INPUT...     read articles from URLs, files, folders, feeds or WARCs, with their claims
   catalog stats       count the catalog's entries
   catalog find NAME   show what a name resolves to, and why
+  list                the register's assertions, with origins, conflicts and grades
+  show ID             one assertion: its provenance tree, grade and why
+  reextract           run the extractor again over the register's stored texts
+  decide KIND ...     record an analyst's decision (source reliability, same source, rejected claim)
+  worker              take jobs from the register's Postgres job queue
 
 Run "dossier <command> --help" for a command's options.`;
 
@@ -29,6 +34,16 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await (await import("./ingest.ts")).ingestCommand(rest, io);
       case "catalog":
         return await (await import("./catalog.ts")).catalogCommand(rest, io);
+      case "list":
+        return await (await import("./list.ts")).listCommand(rest, io);
+      case "show":
+        return await (await import("./show.ts")).showCommand(rest, io);
+      case "reextract":
+        return await (await import("./reextract.ts")).reextractCommand(rest, io);
+      case "decide":
+        return await (await import("./decide.ts")).decideCommand(rest, io);
+      case "worker":
+        return await (await import("./worker.ts")).workerCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

@@ -1,0 +1,123 @@
+import type { Assertion } from "../assess/assess.ts";
+import { CATEGORIES } from "../catalog/types.ts";
+import { listAssertions, type ListFilter } from "../store/queries.ts";
+import { parseArgs, UsageError } from "./args.ts";
+import type { Io } from "./main.ts";
+import { STORE_OPTIONS, withRegister } from "./register-common.ts";
+
+export const LIST_HELP = `Usage: dossier list [options]
+
+Lists the register's assertions: who supplied what to whom, when, with how
+many independent origins, the conflicts among the reports, and a grade
+(source reliability A-F, information credibility 1-6).
+
+Options:
+  --supplier ISO3    only transfers from this state (ISO 3166-1 alpha-3)
+  --recipient ISO3   only transfers to this state
+  --category C       only this SCHEMA.md category (uav, spyware, ...)
+  --since YYYY       only transfers dated in or after this year
+  --until YYYY       only transfers dated in or before this year
+  --item NAME        only this system and its family (Harfang finds Heron)
+  --limit N          at most N assertions (default 1000)
+  --json             print a JSON array instead of a table
+${STORE_OPTIONS}
+  --help             this text`;
+
+/** The fields `list --json` prints for each assertion (`show --json` prints everything). */
+export function summary(a: Assertion) {
+  return {
+    id: a.id,
+    supplier: a.supplier,
+    recipient: a.recipient,
+    intermediary: a.intermediary,
+    item: a.item,
+    quantity: a.quantity,
+    value: a.value,
+    time: a.time,
+    status: a.status,
+    stance: a.stance,
+    independentOrigins: a.independentOrigins,
+    origins: a.origins,
+    denials: a.denials,
+    circular: a.circular,
+    loop: a.loop,
+    documents: a.documents,
+    conflicts: a.conflicts,
+    grade: a.grade,
+  };
+}
+
+const ISO3 = /^[A-Z]{3}$/;
+const YEAR = /^\d{4}$/;
+
+function filterOf(flags: Map<string, string | true>): ListFilter {
+  const f: ListFilter = {};
+  for (const k of ["supplier", "recipient"] as const) {
+    const v = flags.get(k) as string | undefined;
+    if (v === undefined) continue;
+    if (!ISO3.test(v.toUpperCase())) throw new UsageError(`--${k} takes an ISO 3166-1 alpha-3 code such as MAR (got "${v}")`);
+    f[k] = v.toUpperCase();
+  }
+  const cat = flags.get("category") as string | undefined;
+  if (cat !== undefined) {
+    if (!(CATEGORIES as readonly string[]).includes(cat)) throw new UsageError(`--category must be one of ${CATEGORIES.join(", ")} (got "${cat}")`);
+    f.category = cat;
+  }
+  for (const k of ["since", "until"] as const) {
+    const v = flags.get(k) as string | undefined;
+    if (v === undefined) continue;
+    if (!YEAR.test(v)) throw new UsageError(`--${k} takes a year, YYYY (got "${v}")`);
+    f[k] = Number(v);
+  }
+  if (f.since !== undefined && f.until !== undefined && f.since > f.until) throw new UsageError(`--since ${f.since} is after --until ${f.until}`);
+  const item = flags.get("item") as string | undefined;
+  if (item !== undefined) f.item = item;
+  const limit = flags.get("limit") as string | undefined;
+  if (limit !== undefined) {
+    if (!/^[1-9]\d*$/.test(limit)) throw new UsageError(`--limit takes a positive whole number (got "${limit}")`);
+    f.limit = Number(limit);
+  }
+  return f;
+}
+
+export async function listCommand(argv: string[], io: Io): Promise<number> {
+  const { positional, flags } = parseArgs(argv, ["json", "help"], ["supplier", "recipient", "category", "since", "until", "item", "limit", "data", "catalog"]);
+  if (flags.has("help")) {
+    io.out(LIST_HELP + "\n");
+    return 0;
+  }
+  if (positional.length) throw new UsageError(`list takes no arguments (got "${positional[0]}")`);
+  const filter = filterOf(flags);
+  const found = await withRegister(flags, (db, catalog) => listAssertions(db, catalog, filter));
+  if (flags.has("json")) io.out(JSON.stringify(found.map(summary), null, 2) + "\n");
+  else io.out(table(found));
+  return 0;
+}
+
+const money = (v: Assertion["value"]) => (v ? `${v.amount >= 1e6 ? `${+(v.amount / 1e6).toFixed(1)}M` : v.amount} ${v.currency}` : "-");
+const when = (t: Assertion["time"]) => (t ? (t.from === t.to ? t.from : `${t.from}..${t.to}`) : "-");
+
+/** The readable table: one line per assertion. */
+export function table(list: Assertion[]): string {
+  if (list.length === 0) return "no assertions match\n";
+  const rows = [
+    ["id", "supplier", "recipient", "category", "item", "qty", "value", "time", "status", "stance", "origins", "grade", "conflicts"],
+    ...list.map((a) => [
+      a.id,
+      a.supplier ?? "?",
+      a.recipient ?? "?",
+      a.item.category,
+      a.item.name ?? "-",
+      a.quantity === null ? "-" : String(a.quantity),
+      money(a.value),
+      when(a.time),
+      a.status,
+      a.stance,
+      String(a.independentOrigins) + (a.circular ? " (circular)" : ""),
+      `${a.grade.reliability}${a.grade.credibility}`,
+      a.conflicts.join(",") || "-",
+    ]),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd()).join("\n") + `\n${list.length} assertion${list.length === 1 ? "" : "s"}\n`;
+}

@@ -1,0 +1,139 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Catalog } from "../catalog/types.ts";
+import { fold } from "../catalog/fold.ts";
+import { buildAssertions, type Assertion } from "../assess/assess.ts";
+import type { Reliability } from "../assess/grade.ts";
+import type { ProvenanceContext } from "../assess/roots.ts";
+import { familyOf } from "../resolve/merge.ts";
+import type { RegisterClaim, RegisterDoc } from "../resolve/types.ts";
+import { stableJson } from "./json.ts";
+import type { Selectable } from "kysely";
+import type { ClaimsTable, Schema } from "./schema.ts";
+
+/** What a recomputation changed. */
+export interface Changes {
+  created: string[];
+  updated: string[];
+  removed: string[];
+}
+
+/** A stored claim row as the resolver takes it. */
+export function claimFromRow(r: Selectable<ClaimsTable>): RegisterClaim {
+  return {
+    id: r.id,
+    document: r.document_id,
+    index: r.idx,
+    supplier: r.supplier,
+    recipient: r.recipient,
+    intermediary: r.intermediary,
+    item: { name: r.item_name, category: r.category as RegisterClaim["item"]["category"] },
+    maker: r.maker,
+    quantity: r.quantity,
+    value: r.value_amount === null || r.value_currency === null ? null : { amount: Number(r.value_amount), currency: r.value_currency },
+    time: r.time_from === null && r.time_to === null ? null : { from: (r.time_from ?? r.time_to)!, to: (r.time_to ?? r.time_from)! },
+    status: r.status as RegisterClaim["status"],
+    stance: r.stance as RegisterClaim["stance"],
+    targets: r.targets,
+    sources: r.chain,
+    evidence: r.evidence,
+    span: r.span_start === null || r.span_end === null ? null : { start: r.span_start, end: r.span_end },
+    rules: r.rules,
+    optional: r.optional,
+  };
+}
+
+/** The subject under which an analyst rejects a claim: its document and evidence, which survive re-extraction. */
+export function claimSubject(document: string, evidence: string): string {
+  return `${document}#${fold(evidence).replace(/\s+/g, " ").trim()}`;
+}
+
+/** The analyst decisions that bear on assessment. */
+export async function loadDecisions(db: Kysely<Schema>) {
+  const rows = await db.selectFrom("decisions").select(["kind", "subject", "value"]).orderBy("id").execute();
+  const reliability = new Map<string, Reliability>();
+  const rejected = new Set<string>();
+  const same: [string, string][] = [];
+  for (const r of rows) {
+    const v = r.value as Record<string, string>;
+    if (r.kind === "source-reliability") reliability.set(r.subject.includes(":") ? r.subject : fold(r.subject), v.reliability as Reliability);
+    else if (r.kind === "reject-claim") rejected.add(r.subject);
+    else if (r.kind === "same-source") same.push([fold(r.subject), fold(v.as ?? "")]);
+  }
+  const sameSource = same.length ? (a: string, b: string) => same.some(([x, y]) => (fold(a) === x && fold(b) === y) || (fold(a) === y && fold(b) === x)) : undefined;
+  return { reliability, rejected, sameSource };
+}
+
+/**
+ * Rebuilds the assertions of some (supplier, recipient) pairs from the claims stored for them. No counting rule
+ * looks past a pair, so this is the whole of an incremental update; the result depends only on the stored claims.
+ */
+export async function recomputePairs(tx: Transaction<Schema> | Kysely<Schema>, catalog: Catalog, pairs: string[]): Promise<Changes> {
+  const changes: Changes = { created: [], updated: [], removed: [] };
+  if (pairs.length === 0) return changes;
+  const decisions = await loadDecisions(tx);
+  const rows = await tx.selectFrom("claims").selectAll().where("pair", "in", pairs).execute();
+  const claims = rows.map(claimFromRow).filter((c) => !decisions.rejected.has(claimSubject(c.document, c.evidence)));
+  const docIds = [...new Set(rows.map((r) => r.document_id))];
+  const docs = new Map<string, RegisterDoc>();
+  if (docIds.length) {
+    const docRows = await tx.selectFrom("documents").select(["id", "url", "outlet", "published", "language", "title"]).where("id", "in", docIds).execute();
+    const links = await tx.selectFrom("document_copies").selectAll().where((eb) => eb.or([eb("document_id", "in", docIds), eb("copy_of", "in", docIds)])).execute();
+    for (const d of docRows) docs.set(d.id, { ...d, copyOf: links.filter((l) => l.document_id === d.id).map((l) => l.copy_of) });
+  }
+  const byDoc = new Map<string, RegisterClaim[]>();
+  for (const c of claims) byDoc.get(c.document)?.push(c) ?? byDoc.set(c.document, [c]);
+  const ctx: ProvenanceContext = { catalog, docs, claims: byDoc, sameSource: decisions.sameSource };
+  const built = buildAssertions(ctx, claims, { reliability: decisions.reliability });
+  const old = await tx.selectFrom("assertions").select(["id", "data"]).where("pair", "in", pairs).execute();
+  const fresh = new Map(built.map((a) => [a.id, a] as const));
+  for (const o of old) if (!fresh.has(o.id)) changes.removed.push(o.id);
+  const before = new Map(old.map((o) => [o.id, stableJson(o.data)] as const));
+  const write: Assertion[] = [];
+  for (const a of built) {
+    const prior = before.get(a.id);
+    if (prior === stableJson(a)) continue;
+    write.push(a);
+    (prior === undefined ? changes.created : changes.updated).push(a.id);
+  }
+  // Members and conflicts go with their assertion (on delete cascade); all writes are batched, one statement each.
+  const gone = [...changes.removed, ...changes.updated];
+  if (gone.length) await tx.deleteFrom("assertions").where("id", "in", gone).execute();
+  if (write.length) await insertAssertions(tx, catalog, write);
+  const log = [...changes.created.map((id) => ["assertion-created", id]), ...changes.updated.map((id) => ["assertion-updated", id]), ...changes.removed.map((id) => ["assertion-removed", id])];
+  if (log.length) {
+    await tx
+      .insertInto("audit_log")
+      .values(log.map(([action, id]) => ({ action: action!, subject: `assertion:${id}`, detail: JSON.stringify(fresh.has(id!) ? { independentOrigins: fresh.get(id!)!.independentOrigins, members: fresh.get(id!)!.members.length } : {}) })))
+      .execute();
+  }
+  return changes;
+}
+
+async function insertAssertions(tx: Transaction<Schema> | Kysely<Schema>, catalog: Catalog, list: Assertion[]): Promise<void> {
+  await tx
+    .insertInto("assertions")
+    .values(
+      list.map((a) => ({
+        id: a.id,
+        pair: `${a.supplier ?? "-"}|${a.recipient ?? "-"}`,
+        supplier: a.supplier,
+        recipient: a.recipient,
+        category: a.item.category,
+        item_name: a.item.name,
+        system: familyOf(catalog, a.item.name),
+        time_from: a.time?.from ?? null,
+        time_to: a.time?.to ?? null,
+        independent_origins: a.independentOrigins,
+        circular: a.circular,
+        data: stableJson(a),
+      })),
+    )
+    .execute();
+  const members = list.flatMap((a) => {
+    const reasons = new Map(a.merged.map((r) => [r.claim, r] as const));
+    return a.members.map((m) => ({ assertion_id: a.id, claim_id: m.claim, origin: m.origin, reason: JSON.stringify({ merged: reasons.get(m.claim) ?? null, resolution: m.resolution }) }));
+  });
+  if (members.length) await tx.insertInto("assertion_members").values(members).execute();
+  const conflicts = list.flatMap((a) => a.conflictDetails.map((c) => ({ assertion_id: a.id, kind: c.kind, detail: JSON.stringify(c.values) })));
+  if (conflicts.length) await tx.insertInto("conflicts").values(conflicts).execute();
+}

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { htmlToText } from "../../src/cli/read.ts";
+import { readHtml } from "../../src/ingest/html.ts";
 import type { Document } from "../../src/ingest/document.ts";
 import type { IncomingClaims } from "../../src/resolve/claims.ts";
 import { nearIdentical } from "../../src/resolve/copies.ts";
@@ -74,7 +74,7 @@ export function documentFromHtml(id: string, url: string, html: string): Documen
     language: /<html[^>]*\blang="([a-z]{2})/i.exec(html)?.[1] ?? null,
     title,
     author: null,
-    text: htmlToText(html),
+    text: readHtml(html, null).text,
   };
 }
 

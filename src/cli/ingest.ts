@@ -7,6 +7,8 @@ import type { Document } from "../ingest/document.ts";
 import { Fetcher, type Resolver } from "../ingest/fetch.ts";
 import { readPage, type RawPage } from "../ingest/page.ts";
 import { tasks, type SourceContext } from "../ingest/sources.ts";
+import { openDb } from "../store/db.ts";
+import { registerDocument } from "../store/register.ts";
 import { parseArgs, UsageError } from "./args.ts";
 import type { Io } from "./main.ts";
 
@@ -21,12 +23,17 @@ publication date, author, canonical URL and language; its id is a hash of its
 text, so the same article twice is read once, and near-identical copies are
 listed in copyOf.
 
-Until the register exists, ingest always prints JSON Lines: one
-{"document": ..., "claims": ...} object per document. (Once it does, ingest
-will store documents and --json will keep printing them.)
+Each document is stored in the register with its claims, one transaction per
+document (re-reading an article changes nothing), and the assertions it
+touches are merged again; see "dossier list". With --json nothing is stored:
+one {"document": ..., "claims": ...} object per document is printed instead
+(JSON Lines).
 
 Options:
-  --json               print JSON Lines (the only output for now)
+  --json               print JSON Lines instead of storing
+  --data DIR           the embedded register's folder (default: $DOSSIER_DATA,
+                       else ./dossier-data); ignored when $DATABASE_URL names a
+                       Postgres server
   --allow-private      fetch from loopback and private addresses too; the
                        default refuses them (SSRF guard): for local testing only
   --timeout SECONDS    time allowed for one request, connect to last byte
@@ -63,6 +70,8 @@ function positive(name: string, v: string | true | undefined, fallback: number):
 /** Tallies of one run, for the summary. */
 interface Tally {
   ingested: number;
+  /** Documents the register took as new, changed, or already held as they are. */
+  stored: { added: number; updated: number; unchanged: number };
   duplicates: number;
   nearDuplicates: number;
   skipped: { input: string; reason: string }[];
@@ -100,7 +109,7 @@ function extractClaims(document: Document, catalog: Catalog): ClaimsFile {
 }
 
 export async function ingestCommand(argv: string[], io: Io, deps: IngestDeps = {}): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ["json", "help", "allow-private"], ["timeout", "max-bytes", "concurrency", "catalog"]);
+  const { positional, flags } = parseArgs(argv, ["json", "help", "allow-private"], ["timeout", "max-bytes", "concurrency", "catalog", "data"]);
   if (flags.has("help")) {
     io.out(INGEST_HELP + "\n");
     return 0;
@@ -113,11 +122,12 @@ export async function ingestCommand(argv: string[], io: Io, deps: IngestDeps = {
   const catalog = catalogDir ? loadCatalog({ overlays: [catalogDir] }) : defaultCatalog();
   const fetcher = new Fetcher({ allowPrivate: flags.has("allow-private"), timeoutMs: timeout * 1000, maxBytes, resolve: deps.resolve });
   const ctx: SourceContext = { fetcher, warcSkips: new Map(), stdin: deps.stdin };
-  const tally: Tally = { ingested: 0, duplicates: 0, nearDuplicates: 0, skipped: [], failed: [] };
+  const tally: Tally = { ingested: 0, stored: { added: 0, updated: 0, unchanged: 0 }, duplicates: 0, nearDuplicates: 0, skipped: [], failed: [] };
+  const db = flags.has("json") ? null : await openDb({ dataDir: (flags.get("data") as string | undefined) ?? undefined });
   const bar = progress(io, deps.tty ?? !!process.stderr.isTTY, tally);
   const dedupe = new Deduper();
 
-  const handle = (input: string, raw: RawPage) => {
+  const handle = async (input: string, raw: RawPage) => {
     const read = readPage(raw, catalog);
     if ("skipped" in read) return void tally.skipped.push({ input, reason: read.skipped });
     for (const w of read.warnings) io.err(`warning: ${w}\n`);
@@ -126,7 +136,8 @@ export async function ingestCommand(argv: string[], io: Io, deps: IngestDeps = {
     if (seen.duplicate) return void tally.duplicates++;
     if (seen.copyOf.length) (document.copyOf = seen.copyOf), tally.nearDuplicates++;
     const claims = extractClaims(document, catalog);
-    io.out(JSON.stringify({ document, claims }) + "\n");
+    if (db) tally.stored[(await registerDocument(db, document, claims, { catalog })).status]++;
+    else io.out(JSON.stringify({ document, claims }) + "\n");
     tally.ingested++;
   };
   const fail = (input: string, e: unknown) => {
@@ -142,24 +153,29 @@ export async function ingestCommand(argv: string[], io: Io, deps: IngestDeps = {
     const raw = await next.loaded;
     try {
       if (raw instanceof Error) throw raw;
-      handle(next.input, raw);
+      await handle(next.input, raw);
     } catch (e) {
       fail(next.input, e);
     }
     bar.tick();
   };
-  for await (const task of tasks(positional, ctx)) {
-    window.push({ input: task.input, loaded: task.load().catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) });
-    if (window.length >= concurrency) await drain();
+  try {
+    for await (const task of tasks(positional, ctx)) {
+      window.push({ input: task.input, loaded: task.load().catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) });
+      if (window.length >= concurrency) await drain();
+    }
+    while (window.length) await drain();
+  } finally {
+    await db?.close();
   }
-  while (window.length) await drain();
   bar.end();
-  io.err(summary(tally, ctx.warcSkips));
+  io.err(summary(tally, ctx.warcSkips, db ? `${db.backend} ${db.location}` : null));
   return tally.failed.length ? 3 : 0;
 }
 
-function summary(t: Tally, warcSkips: Map<string, number>): string {
+function summary(t: Tally, warcSkips: Map<string, number>, register: string | null): string {
   const lines = [`ingested ${t.ingested}, duplicates ${t.duplicates}, near-duplicates ${t.nearDuplicates}, skipped ${t.skipped.length} (not an article), failed ${t.failed.length}`];
+  if (register) lines.push(`stored in the register (${register}): ${t.stored.added} new, ${t.stored.updated} updated, ${t.stored.unchanged} unchanged`);
   if (warcSkips.size) lines.push(`WARC records passed over: ${[...warcSkips].map(([k, n]) => `${k} ${n}`).join(", ")}`);
   for (const s of t.skipped) lines.push(`  skipped ${s.input}: ${s.reason}`);
   for (const f of t.failed) lines.push(`  failed ${f.input}: ${f.reason}`);

@@ -8,7 +8,9 @@ import { main } from "../../src/cli/main.ts";
 import { fictionalPage, gzipMembers, warcResponse } from "./fixtures.ts";
 import { serve } from "./server.ts";
 
+/** Runs ingest printing JSON Lines (nothing stored), unless the call names a register folder with --data. */
 async function run(argv: string[], deps = {}): Promise<{ code: number; out: string; err: string; docs: { document: Record<string, unknown>; claims: { transfers: unknown[] } }[] }> {
+  if (!argv.includes("--data") && !argv.includes("--json") && argv[0] !== "help") argv = [...argv, "--json"];
   let out = "";
   let err = "";
   const io = { out: (s: string) => (out += s), err: (s: string) => (err += s) };
@@ -103,4 +105,22 @@ test("a progress line is drawn only on a terminal", async () => {
   assert.doesNotMatch(piped.err, /\d+ done/);
   const tty = await run([join(dir, "b.html")], { tty: true });
   assert.match(tty.err, /ingest: 1 done, [\d.]+\/s, 0 failed/);
+});
+
+test("without --json, documents and claims are stored in the register, and reading them again changes nothing", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "dossier-ingest-"));
+  const data = join(dir, "register");
+  writeFileSync(join(dir, "a.html"), pageA);
+  writeFileSync(join(dir, "note.txt"), "Israel sold three Heron drones to Morocco in 2013 for $50 million, according to Haaretz.");
+  const first = await run([dir, "--data", data]);
+  assert.equal(first.code, 0, first.err);
+  assert.equal(first.out, "");
+  assert.match(first.err, /stored in the register \(pglite .*\): 2 new, 0 updated, 0 unchanged/);
+  const again = await run([dir, "--data", data]);
+  assert.match(again.err, /0 new, 0 updated, 2 unchanged/);
+  let out = "";
+  assert.equal(await main(["list", "--json", "--data", data], { out: (s) => (out += s), err: () => {} }), 0);
+  const listed = JSON.parse(out) as { supplier: string; recipient: string; item: { name: string | null } }[];
+  assert.ok(listed.some((a) => a.supplier === "ISR" && a.recipient === "MAR" && a.item.name === "Heron"), out);
+  assert.ok(listed.some((a) => a.supplier === "TUR" && a.recipient === "POL"), out);
 });

@@ -107,7 +107,11 @@ test("a progress line is drawn only on a terminal", async () => {
   assert.match(tty.err, /ingest: 1 done, [\d.]+\/s, 0 failed/);
 });
 
-test("without --json, documents and claims are stored in the register, and reading them again changes nothing", async () => {
+test("without --json, documents and claims are stored in the register, and reading them again changes nothing", async (t) => {
+  // The embedded register in a folder of its own, even when the run has a Postgres server for the store tests.
+  const url = process.env.DATABASE_URL;
+  delete process.env.DATABASE_URL;
+  t.after(() => (url === undefined ? undefined : (process.env.DATABASE_URL = url)));
   const dir = mkdtempSync(join(tmpdir(), "dossier-ingest-"));
   const data = join(dir, "register");
   writeFileSync(join(dir, "a.html"), pageA);

@@ -221,3 +221,10 @@ test("a maker's contract 'with' a party sells to it, however far the party is fr
   const t = article("Nexa avait conclu fin 2020 un contrat de 3,3 millions d'euros avec la faction du maréchal Khalifa Haftar pour la fourniture de matériel d'interception.", "fr");
   assert.deepEqual([t[0]!.supplier, t[0]!.recipient, t[0]!.item.category], ["FRA", "nsa:Libyan National Army", "surveillance"]);
 });
+
+test("two parties agreeing on a supply are both read, nearest first, and the system's origin says who sells", () => {
+  const t = article("Varsovie et Ankara se sont entendues sur la fourniture de 24 drones TB2.", "fr");
+  assert.deepEqual(t.map((c) => [c.supplier, c.recipient, c.quantity, c.status]), [["TUR", "POL", 24, "negotiating"]]);
+  const w = article("La Pologne s'est entendue avec la Turquie sur la fourniture de 24 drones TB2.", "fr");
+  assert.deepEqual(w.map((c) => [c.supplier, c.recipient]), [["TUR", "POL"]]);
+});

@@ -85,6 +85,11 @@ export function approvesPurchase(triggers: PhraseMatch<Trigger>[], t: PhraseMatc
   return t.values[0]!.cls === "approve" && triggers.some((tr) => tr.values[0]!.cls === "get" && Math.abs(tr.first - t.first) <= 10);
 }
 
+/** Are two mentions coordinated, whichever comes first ("Varsovie et Ankara", read nearest first)? */
+function coordinatedEither(ctx: Context, a: Mention, b: Mention): boolean {
+  return a.first < b.first ? coordinated(ctx, a, b) : coordinated(ctx, b, a);
+}
+
 /** Is there a coordinating word ("and", "et", "ainsi que") between two mentions, and no colon? */
 function joinedByAnd(ctx: Context, a: Mention, b: Mention): boolean {
   if (/:/.test(ctx.text.slice(a.end, b.start))) return false;
@@ -107,7 +112,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
   const set = (role: "supplier" | "recipient" | "intermediary", m: Mention, explicit = false) => {
     if (!m.party || taken(m.party)) return;
     if (!out[role]) out[role] = m;
-    else if (role === "recipient" && (explicit || coordinated(ctx, out.more[out.more.length - 1] ?? out.recipient!, m))) out.more.push(m);
+    else if (role === "recipient" && (explicit || coordinatedEither(ctx, out.more[out.more.length - 1] ?? out.recipient!, m))) out.more.push(m);
     else if (role === "supplier" && m.kind !== "maker") {
       const last = out.moreSuppliers[out.moreSuppliers.length - 1] ?? out.supplier!;
       const [a, b] = last.first < m.first ? [last, m] : [m, last];

@@ -228,3 +228,8 @@ test("two parties agreeing on a supply are both read, nearest first, and the sys
   const w = article("La Pologne s'est entendue avec la Turquie sur la fourniture de 24 drones TB2.", "fr");
   assert.deepEqual(w.map((c) => [c.supplier, c.recipient]), [["TUR", "POL"]]);
 });
+
+test("forces sent on a mission or an exercise are no transfer", () => {
+  assert.deepEqual(article("Erdogan a aussi annoncé l'envoi prochain de F-16 turcs en Pologne pour une mission de l'Otan.", "fr"), []);
+  assert.deepEqual(article("Turkey will send F-16 jets to Poland for a NATO mission."), []);
+});

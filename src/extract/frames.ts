@@ -116,6 +116,12 @@ function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number):
   return false;
 }
 
+/** Does a phrase of this kind of `words.tsv` start in the token range [from, to)? */
+function hasPhrase(ctx: Context, kind: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind)) return true;
+  return false;
+}
+
 /** Does an idiom starting in `from..at` cover the trigger at `at` ("in order to", "le calendrier de livraison")? */
 function notATrigger(ctx: Context, from: number, at: number): boolean {
   for (let k = from; k <= at; k++) {
@@ -145,6 +151,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         } else i++;
       }
       if (triggers.length === 0) continue;
+      // "l'envoi de F-16 turcs en Pologne pour une mission de l'Otan": forces sent on a mission stay their owner's.
+      if (hasPhrase(ctx, "deployment", from, to)) continue;
       const origins = new Set<number>();
       const items = itemsOf(ctx, from, to, occupied, origins);
       // "Qatar, which signed for six": a bare count after the trigger counts the system the article is about.

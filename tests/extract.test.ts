@@ -233,3 +233,8 @@ test("forces sent on a mission or an exercise are no transfer", () => {
   assert.deepEqual(article("Erdogan a aussi annoncé l'envoi prochain de F-16 turcs en Pologne pour une mission de l'Otan.", "fr"), []);
   assert.deepEqual(article("Turkey will send F-16 jets to Poland for a NATO mission."), []);
 });
+
+test("a date after publication is a plan, not the deal's time", () => {
+  const t = extract({ id: "t", text: "Drones\n\nPoland will buy 24 Bayraktar TB2 drones from Turkey, with the first to arrive in 2022.", lang: "en", published: "2021-05-22" }).transfers;
+  assert.equal(t[0]!.time, null);
+});

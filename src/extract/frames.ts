@@ -247,8 +247,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       }
       const money = spanIndex(ctx, q.money, from, to);
       const sentenceMoney = money.length ? money : spanIndex(ctx, q.money, s.first, s.endToken);
-      const times = spanIndex(ctx, q.times, from, to);
-      const sentenceTimes = times.length ? times : spanIndex(ctx, q.times, s.first, s.endToken);
+      // "the first will reach Poland in 2022", written in 2021: a date still to come is a plan, not the deal's time.
+      const past = (list: typeof q.times) => (ctx.published ? list.filter((t) => t.from <= ctx.published!) : list);
+      const times = past(spanIndex(ctx, q.times, from, to));
+      const sentenceTimes = times.length ? times : past(spanIndex(ctx, q.times, s.first, s.endToken));
       // No date in the sentence: the last one given earlier in the paragraph dates it ("mardi…. Le président a réceptionné…").
       const paragraphTime = sentenceTimes.length ? null : lastTimeBefore(ctx, q, s);
       const headPos = ctx.tokens[head.first]!.start;

@@ -238,3 +238,10 @@ test("a date after publication is a plan, not the deal's time", () => {
   const t = extract({ id: "t", text: "Drones\n\nPoland will buy 24 Bayraktar TB2 drones from Turkey, with the first to arrive in 2022.", lang: "en", published: "2021-05-22" }).transfers;
   assert.equal(t[0]!.time, null);
 });
+
+test("a middleman named after the party is the intermediary, and the system's maker state supplies", () => {
+  const t = article("Morocco received the three Heron drones in January, with the French firm Dassault as middleman.");
+  assert.deepEqual([t[0]!.supplier, t[0]!.recipient, t[0]!.intermediary], ["ISR", "MAR", "FRA"]);
+  const fr = article("Le Maroc a reçu les trois drones Heron en janvier, avec le groupe français Dassault comme intermédiaire.", "fr");
+  assert.deepEqual([fr[0]!.supplier, fr[0]!.recipient, fr[0]!.intermediary], ["ISR", "MAR", "FRA"]);
+});

@@ -298,6 +298,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           [supplier, recipient] = [recipient, supplier];
           rules.push("role/swapped-by-origin");
         }
+        // "with the French firm Dassault as middleman": the state a transfer passed through did not make it; who did supplies.
+        if (supplier && supplier === roles.intermediary?.party && sys?.origin && sys.origin !== supplier) (supplier = sys.origin), rules.push("role/supplier-origin");
         if (supplier && supplier === recipient) continue;
         const start = Math.min(ctx.tokens[head.first]!.start, ctx.tokens[g.first]!.start, supplierMention?.start ?? Infinity, recipientMention?.start ?? Infinity);
         const end = Math.max(ctx.tokens[head.last]!.end, ctx.tokens[g.last]!.end, supplierMention?.end ?? 0, recipientMention?.end ?? 0);

@@ -127,7 +127,9 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     const inTrigger = triggers.some((tr) => tr.last === m.first - 1);
     // "a reçu de Washington", "importés de Russie": right after a verb of getting, a bare "de" says where from.
     const getFrom = t.values[0]!.cls === "get" && t.last === m.first - 2 && isWord(ctx, "get-from", ctx.tokens[m.first - 1]!.text);
-    const marker = possessive(ctx, m) ? ("possessive" as Role) : getFrom ? ("source" as Role) : inTrigger ? null : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
+    // "with the French firm Dassault as middleman", "X servant d'intermédiaire": a role said after the party.
+    const middleman = ctx.lex.phrases.at(ctx.folded, ctx.tokens, m.last + 1)?.values.some((v) => v.kind === "middleman-after");
+    const marker = middleman ? ("via" as Role) : possessive(ctx, m) ? ("possessive" as Role) : getFrom ? ("source" as Role) : inTrigger ? null : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
     // "un contrat de 3,3 millions d'euros avec la faction…": "with" names the other party of the deal before it, however far.
     const deal = marker === "with" ? [...triggers].reverse().find((tr) => tr.values[0]!.cls === "deal" && tr.last < m.first) : undefined;
     if (deal) return { m, marker, before: false, t: deal };

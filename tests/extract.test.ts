@@ -245,3 +245,9 @@ test("a middleman named after the party is the intermediary, and the system's ma
   const fr = article("Le Maroc a reçu les trois drones Heron en janvier, avec le groupe français Dassault comme intermédiaire.", "fr");
   assert.deepEqual([fr[0]!.supplier, fr[0]!.recipient, fr[0]!.intermediary], ["ISR", "MAR", "FRA"]);
 });
+
+test("a delivery a contract provides for is ordered; a delivery told after a purchase is done", () => {
+  assert.equal(article("India signed a contract with France for the supply of 26 Rafale jets.")[0]!.status, "ordered");
+  assert.equal(article("La Serbie a signé un contrat avec la France pour la fourniture de douze Rafale.", "fr")[0]!.status, "ordered");
+  assert.equal(article("Saudi Arabia flies 72 Typhoons bought from Britain under an earlier agreement, the last of them delivered in 2017.")[0]!.status, "delivered");
+});

@@ -116,6 +116,16 @@ function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number):
   return false;
 }
 
+/** "un contrat pour la fourniture de", "a contract for the supply of": a delivery a deal provides for has not happened. */
+function contractedDelivery(ctx: Context, triggers: PhraseMatch<Trigger>[], t: PhraseMatch<Trigger>): boolean {
+  if (t.values[0]!.cls !== "give" || t.values[0]!.status !== "delivered" || t.values[0]!.sale) return false;
+  // The delivery is the deal's object: "for the supply", "pour la fourniture", not a later "delivered last year".
+  const word = (k: number) => ctx.tokens[k]?.text ?? "";
+  const article = isWord(ctx, "definite", word(t.first - 1)) || isWord(ctx, "determiner", word(t.first - 1));
+  if (!isWord(ctx, "provides-for", word(article ? t.first - 2 : t.first - 1))) return false;
+  return triggers.some((d) => d.values[0]!.cls === "deal" && d.last < t.first && t.first - d.last <= 30);
+}
+
 /** Does a phrase of this kind of `words.tsv` start in the token range [from, to)? */
 function hasPhrase(ctx: Context, kind: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind)) return true;
@@ -211,7 +221,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       }
       let stage: keyof typeof CLAUSE_RANK = "unknown";
       for (const t of triggers) {
-        const own = approvesPurchase(triggers, t) ? "ordered" : clauseStage(t.values[0]!);
+        const own = approvesPurchase(triggers, t) ? "ordered" : contractedDelivery(ctx, triggers, t) ? "unknown" : clauseStage(t.values[0]!);
         if (CLAUSE_RANK[own] > CLAUSE_RANK[stage]) stage = own;
       }
       let status: Status = refused ? "cancelled" : stage === "sold" ? "delivered" : stage;

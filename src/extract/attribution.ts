@@ -69,7 +69,8 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   });
   const head = heads[0];
   const lead = head !== undefined ? mentionAt(ctx, head) : null;
-  if (lead && isSourceLike(lead) && !(words.includes(lead.last + 1) && roleAt(lead.last + 1))) return { ...refOf(lead), first, last: lead.last };
+  // "U.S. officials" are unnamed officials, written as they are; "the Citizen Lab researchers" speak for Citizen Lab.
+  if (lead && isSourceLike(lead) && (lead.kind === "source" || !(words.includes(lead.last + 1) && roleAt(lead.last + 1)))) return { ...refOf(lead), first, last: lead.last };
   // "Amnesty International's latest investigation", "Amnesty's researchers": the owner of the report speaks.
   const owner = mentions.find((m) => (m.kind === "source" || m.kind === "person") && possessor(m));
   if (owner && head !== undefined && roleAt(head) && !mentions.some((m) => m !== owner && m.first > owner.last && (m.kind === "source" || m.kind === "person")))

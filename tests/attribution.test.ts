@@ -73,3 +73,11 @@ test("'the same day that X said' names X; a relative clause on something else na
 test("a report described by a relative clause is its author's", () => {
   assert.deepEqual(chainOf("The report that Amnesty published said Israel sold drones to Morocco."), ["Amnesty International"]);
 });
+
+test("a fronted 'interrogée par X' belongs to the speaker after it, not to the clause before", () => {
+  assert.deepEqual(chainOf("Le gouvernement a contesté cette version : interrogée par l'AFP, une source gouvernementale a assuré qu'Israël avait vendu des drones au Maroc.", "fr"), ["une source gouvernementale", "AFP"]);
+});
+
+test("a long subject opening on a title word is a subject, not an apposition to skip", () => {
+  assert.deepEqual(chainOf("In Belarus, where police arrested thousands of people, official reports by the investigative committee confirmed that the government had bought UFED from Cellebrite of Israel."), ["official reports by the investigative committee"]);
+});

@@ -223,7 +223,7 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     }
     // Inserted segments: a relative clause, an apposition, a participle, or an adverbial ("in its own report on Wednesday").
     const inserted =
-      relative || (isWord(ctx, "title", head) && !namesSomeone(ctx, start, end)) || isWord(ctx, "preposition", head) || cues.has(start) || isWord(ctx, "inserted-participle", head) || endsWithAny(ctx, "inserted-suffix", head);
+      relative || (isWord(ctx, "title", head) && end - start < 4 && !namesSomeone(ctx, start, end)) || isWord(ctx, "preposition", head) || cues.has(start) || isWord(ctx, "inserted-participle", head) || endsWithAny(ctx, "inserted-suffix", head);
     const words: number[] = [];
     let relativeAt: number | null = null;
     for (let k = start; k <= end; k++) {
@@ -346,8 +346,10 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         break;
       }
       case "told": {
-        // "X told Y": X speaks, Y is the outlet that carries it.
-        const subj = subjectBefore(ctx, s, c.first, c.last, cueTokens);
+        // "X told Y": X speaks, Y is the outlet that carries it. "…: interrogée par l'AFP, une source a assuré" opens a
+        // segment, and its speaker comes after it.
+        const opensSegment = c.first === s.first || /[,;:]/.test(gapText(ctx, c.first - 1, c.first));
+        const subj = opensSegment ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
         const r = after();
         if (subj && subj !== "inverted" && !subj.anaphor && !opening) {
           mark(subj);

@@ -81,3 +81,7 @@ test("a fronted 'interrogée par X' belongs to the speaker after it, not to the 
 test("a long subject opening on a title word is a subject, not an apposition to skip", () => {
   assert.deepEqual(chainOf("In Belarus, where police arrested thousands of people, official reports by the investigative committee confirmed that the government had bought UFED from Cellebrite of Israel."), ["official reports by the investigative committee"]);
 });
+
+test("a date inside a source phrase is stepped over ('a report on Tuesday in the daily Haaretz')", () => {
+  assert.deepEqual(chainOf("Morocco has paid IAI $22m for kamikaze drones from Israel, according to a report on Tuesday in the Israeli daily Haaretz."), ["Haaretz"]);
+});

@@ -251,3 +251,10 @@ test("a delivery a contract provides for is ordered; a delivery told after a pur
   assert.equal(article("La Serbie a signé un contrat avec la France pour la fourniture de douze Rafale.", "fr")[0]!.status, "ordered");
   assert.equal(article("Saudi Arabia flies 72 Typhoons bought from Britain under an earlier agreement, the last of them delivered in 2017.")[0]!.status, "delivered");
 });
+
+test("a headline folds into the body's deal and takes the body's source", () => {
+  const text = "North Korea has sent Russia a million shells, Seoul's spy agency says\n\nNorth Korea has sent more than one million artillery shells to Russia, South Korea's National Intelligence Service told lawmakers.";
+  const t = extract({ id: "t", text, lang: "en", published: "2022-11-02" }).transfers;
+  assert.equal(t.length, 1);
+  assert.deepEqual(t[0]!.sources, ["National Intelligence Service"]);
+});

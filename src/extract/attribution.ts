@@ -173,7 +173,15 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
     const w = ctx.tokens[j]!.text;
     if (words.length > 0 && (isWord(ctx, "conjunction", w) || isWord(ctx, "relative", w))) break;
     // "Estonian officials in August 2019": the date says when they spoke, not who they are.
-    if (words.length > 0 && isWord(ctx, "preposition", w) && datesAt(ctx, j + 1)) break;
+    // "a report on Tuesday in the Israeli daily Haaretz": the date is stepped over and the reading goes on.
+    if (words.length > 0 && isWord(ctx, "preposition", w) && datesAt(ctx, j + 1)) {
+      let k = j + 1;
+      while (k < limit && datesAt(ctx, k) && !PUNCT_STOP.test(gapText(ctx, k, k + 1))) k++;
+      if (k < limit && datesAt(ctx, k)) break;
+      if (k >= limit || !isWord(ctx, "preposition", ctx.tokens[k]!.text)) break;
+      j = k;
+      continue;
+    }
     words.push(j);
     j++;
   }

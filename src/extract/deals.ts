@@ -90,7 +90,9 @@ function same(catalog: Catalog, a: Frame, b: Frame): boolean {
   if (gap > 24 || (gap > 0 && a.status === "ordered" && b.status === "ordered")) return false;
   // What different origins say are different claims, each with its own stance and chain ("Iran had sent dozens", per one;
   // "was preparing to send more", per another): the register, not the article, merges them.
-  if (a.sources.length && b.sources.length && fold(a.sources[0]!) !== fold(b.sources[0]!)) return false;
+  // A headline sums up its body, whatever name it gives the source.
+  const headline = a.paragraph === 0 || b.paragraph === 0;
+  if (!headline && a.sources.length && b.sources.length && fold(a.sources[0]!) !== fold(b.sources[0]!)) return false;
   // Different counts are different batches, unless a delivery is part of what was ordered.
   if (a.quantity != null && b.quantity != null && a.quantity !== b.quantity) {
     const [order, part] = a.quantity > b.quantity ? [a, b] : [b, a];
@@ -187,6 +189,9 @@ export function mergeDeal(deal: Frame[]): Frame {
   out.quantity = ordered?.quantity ?? deal.find((f) => f.quantity != null)?.quantity ?? null;
   // The lede says how the article presents the deal ("have reportedly been delivered"); later detail does not unhedge it.
   const lede = body[0] ?? deal[0]!;
+  // A headline's source ("…, Seoul's spy agency says") is the body's, told in full there.
+  const told = body.find((f) => f.sources.length > 0);
+  if (told && deal.some((f) => f.paragraph === 0 && f.sources.length > 0)) out.sources = [...told.sources];
   if (out.stance !== "denied") out.stance = lede.stance === "denied" ? out.stance : lede.stance;
   if (out.status === "unknown") out.status = best.status;
   if (deal.length > 1) out.rules.push(`deal/folded-${deal.length}`);

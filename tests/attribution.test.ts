@@ -85,3 +85,8 @@ test("a long subject opening on a title word is a subject, not an apposition to 
 test("a date inside a source phrase is stepped over ('a report on Tuesday in the daily Haaretz')", () => {
   assert.deepEqual(chainOf("Morocco has paid IAI $22m for kamikaze drones from Israel, according to a report on Tuesday in the Israeli daily Haaretz."), ["Haaretz"]);
 });
+
+test("after an inverted verb, a clause of its own is what was said; a possessor is not the speaker", () => {
+  assert.deepEqual(chainOf("WASHINGTON -- President Jane Roe, speaking on Saturday, said Israel sold drones to Morocco."), ["Jane Roe"]);
+  assert.deepEqual(chainOf("Senator Jane Roe's spokesman John Doe said Israel sold drones to Morocco."), ["John Doe"]);
+});

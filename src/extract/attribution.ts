@@ -57,7 +57,9 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
     const m = mentionAt(ctx, w);
     if (m && m.first === w && isSourceLike(m)) mentions.push(m);
   }
-  const person = mentions.find((m) => m.kind === "person");
+  // "Hillary Clinton's campaign manager Robby Mook": the possessor is not the speaker.
+  const ownedBy = (m: Mention) => t[m.last + 1]?.text === "s" && /^['’]$/.test(gapText(ctx, m.last, m.last + 1));
+  const person = mentions.find((m) => m.kind === "person" && !ownedBy(m)) ?? mentions.find((m) => m.kind === "person");
   if (person) return { ...refOf(person), first, last: Math.max(person.last, first) };
   const content = words.filter((w) => !isWord(ctx, "function", t[w]!.text) || isWord(ctx, "role", t[w]!.text));
   const roleAt = (w: number) => isWord(ctx, "role", t[w]!.text);
@@ -199,6 +201,8 @@ function invertedAfter(ctx: Context, i: number, limit: number, cues: Set<number>
   const { words, closed } = phraseWords(ctx, i, limit, cues);
   // "…, said that Israel had sold": a clause after the verb is what was said, not who said it.
   if (!closed || words.length > 8 || isWord(ctx, "relative", ctx.tokens[i]?.text ?? "")) return null;
+  // "…, said Israel sold drones": a clause with a verb of its own is what was said.
+  if (words.some((w) => ctx.lex.triggers.at(ctx.folded, ctx.tokens, w) || isWord(ctx, "finite-auxiliary", ctx.tokens[w]!.text))) return null;
   return readPhrase(ctx, words);
 }
 

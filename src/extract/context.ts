@@ -153,8 +153,8 @@ export function createContext(text: string, lang: string, published: string | nu
   };
 }
 
-const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'\/-]{1,40},\s[^\n()]{0,30}?\([^)\n]{1,40}\)\s*[-–—]\s/u;
-const CITY_DATELINE = /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?\s[–—-]\s/u;
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'\/-]{1,40},\s[^\n()]{0,30}?\([^)\n]{1,40}\)\s*(?:--|[-–—])\s/u;
+const CITY_DATELINE = /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?\s(?:--|[–—-])\s/u;
 
 /** Character ranges of datelines opening a paragraph ("WASHINGTON, Jan 27 (Reuters) - ", "Niamey – "): place and date of filing, not of the news. */
 export function datelines(text: string): [number, number][] {

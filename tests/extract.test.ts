@@ -258,3 +258,8 @@ test("a headline folds into the body's deal and takes the body's source", () => 
   assert.equal(t.length, 1);
   assert.deepEqual(t[0]!.sources, ["National Intelligence Service"]);
 });
+
+test("'doté de' describing equipment is no acquisition; 's'est doté de' is", () => {
+  assert.deepEqual(article("Les 24 drones turcs forment quatre systèmes, chacun doté de sa station de contrôle.", "fr"), []);
+  assert.equal(article("Le Maroc s'est doté de drones turcs Bayraktar TB2 en 2021.", "fr")[0]!.recipient, "MAR");
+});

@@ -73,7 +73,7 @@ function spanIndex<T extends { start: number; end: number }>(ctx: Context, spans
 function lastTimeBefore(ctx: Context, q: Quantities, s: Sentence): TimeMention | null {
   let first = s.index;
   while (first > 0 && ctx.sentences[first - 1]!.paragraph === s.paragraph) first--;
-  const times = within(q.times, ctx.sentences[first]!.start, s.start);
+  const times = within(q.times, ctx.sentences[first]!.start, s.start).filter((t) => !ctx.published || t.from <= ctx.published);
   return times[times.length - 1] ?? null;
 }
 

@@ -90,3 +90,8 @@ test("after an inverted verb, a clause of its own is what was said; a possessor 
   assert.deepEqual(chainOf("WASHINGTON -- President Jane Roe, speaking on Saturday, said Israel sold drones to Morocco."), ["Jane Roe"]);
   assert.deepEqual(chainOf("Senator Jane Roe's spokesman John Doe said Israel sold drones to Morocco."), ["John Doe"]);
 });
+
+test("a government body is named as the text's language names it", () => {
+  assert.deepEqual(chainOf("Selon la Maison Blanche, la Corée du Nord a livré des obus à la Russie.", "fr"), ["Maison Blanche"]);
+  assert.deepEqual(chainOf("According to the White House, North Korea delivered shells to Russia."), ["White House"]);
+});

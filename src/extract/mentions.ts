@@ -25,8 +25,12 @@ function partyOf(ctx: Context, t: Target): string | null {
 
 function labelOf(ctx: Context, t: Target, written: string): string {
   switch (t.kind) {
-    case "source":
-      return ctx.catalog.sources.get(t.id)?.names[0]?.text ?? written;
+    case "source": {
+      // A government body goes by the name the text's language gives it ("la Maison Blanche", "the White House");
+      // outlets, agencies and NGOs by their own name.
+      const source = ctx.catalog.sources.get(t.id);
+      return source?.type === "government" && !/^\p{Lu}{2,}$/u.test(written) ? written : source?.names[0]?.text ?? written;
+    }
     case "system":
       return ctx.catalog.systems.get(t.id)?.names[0]?.text ?? written;
     case "maker":

@@ -300,10 +300,12 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
   let carry = false;
   const steps: { kind: string; ref: SourceRef }[] = [];
   // A source phrase is no party to a transfer, except a state or body that speaks and acts ("Portugal said it had sent…").
-  const mark = (r: SourceRef) => {
+  // "Israel said it sold…", "selon Bamako, les drones reçus…": a state may be the source and a party; a government
+  // body that is only cited ("according to the White House") is a source and nothing else.
+  const mark = (r: SourceRef, speaks = false) => {
     for (let k = r.first; k <= r.last; k++) {
       const m = mentionAt(ctx, k);
-      if (m && m.party && m.kind !== "demonym" && r.named && m.label === r.label) continue;
+      if ((speaks || m?.nameKind !== "force") && m && m.party && m.kind === "state" && r.named && m.label === r.label) continue;
       occupied.add(k);
     }
   };
@@ -349,7 +351,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         const subj = nominal ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
         const r = nominal ? { label: ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.first]!.end), first: c.first, last: c.first, anaphor: false, named: false } : subj === "inverted" ? after() : subj;
         if (!r) break;
-        mark(r);
+        mark(r, true);
         rules.push(cue.rule);
         if (r.anaphor) carry = true;
         else if (!opening) opening = r;
@@ -364,7 +366,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         const subj = opensSegment ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
         const r = after();
         if (subj && subj !== "inverted" && !subj.anaphor && !opening) {
-          mark(subj);
+          mark(subj, true);
           opening = subj;
         } else if (subj && subj !== "inverted" && subj.anaphor) carry = true;
         // "X told reporters", "X told Dev Wire" (this article's outlet): the speaker alone is the source.

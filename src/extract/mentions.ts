@@ -29,7 +29,7 @@ function labelOf(ctx: Context, t: Target, written: string): string {
       // A government body goes by the name the text's language gives it ("la Maison Blanche", "the White House");
       // outlets, agencies and NGOs by their own name.
       const source = ctx.catalog.sources.get(t.id);
-      return source?.type === "government" && !/^\p{Lu}{2,}$/u.test(written) ? written : source?.names[0]?.text ?? written;
+      return source?.type === "government" && !/^\p{Lu}{2,}$/u.test(written) ? written.replace(/^(the|le|la|les|l['’])\s*/iu, "") : source?.names[0]?.text ?? written;
     }
     case "system":
       return ctx.catalog.systems.get(t.id)?.names[0]?.text ?? written;
@@ -38,7 +38,8 @@ function labelOf(ctx: Context, t: Target, written: string): string {
     case "actor":
       return t.id.slice(4);
     default:
-      return written;
+      // "the White House", "the Pentagon": the catalog keeps the article to match, the label goes without it.
+      return t.kind === "state" && t.nameKind === "force" ? written.replace(/^(the|le|la|les|l['’])\s*/iu, "") : written;
   }
 }
 

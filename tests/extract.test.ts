@@ -263,3 +263,9 @@ test("'doté de' describing equipment is no acquisition; 's'est doté de' is", (
   assert.deepEqual(article("Les 24 drones turcs forment quatre systèmes, chacun doté de sa station de contrôle.", "fr"), []);
   assert.equal(article("Le Maroc s'est doté de drones turcs Bayraktar TB2 en 2021.", "fr")[0]!.recipient, "MAR");
 });
+
+test("a French verb in the future tense is a transfer still to come; a version after a version noun is no item", () => {
+  assert.equal(article("La France livrera six Rafale à la Grèce.", "fr")[0]!.status, "offered");
+  assert.equal(article("La Pologne achètera 24 drones TB2 à la Turquie.", "fr")[0]!.status, "negotiating");
+  assert.deepEqual(article("Les Émirats arabes unis ont commandé 80 Rafale au standard F4 à la France.", "fr").map((c) => c.item.name), ["Rafale"]);
+});

@@ -116,6 +116,27 @@ function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number):
   return false;
 }
 
+/**
+ * The stage of a transfer still to come, from the triggers a prospective marker governs: an announced hand-over
+ * ("va céder") is offered; an arrival to come ("will reach") is ordered; a reception to come is ordered under a named
+ * contract, else offered; a purchase to come ("will buy") is under negotiation. Null when none of them is governed.
+ */
+function stillToCome(coming: PhraseMatch<Trigger>[], all: PhraseMatch<Trigger>[]): Status | null {
+  const cls = (t: PhraseMatch<Trigger>) => t.values[0]!;
+  if (coming.some((t) => cls(t).cls === "give")) return "offered";
+  if (coming.some((t) => cls(t).cls === "arrive")) return "ordered";
+  if (coming.some((t) => cls(t).cls === "get" && !cls(t).sale)) return all.some((t) => cls(t).status === "ordered") ? "ordered" : "offered";
+  if (coming.some((t) => cls(t).cls === "get" && cls(t).sale)) return "negotiating";
+  return null;
+}
+
+/** Is the trigger a verb in the future tense ("recevra", "livreront")? Read from the language's future endings. */
+function futureTense(ctx: Context, t: PhraseMatch<Trigger>): boolean {
+  const word = ctx.tokens[t.last]!.text;
+  const endings = ctx.lex.words.get("future-ending");
+  return !!endings && word.length >= 6 && [...endings].some((e) => word.endsWith(e));
+}
+
 /** "un contrat pour la fourniture de", "a contract for the supply of": a delivery a deal provides for has not happened. */
 function contractedDelivery(ctx: Context, triggers: PhraseMatch<Trigger>[], t: PhraseMatch<Trigger>): boolean {
   if (t.values[0]!.cls !== "give" || t.values[0]!.status !== "delivered" || t.values[0]!.sale) return false;
@@ -237,19 +258,12 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           denier = denierOf(ctx, s, mk.first);
         }
         if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
-        // "va céder", "decided to donate", "a annoncé la cession": an announced hand-over has not happened yet.
-        if (e === "prospective" && status === "delivered" && triggers.some((t) => t.values[0]!.cls === "give" && t.first > mk.last && t.first - mk.last <= 3)) status = "offered";
-        // "the first will reach Poland in 2022": a delivery still to come means the deal is ordered, not delivered.
-        if (e === "prospective" && status === "delivered" && triggers.some((t) => t.values[0]!.cls === "arrive" && t.first > mk.last && t.first - mk.last <= 3)) status = "ordered";
-        // "Morocco is to receive F-16s under a deal signed in 2019": a reception still to come is ordered when a contract
-        // is named, else only promised.
-        if (e === "prospective" && status === "delivered" && triggers.some((t) => t.values[0]!.cls === "get" && !t.values[0]!.sale && t.first > mk.last && t.first - mk.last <= 3))
-          status = triggers.some((t) => t.values[0]!.status === "ordered") ? "ordered" : "offered";
-        // "Varsovie va acquérir", "Poland will buy": a purchase still to come is being negotiated.
-        if (e === "prospective" && status === "delivered" && triggers.some((t) => t.values[0]!.cls === "get" && t.values[0]!.sale && t.first > mk.last && t.first - mk.last <= 3)) status = "negotiating";
+        if (e === "prospective" && status === "delivered") status = stillToCome(triggers.filter((t) => t.first > mk.last && t.first - mk.last <= 3), triggers) ?? status;
         // "un projet israélien de vendre", "plans to buy": a sale still planned is under negotiation.
         if (e === "planned" && (status === "delivered" || status === "offered") && triggers.some((t) => t.first > mk.last && t.first - mk.last <= 4)) status = "negotiating";
       }
+      // "Zagreb recevra six appareils": a verb in the future tense is a prospective marker of its own.
+      if (status === "delivered") status = stillToCome(triggers.filter((t) => futureTense(ctx, t)), triggers) ?? status;
       const makers: Mention[] = [];
       for (let i = from; i < to; i++) {
         const m = mentionAt(ctx, i);

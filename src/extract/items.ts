@@ -33,6 +33,11 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
     if (m.kind === "category" && isWord(ctx, "against-prefix", ctx.tokens[m.first - 1]?.text ?? "") && /^-?$/.test(gapText(ctx, m.first - 1, m.first))) continue;
     // "in the F4 version", "au standard F4": a designation naming a version of another system is no item.
     if (m.kind === "system" && isWord(ctx, "version-noun", ctx.tokens[m.last + 1]?.text ?? "")) continue;
+    // "80 Rafale au standard F4": a designation after a version noun is the version of the item before it.
+    if (m.kind === "system" && prev?.system && m.first - prev.last <= 3 && isWord(ctx, "version-noun", ctx.tokens[m.first - 1]?.text ?? "")) {
+      prev.last = m.last;
+      continue;
+    }
     // "Rafale F4", "F-16 Block 70": a designation right after another is its version.
     if (m.kind === "system" && prev?.system && prev.last === m.first - 1 && gapText(ctx, prev.last, m.first) === " ") {
       prev.last = m.last;

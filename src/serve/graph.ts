@@ -44,16 +44,23 @@ export function provenanceGraph(a: Assertion): { nodes: Node[]; edges: Edge[] } 
 
 /**
  * The names a member's report passed through between its origin and its document. The chain is written origin
- * first; its first name is the origin itself unless the resolution went on through that name's own page (rule 6),
- * and a near-identical copy relays the document it copies.
+ * first: unnamed sources ahead of the root belong to it, and the root is the origin as written, unless the
+ * resolution went on through that name's own page (rule 6), in which case the whole chain relays. A near-identical
+ * copy relays the document it copies.
  */
-function relays(m: Member): string[] {
-  const out: string[] = [];
+export function relays(m: Member): string[] {
+  const fold = (s: string) => s.toLowerCase();
+  const unnamed = (name: string) => m.resolution.some((r) => r.startsWith(`unnamed "${name}"`));
+  let chain: string[];
+  const named = m.chain.findIndex((c) => !unnamed(c));
+  if (named < 0) chain = [];
+  else if (m.resolution.some((r) => r.startsWith(`${m.chain[named]} resolved through`))) chain = m.chain.slice(named);
+  else {
+    const own = m.origin ? m.chain.findIndex((c) => fold(c) === fold(m.origin!)) : -1;
+    chain = m.chain.slice((own >= 0 ? own : named) + 1);
+  }
   const copy = m.resolution.map((r) => /^near-identical copy of (.+) \(([^()]+)\): takes its root$/.exec(r)).find(Boolean);
-  const chain = m.chain.length && m.resolution.some((r) => r.startsWith(`${m.chain[0]} resolved through`)) ? m.chain : m.chain.slice(1);
-  out.push(...chain);
-  if (copy) out.push(`copy of ${copy[1]}`);
-  return out;
+  return copy ? [...chain, `copy of ${copy[1]}`] : chain;
 }
 
 const W = 880;
@@ -71,12 +78,17 @@ export function provenanceSvg(a: Assertion): Html {
   const pos = new Map<string, { x: number; y: number }>();
   const rows = [0, 0, 0];
   for (const n of nodes) {
-    pos.set(n.key, { x: COL_X[n.column]!, y: TOP + rows[n.column]! * (NODE_H + GAP) });
+    // Relays sit half a row lower, so a straight edge from an origin to a document never runs behind a relay's box.
+    const shift = n.column === 1 ? (NODE_H + GAP) / 2 : 0;
+    pos.set(n.key, { x: COL_X[n.column]!, y: TOP + shift + rows[n.column]! * (NODE_H + GAP) });
     rows[n.column]!++;
   }
-  const height = TOP + Math.max(1, ...rows) * (NODE_H + GAP) + 10;
+  const height = TOP + Math.max(1, rows[0]!, rows[1]! + 0.5, rows[2]!) * (NODE_H + GAP) + 10;
   const desc = `${a.independentOrigins} independent origin${a.independentOrigins === 1 ? "" : "s"}${a.origins.length ? `: ${a.origins.join("; ")}` : ""}.${a.denials.length ? ` Denied by ${a.denials.join("; ")}.` : ""}${a.circular ? ` Circular reporting: ${a.loop.join(" → ")}.` : ""} ${a.members.length} reports in ${a.documents.length} documents.`;
-  const edgeEls = edges.map((e) => {
+  const column = new Map(nodes.map((n) => [n.key, n.column] as const));
+  // An edge that skips the relays' column is drawn over the boxes, so it reads as passing by, not as ending there.
+  const skips = (e: Edge) => column.get(e.to)! - column.get(e.from)! > 1;
+  const edgeEl = (e: Edge) => {
     const f = pos.get(e.from)!;
     const t = pos.get(e.to)!;
     const x1 = f.x + NODE_W;
@@ -86,7 +98,7 @@ export function provenanceSvg(a: Assertion): Html {
     const mid = (x1 + x2) / 2;
     const cls = `edge${e.circular ? " circular" : ""}${e.denial ? " denial" : ""}`;
     return html`<path class="${cls}" d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}" marker-end="url(#arrow)"><title>${e.circular ? "circular reporting: " : ""}${e.from.slice(2)} → ${e.to.slice(2)}</title></path>`;
-  });
+  };
   const nodeEls = nodes.map((n) => {
     const p = pos.get(n.key)!;
     const box = html`<rect x="${p.x}" y="${p.y}" width="${NODE_W}" height="${NODE_H}" rx="6"></rect>
@@ -105,8 +117,9 @@ export function provenanceSvg(a: Assertion): Html {
 <text x="${COL_X[0]}" y="20" class="heading">Origins (${a.independentOrigins} independent)</text>
 <text x="${COL_X[1]}" y="20" class="heading">Relays</text>
 <text x="${COL_X[2]}" y="20" class="heading">Documents</text>
-${edgeEls}
+${edges.filter((e) => !skips(e)).map(edgeEl)}
 ${nodeEls}
+${edges.filter(skips).map(edgeEl)}
 ${loop}
 </svg>`;
 }

@@ -11,7 +11,10 @@ import { HOSTILE_ID, serveFixtures, type Served } from "../serve/fill.ts";
 
 const CHROMIUM = process.env.DOSSIER_CHROMIUM ?? "/usr/bin/chromium";
 const SHOTS = fileURLToPath(new URL("../../out/screenshots/", import.meta.url));
-const missing = !existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set DOSSIER_CHROMIUM; .ci/run installs it`;
+const absent = !existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set DOSSIER_CHROMIUM; .ci/run installs it`;
+// CI sets DOSSIER_REQUIRE_CHROMIUM, so there a missing browser fails the run instead of skipping these tests.
+if (absent && process.env.DOSSIER_REQUIRE_CHROMIUM) throw new Error(absent);
+const missing = absent;
 
 /** The walk: the issue's Israel → Morocco Harop case when the shared corpus is there, else the repository's fixture. */
 function target() {

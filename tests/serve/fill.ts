@@ -81,13 +81,13 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Fills an in-memory register and serves it on 127.0.0.1 at a free port. */
-export async function serveFixtures(options: { shared?: boolean; hostile?: boolean } = {}): Promise<Served> {
+/** Fills a register (embedded PGlite in memory unless `open` gives another) and serves it on 127.0.0.1 at a free port. */
+export async function serveFixtures(options: { shared?: boolean; hostile?: boolean; open?: () => Promise<Db> } = {}): Promise<Served> {
   const fixture = loadCase(caseDirs(FIXTURE_DIR)[0]!);
   const shared = options.shared === false ? [] : caseDirs(PROVENANCE_DIR).map(loadCase);
   const overlays = [fixture, ...shared].flatMap((c) => (c.overlay ? [c.overlay] : []));
   const catalog = loadCatalog({ overlays });
-  const db = await openDb({ url: null, dataDir: "memory" });
+  const db = await (options.open ?? (() => openDb({ url: null, dataDir: "memory" })))();
   const inputs = [...goldInputs(fixture), ...shared.flatMap(prefixed), ...(options.hostile === false ? [] : [hostile()])];
   for (const i of inputs) await registerDocument(db, i.document, i.claims, { catalog });
   const { server, url } = await startServer({ db, catalog, log: () => {} }, { host: "127.0.0.1", port: 0 });

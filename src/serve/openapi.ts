@@ -66,6 +66,13 @@ export const OPENAPI = {
         responses: { "200": ok("The document.", { type: "object", required: ["ok", "document", "claims", "copies", "assertions"] }), "404": error("No such document.") },
       },
     },
+    "/search.json": {
+      get: {
+        summary: "Full-text search over documents and their claims, each document stemmed in its own language.",
+        parameters: [{ name: "q", in: "query", description: "Words, \"a phrase\", -excluded, or (websearch syntax); at most 200 characters.", schema: { type: "string", maxLength: 200 } }],
+        responses: { "200": ok("Matching documents, most relevant first, with their matching claims.", { type: "object", required: ["ok", "q", "hits"] }), "400": error("A query too long.") },
+      },
+    },
     "/api/openapi.json": {
       get: { summary: "This document.", responses: { "200": ok("OpenAPI 3 document.", { type: "object" }) } },
     },

@@ -7,6 +7,7 @@ import { OPENAPI } from "./openapi.ts";
 import { assertionData, assertionPage } from "./pages/assertion.ts";
 import { documentData, documentPage } from "./pages/document.ts";
 import { registerData, registerPage } from "./pages/register.ts";
+import { searchData, searchPage } from "./pages/search.ts";
 
 /** What a handler gets. */
 export interface Ctx {
@@ -68,6 +69,14 @@ export const ROUTES: Route[] = [
     async handle({ db, catalog, params }) {
       const data = await documentData(db, catalog, params.id!);
       return { kind: "page", title: data.document.title ?? data.document.id, data, html: () => documentPage(catalog, data) };
+    },
+  },
+  {
+    path: "/search",
+    twin: true,
+    async handle({ db, query }) {
+      const data = await searchData(db, query);
+      return { kind: "page", title: data.q ? `Search: ${data.q}` : "Search", data, html: () => searchPage(data) };
     },
   },
   {

@@ -60,6 +60,17 @@ function hostile(): { document: Document; claims: IncomingClaims } {
   };
 }
 
+/** The French fictional article's id: no claims, only text for the search in French. */
+export const FRENCH_ID = "valdorie-fictional-fr";
+
+function french(): { document: Document; claims: IncomingClaims } {
+  const text = "Article fictif de test.\n\nLes drones commandés par la Valdorie ont été livrés l'an dernier, selon des sources à Ostmark.";
+  return {
+    document: { id: FRENCH_ID, url: null, canonicalUrl: null, outlet: "Gazette fictive", published: "2024-04-01", language: "fr", title: "Drones pour la Valdorie (fiction)", author: null, text },
+    claims: { document: { id: FRENCH_ID }, transfers: [] } as unknown as IncomingClaims,
+  };
+}
+
 /** Inputs of a case from the shared corpus, with ids prefixed by the case so cases cannot collide. */
 function prefixed(c: LoadedCase): { document: Document; claims: IncomingClaims }[] {
   const name = c.spec.case;
@@ -88,7 +99,7 @@ export async function serveFixtures(options: { shared?: boolean; hostile?: boole
   const overlays = [fixture, ...shared].flatMap((c) => (c.overlay ? [c.overlay] : []));
   const catalog = loadCatalog({ overlays });
   const db = await (options.open ?? (() => openDb({ url: null, dataDir: "memory" })))();
-  const inputs = [...goldInputs(fixture), ...shared.flatMap(prefixed), ...(options.hostile === false ? [] : [hostile()])];
+  const inputs = [...goldInputs(fixture), ...shared.flatMap(prefixed), ...(options.hostile === false ? [] : [hostile(), french()])];
   for (const i of inputs) await registerDocument(db, i.document, i.claims, { catalog });
   const { server, url } = await startServer({ db, catalog, log: () => {} }, { host: "127.0.0.1", port: 0 });
   return {

@@ -61,6 +61,14 @@ test("the register, the assertion page, its graph and the exports keep the paylo
   assert.ok(HOSTILE.every((p) => twin.document.text.includes(p)), "the JSON twin has the text unchanged");
 });
 
+test("search results keep the payloads inert", async () => {
+  const page = inert(await (await fetch(`${s.url}/search?q=payload`)).text(), "search");
+  const shown = page.querySelector(".hits .fragment")!.textContent!;
+  assert.ok(shown.includes(`Payload 0: ${HOSTILE[0]}`), `the matching passage, markup and all, is shown verbatim as text: ${shown}`);
+  const echoed = inert(await (await fetch(`${s.url}/search?q=${encodeURIComponent(HOSTILE[5]!)}`)).text(), "search echo");
+  assert.equal(echoed.querySelector('input[name="q"][value]')!.getAttribute("value"), HOSTILE[5], "the query is echoed as a value");
+});
+
 test("a CSV cell that starts like a formula stays text", async () => {
   const { csvCell } = await import("../../src/serve/exports.ts");
   assert.equal(csvCell("=HYPERLINK(\"http://x\")"), `"'=HYPERLINK(""http://x"")"`);

@@ -205,6 +205,22 @@ describe("document", () => {
   });
 });
 
+describe("search", () => {
+  test("each document is stemmed in its own language, and the matching sentence is shown", async () => {
+    const fr = (await json("/search.json?q=commander")).body;
+    assert.ok(fr.hits.some((h: { id: string }) => h.id === "valdorie-fictional-fr"), "commander finds commandés in the French article");
+    const en = (await json("/search.json?q=deliver%20drone")).body;
+    const wire = en.hits.find((h: { id: string }) => h.id === "01-ostmark-wire");
+    assert.ok(wire, "deliver drone finds the agency's 'delivered four Kestrel surveillance drones'");
+    assert.ok(wire.claims.some((c: { evidence: string; assertion: string | null }) => c.evidence.includes("\u0002delivered\u0003") && c.assertion), "the claim's sentence with the match marked, and its assertion");
+    const page = await text("/search?q=deliver%20drone");
+    assert.match(page.body, /<a href="\/documents\/01-ostmark-wire#claim-0">it had <mark>delivered<\/mark> four Kestrel surveillance <mark>drones<\/mark>/);
+    assert.equal((await json("/search.json?q=zzzqqq")).body.hits.length, 0);
+    assert.equal((await json("/search.json?q=" + "a".repeat(201))).status, 400);
+    assert.equal((await json("/search.json")).body.hits.length, 0, "no query, no hits");
+  });
+});
+
 describe("the one error envelope", () => {
   test("is {ok: false, status, code, error} for every API error", async () => {
     const cases: [string, RequestInit | undefined, number, string][] = [

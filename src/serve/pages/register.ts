@@ -122,6 +122,8 @@ function facetList(catalog: Catalog, facet: Facet, values: { value: string; coun
   const selected = rq.filter[facet];
   const label = (v: string) => (facet === "supplier" || facet === "recipient" ? stateName(catalog, v) : v);
   return html`<section class="facet" data-facet="${facet}"><h2>${facet}</h2><ul>${values.map((v) => {
+    // Unknown parties are counted but cannot be a filter value (the filters take ISO codes).
+    if (v.value === "?") return html`<li><span>unknown</span> <span class="n">${v.count}</span></li>`;
     const on = selected === v.value;
     const href = registerHref("/", rq, { [facet]: on ? undefined : v.value, page: undefined });
     return html`<li${on ? html` class="on"` : ""}><a href="${href}">${label(v.value)}</a> <span class="n">${v.count}</span></li>`;

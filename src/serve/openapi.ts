@@ -66,6 +66,13 @@ export const OPENAPI = {
         responses: { "200": ok("The document.", { type: "object", required: ["ok", "document", "claims", "copies", "assertions"] }), "404": error("No such document.") },
       },
     },
+    "/countries/{code}.json": {
+      get: {
+        summary: "One state: its assertions as supplier and as recipient by year, and its top partners each way.",
+        parameters: [{ name: "code", in: "path", required: true, description: "ISO 3166-1 alpha-3 code.", schema: { type: "string", pattern: "^[A-Za-z]{3}$" } }],
+        responses: { "200": ok("The state's flows.", { type: "object", required: ["ok", "code", "name", "byYear", "recipients", "suppliers", "total"] }), "404": error("A code neither the catalog nor the register knows.") },
+      },
+    },
     "/search.json": {
       get: {
         summary: "Full-text search over documents and their claims, each document stemmed in its own language.",

@@ -5,6 +5,7 @@ import { exportLines } from "./exports.ts";
 import type { Html } from "./html.ts";
 import { OPENAPI } from "./openapi.ts";
 import { assertionData, assertionPage } from "./pages/assertion.ts";
+import { countryData, countryPage } from "./pages/country.ts";
 import { documentData, documentPage } from "./pages/document.ts";
 import { registerData, registerPage } from "./pages/register.ts";
 import { searchData, searchPage } from "./pages/search.ts";
@@ -69,6 +70,14 @@ export const ROUTES: Route[] = [
     async handle({ db, catalog, params }) {
       const data = await documentData(db, catalog, params.id!);
       return { kind: "page", title: data.document.title ?? data.document.id, data, html: () => documentPage(catalog, data) };
+    },
+  },
+  {
+    path: "/countries/{code}",
+    twin: true,
+    async handle({ db, catalog, params }) {
+      const data = await countryData(db, catalog, params.code!);
+      return { kind: "page", title: data.name, data, html: () => countryPage(catalog, data) };
     },
   },
   {

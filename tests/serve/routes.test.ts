@@ -205,6 +205,30 @@ describe("document", () => {
   });
 });
 
+describe("country", () => {
+  test("a state's assertions by year and by partner agree with the register's filters", async () => {
+    const c = (await json("/countries/qom.json")).body;
+    assert.equal(c.code, "QOM");
+    assert.equal(c.name, "Ostmark");
+    assert.equal(c.total.exports, (await json("/.json?supplier=QOM")).body.total);
+    assert.equal(c.total.imports, (await json("/.json?recipient=QOM")).body.total);
+    const sum = (c.byYear as { exports: number }[]).reduce((n, y) => n + y.exports, 0);
+    assert.equal(sum, c.total.exports);
+    const y2015 = (c.byYear as { year: string; exports: number }[]).find((y) => y.year === "2015")!;
+    assert.equal(y2015.exports, (await json("/.json?supplier=QOM&until=2015&since=2015")).body.total);
+    assert.equal(c.recipients[0].state, "QVD");
+    assert.equal(c.recipients[0].count, (await json("/.json?supplier=QOM&recipient=QVD")).body.total);
+    const page = await text("/countries/QOM");
+    assert.match(page.body, /<svg class="chart"[^>]*role="img" aria-labelledby="chart-title chart-desc"/);
+    assert.match(page.body, /<desc id="chart-desc">[^<]*2015: 1 exported, 0 imported/);
+    assert.match(page.body, /href="\/\?supplier=QOM&amp;recipient=QVD"/);
+    const register = await text("/?supplier=QOM");
+    assert.match(register.body, /<a class="state" href="\/countries\/QOM">Ostmark \(QOM\)<\/a>/);
+    assert.equal((await text("/countries/QZZ")).status, 404);
+    assert.equal((await json("/countries/12.json")).status, 404);
+  });
+});
+
 describe("search", () => {
   test("each document is stemmed in its own language, and the matching sentence is shown", async () => {
     const fr = (await json("/search.json?q=commander")).body;

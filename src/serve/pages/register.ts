@@ -73,8 +73,8 @@ export function registerPage(catalog: Catalog, d: RegisterData, rq: RegisterQuer
   });
   const body = rows.map(
     (a) => html`<tr>
-<td data-label="Supplier">${stateName(catalog, a.supplier)}</td>
-<td data-label="Recipient">${stateName(catalog, a.recipient)}</td>
+<td data-label="Supplier">${stateLink(catalog, a.supplier)}</td>
+<td data-label="Recipient">${stateLink(catalog, a.recipient)}</td>
 <td data-label="System"><a href="/assertions/${a.id}">${a.item.name ?? "(no system named)"}</a></td>
 <td data-label="Category">${a.item.category}</td>
 <td data-label="Qty" class="num">${a.quantity ?? "–"}</td>
@@ -99,6 +99,10 @@ ${d.total === 0 ? html`<p class="empty">No assertion matches these filters.</p>`
 <nav class="pager" aria-label="Pages">${d.links.prev ? html`<a rel="prev" href="${d.links.prev}">← previous</a>` : ""} page ${d.page} of ${d.pages} ${d.links.next ? html`<a rel="next" href="${d.links.next}">next →</a>` : ""}</nav>
 </section>
 </div>`;
+}
+
+function stateLink(catalog: Catalog, code: string | null): Html | string {
+  return code ? html`<a class="state" href="/countries/${code}">${stateName(catalog, code)}</a>` : "?";
 }
 
 function filterForm(catalog: Catalog, rq: RegisterQuery): Html {

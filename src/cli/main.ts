@@ -14,6 +14,7 @@ Commands:
   reextract           run the extractor again over the register's stored texts
   decide KIND ...     record an analyst's decision (source reliability, same source, rejected claim)
   worker              take jobs from the register's Postgres job queue
+  serve               the register as a web application and JSON API
 
 Run "dossier <command> --help" for a command's options.`;
 
@@ -44,6 +45,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await (await import("./decide.ts")).decideCommand(rest, io);
       case "worker":
         return await (await import("./worker.ts")).workerCommand(rest, io);
+      case "serve":
+        return await (await import("./serve.ts")).serveCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

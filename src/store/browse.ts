@@ -1,0 +1,128 @@
+// The queries behind the web register: one filter shared by the page, its facets and its exports, so the CSV
+// holds exactly the rows the page counts.
+import { sql, type ExpressionBuilder, type RawBuilder } from "kysely";
+import type { Assertion } from "../assess/assess.ts";
+import type { Catalog } from "../catalog/types.ts";
+import { familyOf } from "../resolve/merge.ts";
+import type { Db } from "./db.ts";
+import type { Schema } from "./schema.ts";
+
+/** The register page's filters; every one is optional and they combine (AND). */
+export interface BrowseFilter {
+  supplier?: string;
+  recipient?: string;
+  category?: string;
+  /** Assertions whose time reaches this year or later (undated ones are left out). */
+  since?: number;
+  /** Assertions whose time starts in this year or earlier (undated ones are left out). */
+  until?: number;
+  /** A system name: matches its whole family, as `dossier list --item` does. */
+  item?: string;
+  /** The furthest stage reported (ordered, delivered…). */
+  stage?: string;
+  stance?: string;
+  /** An Admiralty grade such as `B2`. */
+  grade?: string;
+}
+
+/** The columns the register sorts by. */
+export const SORT_KEYS = ["supplier", "recipient", "item", "category", "quantity", "value", "time", "stage", "stance", "origins", "grade"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** A sort: a column and a direction. */
+export interface Sort {
+  key: SortKey;
+  desc: boolean;
+}
+
+/** The facets the register counts. */
+export const FACETS = ["supplier", "recipient", "category", "stage", "stance", "grade"] as const;
+export type Facet = (typeof FACETS)[number];
+
+const STAGE = sql<string>`data->>'status'`;
+const STANCE = sql<string>`data->>'stance'`;
+const GRADE = sql<string>`(data->'grade'->>'reliability') || (data->'grade'->>'credibility')`;
+
+const ORDER: Record<SortKey, RawBuilder<unknown>> = {
+  supplier: sql`supplier`,
+  recipient: sql`recipient`,
+  item: sql`item_name`,
+  category: sql`category`,
+  quantity: sql`(data->>'quantity')::double precision`,
+  value: sql`(data->'value'->>'amount')::double precision`,
+  time: sql`time_from`,
+  stage: STAGE,
+  stance: STANCE,
+  origins: sql`independent_origins`,
+  grade: GRADE,
+};
+
+const FACET_EXPR: Record<Facet, RawBuilder<string>> = {
+  supplier: sql<string>`coalesce(supplier, '?')`,
+  recipient: sql<string>`coalesce(recipient, '?')`,
+  category: sql<string>`category`,
+  stage: STAGE,
+  stance: STANCE,
+  grade: GRADE,
+};
+
+function where(catalog: Catalog, f: BrowseFilter) {
+  return (eb: ExpressionBuilder<Schema, "assertions">) => {
+    const all = [];
+    if (f.supplier) all.push(eb("supplier", "=", f.supplier));
+    if (f.recipient) all.push(eb("recipient", "=", f.recipient));
+    if (f.category) all.push(eb("category", "=", f.category));
+    if (f.since !== undefined) all.push(eb(sql<string>`substr(time_to, 1, 4)`, ">=", String(f.since).padStart(4, "0")));
+    if (f.until !== undefined) all.push(eb(sql<string>`substr(time_from, 1, 4)`, "<=", String(f.until).padStart(4, "0")));
+    if (f.item) all.push(eb.or([eb("system", "=", familyOf(catalog, f.item)), eb(sql<string>`lower(item_name)`, "=", f.item.toLowerCase())]));
+    if (f.stage) all.push(eb(STAGE, "=", f.stage));
+    if (f.stance) all.push(eb(STANCE, "=", f.stance));
+    if (f.grade) all.push(eb(GRADE, "=", f.grade));
+    return eb.and(all);
+  };
+}
+
+/** How many assertions match. */
+export async function countAssertions(db: Db, catalog: Catalog, f: BrowseFilter): Promise<number> {
+  const r = await db.kysely.selectFrom("assertions").select(sql<number>`count(*)::int`.as("n")).where(where(catalog, f)).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** One page of matching assertions; ties in the sort fall back to the id, so pages never overlap. */
+export async function pageAssertions(db: Db, catalog: Catalog, f: BrowseFilter, sort: Sort, offset: number, limit: number): Promise<Assertion[]> {
+  const dir = sort.desc ? sql`desc nulls last` : sql`asc nulls last`;
+  const rows = await db.kysely
+    .selectFrom("assertions")
+    .select("data")
+    .where(where(catalog, f))
+    .orderBy(sql`${ORDER[sort.key]} ${dir}`)
+    .orderBy("id")
+    .offset(offset)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.data as Assertion);
+}
+
+/** Every matching assertion in the page's order, read in batches so an export never holds the whole register. */
+export async function* streamAssertions(db: Db, catalog: Catalog, f: BrowseFilter, sort: Sort, batch = 500): AsyncGenerator<Assertion> {
+  for (let offset = 0; ; offset += batch) {
+    const rows = await pageAssertions(db, catalog, f, sort, offset, batch);
+    yield* rows;
+    if (rows.length < batch) return;
+  }
+}
+
+/** A facet's values among the matching assertions, most frequent first. */
+export async function facetCounts(db: Db, catalog: Catalog, f: BrowseFilter, facet: Facet, limit = 30): Promise<{ value: string; count: number }[]> {
+  const expr = FACET_EXPR[facet];
+  const rows = await db.kysely
+    .selectFrom("assertions")
+    .select([expr.as("value"), sql<number>`count(*)::int`.as("count")])
+    .where(where(catalog, f))
+    .groupBy(expr)
+    .orderBy(sql`count(*) desc`)
+    .orderBy(expr)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ value: String(r.value), count: Number(r.count) }));
+}

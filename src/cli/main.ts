@@ -14,6 +14,8 @@ Commands:
   reextract           run the extractor again over the register's stored texts
   decide KIND ...     record an analyst's decision (source reliability, same source, rejected claim)
   worker              take jobs from the register's Postgres job queue
+  import sipri FILE   import a SIPRI trade-register export as reference records
+  check ID            what the reference register records for an assertion: the verdict
 
 Run "dossier <command> --help" for a command's options.`;
 
@@ -44,6 +46,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await (await import("./decide.ts")).decideCommand(rest, io);
       case "worker":
         return await (await import("./worker.ts")).workerCommand(rest, io);
+      case "import":
+        return await (await import("./import.ts")).importCommand(rest, io);
+      case "check":
+        return await (await import("./check.ts")).checkCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

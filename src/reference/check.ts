@@ -177,13 +177,13 @@ export function checkAssertion(catalog: Catalog, a: Assertion, records: Referenc
     verdict: "not-recorded",
     explanation: `no record of the register tells it${pair.records ? `; its first ${a.supplier} → ${a.recipient} deal was ordered in ${pair.firstOrder}` : `; it holds no ${a.supplier ?? "?"} → ${a.recipient ?? "?"} deal at all`}`,
     matches: [],
-    nearest: nearest(a, records, options),
+    nearest: nearest(catalog, a, records, options),
     pair,
   };
 }
 
-/** The records closest to an assertion: same kind, overlapping then adjacent years, same category, same supplier, then fewest years apart. */
-function nearest(a: Assertion, records: ReferenceRecord[], options: CheckOptions): NearRecord[] {
+/** The records closest to an assertion: same system, same recipient, same kind, overlapping then adjacent years, same category, same supplier, then fewest years apart. */
+function nearest(catalog: Catalog, a: Assertion, records: ReferenceRecord[], options: CheckOptions): NearRecord[] {
   const kind = options.kinds ? assertionKind(a, options.kinds) : null;
   const t = interval(a.time);
   const scored = records.map((r) => {
@@ -198,7 +198,9 @@ function nearest(a: Assertion, records: ReferenceRecord[], options: CheckOptions
     if (r.category === a.item.category) near.push(`same category (${r.category})`);
     if (a.supplier && r.supplier.id === a.supplier) near.push("same supplier");
     const gap = t ? Math.round(gapDays(t, ri) / YEAR) : 0;
-    const key = [Number(kind !== null && r.kind === kind), Number(within), Number(fits), Number(r.category === a.item.category), Number(near.includes("same supplier")), -gap];
+    const system = a.item.name !== null && sameItem(catalog, a, r).same;
+    if (system) near.push("same system");
+    const key = [Number(system), Number(near.includes("same recipient")), Number(kind !== null && r.kind === kind), Number(within), Number(fits), Number(r.category === a.item.category), Number(near.includes("same supplier")), -gap];
     return { r, near, key };
   });
   scored.sort((x, y) => {

@@ -51,7 +51,8 @@ export function summary(a: Assertion) {
 const ISO3 = /^[A-Z]{3}$/;
 const YEAR = /^\d{4}$/;
 
-function filterOf(flags: Map<string, string | true>): ListFilter {
+/** The list filter the flags ask for; throws a usage error naming a bad one. */
+export function filterOf(flags: Map<string, string | true>): ListFilter {
   const f: ListFilter = {};
   for (const k of ["supplier", "recipient"] as const) {
     const v = flags.get(k) as string | undefined;

@@ -16,6 +16,7 @@ Commands:
   worker              take jobs from the register's Postgres job queue
   import sipri FILE   import a SIPRI trade-register export as reference records
   check ID            what the reference register records for an assertion: the verdict
+  export --format sipri  the assertions in the SIPRI trade-register column layout
 
 Run "dossier <command> --help" for a command's options.`;
 
@@ -50,6 +51,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await (await import("./import.ts")).importCommand(rest, io);
       case "check":
         return await (await import("./check.ts")).checkCommand(rest, io);
+      case "export":
+        return await (await import("./export.ts")).exportCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

@@ -81,7 +81,8 @@ export function assertionKind(a: Assertion, kinds: Map<string, string[]>): strin
 /** Whether a record is of the assertion's system (through families and the `part of ... system` note) or, with none named, of its category. */
 function sameItem(catalog: Catalog, a: Assertion, r: ReferenceRecord): { same: boolean; why: string } {
   const family = familyOf(catalog, a.item.name);
-  if (!family) return { same: r.category === a.item.category, why: `category ${a.item.category}` };
+  // "Arms" with no system or category named is any major conventional arms, not SIPRI's residual category.
+  if (!family) return a.item.category === "other" ? { same: true, why: "any major arms (no category named)" } : { same: r.category === a.item.category, why: `category ${a.item.category}` };
   if (family.startsWith("name:")) return { same: fold(r.designation).trim() === family.slice(5), why: `designation ${r.designation}` };
   if (r.family === family) return { same: true, why: `system ${catalog.systems.get(family)?.names[0]?.text ?? family} (family)` };
   const part = r.partOf ? systemOf(catalog, r.partOf) : null;

@@ -85,6 +85,21 @@ const flag = (cell: string, column: string): boolean => {
 const BRIDGES = new Set(["missile|air-defence", "artillery|air-defence", "sensor|air-defence", "missile|ammunition"]);
 const compatible = (a: Category, b: Category) => a === b || BRIDGES.has(`${a}|${b}`) || BRIDGES.has(`${b}|${a}`);
 
+const linked = new WeakMap<Catalog, Map<string, { system: string | null; family: string | null }>>();
+/** The catalog system a designation names, memoised per catalog: the export repeats designations thousands of times. */
+function linkSystem(catalog: Catalog, designation: string, category: Category): { system: string | null; family: string | null } {
+  let memo = linked.get(catalog);
+  if (!memo) linked.set(catalog, (memo = new Map()));
+  const k = `${category}|${designation}`;
+  if (!memo.has(k)) {
+    const named = systemOf(catalog, designation);
+    // A designation the catalog knows under another category is a namesake (DH-114 Heron is an aircraft, not the drone).
+    const ok = named !== null && compatible(catalog.systems.get(named)!.category, category);
+    memo.set(k, ok ? { system: named, family: familyOf(catalog, designation) } : { system: null, family: null });
+  }
+  return memo.get(k)!;
+}
+
 /** Types and links one raw row; throws a {@link RowError} naming the cell that is wrong. */
 export function toRecord(raw: RawRow, catalog: Catalog, lookups: SipriLookups): ReferenceRecord {
   const c = Object.fromEntries(COLUMNS.map((k, i) => [k, raw.cells[i]!.trim()])) as Record<(typeof COLUMNS)[number], string>;
@@ -96,9 +111,7 @@ export function toRecord(raw: RawRow, catalog: Catalog, lookups: SipriLookups): 
   if (!c.designation) throw new RowError("no-designation", "Weapon designation is empty");
   const described = lookups.describe(c.description);
   const comments = readComments(c.comments, (w) => lookups.mention(w), (w) => lookups.currency(w));
-  const named = systemOf(catalog, c.designation);
-  // A designation the catalog knows under another category is a namesake (DH-114 Heron is an aircraft, not the drone).
-  const system = named && compatible(catalog.systems.get(named)!.category, described.category) ? named : null;
+  const { system, family } = linkSystem(catalog, c.designation, described.category);
   return {
     hash: createHash("sha256").update(raw.cells.map((x) => x.replace(/\s+/g, " ").trim()).join("\t")).digest("hex").slice(0, 32),
     line: raw.line,
@@ -110,7 +123,7 @@ export function toRecord(raw: RawRow, catalog: Catalog, lookups: SipriLookups): 
     orderedEstimated: flag(c.orderedFlag, "Number ordered"),
     designation: c.designation,
     system,
-    family: system ? familyOf(catalog, c.designation) : null,
+    family,
     description: c.description,
     category: described.category,
     kind: described.kind,

@@ -1,15 +1,17 @@
 // Importing SIPRI exports into an embedded register: the summary, re-imports in place, and all-or-nothing writes.
-import { after, test } from "node:test";
+import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultCatalog, ROOT } from "../src/catalog/load.ts";
 import { main } from "../src/cli/main.ts";
-import { openDb } from "../src/store/db.ts";
+import { backends } from "./store/backends.ts";
 import { parseTradeRegister } from "../src/reference/sipri/parse.ts";
 import { importReference, referenceRecordsFor } from "../src/store/reference.ts";
 
+// The store tests run on both backends; the CLI tests are about the embedded default.
+const stores = await backends();
 delete process.env.DATABASE_URL;
 const catalog = defaultCatalog();
 const FIXTURE = join(ROOT, "tests", "fixtures", "sipri", "fictional-register.csv");
@@ -60,41 +62,50 @@ test("import refuses an unknown register, a missing file and a file that is no t
   assert.match((await run("import", "sipri", other, "--data", data)).err, /not a SIPRI trade-register export/);
 });
 
-test("a newer export updates in place: added, changed and dropped, never duplicated", async () => {
-  const db = await openDb({ url: null, dataDir: "memory" });
-  try {
-    const first = await parseTradeRegister(FIXTURE, catalog);
-    await importReference(db, { file: FIXTURE, generated: null, rows: first.rows, records: first.records, rejected: first.rejected });
-    const file = newerVersion();
-    const next = await parseTradeRegister(file, catalog);
-    const s = await importReference(db, { file, generated: null, rows: next.rows, records: next.records, rejected: next.rejected });
-    assert.deepEqual([s.added, s.changed, s.dropped, s.unchanged], [1, 1, 1, 5]);
-    const tur = await referenceRecordsFor(db, { supplier: null, recipient: "TUR" });
-    assert.deepEqual(tur.map((r) => r.description), ["main battle tank"]);
-    const mar = await referenceRecordsFor(db, { supplier: null, recipient: "MAR" });
-    assert.equal(mar.length, 2, "the two identical Heron rows, and no Barak-MX");
-    const total = await db.kysely.selectFrom("reference_records").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-    assert.equal(Number(total.n), next.records.length);
-  } finally {
-    await db.close();
-  }
-});
+for (const backend of stores) {
+  describe(`reference import on ${backend.name}`, { skip: backend.skip }, () => {
+    test("a newer export updates in place: added, changed and dropped, never duplicated", async () => {
+      const db = await backend.open();
+      await db.kysely.deleteFrom("reference_records").execute();
+      await db.kysely.deleteFrom("reference_imports").execute();
+      try {
+        const first = await parseTradeRegister(FIXTURE, catalog);
+        await importReference(db, { file: FIXTURE, generated: null, rows: first.rows, records: first.records, rejected: first.rejected });
+        const file = newerVersion();
+        const next = await parseTradeRegister(file, catalog);
+        const s = await importReference(db, { file, generated: null, rows: next.rows, records: next.records, rejected: next.rejected });
+        assert.deepEqual([s.added, s.changed, s.dropped, s.unchanged], [1, 1, 1, 5]);
+        const tur = await referenceRecordsFor(db, { supplier: null, recipient: "TUR" });
+        assert.deepEqual(tur.map((r) => r.description), ["main battle tank"]);
+        const mar = await referenceRecordsFor(db, { supplier: null, recipient: "MAR" });
+        assert.equal(mar.length, 2, "the two identical Heron rows, and no Barak-MX");
+        const total = await db.kysely.selectFrom("reference_records").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+        assert.equal(Number(total.n), next.records.length);
+      } finally {
+        await db.close();
+      }
+    });
 
-test("a failed import leaves the previous one in place", async () => {
-  const db = await openDb({ url: null, dataDir: "memory" });
-  try {
-    const first = await parseTradeRegister(FIXTURE, catalog);
-    await importReference(db, { file: FIXTURE, generated: null, rows: first.rows, records: first.records, rejected: [] });
-    const next = await parseTradeRegister(newerVersion(), catalog);
-    // Two records with one key make the insert fail half-way, after the deletes have run.
-    const fresh = next.records.find((r) => !first.records.some((f) => f.hash === r.hash))!;
-    const broken = [...next.records, { ...fresh }];
-    await assert.rejects(importReference(db, { file: "broken", generated: null, rows: next.rows, records: broken, rejected: [] }));
-    const rows = await db.kysely.selectFrom("reference_records").select("hash").execute();
-    assert.deepEqual(rows.map((r) => r.hash).sort(), first.records.map((r) => r.hash).sort());
-    const runs = await db.kysely.selectFrom("reference_imports").select("file").execute();
-    assert.deepEqual(runs.map((r) => r.file), [FIXTURE]);
-  } finally {
-    await db.close();
-  }
-});
+    test("a failed import leaves the previous one in place", async () => {
+      const db = await backend.open();
+      await db.kysely.deleteFrom("reference_records").execute();
+      await db.kysely.deleteFrom("reference_imports").execute();
+      try {
+        const first = await parseTradeRegister(FIXTURE, catalog);
+        await importReference(db, { file: FIXTURE, generated: null, rows: first.rows, records: first.records, rejected: [] });
+        const next = await parseTradeRegister(newerVersion(), catalog);
+        // Two records with one key make the insert fail half-way, after the deletes have run.
+        const fresh = next.records.find((r) => !first.records.some((f) => f.hash === r.hash))!;
+        const broken = [...next.records, { ...fresh }];
+        await assert.rejects(importReference(db, { file: "broken", generated: null, rows: next.rows, records: broken, rejected: [] }));
+        const rows = await db.kysely.selectFrom("reference_records").select("hash").execute();
+        assert.deepEqual(rows.map((r) => r.hash).sort(), first.records.map((r) => r.hash).sort());
+        const runs = await db.kysely.selectFrom("reference_imports").select("file").execute();
+        assert.deepEqual(runs.map((r) => r.file), [FIXTURE]);
+      } finally {
+        await db.close();
+      }
+    });
+    after(() => backend.cleanup());
+  });
+}

@@ -84,17 +84,22 @@ test("designations link to catalog systems and their family; descriptions give c
 });
 
 test("deal values and intermediaries are read from the comments", async () => {
-  assert.deepEqual((await at(14)).value, { amount: 500e6, currency: "USD", usd: 500e6, written: "$500 m deal" });
+  assert.deepEqual((await at(14)).value, { amount: 500e6, max: null, currency: "USD", usd: 500e6, uncertain: false, written: "$500 m deal" });
   const t = await at(15);
-  assert.deepEqual(t.value, { amount: 170e6, currency: "EUR", usd: null, written: "EUR170 m deal" });
+  assert.deepEqual(t.value, { amount: 170e6, max: null, currency: "EUR", usd: null, uncertain: false, written: "EUR170 m deal" });
   assert.deepEqual(t.intermediaries.map((i) => [i.role, i.party.id]), [["via", "USA"]]);
   const h = await at(16);
-  assert.deepEqual(h.value, { amount: 4e9, currency: "THB", usd: 120e6, written: "THB4b ($120 m) deal" });
+  assert.deepEqual(h.value, { amount: 4e9, max: null, currency: "THB", usd: 120e6, uncertain: false, written: "THB4b ($120 m) deal" });
   assert.deepEqual(h.intermediaries.map((i) => [i.role, i.party.id]), [["financed-by", "ARE"]]);
   const look = sipriLookups(catalog);
   const c = readComments("FFR1.25 b ($308 m) deal; ordered via French company", (w) => look.mention(w), (w) => look.currency(w));
   assert.deepEqual([c.value?.currency, c.value?.amount, c.value?.usd], ["FRF", 1.25e9, 308e6]);
   assert.deepEqual(c.intermediaries.map((i) => i.party.id), ["FRA"]);
+  const range = readComments("Probably $200-250 m 'Fictional' deal", (w) => look.mention(w), (w) => look.currency(w)).value!;
+  assert.deepEqual([range.amount, range.max, range.uncertain], [200e6, 250e6, true]);
+  assert.equal(readComments("Part of deal worth AUD46 m", (w) => look.mention(w), (w) => look.currency(w)).value?.currency, "AUD");
+  assert.equal(readComments("GBP133 m (USD208 m) deal", (w) => look.mention(w), (w) => look.currency(w)).value?.usd, 208e6);
+  assert.equal(readComments("For 12 APC; $5 m aid", (w) => look.mention(w), (w) => look.currency(w)).value, null, "aid is not a deal value");
 });
 
 test("identical rows keep distinct keys; the same content gives the same key in any file", async () => {

@@ -3,10 +3,14 @@ import type { Party } from "./lookups.ts";
 /** A deal value read from a comment: `$500 m deal`, `EUR170 m deal`, `THB4b ($120 m) deal`. */
 export interface DealValue {
   amount: number;
+  /** The upper end when SIPRI gives a range (`$200-250 m deal`); null otherwise. */
+  max: number | null;
   /** ISO 4217, or null when SIPRI's prefix is not one the lookups know. */
   currency: string | null;
   /** The US dollar figure SIPRI gives in brackets beside a value in another currency. */
   usd: number | null;
+  /** SIPRI hedges the figure (`Probably $30 m deal`). */
+  uncertain: boolean;
   written: string;
 }
 
@@ -26,8 +30,13 @@ export interface ReadComments {
   partOf: string | null;
 }
 
-const AMOUNT = String.raw`(\$|£|[A-Z]{2,3})\s?(\d+(?:\.\d+)?)\s?([mb])\b`;
-const VALUE = new RegExp(String.raw`^(?:part of |incl |total |estimated |some )?${AMOUNT}(?:\s*\(\$\s?(\d+(?:\.\d+)?)\s?([mb])\))?\s+(?:deal|contract|order)\b`, "i");
+// `$500 m deal`, `Probably $30 m deal`, `$200-250 m deal`, `THB4b ($120 m) deal`, `$427 m 'LAS' deal`.
+const VALUE = new RegExp(
+  String.raw`^((?:(?:part of|incl|total|estimated|some|about|approximately|up to|probably|possibly)\s+)*)(\$|£|[A-Z]{2,3})\s?(\d+(?:\.\d+)?)(?:\s?-\s?(\d+(?:\.\d+)?))?\s?([mb])\b(?:\s*\((?:\$|USD)\s?(\d+(?:\.\d+)?)(?:\s?-\s?\d+(?:\.\d+)?)?\s?([mb])\))?(?:\s+'[^']*')?\s+(?:deal|contract|order)\b`,
+  "i",
+);
+// `deal worth $8 m`, `Part of deal worth AUD46 m`: the same groups, with no hedge, range or dollar figure.
+const WORTH = new RegExp(String.raw`()\bdeal worth (\$|£|[A-Z]{2,3})\s?(\d+(?:\.\d+)?)()\s?([mb])\b()()`, "i");
 const SCALE = { m: 1e6, b: 1e9 } as const;
 const VIA = /\bvia\s+(.+?)(?:\s+(?:and|from|for|to|after|before|in|with)\b|$)/;
 const FINANCED = /\bfinanced\s+by\s+(.+?)(?:\s+(?:and|from|for|to|as|in|with)\b|$)/i;
@@ -43,14 +52,16 @@ export function readComments(text: string, party: (w: string) => Party, currency
   const intermediaries: Intermediary[] = [];
   let partOf: string | null = null;
   for (const note of notes) {
-    const v: RegExpExecArray | null = value ? null : VALUE.exec(note);
+    const v: RegExpExecArray | null = value ? null : (VALUE.exec(note) ?? WORTH.exec(note));
     if (v) {
-      const cur: string = v[1]!;
-      const unit = v[3]!.toLowerCase() as "m" | "b";
+      const cur: string = v[2]!;
+      const scale: number = SCALE[v[5]!.toLowerCase() as "m" | "b"];
       value = {
-        amount: Number(v[2]) * SCALE[unit],
+        amount: Number(v[3]) * scale,
+        max: v[4] ? Number(v[4]) * scale : null,
         currency: currency(cur),
-        usd: v[4] ? Number(v[4]) * SCALE[(v[5]!.toLowerCase() as "m" | "b")] : cur === "$" ? Number(v[2]) * SCALE[unit] : null,
+        usd: v[6] ? Number(v[6]) * SCALE[v[7]!.toLowerCase() as "m" | "b"] : cur === "$" ? Number(v[3]) * scale : null,
+        uncertain: /probably|possibly|estimated|about|approximately/i.test(v[1]!),
         written: v[0]!,
       };
     }

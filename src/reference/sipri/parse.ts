@@ -4,7 +4,7 @@ import type { Catalog, Category } from "../../catalog/types.ts";
 import { familyOf, systemOf } from "../../resolve/merge.ts";
 import { readComments, type DealValue, type Intermediary } from "./comments.ts";
 import { sipriLookups, type Party, type SipriLookups } from "./lookups.ts";
-import { COLUMNS, readRows, type Preamble, type RawRow } from "./rows.ts";
+import { COLUMNS, readRows, type Column, type Preamble, type RawRow } from "./rows.ts";
 
 /** One deal of a SIPRI trade register, typed and linked to the catalog. */
 export interface ReferenceRecord {
@@ -102,7 +102,7 @@ function linkSystem(catalog: Catalog, designation: string, category: Category): 
 
 /** Types and links one raw row; throws a {@link RowError} naming the cell that is wrong. */
 export function toRecord(raw: RawRow, catalog: Catalog, lookups: SipriLookups): ReferenceRecord {
-  const c = Object.fromEntries(COLUMNS.map((k, i) => [k, raw.cells[i]!.trim()])) as Record<(typeof COLUMNS)[number], string>;
+  const c = Object.fromEntries(COLUMNS.map((k, i) => [k, raw.cells[i]!.trim()])) as Record<Column, string>;
   if (!/^\d{4}$/.test(c.orderYear)) throw new RowError("bad-year", `Year of order: not a four-digit year (${JSON.stringify(c.orderYear)})`);
   const years = c.deliveryYears === "" ? [] : c.deliveryYears.split(";").map((y) => y.trim());
   if (years.some((y) => !/^\d{4}$/.test(y))) throw new RowError("bad-year", `Year(s) of delivery: not a list of years (${JSON.stringify(c.deliveryYears)})`);

@@ -21,6 +21,7 @@ export const COLUMNS = [
   "tivOrder",
   "tivDelivered",
 ] as const;
+/** A column's name in {@link COLUMNS}. */
 export type Column = (typeof COLUMNS)[number];
 
 /** One record as the export writes it: its cells and the physical lines it spans (a split record spans two). */
@@ -44,6 +45,7 @@ export interface Preamble {
   headerLine: number | null;
 }
 
+/** What the reader yields: a row of 16 cells, or a line it refused. */
 export type RawEvent = { kind: "row"; row: RawRow } | { kind: "reject"; reject: RawReject };
 
 const HEADER = /^Recipient,Supplier,Year of order,/;

@@ -19,6 +19,7 @@ Options:
   --until YYYY       only transfers dated in or before this year
   --item NAME        only this system and its family (Harfang finds Heron)
   --limit N          at most N assertions (default 1000)
+  --with-register    add the imported SIPRI trade register's verdict (see "dossier check")
   --json             print a JSON array instead of a table
 ${STORE_OPTIONS}
   --help             this text`;
@@ -50,7 +51,8 @@ export function summary(a: Assertion) {
 const ISO3 = /^[A-Z]{3}$/;
 const YEAR = /^\d{4}$/;
 
-function filterOf(flags: Map<string, string | true>): ListFilter {
+/** The list filter the flags ask for; throws a usage error naming a bad one. */
+export function filterOf(flags: Map<string, string | true>): ListFilter {
   const f: ListFilter = {};
   for (const k of ["supplier", "recipient"] as const) {
     const v = flags.get(k) as string | undefined;
@@ -81,27 +83,32 @@ function filterOf(flags: Map<string, string | true>): ListFilter {
 }
 
 export async function listCommand(argv: string[], io: Io): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ["json", "help"], ["supplier", "recipient", "category", "since", "until", "item", "limit", "data", "catalog"]);
+  const { positional, flags } = parseArgs(argv, ["json", "help", "with-register"], ["supplier", "recipient", "category", "since", "until", "item", "limit", "data", "catalog"]);
   if (flags.has("help")) {
     io.out(LIST_HELP + "\n");
     return 0;
   }
   if (positional.length) throw new UsageError(`list takes no arguments (got "${positional[0]}")`);
   const filter = filterOf(flags);
-  const found = await withRegister(flags, (db, catalog) => listAssertions(db, catalog, filter));
-  if (flags.has("json")) io.out(JSON.stringify(found.map(summary), null, 2) + "\n");
-  else io.out(table(found));
+  const withChecks = flags.has("with-register");
+  const { found, checks } = await withRegister(flags, async (db, catalog) => {
+    const found = await listAssertions(db, catalog, filter);
+    return { found, checks: withChecks ? await (await import("./check.ts")).checkAll(db, catalog, found) : null };
+  });
+  const verdict = (a: Assertion) => checks?.get(a.id)?.verdict ?? "-";
+  if (flags.has("json")) io.out(JSON.stringify(found.map((a) => (checks ? { ...summary(a), register: verdict(a) } : summary(a))), null, 2) + "\n");
+  else io.out(table(found, checks ? verdict : undefined));
   return 0;
 }
 
 const money = (v: Assertion["value"]) => (v ? `${v.amount >= 1e6 ? `${+(v.amount / 1e6).toFixed(1)}M` : v.amount} ${v.currency}` : "-");
 const when = (t: Assertion["time"]) => (t ? (t.from === t.to ? t.from : `${t.from}..${t.to}`) : "-");
 
-/** The readable table: one line per assertion. */
-export function table(list: Assertion[]): string {
+/** The readable table: one line per assertion, with the register's verdict when `register` gives it. */
+export function table(list: Assertion[], register?: (a: Assertion) => string): string {
   if (list.length === 0) return "no assertions match\n";
   const rows = [
-    ["id", "supplier", "recipient", "category", "item", "qty", "value", "time", "status", "stance", "origins", "grade", "conflicts"],
+    ["id", "supplier", "recipient", "category", "item", "qty", "value", "time", "status", "stance", "origins", "grade", "conflicts", ...(register ? ["register"] : [])],
     ...list.map((a) => [
       a.id,
       a.supplier ?? "?",
@@ -116,6 +123,7 @@ export function table(list: Assertion[]): string {
       String(a.independentOrigins) + (a.circular ? " (circular)" : ""),
       `${a.grade.reliability}${a.grade.credibility}`,
       a.conflicts.join(",") || "-",
+      ...(register ? [register(a)] : []),
     ]),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));

@@ -15,6 +15,9 @@ Commands:
   decide KIND ...     record an analyst's decision (source reliability, same source, rejected claim)
   worker              take jobs from the register's Postgres job queue
   serve               the register as a web application and JSON API
+  import sipri FILE   import a SIPRI trade-register export as reference records
+  check ID            what the reference register records for an assertion: the verdict
+  export --format sipri  the assertions in the SIPRI trade-register column layout
 
 Run "dossier <command> --help" for a command's options.`;
 
@@ -47,6 +50,12 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await (await import("./worker.ts")).workerCommand(rest, io);
       case "serve":
         return await (await import("./serve.ts")).serveCommand(rest, io);
+      case "import":
+        return await (await import("./import.ts")).importCommand(rest, io);
+      case "check":
+        return await (await import("./check.ts")).checkCommand(rest, io);
+      case "export":
+        return await (await import("./export.ts")).exportCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

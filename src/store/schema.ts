@@ -128,6 +128,35 @@ export interface AuditLogTable {
   detail: Json<unknown>;
 }
 
+/** One import of a reference register, with what it changed. */
+export interface ReferenceImportsTable {
+  id: Generated<string>;
+  register: string;
+  file: string;
+  generated: string | null;
+  rows_read: number;
+  stored: number;
+  added: number;
+  changed: number;
+  dropped: number;
+  rejected: Json<unknown>;
+  imported_at: Generated<Date>;
+}
+
+/** A reference register's record as the latest import holds it. */
+export interface ReferenceRecordsTable {
+  hash: string;
+  register: string;
+  deal_key: string;
+  supplier: string | null;
+  recipient: string | null;
+  category: string;
+  family: string | null;
+  order_year: number;
+  first_import: string;
+  data: Json<unknown>;
+}
+
 /** The register's tables as Kysely sees them (migrations/*.sql is the source of truth). */
 export interface Schema {
   documents: DocumentsTable;
@@ -140,5 +169,7 @@ export interface Schema {
   conflicts: ConflictsTable;
   decisions: DecisionsTable;
   audit_log: AuditLogTable;
+  reference_imports: ReferenceImportsTable;
+  reference_records: ReferenceRecordsTable;
   dossier_migrations: { version: number; name: string; applied_at: Generated<Date> };
 }

@@ -4,6 +4,7 @@ import type { Category } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, itemsOf, moneyOf, quantityBefore, topicSystem } from "./items.ts";
 import { approvesPurchase, isPassive, parties } from "./parties.ts";
+import { CLAUSE_RANK, clauseStage, contractedDelivery, futureTense, stillToCome } from "./stage.ts";
 import type { Stance, StanceMarker, Status, Trigger } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
 import type { Claim } from "./types.ts";
@@ -26,11 +27,6 @@ export interface Frame extends Omit<Claim, "item" | "evidence"> {
   /** Words saying this is another deal than one already told ("a second batch"). */
   separate: boolean;
 }
-
-/** Which trigger of a clause tells its stage: a sale verb yields to an order ("signed a contract to buy"), an order to a delivery ("commandé…, livrés depuis"), all of them to talks, offers and cancellations. */
-const CLAUSE_RANK = { unknown: 0, sold: 1, ordered: 2, delivered: 3, negotiating: 4, offered: 5, cancelled: 6 } as const;
-
-const clauseStage = (t: Trigger): keyof typeof CLAUSE_RANK => (t.sale ? "sold" : t.status);
 
 /** Splits a sentence into clauses at semicolons, dashes and comma + conjunction. */
 function clauses(ctx: Context, s: Sentence): [number, number][] {
@@ -114,37 +110,6 @@ function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number):
     if (isWord(ctx, "unnamed-party", ctx.tokens[k]!.text)) return true;
   }
   return false;
-}
-
-/**
- * The stage of a transfer still to come, from the triggers a prospective marker governs: an announced hand-over
- * ("va céder") is offered; an arrival to come ("will reach") is ordered; a reception to come is ordered under a named
- * contract, else offered; a purchase to come ("will buy") is under negotiation. Null when none of them is governed.
- */
-function stillToCome(coming: PhraseMatch<Trigger>[], all: PhraseMatch<Trigger>[]): Status | null {
-  const cls = (t: PhraseMatch<Trigger>) => t.values[0]!;
-  if (coming.some((t) => cls(t).cls === "give")) return "offered";
-  if (coming.some((t) => cls(t).cls === "arrive")) return "ordered";
-  if (coming.some((t) => cls(t).cls === "get" && !cls(t).sale)) return all.some((t) => cls(t).status === "ordered") ? "ordered" : "offered";
-  if (coming.some((t) => cls(t).cls === "get" && cls(t).sale)) return "negotiating";
-  return null;
-}
-
-/** Is the trigger a verb in the future tense ("recevra", "livreront")? Read from the language's future endings. */
-function futureTense(ctx: Context, t: PhraseMatch<Trigger>): boolean {
-  const word = ctx.tokens[t.last]!.text;
-  const endings = ctx.lex.words.get("future-ending");
-  return !!endings && word.length >= 6 && [...endings].some((e) => word.endsWith(e));
-}
-
-/** "un contrat pour la fourniture de", "a contract for the supply of": a delivery a deal provides for has not happened. */
-function contractedDelivery(ctx: Context, triggers: PhraseMatch<Trigger>[], t: PhraseMatch<Trigger>): boolean {
-  if (t.values[0]!.cls !== "give" || t.values[0]!.status !== "delivered" || t.values[0]!.sale) return false;
-  // The delivery is the deal's object: "for the supply", "pour la fourniture", not a later "delivered last year".
-  const word = (k: number) => ctx.tokens[k]?.text ?? "";
-  const article = isWord(ctx, "definite", word(t.first - 1)) || isWord(ctx, "determiner", word(t.first - 1));
-  if (!isWord(ctx, "provides-for", word(article ? t.first - 2 : t.first - 1))) return false;
-  return triggers.some((d) => d.values[0]!.cls === "deal" && d.last < t.first && t.first - d.last <= 30);
 }
 
 /** Does a phrase of this kind of `words.tsv` start in the token range [from, to)? */

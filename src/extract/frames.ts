@@ -114,13 +114,17 @@ function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number):
 
 /** Does a phrase of this kind of `words.tsv` start in the token range [from, to)? */
 function hasPhrase(ctx: Context, kind: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind)) return true;
+  const starts = ctx.lex.phraseStarts.get(kind);
+  if (!starts) return false;
+  for (let k = from; k < to; k++) if (starts.has(ctx.tokens[k]!.text) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind)) return true;
   return false;
 }
 
 /** Does an idiom starting in `from..at` cover the trigger at `at` ("in order to", "le calendrier de livraison")? */
 function notATrigger(ctx: Context, from: number, at: number): boolean {
+  const starts = ctx.lex.phraseStarts.get("not-a-trigger");
   for (let k = from; k <= at; k++) {
+    if (!starts?.has(ctx.tokens[k]!.text)) continue;
     const p = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
     if (p && p.last >= at && p.values.some((v) => v.kind === "not-a-trigger")) return true;
   }

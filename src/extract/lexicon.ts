@@ -42,6 +42,8 @@ export interface Lexicon {
   /** Closed word classes (`words.tsv`): single words by kind, and the multi-word forms. */
   words: Map<string, Set<string>>;
   phrases: PhraseTrie<{ rule: string; kind: string }>;
+  /** The first word of every form of each kind, so a search for a kind's phrases skips every other word. */
+  phraseStarts: Map<string, Set<string>>;
   /** Every rule with its example, for the generic rule test. */
   examples: { file: string; rule: string; example: string; trie: PhraseTrie<{ rule: string }> }[];
 }
@@ -103,9 +105,10 @@ function compile(lang: string): Lexicon {
   };
 }
 
-function words(dir: string, lang: string): Pick<Lexicon, "words" | "phrases"> {
+function words(dir: string, lang: string): Pick<Lexicon, "words" | "phrases" | "phraseStarts"> {
   const byKind = new Map<string, Set<string>>();
   const phrases = new PhraseTrie<{ rule: string; kind: string }>();
+  const phraseStarts = new Map<string, Set<string>>();
   const file = join(dir, "words.tsv");
   if (existsSync(file)) {
     for (const { cells } of readTsv(file, ["id", "kind", "forms"])) {
@@ -114,11 +117,12 @@ function words(dir: string, lang: string): Pick<Lexicon, "words" | "phrases"> {
       for (const form of multi(cells.forms)) {
         const tokens = tokenize(fold(form));
         if (tokens.length === 1) set.add(tokens[0]!.text);
+        if (tokens.length > 0) phraseStarts.set(cells.kind!, (phraseStarts.get(cells.kind!) ?? new Set()).add(tokens[0]!.text));
         phrases.add(form, { rule: `${lang}/words/${cells.id}`, kind: cells.kind! }, (a, b) => a.kind === b.kind);
       }
     }
   }
-  return { words: byKind, phrases };
+  return { words: byKind, phrases, phraseStarts };
 }
 
 const cache = new Map<string, Lexicon>();

@@ -95,3 +95,7 @@ test("a government body is named as the text's language names it", () => {
   assert.deepEqual(chainOf("Selon la Maison Blanche, la Corée du Nord a livré des obus à la Russie.", "fr"), ["Maison Blanche"]);
   assert.deepEqual(chainOf("According to the White House, North Korea delivered shells to Russia."), ["White House"]);
 });
+
+test("after an inverted verb, a phrase naming what was sold is content, not the speaker", () => {
+  assert.deepEqual(chainOf("A State Department official, speaking on condition of anonymity, said the administration remained committed to the F-35 sale to the UAE."), ["A State Department official"]);
+});

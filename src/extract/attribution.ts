@@ -202,7 +202,9 @@ function invertedAfter(ctx: Context, i: number, limit: number, cues: Set<number>
   // "…, said that Israel had sold": a clause after the verb is what was said, not who said it.
   if (!closed || words.length > 8 || isWord(ctx, "relative", ctx.tokens[i]?.text ?? "")) return null;
   // "…, said Israel sold drones": a clause with a verb of its own is what was said.
-  if (words.some((w) => ctx.lex.triggers.at(ctx.folded, ctx.tokens, w) || isWord(ctx, "finite-auxiliary", ctx.tokens[w]!.text))) return null;
+  // (or one naming what was sold: "…, said the administration remained committed to the F-35").
+  const clause = (w: number) => ctx.lex.triggers.at(ctx.folded, ctx.tokens, w) || isWord(ctx, "finite-auxiliary", ctx.tokens[w]!.text) || ["system", "category"].includes(mentionAt(ctx, w)?.kind ?? "");
+  if (words.some(clause)) return null;
   return readPhrase(ctx, words);
 }
 

@@ -269,3 +269,8 @@ test("a French verb in the future tense is a transfer still to come; a version a
   assert.equal(article("La Pologne achètera 24 drones TB2 à la Turquie.", "fr")[0]!.status, "negotiating");
   assert.deepEqual(article("Les Émirats arabes unis ont commandé 80 Rafale au standard F4 à la France.", "fr").map((c) => c.item.name), ["Rafale"]);
 });
+
+test("a clause telling several stages of one deal is dated from its first date to its last", () => {
+  const t = extract({ id: "t", text: "Drones\n\nMorocco took delivery of the three Heron drones from Israel on January 26, some six years after the 2014 purchase.", lang: "en", published: "2020-01-31" }).transfers;
+  assert.deepEqual(t[0]!.time, { from: "2014", to: "2020-01-26" });
+});

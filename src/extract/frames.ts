@@ -73,6 +73,17 @@ function lastTimeBefore(ctx: Context, q: Quantities, s: Sentence): TimeMention |
   return times[times.length - 1] ?? null;
 }
 
+/** The range from the earliest to the latest of some dates. */
+function span(list: TimeMention[]): { from: string; to: string } {
+  let from = list[0]!.from;
+  let to = list[0]!.to;
+  for (const t of list) {
+    if (t.from < from) from = t.from;
+    if (t.to > to) to = t.to;
+  }
+  return { from, to };
+}
+
 function nearest<T extends { start: number }>(list: T[], pos: number): T | null {
   let best: T | null = null;
   for (const x of list) if (!best || Math.abs(x.start - pos) < Math.abs(best.start - pos)) best = x;
@@ -248,7 +259,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const paragraphTime = sentenceTimes.length ? null : lastTimeBefore(ctx, q, s);
       const headPos = ctx.tokens[head.first]!.start;
       const value = nearest(sentenceMoney, headPos);
-      const time = nearest(sentenceTimes, headPos) ?? paragraphTime;
+      // "took them over on January 26, some six years after the 2014 purchase": a clause telling several stages of
+      // one deal dates it from the first date it gives to the last.
+      const staged = new Set(triggers.map((t) => clauseStage(t.values[0]!))).size > 1 && times.length > 1;
+      const time = staged ? span(times) : nearest(sentenceTimes, headPos) ?? paragraphTime;
       const separateNear = (at: number, after = 0) => {
         for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) if (isWord(ctx, "separate-deal", ctx.tokens[k]!.text) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal")) return true;
         return false;

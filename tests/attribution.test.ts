@@ -99,3 +99,8 @@ test("a government body is named as the text's language names it", () => {
 test("after an inverted verb, a phrase naming what was sold is content, not the speaker", () => {
   assert.deepEqual(chainOf("A State Department official, speaking on condition of anonymity, said the administration remained committed to the F-35 sale to the UAE."), ["A State Department official"]);
 });
+
+test("'reports' closing its clause is a reporting verb; before a verb or a complement it is a noun", () => {
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, the French website Intelligence Online reports."), ["Intelligence Online"]);
+  assert.deepEqual(chainOf("Media reports said Israel sold drones to Morocco."), ["Media reports"]);
+});

@@ -350,6 +350,14 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         // "declined to comment on reports that…": "reports" is a noun here, and the unnamed source.
         const before = ctx.tokens[c.first - 1]?.text ?? "";
         const nominal = isWord(ctx, "claim-noun", ctx.tokens[c.first]!.text) && (isWord(ctx, "preposition", before) || isWord(ctx, "determiner", before) || isWord(ctx, "definite", before));
+        // "Media reports said": a noun standing before the reporting verb that follows it is its subject, not a verb.
+        // "reports" is a verb closing its clause ("…, Intelligence Online reports."), a noun anywhere else
+        // ("official reports by the agencies confirmed").
+        const closesClause = c.last + 1 >= s.endToken || /[,;:.!?)»”"]/.test(gapText(ctx, c.last, c.last + 1));
+        if (isWord(ctx, "claim-noun", ctx.tokens[c.first]!.text) && c.first === c.last && (cues.some((o) => o.first === c.last + 1) || !closesClause)) {
+          for (let k = c.first; k <= c.last; k++) cueTokens.delete(k);
+          break;
+        }
         const subj = nominal ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
         const r = nominal ? { label: ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.first]!.end), first: c.first, last: c.first, anaphor: false, named: false } : subj === "inverted" ? after() : subj;
         if (!r) break;

@@ -37,8 +37,21 @@ export function pageLanguage(declared: string | null, text: string, warnings: st
   return detected ?? declared;
 }
 
+/** Do the first bytes look like a binary file (NUL or other control bytes that no text or HTML page holds)? */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return n > 0 && control / n > 0.01;
+}
+
 /** Decodes, reads and describes one page: main text, metadata, outlet from the catalog when the page names none. */
 export function readPage(raw: RawPage, catalog: Catalog): PageResult {
+  if (looksBinary(raw.bytes)) return { skipped: "binary data, not a page" };
   const decoded = decodeBytes(raw.bytes, raw.contentType, { html: raw.html });
   const warnings = decoded.warnings.map((w) => `${raw.input}: ${w}`);
   const httpUrl = raw.url && /^https?:/i.test(raw.url) ? raw.url : null;

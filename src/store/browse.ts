@@ -3,21 +3,12 @@
 import { sql, type ExpressionBuilder, type RawBuilder } from "kysely";
 import type { Assertion } from "../assess/assess.ts";
 import type { Catalog } from "../catalog/types.ts";
-import { familyOf } from "../resolve/merge.ts";
 import type { Db } from "./db.ts";
+import { filterCondition, type ListFilter } from "./queries.ts";
 import type { Schema } from "./schema.ts";
 
-/** The register page's filters; every one is optional and they combine (AND). */
-export interface BrowseFilter {
-  supplier?: string;
-  recipient?: string;
-  category?: string;
-  /** Assertions whose time reaches this year or later (undated ones are left out). */
-  since?: number;
-  /** Assertions whose time starts in this year or earlier (undated ones are left out). */
-  until?: number;
-  /** A system name: matches its whole family, as `dossier list --item` does. */
-  item?: string;
+/** The register page's filters: `list`'s, and the stage, stance and grade; every one is optional and they combine (AND). */
+export interface BrowseFilter extends Omit<ListFilter, "limit"> {
   /** The furthest stage reported (ordered, delivered…). */
   stage?: string;
   stance?: string;
@@ -68,13 +59,7 @@ const FACET_EXPR: Record<Facet, RawBuilder<string>> = {
 
 function where(catalog: Catalog, f: BrowseFilter) {
   return (eb: ExpressionBuilder<Schema, "assertions">) => {
-    const all = [];
-    if (f.supplier) all.push(eb("supplier", "=", f.supplier));
-    if (f.recipient) all.push(eb("recipient", "=", f.recipient));
-    if (f.category) all.push(eb("category", "=", f.category));
-    if (f.since !== undefined) all.push(eb(sql<string>`substr(time_to, 1, 4)`, ">=", String(f.since).padStart(4, "0")));
-    if (f.until !== undefined) all.push(eb(sql<string>`substr(time_from, 1, 4)`, "<=", String(f.until).padStart(4, "0")));
-    if (f.item) all.push(eb.or([eb("system", "=", familyOf(catalog, f.item)), eb(sql<string>`lower(item_name)`, "=", f.item.toLowerCase())]));
+    const all = filterCondition(catalog, f)(eb);
     if (f.stage) all.push(eb(STAGE, "=", f.stage));
     if (f.stance) all.push(eb(STANCE, "=", f.stance));
     if (f.grade) all.push(eb(GRADE, "=", f.grade));

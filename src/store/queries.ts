@@ -1,8 +1,9 @@
-import { sql } from "kysely";
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
 import type { Assertion } from "../assess/assess.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { familyOf } from "../resolve/merge.ts";
 import { StoreError, type Db } from "./db.ts";
+import type { Schema } from "./schema.ts";
 
 /** Filters of {@link listAssertions}; every one is optional. */
 export interface ListFilter {
@@ -19,18 +20,23 @@ export interface ListFilter {
   limit?: number;
 }
 
+/** The conditions of a filter on the assertions table, shared by `list`, the web register and its exports. */
+export function filterCondition(catalog: Catalog, f: Omit<ListFilter, "limit">) {
+  return (eb: ExpressionBuilder<Schema, "assertions">) => {
+    const all: Expression<SqlBool>[] = [];
+    if (f.supplier) all.push(eb("supplier", "=", f.supplier));
+    if (f.recipient) all.push(eb("recipient", "=", f.recipient));
+    if (f.category) all.push(eb("category", "=", f.category));
+    if (f.since !== undefined) all.push(eb(sql<string>`substr(time_to, 1, 4)`, ">=", String(f.since).padStart(4, "0")));
+    if (f.until !== undefined) all.push(eb(sql<string>`substr(time_from, 1, 4)`, "<=", String(f.until).padStart(4, "0")));
+    if (f.item) all.push(eb.or([eb("system", "=", familyOf(catalog, f.item)), eb(sql<string>`lower(item_name)`, "=", f.item.toLowerCase())]));
+    return all;
+  };
+}
+
 /** The assertions matching a filter, ordered by supplier, recipient, category, time and id. */
 export async function listAssertions(db: Db, catalog: Catalog, filter: ListFilter = {}): Promise<Assertion[]> {
-  let q = db.kysely.selectFrom("assertions").select("data");
-  if (filter.supplier) q = q.where("supplier", "=", filter.supplier);
-  if (filter.recipient) q = q.where("recipient", "=", filter.recipient);
-  if (filter.category) q = q.where("category", "=", filter.category);
-  if (filter.since !== undefined) q = q.where(sql<string>`substr(time_to, 1, 4)`, ">=", String(filter.since).padStart(4, "0"));
-  if (filter.until !== undefined) q = q.where(sql<string>`substr(time_from, 1, 4)`, "<=", String(filter.until).padStart(4, "0"));
-  if (filter.item) {
-    const family = familyOf(catalog, filter.item);
-    q = q.where((eb) => eb.or([eb("system", "=", family), eb(sql<string>`lower(item_name)`, "=", filter.item!.toLowerCase())]));
-  }
+  const q = db.kysely.selectFrom("assertions").select("data").where((eb) => eb.and(filterCondition(catalog, filter)(eb)));
   const rows = await q.orderBy("supplier").orderBy("recipient").orderBy("category").orderBy("time_from").orderBy("id").limit(filter.limit ?? 1000).execute();
   return rows.map((r) => r.data as Assertion);
 }

@@ -23,13 +23,16 @@ function partyOf(ctx: Context, t: Target): string | null {
   }
 }
 
+/** "the White House" → "White House": catalog names keep a leading article to match; labels go without it. */
+const withoutArticle = (written: string) => written.replace(/^(the|le|la|les|l['’])\s*/iu, "");
+
 function labelOf(ctx: Context, t: Target, written: string): string {
   switch (t.kind) {
     case "source": {
       // A government body goes by the name the text's language gives it ("la Maison Blanche", "the White House");
       // outlets, agencies and NGOs by their own name.
       const source = ctx.catalog.sources.get(t.id);
-      return source?.type === "government" && !/^\p{Lu}{2,}$/u.test(written) ? written.replace(/^(the|le|la|les|l['’])\s*/iu, "") : source?.names[0]?.text ?? written;
+      return source?.type === "government" && !/^\p{Lu}{2,}$/u.test(written) ? withoutArticle(written) : source?.names[0]?.text ?? written;
     }
     case "system":
       return ctx.catalog.systems.get(t.id)?.names[0]?.text ?? written;
@@ -39,7 +42,7 @@ function labelOf(ctx: Context, t: Target, written: string): string {
       return t.id.slice(4);
     default:
       // "the White House", "the Pentagon": the catalog keeps the article to match, the label goes without it.
-      return t.kind === "state" && t.nameKind === "force" ? written.replace(/^(the|le|la|les|l['’])\s*/iu, "") : written;
+      return t.kind === "state" && t.nameKind === "force" ? withoutArticle(written) : written;
   }
 }
 

@@ -27,7 +27,9 @@ export function stillToCome(coming: PhraseMatch<Trigger>[], all: PhraseMatch<Tri
 export function futureTense(ctx: Context, t: PhraseMatch<Trigger>): boolean {
   const word = ctx.tokens[t.last]!.text;
   const endings = ctx.lex.words.get("future-ending");
-  return !!endings && word.length >= 6 && [...endings].some((e) => word.endsWith(e));
+  if (!endings || word.length < 6) return false;
+  for (const e of endings) if (word.endsWith(e)) return true;
+  return false;
 }
 
 /** "un contrat pour la fourniture de", "a contract for the supply of": a delivery a deal provides for has not happened. */

@@ -41,7 +41,7 @@ function labelOf(ctx: Context, t: Target, written: string): string {
     case "actor":
       return t.id.slice(4);
     default:
-      // "the White House", "the Pentagon": the catalog keeps the article to match, the label goes without it.
+      // A state body ("the Pentagon") is labelled without its article; names and seats as written ("Le Caire").
       return t.kind === "state" && t.nameKind === "force" ? withoutArticle(written) : written;
   }
 }

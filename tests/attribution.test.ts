@@ -104,3 +104,20 @@ test("'reports' closing its clause is a reporting verb; before a verb or a compl
   assert.deepEqual(chainOf("Israel sold drones to Morocco, the French website Intelligence Online reports."), ["Intelligence Online"]);
   assert.deepEqual(chainOf("Media reports said Israel sold drones to Morocco."), ["Media reports"]);
 });
+
+test("whoever gives a testimony or confidences is the source, not the testimony", () => {
+  assert.deepEqual(chainOf("According to testimony from two engineers, Israel sold drones to Morocco."), ["two engineers"]);
+  assert.deepEqual(chainOf("The case rests on the testimony of a former officer, who said Israel sold drones to Morocco."), ["a former officer"]);
+  assert.deepEqual(chainOf("Selon le témoignage d'un militaire recueilli par Le Figaro, Israël a vendu des drones au Maroc.", "fr"), ["un militaire", "Le Figaro"]);
+});
+
+test("a company that speaks is the source and may be the seller", () => {
+  const [c] = extract({ id: "t", text: "Air defence\n\nRheinmetall said it had supplied Skynex air-defence systems to Ukraine.", lang: "en", published: "2024-01-15" }).transfers;
+  assert.equal(c?.supplier, "DEU");
+  assert.deepEqual(c?.sources, ["Rheinmetall"]);
+});
+
+test("a reporting verb whose object is a contract concluded it and said nothing", () => {
+  const [c] = extract({ id: "t", text: "Missiles\n\nMBDA a conclu deux contrats avec Chypre pour des missiles Mistral, selon La Tribune.", lang: "fr", published: "2020-01-15" }).transfers;
+  assert.deepEqual(c?.sources, ["La Tribune"]);
+});

@@ -274,3 +274,13 @@ test("a clause telling several stages of one deal is dated from its first date t
   const t = extract({ id: "t", text: "Drones\n\nMorocco took delivery of the three Heron drones from Israel on January 26, some six years after the 2014 purchase.", lang: "en", published: "2020-01-31" }).transfers;
   assert.deepEqual(t[0]!.time, { from: "2014", to: "2020-01-26" });
 });
+
+test("a demonym after 'to' or 'aux' names the recipient, not where the item was made", () => {
+  assert.equal(article("Israel sold drones to the Moroccan authorities in 2014.")[0]?.recipient, "MAR");
+  assert.equal(article("Israël a livré des drones aux forces marocaines en 2014.", "fr")[0]?.recipient, "MAR");
+});
+
+test("a sale to unnamed government agencies has no recipient to guess", () => {
+  const pairs = article("Israel sold drones to Morocco in 2014. NSO says it sells Pegasus only to government agencies.").map((c) => `${c.supplier}>${c.recipient}`);
+  assert.deepEqual(pairs, ["ISR>MAR"]);
+});

@@ -30,7 +30,7 @@ const NAMED_KINDS = new Set(["source", "person", "actor"]);
 const PUNCT_STOP = /[,;:()«»"“”\[\]—]|\.\s/;
 
 function isSourceLike(m: Mention): boolean {
-  return NAMED_KINDS.has(m.kind) || m.kind === "state";
+  return NAMED_KINDS.has(m.kind) || m.kind === "state" || m.kind === "maker";
 }
 
 function refOf(m: Mention): SourceRef {
@@ -52,6 +52,12 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   if (words.length === 1 && isWord(ctx, "pronoun", t[first]!.text)) return { label: text(first, first), first, last, anaphor: true, named: false };
   // "based on our analysis": the speaker's own work is no further source.
   if (isWord(ctx, "first-person", t[first]!.text)) return null;
+  // "le témoignage d'un militaire", "rests on the testimony of a former officer": whoever testifies is the source.
+  const noun = words.findIndex((w, k) => k + 2 < words.length && isWord(ctx, "testimony-noun", t[w]!.text) && isWord(ctx, "testimony-link", t[words[k + 1]!]!.text));
+  if (noun >= 0) {
+    const witness = readPhrase(ctx, words.slice(noun + 2));
+    if (witness) return { ...witness, first };
+  }
   const mentions: Mention[] = [];
   for (const w of words) {
     const m = mentionAt(ctx, w);
@@ -281,6 +287,15 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
   return null;
 }
 
+/** Does a deal noun ("deux contrats", "an agreement") follow within three words, before any "that"? */
+function dealObject(ctx: Context, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 3); k++) {
+    if (isWord(ctx, "relative", ctx.tokens[k]!.text) || /[,:;«"“]/.test(gapText(ctx, k - 1, k))) return false;
+    if (ctx.lex.triggers.at(ctx.folded, ctx.tokens, k)?.values[0]!.cls === "deal") return true;
+  }
+  return false;
+}
+
 /** Reads the reporting frames of one sentence. */
 export function attributeSentence(ctx: Context, s: Sentence): SentenceAttribution & { opening: SourceRef | null; steps: { kind: string; ref: SourceRef }[] } {
   const cues: PhraseMatch<AttributionCue>[] = [];
@@ -301,13 +316,15 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
   let openedByCiting = false;
   let carry = false;
   const steps: { kind: string; ref: SourceRef }[] = [];
-  // A source phrase is no party to a transfer, except a state or body that speaks and acts ("Portugal said it had sent…").
+  // A source phrase is no party to a transfer, except a state, body or company that speaks and acts ("Portugal said it
+  // had sent…", "Rheinmetall said it had supplied…").
   // "Israel said it sold…", "selon Bamako, les drones reçus…": a state may be the source and a party; a government
   // body that is only cited ("according to the White House") is a source and nothing else.
   const mark = (r: SourceRef, speaks = false) => {
     for (let k = r.first; k <= r.last; k++) {
       const m = mentionAt(ctx, k);
-      if ((speaks || m?.nameKind !== "force") && m && m.party && m.kind === "state" && r.named && m.label === r.label) continue;
+      const actsToo = m?.kind === "state" || (speaks && m?.kind === "maker");
+      if ((speaks || m?.nameKind !== "force") && m && m.party && actsToo && r.named && m.label === r.label) continue;
       occupied.add(k);
     }
   };
@@ -344,6 +361,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
       case "speech": {
         // "NSO Group did not say whether…": what someone does not say is no statement.
         if (negatedCue(ctx, c.first, s.first)) break;
+        // "MBDA a conclu deux contrats avec Chypre": a reporting verb whose object is a deal concluded it, said nothing.
+        if (dealObject(ctx, c.last + 1, s.endToken)) break;
         // "Saudi Arabia was reported to have signed": a passive reporting verb hedges; its subject is what is reported on
         // (but "he was quoted as saying" still names the speaker).
         if (isPassive(ctx, c.first, s.first) && !/^(as|comme)$/.test(ctx.tokens[c.last + 1]?.text ?? "")) break;

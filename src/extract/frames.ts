@@ -49,6 +49,18 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
   return out;
 }
 
+/**
+ * "sold drones to the Moroccan authorities", "livré aux forces marocaines": a demonym after a role marker ("to",
+ * "from", "aux"), with only articles and a government or forces noun between, names a party, not the item's origin.
+ */
+function markedParty(ctx: Context, at: number): boolean {
+  let k = at - 1;
+  const between = (j: number) => ctx.lex.roles.at(ctx.folded, ctx.tokens, j)?.values.some((v) => v.role === "skip") || isWord(ctx, "institution", ctx.tokens[j]!.text) || isWord(ctx, "armed-forces", ctx.tokens[j]!.text);
+  while (k >= 0 && k >= at - 3 && between(k)) k--;
+  const marker = k >= 0 ? ctx.lex.roles.at(ctx.folded, ctx.tokens, k) : null;
+  return !!marker && marker.last < at && marker.values.some((v) => ["dative", "source", "with", "beneficiary", "destination", "to-or-from"].includes(v.role));
+}
+
 /** Is there a negation just before the trigger, within its clause ("n'a pas livré", "did not sell", "never exported")? */
 function negatedTrigger(ctx: Context, head: PhraseMatch<Trigger>, from: number): boolean {
   for (let k = Math.max(from, head.first - 4); k < head.first; k++) if (isWord(ctx, "negation", ctx.tokens[k]!.text)) return true;
@@ -114,13 +126,21 @@ function rejectsAsDenial(m: PhraseMatch<StanceMarker>): PhraseMatch<StanceMarker
 
 /** Is the trigger followed by a goal that names only a kind of party ("to three foreign customers", "à des clients")? */
 function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number): boolean {
-  const marker = ctx.lex.roles.at(ctx.folded, ctx.tokens, head.last + 1);
-  if (!marker || !marker.values.some((v) => v.role === "dative" || v.role === "to-or-from")) return false;
+  // "sells only to government agencies", "sells Pegasus only to…": the object or an adverb may stand before the "to".
+  const dative = (k: number) => ctx.lex.roles.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.role === "dative" || v.role === "to-or-from");
+  let at = -1;
+  for (let k = head.last + 1; k < Math.min(to, head.last + 5) && at < 0; k++) {
+    if (mentionAt(ctx, k)?.party) return false;
+    if (dative(k)) at = k;
+  }
+  if (at < 0) return false;
+  const marker = ctx.lex.roles.at(ctx.folded, ctx.tokens, at)!;
+  let unnamed = false;
   for (let k = marker.last + 1; k < Math.min(to, marker.last + 5); k++) {
     if (mentionAt(ctx, k)?.party) return false;
-    if (isWord(ctx, "unnamed-party", ctx.tokens[k]!.text)) return true;
+    if (isWord(ctx, "unnamed-party", ctx.tokens[k]!.text)) unnamed = true;
   }
-  return false;
+  return unnamed;
 }
 
 /** Does a phrase of this kind of `words.tsv` start in the token range [from, to)? */
@@ -186,7 +206,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const m = mentionAt(ctx, i);
         if (!m || m.first !== i || occupied.has(i) || origins.has(i) || !m.party) continue;
         if (m.kind === "maker" && armedWith(ctx, m.first, from)) continue;
-        if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3)) continue;
+        if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3) && !markedParty(ctx, m.first)) continue;
         actors.push(m);
       }
       // The head trigger decides the roles: an approval over a sale, a verb over a noun.

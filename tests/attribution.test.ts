@@ -121,3 +121,12 @@ test("a reporting verb whose object is a contract concluded it and said nothing"
   const [c] = extract({ id: "t", text: "Missiles\n\nMBDA a conclu deux contrats avec Chypre pour des missiles Mistral, selon La Tribune.", lang: "fr", published: "2020-01-15" }).transfers;
   assert.deepEqual(c?.sources, ["La Tribune"]);
 });
+
+test("an aside between auxiliary and participle leaves the subject the speaker; a retort is a statement", () => {
+  assert.deepEqual(chainOf("Le chef du groupe, Jean Exemple, a de son côté affirmé qu'Israël avait vendu des drones au Maroc.", "fr"), ["Jean Exemple"]);
+  assert.deepEqual(chainOf("Un responsable marocain, Jean Exemple, a répliqué qu'Israël avait vendu des drones au Maroc.", "fr"), ["Jean Exemple"]);
+});
+
+test("a statement carried by an agency names the speaker, then the agency", () => {
+  assert.deepEqual(chainOf("Dans un communiqué diffusé par l'agence MAP, le ministère marocain de la Défense a affirmé qu'Israël avait vendu des drones au Maroc.", "fr"), ["ministère marocain de la Défense", "MAP"]);
+});

@@ -284,3 +284,21 @@ test("a sale to unnamed government agencies has no recipient to guess", () => {
   const pairs = article("Israel sold drones to Morocco in 2014. NSO says it sells Pegasus only to government agencies.").map((c) => `${c.supplier}>${c.recipient}`);
   assert.deepEqual(pairs, ["ISR>MAR"]);
 });
+
+test("wanting, planning or being about to buy keeps the buyer as recipient, under negotiation", () => {
+  for (const [text, lang] of [
+    ["Moscou était en train d'acheter des obus à la Corée du Nord.", "fr"],
+    ["Russia was in the process of buying artillery shells from North Korea.", "en"],
+    ["Saudi Arabia is interested in buying Turkish drones.", "en"],
+  ] as const) {
+    const [c] = article(text, lang);
+    assert.equal(c?.status, "negotiating", text);
+    assert.notEqual(c?.recipient, null, text);
+    assert.notEqual(c?.supplier, c?.recipient, text);
+  }
+});
+
+test("'weapons and ammunition' told together are unspecified arms", () => {
+  const claims = article("North Korea said it had never exported weapons or ammunition to Russia.");
+  assert.deepEqual(claims.map((c) => c.item.category), ["other"]);
+});

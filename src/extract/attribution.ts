@@ -275,8 +275,10 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
       end = start - 1;
       continue;
     }
-    // "Jean Dupont, chercheur, a également souligné": a segment of auxiliaries alone leaves the subject further back.
-    if (start > s.first && guard < 3 && words.length > 0 && words.every((w) => isWord(ctx, "auxiliary", tokens[w]!.text))) {
+    // "Jean Dupont, chercheur, a également souligné", "Prigojine, a de son côté évoqué": a segment of auxiliaries and
+    // asides alone leaves the subject further back.
+    const aside = asideTokens(ctx, start, end);
+    if (start > s.first && guard < 3 && words.length > 0 && words.every((w) => aside.has(w) || isWord(ctx, "auxiliary", tokens[w]!.text))) {
       end = start - 1;
       continue;
     }
@@ -285,6 +287,16 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     return readPhrase(ctx, words.slice(-10));
   }
   return null;
+}
+
+/** Tokens in [from, to] covered by an aside phrase ("de son côté", "for its part"). */
+function asideTokens(ctx: Context, from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = from; k <= to; k++) {
+    const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
+    if (m?.values.some((v) => v.kind === "aside")) for (let j = k; j <= m.last; j++) out.add(j);
+  }
+  return out;
 }
 
 /** Does a deal noun ("deux contrats", "an agreement") follow within three words, before any "that"? */

@@ -81,6 +81,16 @@ function gapMonths(a: Frame["time"], b: Frame["time"]): number {
   return Math.max(0, m(b.from, false) - m(a.to, true), m(a.from, false) - m(b.to, true));
 }
 
+/**
+ * What different origins say are different claims, each with its own stance and chain ("Iran had sent dozens", per one;
+ * "was preparing to send more", per another): the register, not the article, merges them. A headline sums up its
+ * body, whatever name it gives the source.
+ */
+function sameOrigin(a: Frame, b: Frame): boolean {
+  const headline = a.paragraph === 0 || b.paragraph === 0;
+  return headline || !a.sources.length || !b.sources.length || fold(a.sources[0]!) === fold(b.sources[0]!);
+}
+
 function same(catalog: Catalog, a: Frame, b: Frame): boolean {
   if (a.supplier !== b.supplier || a.recipient !== b.recipient || a.item.category !== b.item.category) return false;
   if ((a.stance === "denied") !== (b.stance === "denied")) return false;
@@ -88,11 +98,7 @@ function same(catalog: Catalog, a: Frame, b: Frame): boolean {
   // Two orders at different times, or dates years apart, are two deals.
   const gap = gapMonths(a.time, b.time);
   if (gap > 24 || (gap > 0 && a.status === "ordered" && b.status === "ordered")) return false;
-  // What different origins say are different claims, each with its own stance and chain ("Iran had sent dozens", per one;
-  // "was preparing to send more", per another): the register, not the article, merges them.
-  // A headline sums up its body, whatever name it gives the source.
-  const headline = a.paragraph === 0 || b.paragraph === 0;
-  if (!headline && a.sources.length && b.sources.length && fold(a.sources[0]!) !== fold(b.sources[0]!)) return false;
+  if (!sameOrigin(a, b)) return false;
   // Different counts are different batches, unless a delivery is part of what was ordered.
   if (a.quantity != null && b.quantity != null && a.quantity !== b.quantity) {
     const [order, part] = a.quantity > b.quantity ? [a, b] : [b, a];
@@ -140,10 +146,10 @@ const HYPERNYMS: Record<string, string[]> = { aircraft: ["uav", "helicopter"], o
  */
 export function foldHypernyms(deals: Frame[][]): Frame[][] {
   const out: Frame[][] = [];
-  const generic = (d: Frame[]) => d.every((f) => !f.item.name) && HYPERNYMS[d[0]!.item.category];
-  for (const d of deals) if (!generic(d)) out.push(d);
+  const generic = new Set(deals.filter((d) => d.every((f) => !f.item.name) && HYPERNYMS[d[0]!.item.category]));
+  for (const d of deals) if (!generic.has(d)) out.push(d);
   for (const d of deals) {
-    if (!generic(d)) continue;
+    if (!generic.has(d)) continue;
     const narrower = HYPERNYMS[d[0]!.item.category]!;
     const host = out.find(
       (o) =>
@@ -151,9 +157,15 @@ export function foldHypernyms(deals: Frame[][]): Frame[][] {
         o[0]!.recipient === d[0]!.recipient &&
         narrower.includes(o[0]!.item.category) &&
         (o[0]!.stance === "denied") === (d[0]!.stance === "denied") &&
+        sameOrigin(o[0]!, d[0]!) &&
         d.every((f) => o.some((g) => Math.abs(g.paragraph - f.paragraph) <= 1)),
     );
-    if (host) {
+    // "d'armes ni de munitions", "arms and ammunition": unspecified arms, with the ammunition told in the same breath.
+    const armsAndAmmunition = host && host.every((g) => g.item.category === "ammunition" && !g.item.name && d.some((f) => f.sentence === g.sentence));
+    if (host && armsAndAmmunition) {
+      const item = d[0]!.item;
+      host.splice(0, host.length, ...[...host.map((g) => ({ ...g, item })), ...d].sort((a, b) => a.sentence - b.sentence));
+    } else if (host) {
       host.push(...d.map((f) => ({ ...f, item: host[0]!.item })));
       host.sort((a, b) => a.sentence - b.sentence);
     } else out.push(d);

@@ -259,8 +259,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         }
         if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
         if (e === "prospective" && status === "delivered") status = stillToCome(triggers.filter((t) => t.first > mk.last && t.first - mk.last <= 3), triggers) ?? status;
-        // "un projet israélien de vendre", "plans to buy": a sale still planned is under negotiation.
-        if (e === "planned" && (status === "delivered" || status === "offered") && triggers.some((t) => t.first > mk.last && t.first - mk.last <= 4)) status = "negotiating";
+        // "un projet israélien de vendre", "plans to buy", "interested in ordering": a deal still planned is under negotiation.
+        if (e === "planned" && (status === "delivered" || status === "offered" || status === "ordered") && triggers.some((t) => t.first > mk.last && t.first - mk.last <= 4)) status = "negotiating";
       }
       // "Zagreb recevra six appareils": a verb in the future tense is a prospective marker of its own.
       if (status === "delivered") status = stillToCome(triggers.filter((t) => futureTense(ctx, t)), triggers) ?? status;

@@ -302,3 +302,10 @@ test("'weapons and ammunition' told together are unspecified arms", () => {
   const claims = article("North Korea said it had never exported weapons or ammunition to Russia.");
   assert.deepEqual(claims.map((c) => c.item.category), ["other"]);
 });
+
+test("the subject of a cancellation does what the transfer noun after it says", () => {
+  const pair = (text: string, lang = "en") => article(text, lang).map((c) => `${c.supplier}>${c.recipient}:${c.status}`);
+  assert.deepEqual(pair("Germany blocked the sale of tanks to Saudi Arabia in 2018."), ["DEU>SAU:cancelled"]);
+  assert.deepEqual(pair("Turkey cancelled its purchase of fighter jets from the United States."), ["USA>TUR:cancelled"]);
+  assert.deepEqual(pair("L'Allemagne a bloqué la vente de chars à l'Arabie saoudite en 2018.", "fr"), ["DEU>SAU:cancelled"]);
+});

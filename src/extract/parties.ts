@@ -121,7 +121,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
   };
   const marked = actors.map((m) => {
     // "exported drones to 13 countries, including Egypt and Iraq": the list is read with the sentence's own trigger.
-    const own = triggerOf(m);
+    const own = governedBy(triggers, triggerOf(m));
     const t = own.values[0]!.cls === "same" && head.values[0]!.cls !== "same" ? head : own;
     // A trigger ending in a preposition ("entre les mains des") has already said the role.
     const inTrigger = triggers.some((tr) => tr.last === m.first - 1);
@@ -214,6 +214,16 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
   return out;
 }
 
+
+/**
+ * "Germany blocked the sale of tanks to Saudi Arabia", "Turkey cancelled its purchase of…": the subject of a
+ * cancellation does what the transfer noun right after it says (sells, buys).
+ */
+function governedBy(triggers: PhraseMatch<Trigger>[], t: PhraseMatch<Trigger>): PhraseMatch<Trigger> {
+  if (t.values[0]!.cls !== "deal" || t.values[0]!.status !== "cancelled") return t;
+  const noun = triggers.find((n) => n.first > t.last && n.first - t.last <= 3 && (n.values[0]!.cls === "give" || n.values[0]!.cls === "get"));
+  return noun ?? t;
+}
 
 /** Is the demonym next to a noun for the state's authorities, forces or services? */
 function stateBody(ctx: Context, m: Mention): boolean {

@@ -306,6 +306,6 @@ test("'weapons and ammunition' told together are unspecified arms", () => {
 test("the subject of a cancellation does what the transfer noun after it says", () => {
   const pair = (text: string, lang = "en") => article(text, lang).map((c) => `${c.supplier}>${c.recipient}:${c.status}`);
   assert.deepEqual(pair("Germany blocked the sale of tanks to Saudi Arabia in 2018."), ["DEU>SAU:cancelled"]);
-  assert.deepEqual(pair("Turkey cancelled its purchase of fighter jets from the United States."), ["USA>TUR:cancelled"]);
+  assert.deepEqual(pair("In 2014 Switzerland cancelled its purchase of fighter jets from Sweden."), ["SWE>CHE:cancelled"]);
   assert.deepEqual(pair("L'Allemagne a bloqué la vente de chars à l'Arabie saoudite en 2018.", "fr"), ["DEU>SAU:cancelled"]);
 });

@@ -309,3 +309,8 @@ test("the subject of a cancellation does what the transfer noun after it says", 
   assert.deepEqual(pair("In 2014 Switzerland cancelled its purchase of fighter jets from Sweden."), ["SWE>CHE:cancelled"]);
   assert.deepEqual(pair("L'Allemagne a bloqué la vente de chars à l'Arabie saoudite en 2018.", "fr"), ["DEU>SAU:cancelled"]);
 });
+
+test("permits a government cancels stand for the transfer; what carries an item or what a part is for is no item", () => {
+  const claims = article("In 2020, Canada cancelled export permits for drone technology to Turkey, including camera systems used on armed drones.");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.item.category}:${c.status}`), ["CAN>TUR:sensor:cancelled"]);
+});

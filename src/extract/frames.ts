@@ -172,8 +172,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       for (let i = from; i < to; ) {
         const inName = mentionAt(ctx, i);
         const m = occupied.has(i) || (inName && inName.kind !== "category") ? null : ctx.lex.triggers.at(ctx.folded, ctx.tokens, i);
-        // "export rules", "un marché d'armement" talk about trade, not a transfer.
-        const regulation = m && isWord(ctx, "not-a-transfer", ctx.tokens[m.last + 1]?.text ?? "");
+        // "export rules", "un marché d'armement" talk about trade, not a transfer; but permits a government cancels or
+        // grants ("cancelled export permits for … to Turkey") stand for the transfer they allow.
+        const licensing = triggers.some((t) => (t.values[0]!.status === "cancelled" || t.values[0]!.cls === "approve") && i - t.last <= 2);
+        const regulation = m && !licensing && isWord(ctx, "not-a-transfer", ctx.tokens[m.last + 1]?.text ?? "");
         // "in order to", "law and order": words around a trigger form that make it something else.
         const idiom = m && notATrigger(ctx, Math.max(from, i - 2), i);
         if (m && m.last < to && !regulation && !idiom) {

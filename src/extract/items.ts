@@ -17,6 +17,24 @@ export interface ItemGroup {
   origin: string | null;
 }
 
+/** Does a phrase such as "used on" or "montés sur" start between two items (no comma or full stop between)? */
+function mountedOn(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (/[,;.]/.test(gapText(ctx, k - 1, k))) return false;
+    if (ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "mounted-on")) return true;
+  }
+  return false;
+}
+
+/** Is a generic noun the modifier of a part or technology noun ("drone technology", "composants de missiles")? */
+function partOf(ctx: Context, m: Mention): boolean {
+  const after = ctx.tokens[m.last + 1];
+  if (after && isWord(ctx, "part-noun", after.text) && /^[ -]$/.test(gapText(ctx, m.last, m.last + 1))) return true;
+  const link = ctx.tokens[m.first - 1];
+  const part = ctx.tokens[m.first - 2];
+  return !!link && !!part && isWord(ctx, "part-link", link.text) && isWord(ctx, "part-noun", part.text);
+}
+
 /** Systems and generic nouns of a clause, a system and its noun ("drones Heron") as one item. */
 export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, origins: Set<number>): ItemGroup[] {
   const groups: ItemGroup[] = [];
@@ -31,6 +49,8 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
     if (m.kind !== "system" && m.kind !== "category") continue;
     // "anti-tank munitions", "défense antiaérienne": what a weapon is against is not what it is.
     if (m.kind === "category" && isWord(ctx, "against-prefix", ctx.tokens[m.first - 1]?.text ?? "") && /^-?$/.test(gapText(ctx, m.first - 1, m.first))) continue;
+    // "drone technology", "missile components", "pièces de drones": what a part or a know-how is for is not what is sent.
+    if (m.kind === "category" && partOf(ctx, m)) continue;
     // "in the F4 version", "au standard F4": a designation naming a version of another system is no item.
     if (m.kind === "system" && isWord(ctx, "version-noun", ctx.tokens[m.last + 1]?.text ?? "")) continue;
     // "80 Rafale au standard F4": a designation after a version noun is the version of the item before it.
@@ -43,6 +63,8 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
       prev.last = m.last;
       continue;
     }
+    // "camera systems used on Baykar's armed drones", "des radars montés sur les frégates": what carries the item is not sent.
+    if (prev && m.first - prev.last <= 7 && mountedOn(ctx, prev.last + 1, m.first)) continue;
     // "obus de 35 mm pour Gepard", "ammunition for the Gepard": the platform a munition is for is not what is sent.
     if (m.kind === "system" && prev && (prev.category === "ammunition" || prev.category === "missile") && m.first - prev.last <= 6 && platformFor(ctx, m.first)) continue;
     // "the Patriot announcement", "l'affaire Pegasus": a designation naming what a story is about is no item of this clause.

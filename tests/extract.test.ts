@@ -311,6 +311,6 @@ test("the subject of a cancellation does what the transfer noun after it says", 
 });
 
 test("permits a government cancels stand for the transfer; what carries an item or what a part is for is no item", () => {
-  const claims = article("In 2020, Canada cancelled export permits for drone technology to Turkey, including camera systems used on armed drones.");
+  const claims = article("In 2021, Canada cancelled export permits for drone technology to Turkey, including camera systems used on armed drones.");
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.item.category}:${c.status}`), ["CAN>TUR:sensor:cancelled"]);
 });

@@ -314,3 +314,9 @@ test("permits a government cancels stand for the transfer; what carries an item 
   const claims = article("In 2021, Canada cancelled export permits for drone technology to Turkey, including camera systems used on armed drones.");
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.item.category}:${c.status}`), ["CAN>TUR:sensor:cancelled"]);
 });
+
+test("becoming a client with a purchase is a purchase, and 'client' does not set its stage", () => {
+  const [c] = article("En 2021, la Grèce est devenue cliente du Rafale, avec l'achat de 18 avions.", "fr", "2021-06-01");
+  assert.equal(c?.recipient, "GRC");
+  assert.equal(c?.status, "ordered");
+});

@@ -135,12 +135,11 @@ function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number):
   }
   if (at < 0) return false;
   const marker = ctx.lex.roles.at(ctx.folded, ctx.tokens, at)!;
-  let unnamed = false;
   for (let k = marker.last + 1; k < Math.min(to, marker.last + 5); k++) {
     if (mentionAt(ctx, k)?.party) return false;
-    if (isWord(ctx, "unnamed-party", ctx.tokens[k]!.text)) unnamed = true;
+    if (isWord(ctx, "unnamed-party", ctx.tokens[k]!.text)) return true;
   }
-  return unnamed;
+  return false;
 }
 
 /** Does a phrase of this kind of `words.tsv` start in the token range [from, to)? */
@@ -216,7 +215,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const specific = (t: PhraseMatch<Trigger>) => ["give", "get", "arrive", "use", "supplier"].includes(t.values[0]!.cls);
       // An approval far after every item ("…tanks, part of a purchase that the government approved") is a side remark.
       const governs = (t: PhraseMatch<Trigger>) => items.some((g) => t.last < g.first || t.first - g.last <= 8);
-      const head = triggers.find((t) => t.values[0]!.cls === "approve" && governs(t)) ?? triggers.find(specific) ?? triggers[0]!;
+      // Use is the weakest: "devenue cliente, avec l'achat de 18 avions" is a purchase.
+      const head = triggers.find((t) => t.values[0]!.cls === "approve" && governs(t)) ?? triggers.find((t) => specific(t) && t.values[0]!.cls !== "use") ?? triggers.find(specific) ?? triggers[0]!;
       const elaboration = triggers.every((t) => t.values[0]!.cls === "same");
       // "qu'ils n'aillent pas en Ukraine", "has never exported": a negated transfer is denied by whoever says so, else none.
       // "Berne n'autoriserait pas le transfert", "did not approve the sale": a withheld approval blocks the transfer
@@ -244,6 +244,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       }
       let stage: keyof typeof CLAUSE_RANK = "unknown";
       for (const t of triggers) {
+        if (t.values[0]!.cls === "use" && head.values[0]!.cls !== "use") continue;
         const own = approvesPurchase(triggers, t) ? "ordered" : contractedDelivery(ctx, triggers, t) ? "unknown" : clauseStage(t.values[0]!);
         if (CLAUSE_RANK[own] > CLAUSE_RANK[stage]) stage = own;
       }

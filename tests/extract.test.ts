@@ -320,3 +320,8 @@ test("becoming a client with a purchase is a purchase, and 'client' does not set
   assert.equal(c?.recipient, "GRC");
   assert.equal(c?.status, "ordered");
 });
+
+test("an English purchase is a sale that happened unless a contract or an approval says how far it went", () => {
+  assert.equal(article("Beijing's purchase of S-400 systems from Russia was completed in 2018.")[0]?.status, "delivered");
+  assert.equal(article("Poland signed a contract for the purchase of K2 tanks from South Korea in 2022.")[0]?.status, "ordered");
+});

@@ -325,3 +325,10 @@ test("an English purchase is a sale that happened unless a contract or an approv
   assert.equal(article("Beijing's purchase of S-400 systems from Russia was completed in 2018.")[0]?.status, "delivered");
   assert.equal(article("Poland signed a contract for the purchase of K2 tanks from South Korea in 2022.")[0]?.status, "ordered");
 });
+
+test("a seat set off before the verb is where something was said, not where the item goes", () => {
+  const text = "La France va céder douze canons CAESAR à l'Ukraine\n\nLors d'une conférence de presse, mardi à Paris, le ministre des Armées a annoncé la cession de douze canons CAESAR.";
+  const claims = extract({ id: "t", text, lang: "fr", published: "2023-01-31" }).transfers;
+  assert.ok(claims.every((c) => c.recipient === "UKR"), JSON.stringify(claims.map((c) => c.recipient)));
+  assert.ok(claims.some((c) => c.sources.length > 0), "the body's speaker is kept");
+});

@@ -20,6 +20,8 @@ export interface SentenceAttribution {
   /** The chain origin first, or null when the sentence names no new source. */
   chain: string[] | null;
   carry: boolean;
+  /** A described speaker with nothing named before to refer to ("le ministre des Armées"), when it carries. */
+  described: string | null;
   /** Tokens that belong to reporting frames and their sources: not parties to a transfer. */
   occupied: Set<number>;
   rules: string[];
@@ -327,6 +329,11 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
   let opening: SourceRef | null = null;
   let openedByCiting = false;
   let carry = false;
+  let described: string | null = null;
+  const anaphor = (r: SourceRef) => {
+    carry = true;
+    if (!described && r.last > r.first) described = r.label;
+  };
   const steps: { kind: string; ref: SourceRef }[] = [];
   // A source phrase is no party to a transfer, except a state, body or company that speaks and acts ("Portugal said it
   // had sent…", "Rheinmetall said it had supplied…").
@@ -364,7 +371,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         if (!r) break;
         mark(r);
         rules.push(cue.rule);
-        if (r.anaphor) carry = true;
+        if (r.anaphor) anaphor(r);
         else if (!opening) opening = r;
         // "X said…, according to Y" relays X; "X said…, a report by Y" names X's source.
         else steps.push({ kind: cue.kind === "report" ? "citing" : "cited-by", ref: r });
@@ -394,7 +401,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         if (!r) break;
         mark(r, true);
         rules.push(cue.rule);
-        if (r.anaphor) carry = true;
+        if (r.anaphor) anaphor(r);
         else if (!opening) opening = r;
         // "Citing four officials, Reuters reported…": the speaker relays what it cites.
         else if (openedByCiting && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) steps.push({ kind: "cited-by", ref: r });
@@ -409,7 +416,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         if (subj && subj !== "inverted" && !subj.anaphor && !opening) {
           mark(subj, true);
           opening = subj;
-        } else if (subj && subj !== "inverted" && subj.anaphor) carry = true;
+        } else if (subj && subj !== "inverted" && subj.anaphor) anaphor(subj);
         // "X told reporters", "X told Dev Wire" (this article's outlet): the speaker alone is the source.
         if (!r || isWord(ctx, "audience", ctx.tokens[r.first]!.text) || isOwnOutlet(ctx, r.label)) break;
         // "told the news agency": the outlet last named.
@@ -459,7 +466,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
     // The article's own outlet alone is the article's own voice.
     if (chain.length === 1 && isOwnOutlet(ctx, chain[0]!)) chain = null;
   }
-  return { chain, carry, occupied, rules, opening, steps };
+  return { chain, carry, described, occupied, rules, opening, steps };
 }
 
 /** Does the word end with one of the suffixes of `kind` ("briefing" ends in -ing)? */
@@ -562,6 +569,8 @@ export function attributeDocument(ctx: Context): { chains: string[][]; occupied:
       const person = recentPerson(ctx, s);
       if (person && !current.some((c) => fold(c) === fold(person))) current = known.get(fold(person)) ?? [person];
       current = current.length ? current : last;
+      // "le ministre des Armées a annoncé…" with no one named before: the description is the source, as written.
+      if (!current.length && a.described) current = [a.described];
       if (a.steps.length) {
         current = [...current];
         for (const st of a.steps) applyStep(current, st.kind, st.ref.label);

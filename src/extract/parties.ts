@@ -165,6 +165,10 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       if (sells) set("supplier", m);
       continue;
     }
+    // "Lors d'une conférence de presse, mardi à Paris, le ministre a annoncé la cession…": a seat set off before the
+    // clause's first trigger says where it was said, not where the item goes.
+    const frontedPlace = before && marker === "dative" && m.nameKind === "seat" && !triggers.some((t) => t.last < m.first) && /,/.test(ctx.text.slice(m.end, ctx.tokens[x.t.first]!.start));
+    if (frontedPlace) continue;
     if (approvesPurchase(triggers, x.t) && marker === null && before) set("recipient", m);
     else if (giveLike) {
       if (marker === "agent") set("supplier", m);

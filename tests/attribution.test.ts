@@ -130,3 +130,7 @@ test("an aside between auxiliary and participle leaves the subject the speaker; 
 test("a statement carried by an agency names the speaker, then the agency", () => {
   assert.deepEqual(chainOf("Dans un communiqué diffusé par l'agence MAP, le ministère marocain de la Défense a affirmé qu'Israël avait vendu des drones au Maroc.", "fr"), ["ministère marocain de la Défense", "MAP"]);
 });
+
+test("a named reporter closing the sentence relays the speaker before it", () => {
+  assert.deepEqual(chainOf("\"Israel sold drones to Morocco,\" the Moroccan embassy in Paris said on Twitter, the BBC reported."), ["the Moroccan embassy in Paris", "BBC"]);
+});

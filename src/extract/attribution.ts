@@ -404,7 +404,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         if (r.anaphor) anaphor(r);
         else if (!opening) opening = r;
         // "Citing four officials, Reuters reported…": the speaker relays what it cites.
-        else if (openedByCiting && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) steps.push({ kind: "cited-by", ref: r });
+        // "…, the embassy said on Twitter, the BBC reported.": a named reporter closing the sentence relays the speaker.
+        else if ((openedByCiting || (closesClause && r.named && r.first > opening.last)) && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) steps.push({ kind: "cited-by", ref: r });
         break;
       }
       case "told": {

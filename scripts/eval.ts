@@ -2,7 +2,7 @@
 // (with the gold's published date and outlet, as page metadata would give them),
 // then ../shared/eval/score.mjs, and prints how much of the gold the catalog names.
 //   npm run eval [-- --corpus DIR ...] [--min-f1 X] [--verbose]
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
 import { main } from "../src/cli/main.ts";
@@ -33,9 +33,14 @@ mkdirSync(join(out, "gold"), { recursive: true });
 const silent = { out: () => {}, err: (s: string) => process.stderr.write(s) };
 const golds: { items: string[]; sources: string[] }[] = [];
 for (const dir of corpora) {
+  // Several corpora may hold articles of the same name (two cases both cite TelQuel): name them by corpus too.
+  const prefix = corpora.length > 1 ? `${basename(dir)}--` : "";
+  const raw = join(out, "raw", basename(dir));
+  mkdirSync(raw, { recursive: true });
   for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt") || x.endsWith(".html")).sort()) {
-    const id = basename(f).replace(/\.(txt|html)$/, "");
-    const goldPath = join(dir, `${id}.gold.json`);
+    const name = basename(f).replace(/\.(txt|html)$/, "");
+    const id = `${prefix}${name}`;
+    const goldPath = join(dir, `${name}.gold.json`);
     const meta: string[] = [];
     if (existsSync(goldPath)) {
       const gold = JSON.parse(readFileSync(goldPath, "utf8"));
@@ -47,7 +52,8 @@ for (const dir of corpora) {
         sources: gold.transfers.flatMap((t: { sources?: string[] }) => t.sources ?? []),
       });
     }
-    await main(["extract", "--json", "--out", join(out, "pred"), ...meta, join(dir, f)], silent);
+    await main(["extract", "--json", "--out", raw, ...meta, join(dir, f)], silent);
+    renameSync(join(raw, `${name}.json`), join(out, "pred", `${id}.json`));
   }
 }
 const score = spawnSync(process.execPath, [scorer, "--gold", join(out, "gold"), "--pred", join(out, "pred"), ...(minF1 ? ["--min-f1", minF1] : []), ...passThrough], { stdio: "inherit" });

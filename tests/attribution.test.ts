@@ -134,3 +134,7 @@ test("a statement carried by an agency names the speaker, then the agency", () =
 test("a named reporter closing the sentence relays the speaker before it", () => {
   assert.deepEqual(chainOf("\"Israel sold drones to Morocco,\" the Moroccan embassy in Paris said on Twitter, the BBC reported."), ["the Moroccan embassy in Paris", "BBC"]);
 });
+
+test("sources 'interrogées par' an outlet, in every gender and number, are its speakers", () => {
+  assert.deepEqual(chainOf("Des sources marocaines interrogées par Defense News affirment qu'Israël a vendu des drones au Maroc.", "fr"), ["Des sources marocaines", "Defense News"]);
+});

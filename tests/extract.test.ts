@@ -332,3 +332,18 @@ test("a seat set off before the verb is where something was said, not where the 
   assert.ok(claims.every((c) => c.recipient === "UKR"), JSON.stringify(claims.map((c) => c.recipient)));
   assert.ok(claims.some((c) => c.sources.length > 0), "the body's speaker is kept");
 });
+
+test("a state that hacks with spyware holds it; hacking with no state named implies no sale", () => {
+  const pair = (text: string, lang = "en") => article(text, lang).map((c) => `${c.supplier}>${c.recipient}:${c.item.category}`);
+  assert.deepEqual(pair("Moroccan authorities hacked the journalist's phone with the Pegasus spyware."), ["ISR>MAR:spyware"]);
+  assert.deepEqual(pair("Les autorités du Maroc ont piraté le téléphone du journaliste avec le logiciel espion Pegasus.", "fr"), ["ISR>MAR:spyware"]);
+  assert.deepEqual(pair("The Pegasus spyware targeted journalists in 2020."), []);
+  assert.deepEqual(pair("NSO sells a phone-hacking tool called Pegasus."), []);
+});
+
+test("a monarchy named by its style ('the Gulf kingdom', 'le royaume') is the last such state named", () => {
+  const pair = (text: string, lang = "en") => article(text, lang).map((c) => `${c.supplier}>${c.recipient}`);
+  assert.deepEqual(pair("Israel and Saudi Arabia held talks in 2020. The Gulf kingdom later bought drones from Israel."), ["ISR>SAU"]);
+  assert.deepEqual(pair("Israël a renforcé ses liens avec le Maroc en 2020. Le royaume a ensuite acheté des drones à Israël.", "fr"), ["ISR>MAR"]);
+  assert.deepEqual(pair("Israel and Egypt held talks in 2020. The kingdom later bought drones from Israel."), []);
+});

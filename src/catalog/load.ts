@@ -6,6 +6,7 @@ import { z } from "zod";
 import { DataError, multi, optional, readTsv } from "./tsv.ts";
 import {
   CATEGORIES,
+  MONARCHY_STYLES,
   SOURCE_TYPES,
   type ActorEntry,
   type Catalog,
@@ -47,6 +48,7 @@ const stateRow = z.object({
   names: z.string().min(1),
 });
 const categoryRow = z.object({ category, names: z.string().min(1) });
+const monarchyRow = z.object({ id: alpha3, style: z.enum(MONARCHY_STYLES) });
 
 function parse<T>(schema: z.ZodType<T>, file: string, line: number, cells: Record<string, string>): T {
   const r = schema.safeParse(cells);
@@ -233,6 +235,7 @@ export function loadCatalog(options: LoadOptions = {}): Catalog {
   }
   loadStates(catalog);
   for (const dir of overlays) loadOverlayStates(dir, catalog);
+  for (const dir of [CATALOG_DIR, ...overlays]) loadMonarchies(dir, catalog);
   for (const code of readdirSync(LANG_DIR).sort()) {
     const dir = join(LANG_DIR, code);
     if (!/^[a-z]{2}$/.test(code) || !statSync(dir).isDirectory()) continue;
@@ -241,6 +244,19 @@ export function loadCatalog(options: LoadOptions = {}): Catalog {
     for (const overlay of overlays) if (existsSync(join(overlay, "lang", code))) loadLanguage(join(overlay, "lang", code), code, catalog);
   }
   return catalog;
+}
+
+/** `monarchies.tsv`: the style of each monarchy ("kingdom"), for texts that name a state by it. */
+function loadMonarchies(dir: string, catalog: Catalog): void {
+  const file = join(dir, "monarchies.tsv");
+  if (!existsSync(file)) return;
+  const rel = relative(ROOT, file) || file;
+  for (const { line, cells } of readTsv(file, ["id", "style"])) {
+    const r = parse(monarchyRow, rel, line, cells);
+    const state = catalog.states.get(r.id);
+    if (!state) throw new DataError(rel, line, `unknown state ${r.id}`);
+    state.style = r.style;
+  }
 }
 
 /** An overlay may define fictional or missing states in `states.tsv` (`id	label`). */

@@ -78,7 +78,12 @@ export interface StateEntry {
   /** English common name, for display. */
   label: string;
   names: Record<string, { text: string; kind: StateNameKind; ambiguous: boolean }[]>;
+  /** The style of its monarchy, when the text may name it by it ("the kingdom"). */
+  style?: MonarchyStyle;
 }
+
+export const MONARCHY_STYLES = ["kingdom", "emirate", "sultanate", "principality", "grand-duchy"] as const;
+export type MonarchyStyle = (typeof MONARCHY_STYLES)[number];
 
 export interface CategoryNoun {
   category: Category;

@@ -170,7 +170,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const triggers: PhraseMatch<Trigger>[] = [];
       for (let i = from; i < to; ) {
         const inName = mentionAt(ctx, i);
-        const m = occupied.has(i) || (inName && inName.kind !== "category") ? null : ctx.lex.triggers.at(ctx.folded, ctx.tokens, i);
+        const read = occupied.has(i) || (inName && inName.kind !== "category") ? null : ctx.lex.triggers.at(ctx.folded, ctx.tokens, i);
+        // "phone-hacking tool": a hacking word inside a generic noun names the kind of tool, not what a state did.
+        const m = read && inName && read.values[0]!.cls === "wield" ? null : read;
         // "export rules", "un marché d'armement" talk about trade, not a transfer; but permits a government cancels or
         // grants ("cancelled export permits for … to Turkey") stand for the transfer they allow.
         const licensing = triggers.some((t) => (t.values[0]!.status === "cancelled" || t.values[0]!.cls === "approve") && i - t.last <= 2);
@@ -216,7 +218,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // An approval far after every item ("…tanks, part of a purchase that the government approved") is a side remark.
       const governs = (t: PhraseMatch<Trigger>) => items.some((g) => t.last < g.first || t.first - g.last <= 8);
       // Use is the weakest: "devenue cliente, avec l'achat de 18 avions" is a purchase.
-      const head = triggers.find((t) => t.values[0]!.cls === "approve" && governs(t)) ?? triggers.find((t) => specific(t) && t.values[0]!.cls !== "use") ?? triggers.find(specific) ?? triggers[0]!;
+      const weak = (t: PhraseMatch<Trigger>) => t.values[0]!.cls === "use" || t.values[0]!.cls === "wield";
+      const head = triggers.find((t) => t.values[0]!.cls === "approve" && governs(t)) ?? triggers.find((t) => specific(t) && !weak(t)) ?? triggers.find(specific) ?? triggers.find(weak) ?? triggers[0]!;
       const elaboration = triggers.every((t) => t.values[0]!.cls === "same");
       // "qu'ils n'aillent pas en Ukraine", "has never exported": a negated transfer is denied by whoever says so, else none.
       // "Berne n'autoriserait pas le transfert", "did not approve the sale": a withheld approval blocks the transfer
@@ -229,6 +232,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // "delivered to three foreign customers without naming them": a recipient the text leaves unnamed is no one to
       // carry a recipient over to.
       if (!roles.recipient && unnamedRecipient(ctx, head, to)) continue;
+      // "les autorités du royaume ont infiltré le téléphone avec Pegasus": hacking implies a sale only when the text
+      // names the state that hacks; no one is carried over to it.
+      if (!roles.recipient && head.values[0]!.cls === "wield") continue;
       // "les patrouilleurs recevront des lanceurs": the platform that receives is no item; its owner is the recipient.
       let holderRecipient: string | null = null;
       if (head.values[0]!.cls === "get" && !isPassive(ctx, head.first, from) && items.some((g) => g.last < head.first) && items.some((g) => g.first > head.last)) {
@@ -244,7 +250,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       }
       let stage: keyof typeof CLAUSE_RANK = "unknown";
       for (const t of triggers) {
-        if (t.values[0]!.cls === "use" && head.values[0]!.cls !== "use") continue;
+        if (weak(t) && !weak(head)) continue;
         const own = approvesPurchase(triggers, t) ? "ordered" : contractedDelivery(ctx, triggers, t) ? "unknown" : clauseStage(t.values[0]!);
         if (CLAUSE_RANK[own] > CLAUSE_RANK[stage]) stage = own;
       }
@@ -292,7 +298,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       };
       for (const g of items) for (const supplierMention of [roles.supplier, ...roles.moreSuppliers]) for (const recipientMention of [roles.recipient, ...roles.more]) {
         // Use implies a transfer only for spyware and surveillance, whose sale is rarely announced.
-        if (head.values[0]!.cls === "use" && g.category !== "spyware" && g.category !== "surveillance") continue;
+        if (weak(head) && g.category !== "spyware" && g.category !== "surveillance") continue;
         const sys = g.system ? ctx.catalog.systems.get(g.system) : undefined;
         // The maker is named only when the text names it: in the clause, or the system's maker anywhere in the document.
         const makerMention = makers[0] ?? null;

@@ -5,7 +5,7 @@ import { PhraseTrie, tokenize } from "../catalog/phrases.ts";
 import { fold } from "../catalog/fold.ts";
 import { DataError, multi, readTsv } from "../catalog/tsv.ts";
 
-export type TriggerClass = "give" | "get" | "approve" | "deal" | "arrive" | "same" | "use" | "supplier";
+export type TriggerClass = "give" | "get" | "approve" | "deal" | "arrive" | "same" | "use" | "wield" | "supplier";
 export type Status = "ordered" | "delivered" | "offered" | "negotiating" | "cancelled" | "unknown";
 export type Stance = "asserted" | "alleged" | "denied";
 export type Role = "via" | "maker" | "destination" | "genitive" | "to-or-from" | "dative" | "source" | "agent" | "with" | "beneficiary" | "possessive" | "passive" | "skip" | "transparent";
@@ -48,7 +48,7 @@ export interface Lexicon {
   examples: { file: string; rule: string; example: string; trie: PhraseTrie<{ rule: string }> }[];
 }
 
-const TRIGGER_CLASSES = new Set(["give", "get", "approve", "deal", "arrive", "same", "use", "supplier"]);
+const TRIGGER_CLASSES = new Set(["give", "get", "approve", "deal", "arrive", "same", "use", "wield", "supplier"]);
 const STATUSES = new Set(["ordered", "delivered", "offered", "negotiating", "cancelled", "unknown"]);
 const ROLES = new Set(["via", "maker", "destination", "genitive", "to-or-from", "dative", "source", "agent", "with", "beneficiary", "possessive", "passive", "skip", "transparent"]);
 const EFFECTS = new Set(["alleged", "denied", "rejects", "neutral", "hypothetical", "prospective", "planned"]);

@@ -1,6 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import { gazetteerFor, type Target } from "../catalog/gazetteer.ts";
 import { PhraseTrie } from "../catalog/phrases.ts";
+import { MONARCHY_STYLES } from "../catalog/types.ts";
 import { gapText, isCapitalised, isWord, type Context, type Mention } from "./context.ts";
 
 /** Tokens around an ambiguous name searched for a cue. */
@@ -267,6 +268,16 @@ function addPersons(ctx: Context): void {
   for (const [k, m] of ctx.mentions.entries()) for (let t = m.first; t <= m.last; t++) if (ctx.mentionAt[t] === -1) ctx.mentionAt[t] = k;
 }
 
+/** Is there a definite article before token `i`, directly or over up to two adjectives ("the Gulf kingdom")? */
+function definiteBefore(ctx: Context, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = ctx.tokens[k]!.text;
+    if (isWord(ctx, "definite", t) || isWord(ctx, "determiner", t)) return true;
+    if (ctx.mentionAt[k] !== -1 || /[,;:.]/.test(gapText(ctx, k, k + 1))) return false;
+  }
+  return false;
+}
+
 /** How far back (in tokens) "the company" or "le groupe" looks for what it names. */
 const ANAPHOR_REACH = 300;
 
@@ -280,10 +291,13 @@ function addAnaphors(ctx: Context): void {
   let lastMaker: Mention | null = null;
   let lastActor: Mention | null = null;
   let actorWords = new Set<string>();
+  const lastStyled = new Map<string, Mention>();
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
     while (next < ctx.mentions.length && ctx.mentions[next]!.first <= i) {
       const m = ctx.mentions[next++]!;
+      const style = (m.kind === "state" || m.kind === "demonym") && m.party ? ctx.catalog.states.get(m.party)?.style : undefined;
+      if (style) lastStyled.set(style, m);
       // A company quoted as a source ("Microsoft said") is as likely a referent of "the company" as a maker.
       if (m.kind === "maker" || (m.kind === "source" && ctx.catalog.sources.get(m.id)?.type === "company")) lastMaker = m;
       if (m.kind === "actor") {
@@ -291,9 +305,17 @@ function addAnaphors(ctx: Context): void {
         actorWords = new Set((ctx.catalog.actors.get(m.id)?.names ?? []).flatMap((n) => fold(n.text).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 3 && (!isWord(ctx, "function", w) || isWord(ctx, "organisation-role", w))));
       }
     }
-    if (ctx.mentionAt[i] !== -1 || i === 0 || !isWord(ctx, "definite", tokens[i - 1]!.text) && !isWord(ctx, "determiner", tokens[i - 1]!.text)) continue;
+    if (ctx.mentionAt[i] !== -1 || i === 0) continue;
     const w = tokens[i]!.text;
-    const near = (m: Mention | null) => m && i - m.last <= ANAPHOR_REACH;
+    const near = (m: Mention | null | undefined) => m && i - m.last <= ANAPHOR_REACH;
+    // "le royaume", "the Gulf kingdom", "l'émirat": the last state of that style named before.
+    const style = MONARCHY_STYLES.find((st) => isWord(ctx, `${st}-noun`, w));
+    const styled = style ? lastStyled.get(style) : undefined;
+    if (styled && near(styled) && definiteBefore(ctx, i)) {
+      found.push({ ...styled, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/state-style" });
+      continue;
+    }
+    if (!isWord(ctx, "definite", tokens[i - 1]!.text) && !isWord(ctx, "determiner", tokens[i - 1]!.text)) continue;
     let ref: Mention | null = null;
     if (isWord(ctx, "company-noun", w) && near(lastMaker)) ref = lastMaker;
     else if (actorWords.has(w) && near(lastActor)) ref = lastActor;

@@ -198,6 +198,9 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       if (marker === "possessive" && before) set("recipient", m);
       else if (before && marker === null) set("supplier", m);
       else if (!before && (marker === "source" || marker === "genitive" || marker === "dative")) set("recipient", m);
+    } else if (cls === "wield") {
+      // "Moroccan authorities hacked his phone", "hacked by Morocco": the state that hacks holds the spyware.
+      if ((marker === null && before && !passive) || marker === "agent") set("recipient", m);
     } else if (cls === "use") {
       // Spyware "operated from Saudi Arabia", "a client of NSO": the users are the recipients.
       if (marker !== "with") set("recipient", m, true);

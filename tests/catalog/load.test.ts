@@ -80,3 +80,14 @@ test("a malformed catalog file is refused with its file, line and problem", () =
   const short = overlay({ "makers/short.tsv": "id\tcountry\tkind\tnames\nacme\tFRA\tdefence\n" });
   assert.throws(() => loadCatalog({ overlays: [short] }), /short\.tsv:2: 3 cells, expected 4/);
 });
+
+test("monarchies carry their style; an unknown state or style in monarchies.tsv is refused with its line", () => {
+  const c = loadCatalog();
+  assert.equal(c.states.get("MAR")?.style, "kingdom");
+  assert.equal(c.states.get("OMN")?.style, "sultanate");
+  assert.equal(c.states.get("FRA")?.style, undefined);
+  const unknown = overlay({ "monarchies.tsv": "id\tstyle\nXXQ\tkingdom\n" });
+  assert.throws(() => loadCatalog({ overlays: [unknown] }), /monarchies\.tsv:2: unknown state XXQ/);
+  const style = overlay({ "monarchies.tsv": "id\tstyle\nMAR\tempire\n" });
+  assert.throws(() => loadCatalog({ overlays: [style] }), (e: unknown) => e instanceof DataError && e.line === 2 && /style/.test(e.problem));
+});

@@ -347,3 +347,9 @@ test("a monarchy named by its style ('the Gulf kingdom', 'le royaume') is the la
   assert.deepEqual(pair("Israël a renforcé ses liens avec le Maroc en 2020. Le royaume a ensuite acheté des drones à Israël.", "fr"), ["ISR>MAR"]);
   assert.deepEqual(pair("Israel and Egypt held talks in 2020. The kingdom later bought drones from Israel."), []);
 });
+
+test("who reacts to a transfer is no party to it; a frame naming no party takes none from another paragraph", () => {
+  assert.deepEqual(article("China condemned the sale of F-16 jets to Taiwan.").map((c) => c.supplier), ["USA"]);
+  const claims = article("Norway ordered 54 Leopard 2A7 tanks from Germany in 2023.\n\nMoscow has dismissed the Western tank deliveries.");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.status}`), ["DEU>NOR:ordered"]);
+});

@@ -43,11 +43,14 @@ export function carryParties(catalog: Catalog, frames: Frame[]): Frame[] {
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i]!;
     if (f.recipient && f.supplier) continue;
+    // A frame that names neither party takes both only from its own paragraph ("…, the Western tank deliveries").
+    const neither = !f.recipient && !f.supplier;
     let donor: Frame | undefined;
     for (let j = i - 1; j >= Math.max(0, i - CARRY_REACH) && !donor; j--) {
       const p = frames[j]!;
       const named = p.item.system && f.item.system;
-      if (fits(f, p) && sameItem(catalog, f, p) && (named || f.paragraph - p.paragraph <= 2)) donor = p;
+      const reach = neither ? f.paragraph === p.paragraph : named || f.paragraph - p.paragraph <= 2;
+      if (fits(f, p) && sameItem(catalog, f, p) && reach) donor = p;
     }
     for (let j = i - 1; j >= Math.max(0, i - CARRY_REACH) && !donor; j--) if (frames[j]!.paragraph === f.paragraph && fits(f, frames[j]!)) donor = frames[j];
     if (!donor && !f.recipient && topic && topic !== f.supplier) {

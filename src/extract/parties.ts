@@ -167,6 +167,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     }
     // "Lors d'une conférence de presse, mardi à Paris, le ministre a annoncé la cession…": a seat set off before the
     // clause's first trigger says where it was said, not where the item goes.
+    // "Moscow has dismissed the Western tank deliveries", "Pékin a condamné la vente": who reacts to a transfer is no party to it.
+    if (before && marker === null && reactsTo(ctx, m.last + 1, x.t.first)) continue;
     const frontedPlace = before && marker === "dative" && m.nameKind === "seat" && !triggers.some((t) => t.last < m.first) && /,/.test(ctx.text.slice(m.end, ctx.tokens[x.t.first]!.start));
     if (frontedPlace) continue;
     if (approvesPurchase(triggers, x.t) && marker === null && before) set("recipient", m);
@@ -221,6 +223,12 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
   return out;
 }
 
+
+/** Does a verb of reaction ("condemned", "a salué") stand between a subject and the transfer noun it reacts to? */
+function reactsTo(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isWord(ctx, "reaction-verb", ctx.tokens[k]!.text)) return true;
+  return false;
+}
 
 /**
  * "Germany blocked the sale of tanks to Saudi Arabia", "Turkey cancelled its purchase of…": the subject of a

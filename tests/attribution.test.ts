@@ -138,3 +138,8 @@ test("a named reporter closing the sentence relays the speaker before it", () =>
 test("sources 'interrogées par' an outlet, in every gender and number, are its speakers", () => {
   assert.deepEqual(chainOf("Des sources marocaines interrogées par Defense News affirment qu'Israël a vendu des drones au Maroc.", "fr"), ["Des sources marocaines", "Defense News"]);
 });
+
+test("polls, statistics and estimates are sources; estimating or believing is saying", () => {
+  assert.deepEqual(chainOf("According to federal statistics, Israel sold drones to Morocco."), ["federal statistics"]);
+  assert.deepEqual(chainOf("Jean Exemple, a fictional analyst, estimates that Israel sold drones to Morocco."), ["Jean Exemple"]);
+});

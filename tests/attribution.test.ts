@@ -143,3 +143,8 @@ test("polls, statistics and estimates are sources; estimating or believing is sa
   assert.deepEqual(chainOf("According to federal statistics, Israel sold drones to Morocco."), ["federal statistics"]);
   assert.deepEqual(chainOf("Jean Exemple, a fictional analyst, estimates that Israel sold drones to Morocco."), ["Jean Exemple"]);
 });
+
+test("a headline's capitalised reporting verb ends the speaker's name; a conjunction opening the clause is no part of the subject", () => {
+  assert.deepEqual(chainOf("Israel Sold Drones To Morocco, Jean Exemple Says"), ["Jean Exemple"]);
+  assert.deepEqual(chainOf("While his advisers have suggested that Israel sold drones to Morocco, the minister stayed silent."), ["his advisers"]);
+});

@@ -286,6 +286,8 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     }
     // "The investigative outlet Inside Story has revealed": auxiliaries and adverbs are no part of the subject.
     while (words.length > 1 && isWord(ctx, "auxiliary", tokens[words[words.length - 1]!]!.text)) words.pop();
+    // "While his advisers have suggested…": the conjunction opening the clause is no part of its subject.
+    while (words.length > 1 && isWord(ctx, "conjunction", tokens[words[0]!]!.text)) words.shift();
     return readPhrase(ctx, words.slice(-10));
   }
   return null;

@@ -216,7 +216,8 @@ function isNameToken(ctx: Context, i: number): boolean {
   if (!isCapitalised(ctx, i)) return false;
   const raw = ctx.text.slice(t.start, t.end);
   if (raw.length > 2 && raw === raw.toUpperCase()) return false;
-  return !isWord(ctx, "function", t.text) && !isWord(ctx, "title", t.text) && !isWord(ctx, "role", t.text);
+  // "…, Lindsey Graham Says": a headline's capitalised reporting verb ends the name before it.
+  return !isWord(ctx, "function", t.text) && !isWord(ctx, "title", t.text) && !isWord(ctx, "role", t.text) && !ctx.lex.attribution.at(ctx.folded, ctx.tokens, i);
 }
 
 /**

@@ -353,3 +353,10 @@ test("who reacts to a transfer is no party to it; a frame naming no party takes 
   const claims = article("Norway ordered 54 Leopard 2A7 tanks from Germany in 2023.\n\nMoscow has dismissed the Western tank deliveries.");
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.status}`), ["DEU>NOR:ordered"]);
 });
+
+test("a generic noun told with the deal folds into it when the deal's body shares its stance; 'to any country' names no one", () => {
+  const text = "Morocco takes delivery of three Heron drones\n\nThree Heron drones have reportedly been delivered to Morocco. According to a French website, the sale of the three drones went through France.\n\nThe report said Israel Aerospace Industries built the aircraft and that Morocco took them over in January.";
+  const claims = extract({ id: "t", text, lang: "en", published: "2020-02-04" }).transfers;
+  assert.deepEqual(claims.map((c) => `${c.recipient}:${c.item.category}`), ["MAR:uav"]);
+  assert.deepEqual(article("Haaretz noted that the firm had sold no aircraft to any African country in 2019."), []);
+});

@@ -159,7 +159,7 @@ export function foldHypernyms(deals: Frame[][]): Frame[][] {
         o[0]!.supplier === d[0]!.supplier &&
         o[0]!.recipient === d[0]!.recipient &&
         narrower.includes(o[0]!.item.category) &&
-        (o.find((g) => g.paragraph > 0) ?? o[0]!).stance === d[0]!.stance &&
+        o.some((g) => (g.paragraph > 0 || o.length === 1) && g.stance === d[0]!.stance) &&
         sameOrigin(o[0]!, d[0]!) &&
         d.every((f) => o.some((g) => Math.abs(g.paragraph - f.paragraph) <= 1)),
     );

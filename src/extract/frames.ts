@@ -135,6 +135,8 @@ function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number):
   }
   if (at < 0) return false;
   const marker = ctx.lex.roles.at(ctx.folded, ctx.tokens, at)!;
+  // "sold no aircraft to any African country": a recipient of "any" kind is no one in particular.
+  if (isWord(ctx, "any-determiner", ctx.tokens[marker.last + 1]?.text ?? "")) return true;
   for (let k = marker.last + 1; k < Math.min(to, marker.last + 5); k++) {
     if (mentionAt(ctx, k)?.party) return false;
     if (isWord(ctx, "unnamed-party", ctx.tokens[k]!.text)) return true;

@@ -360,3 +360,11 @@ test("a generic noun told with the deal folds into it when the deal's body share
   assert.deepEqual(claims.map((c) => `${c.recipient}:${c.item.category}`), ["MAR:uav"]);
   assert.deepEqual(article("Haaretz noted that the firm had sold no aircraft to any African country in 2019."), []);
 });
+
+test("'the purchase was contracted in 2014' tells more of the deal just told: its time runs from the contract to the delivery", () => {
+  const text = "Drones\n\nThree Heron drones built by Israel Aerospace Industries were delivered to Morocco in January 2020, a French website reports.\n\nThe purchase was contracted in 2014, the report says.";
+  const claims = extract({ id: "t", text, lang: "en", published: "2020-02-02" }).transfers;
+  assert.equal(claims.length, 1);
+  assert.deepEqual(claims[0]?.time, { from: "2014", to: "2020-01" });
+  assert.equal(claims[0]?.status, "delivered");
+});

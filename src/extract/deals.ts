@@ -120,7 +120,15 @@ function filled(f: Frame): number {
 export function foldDeals(catalog: Catalog, frames: Frame[]): Frame[][] {
   const deals: Frame[][] = [];
   const byParties = new Map<string, Frame[][]>();
+  const dealOf = new Map<Frame, Frame[]>();
   for (const f of frames) {
+    // A frame that tells more of a deal already read joins it, whatever its date.
+    const told = f.continues ? dealOf.get(f.continues) : undefined;
+    if (told) {
+      told.push(f);
+      dealOf.set(f, told);
+      continue;
+    }
     const key = `${f.supplier}>${f.recipient}:${f.item.category}`;
     const candidates = byParties.get(key) ?? [];
     // Compared with the deal's first and last frames: enough to keep batches apart, linear in the document.
@@ -131,11 +139,12 @@ export function foldDeals(catalog: Catalog, frames: Frame[]): Frame[][] {
     }
     if (deal) deal.push(f);
     else {
-      const fresh = [f];
-      deals.push(fresh);
-      candidates.push(fresh);
+      deal = [f];
+      deals.push(deal);
+      candidates.push(deal);
       byParties.set(key, candidates);
     }
+    dealOf.set(f, deal);
   }
   return deals;
 }

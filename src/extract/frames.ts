@@ -26,6 +26,8 @@ export interface Frame extends Omit<Claim, "item" | "evidence"> {
   item: { name: string | null; category: Category; system: string | null };
   /** Words saying this is another deal than one already told ("a second batch"). */
   separate: boolean;
+  /** The frame of the deal this one tells more of ("The purchase was contracted in 2014"). */
+  continues?: Frame;
 }
 
 /** Splits a sentence into clauses at semicolons, dashes and comma + conjunction. */
@@ -205,7 +207,11 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const at = triggers[0]!;
         items.push({ first: at.first, last: at.last, name: null, category: "other", system: null, origin: null });
       }
-      if (items.length === 0) continue;
+      if (items.length === 0) {
+        const told = dealAnaphor(ctx, q, s, from, to, triggers, frames[frames.length - 1], chains[s.index] ?? []);
+        if (told) frames.push(told);
+        continue;
+      }
       const actors: Mention[] = [];
       for (let i = from; i < to; i++) {
         const m = mentionAt(ctx, i);
@@ -378,6 +384,39 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
     }
   }
   return frames;
+}
+
+/**
+ * "The purchase was contracted in 2014, the report says": a deal noun after "the" or "this", in a clause that names
+ * no item and no party, tells more of the deal just told (here, when it was signed), in the same voice.
+ */
+function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to: number, triggers: PhraseMatch<Trigger>[], previous: Frame | undefined, chain: string[]): Frame | null {
+  if (!previous || s.paragraph - previous.paragraph > 1) return null;
+  const head = triggers[0]!;
+  const before = ctx.tokens[head.first - 1]?.text ?? "";
+  if (!isWord(ctx, "definite", before) && !isWord(ctx, "demonstrative", before)) return null;
+  for (let i = from; i < to; i++) if (mentionAt(ctx, i)?.party) return null;
+  if (chain.length && previous.sources.length && fold(chain[0]!) !== fold(previous.sources[0]!)) return null;
+  const times = spanIndex(ctx, q.times, from, to).filter((t) => !ctx.published || t.from <= ctx.published);
+  const money = spanIndex(ctx, q.money, from, to);
+  if (times.length === 0 && money.length === 0) return null;
+  let stage: keyof typeof CLAUSE_RANK = "unknown";
+  for (const t of triggers) if (CLAUSE_RANK[clauseStage(t.values[0]!)] > CLAUSE_RANK[stage]) stage = clauseStage(t.values[0]!);
+  return {
+    ...previous,
+    sentence: s.index,
+    paragraph: s.paragraph,
+    first: from,
+    end: to,
+    time: times.length ? span(times) : null,
+    value: money[0] ? { amount: money[0].amount, currency: money[0].currency } : null,
+    status: stage === "sold" || stage === "unknown" ? "delivered" : stage,
+    sources: chain.length ? [...chain] : [...previous.sources],
+    separate: false,
+    continues: previous,
+    span: { start: ctx.tokens[head.first]!.start, end: ctx.tokens[head.last]!.end },
+    rules: [head.values[0]!.rule, "deal/anaphor"],
+  };
 }
 
 /**

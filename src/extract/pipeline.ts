@@ -118,8 +118,13 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
   let paragraphs = 0;
   for (const w of windows(text)) {
     const part = framesOf(text.slice(w.start, w.end), lang, { ...input, outlet }, catalog);
-    for (const f of part.frames)
-      read.push({ ...f, span: { start: f.span.start + w.start, end: f.span.end + w.start }, sentence: f.sentence + sentences, paragraph: f.paragraph + paragraphs });
+    const placed = new Map<Frame, Frame>();
+    for (const f of part.frames) {
+      const g: Frame = { ...f, span: { start: f.span.start + w.start, end: f.span.end + w.start }, sentence: f.sentence + sentences, paragraph: f.paragraph + paragraphs };
+      if (f.continues) g.continues = placed.get(f.continues);
+      placed.set(f, g);
+      read.push(g);
+    }
     sentences += part.sentences;
     paragraphs += part.paragraphs;
   }

@@ -1,9 +1,14 @@
 // The route table: one handler per page; the app answers it as HTML, or as JSON with `.json` appended.
 import type { Catalog } from "../catalog/types.ts";
+import type { Fetcher } from "../ingest/fetch.ts";
 import type { Db } from "../store/db.ts";
 import { exportLines } from "./exports.ts";
 import type { Html } from "./html.ts";
+import { extractDocument } from "../extract/pipeline.ts";
+import { HttpError } from "./errors.ts";
+import { ingestInput, readInput, storeDocument, unsealDocument } from "./ingest.ts";
 import { OPENAPI } from "./openapi.ts";
+import { ingestForm, ingestFormData, previewPage, storedPage } from "./pages/ingest.ts";
 import { assertionData, assertionPage } from "./pages/assertion.ts";
 import { countryData, countryPage } from "./pages/country.ts";
 import { documentData, documentPage } from "./pages/document.ts";
@@ -14,13 +19,22 @@ import { searchData, searchPage } from "./pages/search.ts";
 export interface Ctx {
   db: Db;
   catalog: Catalog;
+  /** Fetches pages for the ingest form, behind the SSRF guard. */
+  fetcher: Fetcher;
   params: Record<string, string>;
   query: URLSearchParams;
+  /** Whether the JSON twin was asked for. */
+  json: boolean;
+}
+
+/** What a POST handler gets: the parsed body too (form fields, or the JSON object the twin was sent). */
+export interface PostCtx extends Ctx {
+  body: Record<string, unknown>;
 }
 
 /** What a handler answers: a page (HTML or its JSON twin), plain JSON, or a streamed file. */
 export type Answer =
-  | { kind: "page"; title: string; data: object; html: () => Html }
+  | { kind: "page"; title: string; data: object; html: () => Html; /** Default 200. */ status?: number }
   | { kind: "json"; data: object }
   | { kind: "stream"; type: string; filename: string; lines: AsyncIterable<string> };
 
@@ -30,6 +44,8 @@ export interface Route {
   path: string;
   twin: boolean;
   handle(ctx: Ctx): Promise<Answer>;
+  /** Answers a POST (which changes or may change the register); routes without it answer POST with a 405. */
+  post?(ctx: PostCtx): Promise<Answer>;
 }
 
 /** Every route the app serves (static files aside). */
@@ -86,6 +102,37 @@ export const ROUTES: Route[] = [
     async handle({ db, query }) {
       const data = await searchData(db, query);
       return { kind: "page", title: data.q ? `Search: ${data.q}` : "Search", data, html: () => searchPage(data) };
+    },
+  },
+  {
+    path: "/ingest",
+    twin: true,
+    async handle() {
+      return { kind: "page", title: "Add an article", data: ingestFormData(), html: () => ingestForm() };
+    },
+    async post({ db, catalog, fetcher, body, json }) {
+      // The form's second step sends back the sealed document; the JSON twin stores in one step with `store: true`.
+      if (!json && body.document !== undefined) {
+        const document = unsealDocument(body);
+        const { stored } = await storeDocument(db, document, catalog);
+        return { kind: "page", title: "Stored", data: { stored }, html: () => storedPage(document, stored) };
+      }
+      if (json && body.store !== undefined && typeof body.store !== "boolean") throw new HttpError(400, "bad-request", "store must be true or false");
+      const input = ingestInput(body);
+      let read;
+      try {
+        read = await readInput(input, fetcher, catalog);
+      } catch (e) {
+        if (json || !(e instanceof HttpError)) throw e;
+        return { kind: "page", title: "Add an article", status: e.status, data: {}, html: () => ingestForm(input, e.message) };
+      }
+      const { document, warnings } = read;
+      if (json && body.store === true) {
+        const { claims, stored } = await storeDocument(db, document, catalog);
+        return { kind: "page", title: "Stored", data: { document, claims, warnings, stored }, html: () => storedPage(document, stored) };
+      }
+      const claims = extractDocument(document, catalog);
+      return { kind: "page", title: "Preview", data: { document, claims, warnings, stored: null }, html: () => previewPage(catalog, input, document, claims, warnings) };
     },
   },
   {

@@ -44,14 +44,16 @@ export function sealed(value: string, signature: unknown): boolean {
 }
 
 /**
- * Why a POST is refused as coming from another site, or null. Browsers send Sec-Fetch-Site and Origin with
- * cross-origin POSTs; clients that send neither (curl, scripts) are not browsers riding on someone's session.
+ * Why a POST is refused as coming from another site, or null. Browsers send Sec-Fetch-Site with every request
+ * now, and Origin with cross-origin POSTs; clients that send neither (curl, scripts) are not browsers riding on
+ * someone's session. Sec-Fetch-Site decides when present: under this site's `Referrer-Policy: no-referrer` a
+ * browser's own same-origin form says `Origin: null`, which then tells nothing, and the form token decides.
  */
 export function crossSiteRefusal(headers: IncomingHttpHeaders): string | null {
   const site = headers["sec-fetch-site"];
-  if (site !== undefined && site !== "same-origin" && site !== "none") return `a ${site} request cannot change the register (Sec-Fetch-Site: ${site})`;
+  if (site !== undefined) return site === "same-origin" || site === "none" ? null : `a ${site} request cannot change the register (Sec-Fetch-Site: ${site})`;
   const origin = headers.origin;
-  if (origin === undefined) return null;
+  if (origin === undefined || origin === "null") return null;
   let host: string | null;
   try {
     host = new URL(origin).host;

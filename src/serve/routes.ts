@@ -4,11 +4,8 @@ import type { Fetcher } from "../ingest/fetch.ts";
 import type { Db } from "../store/db.ts";
 import { exportLines } from "./exports.ts";
 import type { Html } from "./html.ts";
-import { extractDocument } from "../extract/pipeline.ts";
-import { HttpError } from "./errors.ts";
-import { ingestInput, readInput, storeDocument, unsealDocument } from "./ingest.ts";
 import { OPENAPI } from "./openapi.ts";
-import { ingestForm, ingestFormData, previewPage, storedPage } from "./pages/ingest.ts";
+import { ingestAnswer, ingestForm, ingestFormData } from "./pages/ingest.ts";
 import { assertionData, assertionPage } from "./pages/assertion.ts";
 import { countryData, countryPage } from "./pages/country.ts";
 import { documentData, documentPage } from "./pages/document.ts";
@@ -110,30 +107,7 @@ export const ROUTES: Route[] = [
     async handle() {
       return { kind: "page", title: "Add an article", data: ingestFormData(), html: () => ingestForm() };
     },
-    async post({ db, catalog, fetcher, body, json }) {
-      // The form's second step sends back the sealed document; the JSON twin stores in one step with `store: true`.
-      if (!json && body.document !== undefined) {
-        const document = unsealDocument(body);
-        const { stored } = await storeDocument(db, document, catalog);
-        return { kind: "page", title: "Stored", data: { stored }, html: () => storedPage(document, stored) };
-      }
-      if (json && body.store !== undefined && typeof body.store !== "boolean") throw new HttpError(400, "bad-request", "store must be true or false");
-      const input = ingestInput(body);
-      let read;
-      try {
-        read = await readInput(input, fetcher, catalog);
-      } catch (e) {
-        if (json || !(e instanceof HttpError)) throw e;
-        return { kind: "page", title: "Add an article", status: e.status, data: {}, html: () => ingestForm(input, e.message) };
-      }
-      const { document, warnings } = read;
-      if (json && body.store === true) {
-        const { claims, stored } = await storeDocument(db, document, catalog);
-        return { kind: "page", title: "Stored", data: { document, claims, warnings, stored }, html: () => storedPage(document, stored) };
-      }
-      const claims = extractDocument(document, catalog);
-      return { kind: "page", title: "Preview", data: { document, claims, warnings, stored: null }, html: () => previewPage(catalog, input, document, claims, warnings) };
-    },
+    post: ingestAnswer,
   },
   {
     path: "/api/openapi.json",

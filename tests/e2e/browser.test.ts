@@ -151,3 +151,21 @@ test("at phone width the register and an assertion fit the screen", { skip: miss
     await phone.close();
   }
 });
+
+test("paste a text into the ingest form, preview its claims, store them, find them in the register", { skip: missing }, async () => {
+  await page.goto(`${s.url}/`);
+  await Promise.all([page.waitForURL(/\/ingest$/), page.click('header a[href="/ingest"]')]);
+  await page.fill('textarea[name="text"]', "Fictional test article. Valdoria delivered three Kestrel drones to Ostmark in 2021, a fictional wire reported.");
+  await page.fill('input[name="published"]', "2024-06-01");
+  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.click('form.ingest button[type="submit"]')]);
+  const refusal = page.locator("p.error");
+  if (await refusal.count()) assert.fail(`the form refused the text: ${await refusal.textContent()}`);
+  const transfer = page.locator("li.transfer");
+  assert.equal(await transfer.count(), 1, "one transfer in the preview");
+  assert.match((await transfer.locator("h3").textContent())!, /Valdoria \(QVD\) → Ostmark \(QOM\): Kestrel/);
+  await page.screenshot({ path: `${SHOTS}ingest-preview.png`, fullPage: true });
+  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.click('form.store button[type="submit"]')]);
+  assert.equal(await page.getAttribute(".stored", "data-status"), "added");
+  await page.goto(`${s.url}/?supplier=QVD&recipient=QOM`);
+  assert.equal(Number(await page.textContent("#count")), 1, "the stored claim is an assertion in the register");
+});

@@ -159,7 +159,10 @@ describe("CSRF and limits", () => {
     assert.equal(forged.status, 403);
     assert.equal((await form(s.url, { text: ARTICLE }, { origin: "https://evil.example" })).status, 403);
     assert.equal((await form(s.url, { text: ARTICLE }, { "sec-fetch-site": "cross-site" })).status, 403);
+    assert.equal((await form(s.url, { text: ARTICLE }, { origin: "https://evil.example", "sec-fetch-site": "same-site" })).status, 403, "a sibling subdomain is another site");
     assert.equal((await form(s.url, { text: ARTICLE }, { origin: s.url, "sec-fetch-site": "same-origin" })).status, 200, "this site's own form passes");
+    assert.equal((await form(s.url, { text: ARTICLE }, { origin: "null", "sec-fetch-site": "same-origin" })).status, 200, "as it does when no-referrer makes the browser send Origin: null");
+    assert.equal((await form(s.url, { text: ARTICLE }, { origin: "null", "sec-fetch-site": "cross-site" })).status, 403);
     assert.equal(validFormToken(formToken(Date.now() - TOKEN_LIFETIME_MS - 1)), false, "tokens expire");
   });
 

@@ -1,5 +1,6 @@
 import type { Catalog } from "../../catalog/types.ts";
 import { extractionLanguages } from "../../extract/lexicon.ts";
+import { extractDocument } from "../../extract/pipeline.ts";
 import type { Claim, ClaimsFile } from "../../extract/types.ts";
 import type { Document } from "../../ingest/document.ts";
 import type { RegisterResult } from "../../store/register.ts";
@@ -7,7 +8,9 @@ import { MAX_BODY_BYTES } from "../body.ts";
 import { formToken } from "../csrf.ts";
 import { money, stateName, when } from "../format.ts";
 import { html, safeHref, type Html } from "../html.ts";
-import { MAX_TEXT_CHARS, sealDocument, type IngestInput } from "../ingest.ts";
+import { HttpError } from "../errors.ts";
+import { ingestInput, MAX_TEXT_CHARS, readInput, sealDocument, storeDocument, unsealDocument, type IngestInput } from "../ingest.ts";
+import type { Answer, PostCtx } from "../routes.ts";
 
 /** What GET /ingest.json describes: the fields the form takes and its limits. */
 export function ingestFormData() {
@@ -20,10 +23,10 @@ export function ingestFormData() {
 
 const EMPTY: IngestInput = { url: "", text: "", language: "", published: "", title: "" };
 
-/** The form, filled with what was sent before; `error` is shown above it. */
-export function ingestForm(input: IngestInput = EMPTY, error: string | null = null, heading = "Add an article"): Html {
+/** The form, filled with what was sent before; `error` is shown above it; no heading when `heading` is null. */
+export function ingestForm(input: IngestInput = EMPTY, error: string | null = null, heading: string | null = "Add an article"): Html {
   const languages = extractionLanguages();
-  return html`<h1>${heading}</h1>
+  return html`${heading ? html`<h1>${heading}</h1>` : ""}
 ${error ? html`<p class="error" role="alert">${error}</p>` : ""}
 <form class="ingest" method="post" action="/ingest">
 <input type="hidden" name="csrf" value="${formToken()}">
@@ -99,7 +102,7 @@ ${n ? html`<ol class="transfers">${claims.transfers.map((c, i) => transferItem(c
 <input type="hidden" name="seal" value="${seal}">
 <p><button type="submit">Store in the register</button></p>
 </form>
-<details class="again"><summary>Read it again with other options</summary>${ingestForm(input, null, "Read again")}</details>`;
+<details class="again"><summary>Read it again with other options</summary>${ingestForm(input, null, null)}</details>`;
 }
 
 /** After storing: what the register did, and where to look. */
@@ -111,4 +114,32 @@ export function storedPage(document: Document, r: RegisterResult): Html {
 ${touched.length ? html`<h2>Assertions</h2><ul class="touched">${touched.map(([id, how]) => html`<li><a href="/assertions/${id}">${id}</a> (${how})</li>`)}</ul>` : ""}
 ${r.assertions.removed.length ? html`<p>${r.assertions.removed.length} assertion${r.assertions.removed.length === 1 ? "" : "s"} merged away.</p>` : ""}
 <p><a href="/">The register</a> · <a href="/ingest">Add another article</a></p>`;
+}
+
+/**
+ * POST /ingest: a first step reads and previews; the form's second step sends the sealed document back and stores
+ * it; the JSON twin stores in one step when `store` is true. A refused input gives the form back, filled, with why.
+ */
+export async function ingestAnswer({ db, catalog, fetcher, body, json }: PostCtx): Promise<Answer> {
+  if (!json && body.document !== undefined) {
+    const document = unsealDocument(body);
+    const { stored } = await storeDocument(db, document, catalog);
+    return { kind: "page", title: "Stored", data: { stored }, html: () => storedPage(document, stored) };
+  }
+  if (json && body.store !== undefined && typeof body.store !== "boolean") throw new HttpError(400, "bad-request", "store must be true or false");
+  const input = ingestInput(body);
+  let read;
+  try {
+    read = await readInput(input, fetcher, catalog);
+  } catch (e) {
+    if (json || !(e instanceof HttpError)) throw e;
+    return { kind: "page", title: "Add an article", status: e.status, data: {}, html: () => ingestForm(input, e.message) };
+  }
+  const { document, warnings } = read;
+  if (json && body.store === true) {
+    const { claims, stored } = await storeDocument(db, document, catalog);
+    return { kind: "page", title: "Stored", data: { document, claims, warnings, stored }, html: () => storedPage(document, stored) };
+  }
+  const claims = extractDocument(document, catalog);
+  return { kind: "page", title: "Preview", data: { document, claims, warnings, stored: null }, html: () => previewPage(catalog, input, document, claims, warnings) };
 }

@@ -73,6 +73,20 @@ export const OPENAPI = {
         responses: { "200": ok("The state's flows.", { type: "object", required: ["ok", "code", "name", "byYear", "recipients", "suppliers", "total"] }), "404": error("A code neither the catalog nor the register knows.") },
       },
     },
+    "/systems/{id}.json": {
+      get: {
+        summary: "One catalog system: its entry, its family's variants, and every assertion the register counts in its family, oldest first.",
+        parameters: [idParam("Catalog system id, e.g. heron.")],
+        responses: { "200": ok("The system and its assertions.", { type: "object", required: ["ok", "system", "rows"] }), "404": error("No such system in the catalog.") },
+      },
+    },
+    "/sources/{id}.json": {
+      get: {
+        summary: "One source (outlet, agency, NGO, government, person, unnamed source): the claims it originated and relayed, their assertions (with how many it originated were corroborated by another independent origin) and documents.",
+        parameters: [idParam("Register source id, e.g. source:haaretz or government:MAR (percent-encoded).")],
+        responses: { "200": ok("The source's record.", { type: "object", required: ["ok", "source", "summary", "claims", "assertions", "documents"] }), "404": error("No such source.") },
+      },
+    },
     "/search.json": {
       get: {
         summary: "Full-text search over documents and their claims, each document stemmed in its own language.",

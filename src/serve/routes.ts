@@ -11,6 +11,8 @@ import { countryData, countryPage } from "./pages/country.ts";
 import { documentData, documentPage } from "./pages/document.ts";
 import { registerData, registerPage } from "./pages/register.ts";
 import { searchData, searchPage } from "./pages/search.ts";
+import { sourceData, sourcePage } from "./pages/source.ts";
+import { systemData, systemPage } from "./pages/system.ts";
 
 /** What a handler gets. */
 export interface Ctx {
@@ -91,6 +93,22 @@ export const ROUTES: Route[] = [
     async handle({ db, catalog, params }) {
       const data = await countryData(db, catalog, params.code!);
       return { kind: "page", title: data.name, data, html: () => countryPage(catalog, data) };
+    },
+  },
+  {
+    path: "/systems/{id}",
+    twin: true,
+    async handle({ db, catalog, params }) {
+      const { data, rows } = await systemData(db, catalog, params.id!);
+      return { kind: "page", title: data.system.name, data, html: () => systemPage(catalog, data, rows) };
+    },
+  },
+  {
+    path: "/sources/{id}",
+    twin: true,
+    async handle({ db, catalog, params }) {
+      const data = await sourceData(db, catalog, params.id!);
+      return { kind: "page", title: data.source.name, data, html: () => sourcePage(catalog, data) };
     },
   },
   {

@@ -69,7 +69,7 @@ test("filter to a pair, open the assertion, see its origins drawn, follow the ev
   }
   assert.equal(Number(await page.textContent("#count")), cells.length);
   await page.screenshot({ path: `${SHOTS}register-filtered.png` });
-  const ids = await page.$$eval("table.register tbody tr td:nth-child(3) a", (as) => as.map((a) => a.getAttribute("href")!.split("/").pop()!));
+  const ids = await page.$$eval("table.register tbody tr td:nth-child(3) a[href^=\"/assertions/\"]", (as) => as.map((a) => a.getAttribute("href")!.split("/").pop()!));
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("a#csv")]);
   const csv = readFileSync((await download.path())!, "utf8").trimEnd().split("\r\n");
@@ -115,6 +115,21 @@ test("a supplier's country page draws its years and links back to the filtered r
   await page.screenshot({ path: `${SHOTS}country.png`, fullPage: true });
   await Promise.all([page.waitForURL(/recipient=/), page.locator(`a[href="/?supplier=${t.supplier}&recipient=${t.recipient}"]`).click()]);
   assert.ok(Number(await page.textContent("#count")) > 0);
+});
+
+test("a system's timeline and a source's record, reached from the register and an assertion", { skip: missing }, async () => {
+  const t = target();
+  await page.goto(`${s.url}/?item=${encodeURIComponent(t.item)}`);
+  await Promise.all([page.waitForURL(/\/systems\//), page.locator("a.to-system").first().click()]);
+  const timeline = page.locator("svg.timeline");
+  await timeline.waitFor();
+  assert.ok(((await timeline.boundingBox())?.height ?? 0) > 40, "the timeline is drawn");
+  assert.ok((await timeline.locator("a.bar").count()) >= 1, "at least one bar");
+  await page.screenshot({ path: `${SHOTS}system.png`, fullPage: true });
+  await Promise.all([page.waitForURL(/\/assertions\//), page.locator("table.system-rows a[href^='/assertions/']").first().click()]);
+  await Promise.all([page.waitForURL(/\/sources\//), page.locator(".who a.source").first().click()]);
+  assert.ok((await page.locator("section.originated, section.relayed").count()) === 2, "originated and relayed side by side");
+  await page.screenshot({ path: `${SHOTS}source.png`, fullPage: true });
 });
 
 test("the hostile article runs nothing in the browser", { skip: missing }, async () => {

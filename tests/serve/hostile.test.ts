@@ -92,3 +92,13 @@ test("the ingest preview and the form it gives back keep pasted payloads inert",
   const refused = inert(await (await post({ text, language: HOSTILE[5]! })).text(), "ingest refusal");
   assert.ok(refused.querySelector(".error")!.textContent!.includes(HOSTILE[5]!), "the bad value is echoed as text");
 });
+
+test("the source pages of hostile source names keep them inert", async () => {
+  for (const id of ["name:hostile", "name:relay"]) {
+    const r = await fetch(`${s.url}/sources/${encodeURIComponent(id)}`);
+    assert.equal(r.status, 200, id);
+    const page = inert(await r.text(), `source ${id}`);
+    assert.ok(page.querySelector("h1")!.textContent!.includes(id === "name:hostile" ? HOSTILE[5]! : HOSTILE[4]!), "the name is text");
+    assert.ok(page.querySelector("a.evidence"), "its claim is listed");
+  }
+});

@@ -4,7 +4,7 @@ import { getAssertion } from "../../store/queries.ts";
 import { claimsByIds, type StoredClaim } from "../../store/documents.ts";
 import type { Db } from "../../store/db.ts";
 import { claimSources } from "../../store/sources.ts";
-import { gradeText, money, stateName, systemLink, when } from "../format.ts";
+import { fieldList, gradeText, money, stateName, systemLink, when } from "../format.ts";
 import { outletHref, sourceHref } from "./source.ts";
 import { provenanceSvg } from "../graph.ts";
 import { html, safeHref, type Html } from "../html.ts";
@@ -86,7 +86,7 @@ ${e && e.rules.length ? html`<p class="rules">read by ${e.rules.join(", ")}</p>`
   const merged = a.merged.map((r) => html`<li><code>${r.claim}</code>: ${r.joined ? r.because.join("; ") : "first member"}</li>`);
   return html`<h1>${stateName(catalog, a.supplier)} → ${stateName(catalog, a.recipient)}: ${a.item.name ?? a.item.category}</h1>
 <p class="grade-line">Grade <strong class="grade">${gradeText(a)}</strong> · <span class="id">assertion ${a.id}</span></p>
-<dl class="fields">${fields.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
+${fieldList(fields)}
 <section aria-labelledby="grade-h"><h2 id="grade-h">Why this grade</h2><p class="explanation">${a.grade.explanation}</p></section>
 <section aria-labelledby="graph-h"><h2 id="graph-h">Provenance</h2><div class="graph">${provenanceSvg(a)}</div></section>
 ${a.conflictDetails.length ? html`<section aria-labelledby="conflicts-h"><h2 id="conflicts-h">Conflicts</h2>${conflicts}</section>` : ""}

@@ -6,8 +6,8 @@ import type { Document } from "../../ingest/document.ts";
 import type { RegisterResult } from "../../store/register.ts";
 import { MAX_BODY_BYTES } from "../body.ts";
 import { formToken } from "../csrf.ts";
-import { money, stateName, when } from "../format.ts";
-import { html, safeHref, type Html } from "../html.ts";
+import { addressLink, fieldList, money, stateName, when } from "../format.ts";
+import { html, type Html } from "../html.ts";
 import { HttpError } from "../errors.ts";
 import { ingestInput, MAX_TEXT_CHARS, readInput, sealDocument, storeDocument, unsealDocument, type IngestInput } from "../ingest.ts";
 import type { Answer, PostCtx } from "../routes.ts";
@@ -65,7 +65,7 @@ function transferItem(catalog: Catalog, c: Claim, i: number): Html {
   ];
   return html`<li class="transfer" id="transfer-${i}">
 <h3>${stateName(catalog, c.supplier)} → ${stateName(catalog, c.recipient)}: ${c.item.name ?? c.item.category}</h3>
-<dl class="fields">${fields.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
+${fieldList(fields)}
 <blockquote><p class="evidence">${c.evidence}</p></blockquote>
 <p class="rules">read by ${c.rules.join(", ") || "no rule recorded"}</p>
 </li>`;
@@ -73,17 +73,16 @@ function transferItem(catalog: Catalog, c: Claim, i: number): Html {
 
 /** The document's metadata as read. */
 function documentFields(d: Document): Html {
-  const href = safeHref(d.url);
   const meta: [string, Html | string][] = [
     ["Title", d.title ?? "–"],
     ["Outlet", d.outlet ?? "–"],
     ["Published", d.published ?? "–"],
     ["Language", d.language ?? "–"],
-    ["Address", href ? html`<a href="${href}" rel="noopener noreferrer nofollow">${d.url}</a>` : (d.url ?? "pasted text")],
+    ["Address", addressLink(d.url, "pasted text")],
     ["Length", `${d.text.length} characters`],
     ["Document id", d.id],
   ];
-  return html`<dl class="fields">${meta.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>`;
+  return fieldList(meta);
 }
 
 /** The preview: what was read, each transfer found, a button that stores exactly this, and the form again. */

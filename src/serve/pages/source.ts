@@ -4,7 +4,7 @@ import type { Db } from "../../store/db.ts";
 import { assertionsByIds } from "../../store/queries.ts";
 import { getSource, sourceClaims, type SourceClaim, type StoredSource } from "../../store/sources.ts";
 import { sourceDescriber } from "../../resolve/names.ts";
-import { stateName } from "../format.ts";
+import { fieldList, stateName } from "../format.ts";
 import { relays } from "../graph.ts";
 import { html, type Html } from "../html.ts";
 
@@ -118,7 +118,7 @@ export function sourcePage(catalog: Catalog, d: SourceData): Html {
     ["Source id", s.id],
   ];
   return html`<h1>${s.name}</h1>
-<dl class="fields">${fields.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
+${fieldList(fields)}
 <section aria-labelledby="assertions-h"><h2 id="assertions-h">Assertions</h2>${d.assertions.length ? html`<ul class="source-assertions">${d.assertions.map(
     (a) => html`<li data-roles="${a.roles.join(" ")}"><a href="/assertions/${a.id}">${stateName(catalog, a.supplier)} → ${stateName(catalog, a.recipient)}: ${a.item.name ?? a.item.category}</a> · ${a.roles.join(" and ")} · ${a.independentOrigins} independent origin${a.independentOrigins === 1 ? "" : "s"}${a.corroborated ? " · corroborated" : ""}</li>`,
   )}</ul>` : html`<p>none</p>`}</section>

@@ -5,7 +5,7 @@ import { familyRoot } from "../../resolve/merge.ts";
 import type { Db } from "../../store/db.ts";
 import { systemAssertions } from "../../store/systems.ts";
 import { HttpError } from "../errors.ts";
-import { gradeText, stateName, when } from "../format.ts";
+import { fieldList, gradeText, stateName, when } from "../format.ts";
 import { html, type Html } from "../html.ts";
 
 /** The system page's data: the catalog entry, its family, and the family's assertions oldest first. */
@@ -86,7 +86,7 @@ export function systemPage(catalog: Catalog, d: SystemData, rows: Assertion[]): 
       )}</tbody></table></div>`
     : html`<p>The register holds no assertion about it yet.</p>`;
   return html`<h1>${s.name} <span class="tag">${s.category}</span></h1>
-<dl class="fields">${fields.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
+${fieldList(fields)}
 ${family}
 <section aria-labelledby="timeline-h"><h2 id="timeline-h">Who supplied it to whom, over time</h2><div class="graph">${supplyTimeline(catalog, s.name, rows)}</div></section>
 <section aria-labelledby="rows-h"><h2 id="rows-h">${rows.length} assertion${rows.length === 1 ? "" : "s"}</h2>${table}

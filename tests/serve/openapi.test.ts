@@ -24,6 +24,14 @@ test("each documented path reaches the route it names", () => {
   }
 });
 
+test("POST is documented exactly where a route takes it", () => {
+  const paths = OPENAPI.paths as Record<string, { post?: unknown }>;
+  for (const r of ROUTES) {
+    const path = r.twin ? `${r.path === "/" ? "/" : r.path}.json` : r.path;
+    assert.equal("post" in paths[path]!, !!r.post, path);
+  }
+});
+
 const names = (params: { name: string }[] | undefined) => (params ?? []).map((p) => p.name).sort();
 
 test("the register's documented parameters are the parser's", () => {

@@ -5,7 +5,7 @@ import type { Catalog } from "../catalog/types.ts";
 import type { Db } from "../store/db.ts";
 import { Fetcher, type FetchOptions } from "../ingest/fetch.ts";
 import { parseBody } from "./body.ts";
-import { crossSiteRefusal, validFormToken } from "./csrf.ts";
+import { crossSiteRefusal, isLoopback, rebindingRefusal, validFormToken } from "./csrf.ts";
 import { envelope, HttpError, toHttpError } from "./errors.ts";
 import { html } from "./html.ts";
 import { layout } from "./layout.ts";
@@ -39,6 +39,8 @@ export interface AppOptions {
   catalog: Catalog;
   /** Where unexpected errors are written; default standard error. */
   log?: (message: string) => void;
+  /** Refuse POSTs whose Host is not a loopback name (against DNS rebinding); {@link startServer} sets it when it listens on loopback. Default false. */
+  loopbackOnly?: boolean;
   /** Fetch options of the ingest form, over {@link INGEST_FETCH} (tests let a loopback range through with `allow`). */
   fetch?: FetchOptions;
 }
@@ -80,7 +82,7 @@ export function createApp(options: AppOptions): (req: IncomingMessage, res: Serv
       if (read) answer = await route.handle(ctx);
       else {
         if (req.method !== "POST" || !route.post) throw new HttpError(405, "method-not-allowed", `${req.method} is not allowed at ${url.pathname}${route.post ? "" : ": it is read-only"}`);
-        const refused = crossSiteRefusal(req.headers);
+        const refused = crossSiteRefusal(req.headers) ?? (options.loopbackOnly ? rebindingRefusal(req.headers) : null);
         if (refused) throw new HttpError(403, "forbidden", refused);
         const body = await parseBody(req, json);
         if (!json && !validFormToken(body.csrf)) throw new HttpError(403, "forbidden", "the form has expired or did not come from this site: reload it and send it again");
@@ -132,7 +134,7 @@ export interface ListenOptions {
 
 /** Starts the app on a host and port; resolves once it listens. */
 export async function startServer(app: AppOptions, listen: ListenOptions = {}): Promise<{ server: Server; url: string }> {
-  const server = createServer(createApp(app));
+  const server = createServer(createApp({ loopbackOnly: isLoopback(listen.host ?? "127.0.0.1"), ...app }));
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);
     server.listen(listen.port ?? 8080, listen.host ?? "127.0.0.1", () => ok());

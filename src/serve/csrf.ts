@@ -62,3 +62,17 @@ export function crossSiteRefusal(headers: IncomingHttpHeaders): string | null {
   }
   return host && host === headers.host ? null : `a request from ${origin} cannot change the register of ${headers.host ?? "this server"}`;
 }
+
+/** Whether an address the server listens on is loopback only (127.0.0.0/8, ::1, localhost). */
+export function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * Why a POST to a server that listens on loopback only is refused for naming another host, or null. A page whose
+ * own name was re-pointed at 127.0.0.1 (DNS rebinding) is same-origin to itself, so only the Host it sends gives it away.
+ */
+export function rebindingRefusal(headers: IncomingHttpHeaders): string | null {
+  const host = (headers.host ?? "").replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1").toLowerCase();
+  return isLoopback(host) ? null : `this server listens on loopback only and takes changes for localhost, not for ${headers.host ?? "no host"}`;
+}

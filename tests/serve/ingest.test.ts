@@ -194,3 +194,20 @@ describe("CSRF and limits", () => {
     assert.equal(ingest.headers.get("allow"), "GET, HEAD, POST");
   });
 });
+
+test("on loopback, a POST naming another host (DNS rebinding) is refused; loopback names pass", async () => {
+  const { request } = await import("node:http");
+  const post = (host: string) =>
+    new Promise<number>((ok, fail) => {
+      const body = JSON.stringify({ text: ARTICLE });
+      const r = request(`${s.url}/ingest.json`, { method: "POST", headers: { host, "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
+        res.resume();
+        ok(res.statusCode!);
+      });
+      r.once("error", fail);
+      r.end(body);
+    });
+  assert.equal(await post("rebound.example:8080"), 403);
+  assert.equal(await post(new URL(s.url).host), 200);
+  assert.equal(await post("localhost:8080"), 200);
+});

@@ -113,8 +113,14 @@ test("a supplier's country page draws its years and links back to the filtered r
   await chart.waitFor();
   assert.ok(((await chart.boundingBox())?.height ?? 0) > 100, "the chart is drawn");
   await page.screenshot({ path: `${SHOTS}country.png`, fullPage: true });
-  await Promise.all([page.waitForURL(/recipient=/), page.locator(`a[href="/?supplier=${t.supplier}&recipient=${t.recipient}"]`).click()]);
-  assert.ok(Number(await page.textContent("#count")) > 0);
+  await Promise.all([page.waitForURL(/recipient=/), page.locator(`.side a[href="/?supplier=${t.supplier}&recipient=${t.recipient}"]`).click()]);
+  const count = Number(await page.textContent("#count"));
+  assert.ok(count > 0);
+  await page.goBack();
+  const band = page.locator(`svg.flows a.partner[href="/?supplier=${t.supplier}&recipient=${t.recipient}"]`);
+  assert.match((await band.locator("title").textContent())!, new RegExp(`: ${count} assertions?$`), "the flows band says how many");
+  await Promise.all([page.waitForURL(/recipient=/), band.locator("path").click()]);
+  assert.equal(Number(await page.textContent("#count")), count, "the band opens the same pair");
 });
 
 test("a system's timeline and a source's record, reached from the register and an assertion", { skip: missing }, async () => {
@@ -162,6 +168,10 @@ test("at phone width the register and an assertion fit the screen", { skip: miss
     await phone.locator("svg.provenance").waitFor();
     assert.ok(await fits(), "the assertion page does not scroll sideways (the graph scrolls in its own box)");
     await phone.screenshot({ path: `${SHOTS}assertion-phone.png` });
+    for (const path of ["/ingest", `/countries/${target().supplier}`, `/systems/${target().item.toLowerCase()}`]) {
+      await phone.goto(s.url + path);
+      assert.ok(await fits(), `${path} does not scroll sideways`);
+    }
   } finally {
     await phone.close();
   }

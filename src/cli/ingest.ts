@@ -1,7 +1,6 @@
 import { loadCatalog, defaultCatalog } from "../catalog/load.ts";
 import type { Catalog } from "../catalog/types.ts";
-import { extract } from "../extract/pipeline.ts";
-import type { ClaimsFile } from "../extract/types.ts";
+import { extractDocument } from "../extract/pipeline.ts";
 import { Deduper } from "../ingest/dedupe.ts";
 import type { Document } from "../ingest/document.ts";
 import { Fetcher, type Resolver } from "../ingest/fetch.ts";
@@ -104,10 +103,6 @@ export interface IngestDeps {
   resolve?: Resolver;
 }
 
-function extractClaims(document: Document, catalog: Catalog): ClaimsFile {
-  return extract({ id: document.id, text: document.text, lang: document.language, published: document.published, outlet: document.outlet }, catalog);
-}
-
 export async function ingestCommand(argv: string[], io: Io, deps: IngestDeps = {}): Promise<number> {
   const { positional, flags } = parseArgs(argv, ["json", "help", "allow-private"], ["timeout", "max-bytes", "concurrency", "catalog", "data"]);
   if (flags.has("help")) {
@@ -135,7 +130,7 @@ export async function ingestCommand(argv: string[], io: Io, deps: IngestDeps = {
     const seen = dedupe.add(document.id, document.text);
     if (seen.duplicate) return void tally.duplicates++;
     if (seen.copyOf.length) (document.copyOf = seen.copyOf), tally.nearDuplicates++;
-    const claims = extractClaims(document, catalog);
+    const claims = extractDocument(document, catalog);
     if (db) tally.stored[(await registerDocument(db, document, claims, { catalog })).status]++;
     else io.out(JSON.stringify({ document, claims }) + "\n");
     tally.ingested++;

@@ -9,9 +9,14 @@ export const SERVE_HELP = `Usage: dossier serve [options]
 
 Serves the register as a web application: the register with its facets and
 filters (/), one assertion with its provenance graph (/assertions/ID), one
-document with its evidence highlighted (/documents/ID). Every page answers as
-JSON at the same address with .json appended; /assertions.csv and
-/assertions.jsonl export the filtered rows; /api/openapi.json describes the API.
+document with its evidence highlighted (/documents/ID), a state (/countries/ISO3),
+a system's transfers over time (/systems/ID), what a source originated and
+relayed (/sources/ID), full-text search (/search), and a form that reads an article from its URL or
+pasted text, previews its claims and stores them (/ingest; URLs are fetched
+behind the same SSRF guard as "dossier ingest", private addresses refused).
+Every page answers as JSON at the same address with .json appended;
+/assertions.csv and /assertions.jsonl export the filtered rows;
+/api/openapi.json describes the API.
 
 Options:
   --host HOST        address to listen on (default 127.0.0.1)

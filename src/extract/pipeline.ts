@@ -153,3 +153,17 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
   });
   return { document: header, transfers };
 }
+
+/** A stored or ingested document as extraction reads it (the ingest Document's fields). */
+export interface DocumentFields {
+  id: string;
+  text: string;
+  language: string | null;
+  published: string | null;
+  outlet: string | null;
+}
+
+/** Extracts the claims of a document as ingest reads it: its language, publication date and outlet passed on. */
+export function extractDocument(document: DocumentFields, catalog: Catalog = defaultCatalog()): ClaimsFile {
+  return extract({ id: document.id, text: document.text, lang: document.language, published: document.published, outlet: document.outlet }, catalog);
+}

@@ -59,11 +59,12 @@ export interface SourceContext {
 }
 
 function feedTasks(input: string, items: FeedItem[], ctx: SourceContext): Task[] {
-  return items.map((item) => ({ input: `${input} → ${item.url}`, load: () => fetchPage(item.url, ctx, item.published) }));
+  return items.map((item) => ({ input: `${input} → ${item.url}`, load: () => fetchPage(item.url, ctx.fetcher, item.published) }));
 }
 
-async function fetchPage(url: string, ctx: SourceContext, dateHint: string | null = null): Promise<RawPage> {
-  const r = await ctx.fetcher.fetch(url);
+/** Fetches one page (not a feed) as raw bytes; text/plain answers are not read as HTML. */
+export async function fetchPage(url: string, fetcher: Fetcher, dateHint: string | null = null): Promise<RawPage> {
+  const r = await fetcher.fetch(url);
   const html = !/^\s*text\/plain\b/i.test(r.contentType ?? "");
   return { input: url, url: r.finalUrl, bytes: r.bytes, contentType: r.contentType, html, dateHint };
 }

@@ -25,14 +25,19 @@ export function systemOf(catalog: Catalog, name: string | null): string | null {
 /** The root of a system's family (Harfang → Heron), so variants and their parents agree; unknown names stand for themselves. */
 export function familyOf(catalog: Catalog, name: string | null): string | null {
   if (!name) return null;
-  let id: string | null = systemOf(catalog, name);
-  if (!id) return `name:${fold(name).trim()}`;
+  const id = systemOf(catalog, name);
+  return id ? familyRoot(catalog, id) : `name:${fold(name).trim()}`;
+}
+
+/** The furthest catalog ancestor of a catalog system id (itself when it has none): what the register counts it as. */
+export function familyRoot(catalog: Catalog, id: string): string {
   const seen = new Set<string>();
+  let at = id;
   for (;;) {
-    const parent: string | null | undefined = catalog.systems.get(id)?.family;
-    if (!parent || seen.has(parent) || !catalog.systems.has(parent)) return id;
-    seen.add(id);
-    id = parent;
+    const parent = catalog.systems.get(at)?.family;
+    if (!parent || seen.has(parent) || !catalog.systems.has(parent)) return at;
+    seen.add(at);
+    at = parent;
   }
 }
 

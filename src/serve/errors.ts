@@ -1,10 +1,14 @@
 import { StoreError } from "../store/db.ts";
 
+/** The stable error codes of the envelope. */
+export const ERROR_CODES = ["not-found", "bad-request", "forbidden", "method-not-allowed", "too-large", "unsupported-media-type", "unprocessable", "bad-gateway", "internal"] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
 /** An error the app answers with its status; `code` is stable, `message` is safe to show. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
-    readonly code: "not-found" | "bad-request" | "method-not-allowed" | "internal",
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);

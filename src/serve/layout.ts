@@ -11,7 +11,7 @@ export function layout(title: string, body: Html, jsonHref: string | null): stri
 <link rel="stylesheet" href="/static/dossier.css">
 </head>
 <body>
-<header class="top"><a class="brand" href="/">Dossier</a> <span class="tag">evidence-graded register of arms and spyware transfers</span> <form class="quick" method="get" action="/search" role="search"><input name="q" aria-label="Search the documents" placeholder="Search documents"></form>${jsonHref ? html` <a class="json" href="${jsonHref}">JSON</a>` : ""}</header>
+<header class="top"><a class="brand" href="/">Dossier</a> <span class="tag">evidence-graded register of arms and spyware transfers</span> <form class="quick" method="get" action="/search" role="search"><input name="q" aria-label="Search the documents" placeholder="Search documents"></form> <a href="/ingest">Add an article</a>${jsonHref ? html` <a class="json" href="${jsonHref}">JSON</a>` : ""}</header>
 <main>
 ${body}
 </main>

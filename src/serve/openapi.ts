@@ -73,11 +73,64 @@ export const OPENAPI = {
         responses: { "200": ok("The state's flows.", { type: "object", required: ["ok", "code", "name", "byYear", "recipients", "suppliers", "total"] }), "404": error("A code neither the catalog nor the register knows.") },
       },
     },
+    "/systems/{id}.json": {
+      get: {
+        summary: "One catalog system: its entry, its family's variants, and every assertion the register counts in its family, oldest first.",
+        parameters: [idParam("Catalog system id, e.g. heron.")],
+        responses: { "200": ok("The system and its assertions.", { type: "object", required: ["ok", "system", "rows"] }), "404": error("No such system in the catalog.") },
+      },
+    },
+    "/sources/{id}.json": {
+      get: {
+        summary: "One source (outlet, agency, NGO, government, person, unnamed source): the claims it originated and relayed, their assertions (with how many it originated were corroborated by another independent origin) and documents.",
+        parameters: [idParam("Register source id, e.g. source:haaretz or government:MAR (percent-encoded).")],
+        responses: { "200": ok("The source's record.", { type: "object", required: ["ok", "source", "summary", "claims", "assertions", "documents"] }), "404": error("No such source.") },
+      },
+    },
     "/search.json": {
       get: {
         summary: "Full-text search over documents and their claims, each document stemmed in its own language.",
         parameters: [{ name: "q", in: "query", description: "Words, \"a phrase\", -excluded, or (websearch syntax); at most 200 characters.", schema: { type: "string", maxLength: 200 } }],
         responses: { "200": ok("Matching documents, most relevant first, with their matching claims.", { type: "object", required: ["ok", "q", "hits"] }), "400": error("A query too long.") },
+      },
+    },
+    "/ingest.json": {
+      get: {
+        summary: "What the ingest form takes: its fields, the languages extraction reads, and its limits.",
+        responses: { "200": ok("The form's description.", { type: "object", required: ["ok", "fields", "languages", "limits"] }) },
+      },
+      post: {
+        summary:
+          "Reads an article (a URL fetched behind the SSRF guard, or a text) and answers the claims extracted; with store: true, also stores it as `bin/dossier ingest` does. " +
+          "No form token is needed: the body must be application/json, which a cross-site form cannot send and a cross-site script cannot send without a CORS preflight this server never grants; " +
+          "a request whose Origin or Sec-Fetch-Site names another site is refused with a 403.",
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                properties: {
+                  url: { type: "string", description: "An http(s) address of one article (not a feed); private and loopback addresses are refused." },
+                  text: { type: "string", description: "The article's text, when no URL is given; at most 500,000 characters." },
+                  language: { type: "string", description: "ISO 639-1; detected when absent. One of the languages GET /ingest.json lists." },
+                  published: { type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$", description: "Publication date; the page's own when absent." },
+                  title: { type: "string", description: "Headline; the page's own when absent." },
+                  store: { type: "boolean", description: "Store the document and its claims in the register; default false (a preview)." },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          "200": ok("The document as read, its claims, warnings, and what storing did (null for a preview).", { type: "object", required: ["ok", "document", "claims", "warnings", "stored"] }),
+          "400": error("A field of the wrong type, or a body that is not a JSON object."),
+          "403": error("A request from another site."),
+          "413": error("A body over 5 MiB."),
+          "415": error("A body that is not application/json."),
+          "422": error("Nothing to read: both or neither of url and text, an empty or too long text, a refused (private) address, a page too large, a feed, an unsupported or undetected language, a bad date."),
+          "502": error("The page could not be fetched (network, timeout, HTTP error)."),
+        },
       },
     },
     "/api/openapi.json": {
@@ -93,7 +146,7 @@ export const OPENAPI = {
         properties: {
           ok: { type: "boolean", enum: [false] },
           status: { type: "integer", description: "The HTTP status, repeated." },
-          code: { type: "string", enum: ["not-found", "bad-request", "method-not-allowed", "internal"] },
+          code: { type: "string", enum: ["not-found", "bad-request", "forbidden", "method-not-allowed", "too-large", "unsupported-media-type", "unprocessable", "bad-gateway", "internal"] },
           error: { type: "string", description: "What went wrong, in words." },
         },
       },

@@ -1,26 +1,39 @@
 // The route table: one handler per page; the app answers it as HTML, or as JSON with `.json` appended.
 import type { Catalog } from "../catalog/types.ts";
+import type { Fetcher } from "../ingest/fetch.ts";
 import type { Db } from "../store/db.ts";
 import { exportLines } from "./exports.ts";
 import type { Html } from "./html.ts";
 import { OPENAPI } from "./openapi.ts";
+import { ingestAnswer, ingestForm, ingestFormData } from "./pages/ingest.ts";
 import { assertionData, assertionPage } from "./pages/assertion.ts";
 import { countryData, countryPage } from "./pages/country.ts";
 import { documentData, documentPage } from "./pages/document.ts";
 import { registerData, registerPage } from "./pages/register.ts";
 import { searchData, searchPage } from "./pages/search.ts";
+import { sourceData, sourcePage } from "./pages/source.ts";
+import { systemData, systemPage } from "./pages/system.ts";
 
 /** What a handler gets. */
 export interface Ctx {
   db: Db;
   catalog: Catalog;
+  /** Fetches pages for the ingest form, behind the SSRF guard. */
+  fetcher: Fetcher;
   params: Record<string, string>;
   query: URLSearchParams;
+  /** Whether the JSON twin was asked for. */
+  json: boolean;
+}
+
+/** What a POST handler gets: the parsed body too (form fields, or the JSON object the twin was sent). */
+export interface PostCtx extends Ctx {
+  body: Record<string, unknown>;
 }
 
 /** What a handler answers: a page (HTML or its JSON twin), plain JSON, or a streamed file. */
 export type Answer =
-  | { kind: "page"; title: string; data: object; html: () => Html }
+  | { kind: "page"; title: string; data: object; html: () => Html; /** Default 200. */ status?: number }
   | { kind: "json"; data: object }
   | { kind: "stream"; type: string; filename: string; lines: AsyncIterable<string> };
 
@@ -30,6 +43,8 @@ export interface Route {
   path: string;
   twin: boolean;
   handle(ctx: Ctx): Promise<Answer>;
+  /** Answers a POST (which changes or may change the register); routes without it answer POST with a 405. */
+  post?(ctx: PostCtx): Promise<Answer>;
 }
 
 /** Every route the app serves (static files aside). */
@@ -81,12 +96,36 @@ export const ROUTES: Route[] = [
     },
   },
   {
+    path: "/systems/{id}",
+    twin: true,
+    async handle({ db, catalog, params }) {
+      const { data, rows } = await systemData(db, catalog, params.id!);
+      return { kind: "page", title: data.system.name, data, html: () => systemPage(catalog, data, rows) };
+    },
+  },
+  {
+    path: "/sources/{id}",
+    twin: true,
+    async handle({ db, catalog, params }) {
+      const data = await sourceData(db, catalog, params.id!);
+      return { kind: "page", title: data.source.name, data, html: () => sourcePage(catalog, data) };
+    },
+  },
+  {
     path: "/search",
     twin: true,
     async handle({ db, query }) {
       const data = await searchData(db, query);
       return { kind: "page", title: data.q ? `Search: ${data.q}` : "Search", data, html: () => searchPage(data) };
     },
+  },
+  {
+    path: "/ingest",
+    twin: true,
+    async handle() {
+      return { kind: "page", title: "Add an article", data: ingestFormData(), html: () => ingestForm() };
+    },
+    post: ingestAnswer,
   },
   {
     path: "/api/openapi.json",

@@ -59,3 +59,10 @@ export async function counts(db: Db): Promise<Record<string, number>> {
   }
   return out;
 }
+
+/** Assertions by exact id, in id order; ids not stored are left out. */
+export async function assertionsByIds(db: Db, ids: string[]): Promise<Assertion[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.kysely.selectFrom("assertions").select("data").where("id", "in", ids).orderBy("id").execute();
+  return rows.map((r) => r.data as Assertion);
+}

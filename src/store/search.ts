@@ -35,6 +35,24 @@ function config(column: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`(case ${column} ${sql.join(whens, sql` `)} else 'simple'::regconfig end)`;
 }
 
+/** A document's searchable text: its title and its text, as the search indexes hold it. */
+const DOCUMENT_TEXT = sql`coalesce(d.title, '') || ' ' || d.text`;
+
+/**
+ * Documents whose text matches the query in their own language's configuration. The query is written once per
+ * configuration, with the configuration fixed, so that each branch can use that language's partial GIN index
+ * (migration 007: `to_tsvector('french', …) where language = 'fr'`, and so on); a query whose configuration
+ * depended on the row could use no index at all.
+ */
+function documentMatches(query: string): RawBuilder<boolean> {
+  const codes = Object.keys(TS_CONFIGS);
+  const branch = (cfg: string, which: RawBuilder<unknown>) =>
+    sql`(${which} and to_tsvector(${sql.lit(cfg)}::regconfig, ${DOCUMENT_TEXT}) @@ websearch_to_tsquery(${sql.lit(cfg)}::regconfig, ${query}))`;
+  const known = Object.entries(TS_CONFIGS).map(([code, cfg]) => branch(cfg, sql`d.language = ${sql.lit(code)}`));
+  const other = branch("simple", sql`(d.language is null or d.language not in (${sql.join(codes.map((c) => sql.lit(c)))}))`);
+  return sql<boolean>`(${sql.join([...known, other], sql` or `)})`;
+}
+
 /** One matching document: its matching sentences (claims' evidence first), most relevant first. */
 export interface SearchHit {
   id: string;
@@ -48,21 +66,31 @@ export interface SearchHit {
   claims: { idx: number; evidence: string; assertion: string | null }[];
 }
 
-/** The documents matching a web-search style query (words, "phrases", -exclusions, or), at most `limit` (default 50). */
-export async function searchDocuments(db: Db, query: string, limit = 50): Promise<SearchHit[]> {
+/** The row's own configuration and the query parsed in it: for ranking and headlines of rows already matched. */
+function inRowLanguage(query: string) {
   const cfg = config(sql.ref("d.language"));
-  const tsq = sql`websearch_to_tsquery(${cfg}, ${query})`;
+  return { cfg, tsq: sql`websearch_to_tsquery(${cfg}, ${query})` };
+}
+
+/** The query for the most relevant matching documents, with their headlines, not yet run (tests explain it). */
+export function documentSearch(db: Db, query: string, limit = 50) {
+  const { cfg, tsq } = inRowLanguage(query);
   const opts = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "`;
-  const docs = await db.kysely
+  return db.kysely
     .selectFrom("documents as d")
     .select(["d.id", "d.title", "d.outlet", "d.published", "d.language"])
-    .select(sql<number>`ts_rank(to_tsvector(${cfg}, coalesce(d.title, '') || ' ' || d.text), ${tsq})`.as("rank"))
+    .select(sql<number>`ts_rank(to_tsvector(${cfg}, ${DOCUMENT_TEXT}), ${tsq})`.as("rank"))
     .select(sql<string>`ts_headline(${cfg}, translate(d.text, '<>', ${ANGLES}), ${tsq}, ${opts})`.as("fragment"))
-    .where(sql<boolean>`to_tsvector(${cfg}, coalesce(d.title, '') || ' ' || d.text) @@ ${tsq}`)
+    .where(documentMatches(query))
     .orderBy("rank", "desc")
     .orderBy("d.id")
-    .limit(limit)
-    .execute();
+    .limit(limit);
+}
+
+/** The documents matching a web-search style query (words, "phrases", -exclusions, or), at most `limit` (default 50). */
+export async function searchDocuments(db: Db, query: string, limit = 50): Promise<SearchHit[]> {
+  const { cfg, tsq } = inRowLanguage(query);
+  const docs = await documentSearch(db, query, limit).execute();
   if (docs.length === 0) return [];
   const claims = await db.kysely
     .selectFrom("claims as c")

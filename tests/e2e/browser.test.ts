@@ -69,7 +69,7 @@ test("filter to a pair, open the assertion, see its origins drawn, follow the ev
   }
   assert.equal(Number(await page.textContent("#count")), cells.length);
   await page.screenshot({ path: `${SHOTS}register-filtered.png` });
-  const ids = await page.$$eval("table.register tbody tr td:nth-child(3) a", (as) => as.map((a) => a.getAttribute("href")!.split("/").pop()!));
+  const ids = await page.$$eval("table.register tbody tr td:nth-child(3) a[href^=\"/assertions/\"]", (as) => as.map((a) => a.getAttribute("href")!.split("/").pop()!));
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("a#csv")]);
   const csv = readFileSync((await download.path())!, "utf8").trimEnd().split("\r\n");
@@ -113,8 +113,29 @@ test("a supplier's country page draws its years and links back to the filtered r
   await chart.waitFor();
   assert.ok(((await chart.boundingBox())?.height ?? 0) > 100, "the chart is drawn");
   await page.screenshot({ path: `${SHOTS}country.png`, fullPage: true });
-  await Promise.all([page.waitForURL(/recipient=/), page.locator(`a[href="/?supplier=${t.supplier}&recipient=${t.recipient}"]`).click()]);
-  assert.ok(Number(await page.textContent("#count")) > 0);
+  await Promise.all([page.waitForURL(/recipient=/), page.locator(`.side a[href="/?supplier=${t.supplier}&recipient=${t.recipient}"]`).click()]);
+  const count = Number(await page.textContent("#count"));
+  assert.ok(count > 0);
+  await page.goBack();
+  const band = page.locator(`svg.flows a.partner[href="/?supplier=${t.supplier}&recipient=${t.recipient}"]`);
+  assert.match((await band.locator("title").textContent())!, new RegExp(`: ${count} assertions?$`), "the flows band says how many");
+  await Promise.all([page.waitForURL(/recipient=/), band.locator("path").click()]);
+  assert.equal(Number(await page.textContent("#count")), count, "the band opens the same pair");
+});
+
+test("a system's timeline and a source's record, reached from the register and an assertion", { skip: missing }, async () => {
+  const t = target();
+  await page.goto(`${s.url}/?item=${encodeURIComponent(t.item)}`);
+  await Promise.all([page.waitForURL(/\/systems\//), page.locator("a.to-system").first().click()]);
+  const timeline = page.locator("svg.timeline");
+  await timeline.waitFor();
+  assert.ok(((await timeline.boundingBox())?.height ?? 0) > 40, "the timeline is drawn");
+  assert.ok((await timeline.locator("a.bar").count()) >= 1, "at least one bar");
+  await page.screenshot({ path: `${SHOTS}system.png`, fullPage: true });
+  await Promise.all([page.waitForURL(/\/assertions\//), page.locator("table.system-rows a[href^='/assertions/']").first().click()]);
+  await Promise.all([page.waitForURL(/\/sources\//), page.locator(".who a.source").first().click()]);
+  assert.ok((await page.locator("section.originated, section.relayed").count()) === 2, "originated and relayed side by side");
+  await page.screenshot({ path: `${SHOTS}source.png`, fullPage: true });
 });
 
 test("the hostile article runs nothing in the browser", { skip: missing }, async () => {
@@ -147,7 +168,29 @@ test("at phone width the register and an assertion fit the screen", { skip: miss
     await phone.locator("svg.provenance").waitFor();
     assert.ok(await fits(), "the assertion page does not scroll sideways (the graph scrolls in its own box)");
     await phone.screenshot({ path: `${SHOTS}assertion-phone.png` });
+    for (const path of ["/ingest", `/countries/${target().supplier}`, `/systems/${target().item.toLowerCase()}`]) {
+      await phone.goto(s.url + path);
+      assert.ok(await fits(), `${path} does not scroll sideways`);
+    }
   } finally {
     await phone.close();
   }
+});
+
+test("paste a text into the ingest form, preview its claims, store them, find them in the register", { skip: missing }, async () => {
+  await page.goto(`${s.url}/`);
+  await Promise.all([page.waitForURL(/\/ingest$/), page.click('header a[href="/ingest"]')]);
+  await page.fill('textarea[name="text"]', "Fictional test article. Valdoria delivered three Kestrel drones to Ostmark in 2021, a fictional wire reported.");
+  await page.fill('input[name="published"]', "2024-06-01");
+  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.click('form.ingest button[type="submit"]')]);
+  const refusal = page.locator("p.error");
+  if (await refusal.count()) assert.fail(`the form refused the text: ${await refusal.textContent()}`);
+  const transfer = page.locator("li.transfer");
+  assert.equal(await transfer.count(), 1, "one transfer in the preview");
+  assert.match((await transfer.locator("h3").textContent())!, /Valdoria \(QVD\) → Ostmark \(QOM\): Kestrel/);
+  await page.screenshot({ path: `${SHOTS}ingest-preview.png`, fullPage: true });
+  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.click('form.store button[type="submit"]')]);
+  assert.equal(await page.getAttribute(".stored", "data-status"), "added");
+  await page.goto(`${s.url}/?supplier=QVD&recipient=QOM`);
+  assert.equal(Number(await page.textContent("#count")), 1, "the stored claim is an assertion in the register");
 });

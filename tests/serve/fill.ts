@@ -4,6 +4,7 @@ import type { Server } from "node:http";
 import { loadCatalog } from "../../src/catalog/load.ts";
 import type { Catalog } from "../../src/catalog/types.ts";
 import type { Document } from "../../src/ingest/document.ts";
+import type { FetchOptions } from "../../src/ingest/fetch.ts";
 import type { IncomingClaims } from "../../src/resolve/claims.ts";
 import { startServer } from "../../src/serve/app.ts";
 import { openDb, type Db } from "../../src/store/db.ts";
@@ -93,7 +94,7 @@ export interface Served {
 }
 
 /** Fills a register (embedded PGlite in memory unless `open` gives another) and serves it on 127.0.0.1 at a free port. */
-export async function serveFixtures(options: { shared?: boolean; hostile?: boolean; open?: () => Promise<Db> } = {}): Promise<Served> {
+export async function serveFixtures(options: { shared?: boolean; hostile?: boolean; open?: () => Promise<Db>; fetch?: FetchOptions } = {}): Promise<Served> {
   const fixture = loadCase(caseDirs(FIXTURE_DIR)[0]!);
   const shared = options.shared === false ? [] : caseDirs(PROVENANCE_DIR).map(loadCase);
   const overlays = [fixture, ...shared].flatMap((c) => (c.overlay ? [c.overlay] : []));
@@ -101,7 +102,7 @@ export async function serveFixtures(options: { shared?: boolean; hostile?: boole
   const db = await (options.open ?? (() => openDb({ url: null, dataDir: "memory" })))();
   const inputs = [...goldInputs(fixture), ...shared.flatMap(prefixed), ...(options.hostile === false ? [] : [hostile(), french()])];
   for (const i of inputs) await registerDocument(db, i.document, i.claims, { catalog });
-  const { server, url } = await startServer({ db, catalog, log: () => {} }, { host: "127.0.0.1", port: 0 });
+  const { server, url } = await startServer({ db, catalog, log: () => {}, fetch: options.fetch }, { host: "127.0.0.1", port: 0 });
   return {
     db,
     catalog,

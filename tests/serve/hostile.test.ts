@@ -76,3 +76,29 @@ test("a CSV cell that starts like a formula stays text", async () => {
   assert.equal(csvCell(-3), "-3");
   assert.equal(csvCell("a, b"), `"a, b"`);
 });
+
+test("the ingest preview and the form it gives back keep pasted payloads inert", async () => {
+  const { formToken } = await import("../../src/serve/csrf.ts");
+  const text = [`Fictional test article. Ostmark sold two Kestrel drones to Valdoria in 2023, ${HOSTILE[1]} reported.`, ...HOSTILE].join("\n\n");
+  const post = (fields: Record<string, string>) => fetch(`${s.url}/ingest`, { method: "POST", body: new URLSearchParams({ csrf: formToken(), ...fields }) });
+  const r = await post({ text, title: `Headline ${HOSTILE[0]} ${HOSTILE[6]}` });
+  assert.equal(r.status, 200);
+  const page = inert(await r.text(), "ingest preview");
+  assert.ok(page.querySelector("h1")!.textContent!.includes(HOSTILE[0]!), "the title is text");
+  assert.ok(page.querySelectorAll("li.transfer").length >= 1, "the transfer is listed");
+  assert.equal(page.querySelector("form.again textarea, details.again textarea")!.textContent, text, "the text comes back verbatim in the form");
+  const sealed = page.querySelector('form.store input[name="document"]')!.getAttribute("value")!;
+  assert.equal((JSON.parse(sealed) as { text: string }).text, text, "the sealed document holds the text unchanged");
+  const refused = inert(await (await post({ text, language: HOSTILE[5]! })).text(), "ingest refusal");
+  assert.ok(refused.querySelector(".error")!.textContent!.includes(HOSTILE[5]!), "the bad value is echoed as text");
+});
+
+test("the source pages of hostile source names keep them inert", async () => {
+  for (const id of ["name:hostile", "name:relay"]) {
+    const r = await fetch(`${s.url}/sources/${encodeURIComponent(id)}`);
+    assert.equal(r.status, 200, id);
+    const page = inert(await r.text(), `source ${id}`);
+    assert.ok(page.querySelector("h1")!.textContent!.includes(id === "name:hostile" ? HOSTILE[5]! : HOSTILE[4]!), "the name is text");
+    assert.ok(page.querySelector("a.evidence"), "its claim is listed");
+  }
+});

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { OPENAPI } from "../../src/serve/openapi.ts";
 import { FILTER_PARAMS, REGISTER_PARAMS } from "../../src/serve/params.ts";
 import { match, ROUTES } from "../../src/serve/routes.ts";
-import { envelope, HttpError } from "../../src/serve/errors.ts";
+import { envelope, ERROR_CODES, HttpError } from "../../src/serve/errors.ts";
 
 /** The JSON addresses the router serves, written as OpenAPI paths. */
 const served = ROUTES.flatMap((r) => (r.twin ? [`${r.path === "/" ? "/" : r.path}.json`] : [r.path])).sort();
@@ -24,6 +24,14 @@ test("each documented path reaches the route it names", () => {
   }
 });
 
+test("POST is documented exactly where a route takes it", () => {
+  const paths = OPENAPI.paths as Record<string, { post?: unknown }>;
+  for (const r of ROUTES) {
+    const path = r.twin ? `${r.path === "/" ? "/" : r.path}.json` : r.path;
+    assert.equal("post" in paths[path]!, !!r.post, path);
+  }
+});
+
 const names = (params: { name: string }[] | undefined) => (params ?? []).map((p) => p.name).sort();
 
 test("the register's documented parameters are the parser's", () => {
@@ -38,4 +46,5 @@ test("the documented error schema is the envelope the app sends", () => {
   const sent = envelope(new HttpError(404, "not-found", "x"));
   assert.deepEqual([...schema.required].sort(), Object.keys(sent).sort());
   assert.deepEqual(Object.keys(schema.properties).sort(), Object.keys(sent).sort());
+  assert.deepEqual(schema.properties.code.enum, [...ERROR_CODES], "every code the app can send is documented, in order");
 });

@@ -1,6 +1,7 @@
 // The web register's routes over a real register (embedded PGlite in memory) reached with fetch on a free port.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { JSDOM } from "jsdom";
 import type { Catalog } from "../../src/catalog/types.ts";
 import { startServer } from "../../src/serve/app.ts";
 import type { Db } from "../../src/store/db.ts";
@@ -226,6 +227,23 @@ describe("country", () => {
     assert.match(register.body, /<a class="state" href="\/countries\/QOM">Ostmark \(QOM\)<\/a>/);
     assert.equal((await text("/countries/QZZ")).status, 404);
     assert.equal((await json("/countries/12.json")).status, 404);
+  });
+
+  test("the flows picture joins the state to each partner with a band as wide as their assertions, linked to the pair", async () => {
+    const c = (await json("/countries/QVD.json")).body as { suppliers: { state: string; count: number }[]; recipients: { state: string; count: number }[] };
+    const doc = new JSDOM((await text("/countries/QVD")).body).window.document;
+    const svg = doc.querySelector("svg.flows")!;
+    assert.equal(svg.getAttribute("role"), "img");
+    assert.match(svg.querySelector("desc")!.textContent!, /Ostmark \(QOM\) supplies Valdoria \(\d+\)/);
+    const bands = [...svg.querySelectorAll(".partner")];
+    assert.equal(bands.length, c.suppliers.length + c.recipients.length, "one band per partner each way");
+    // Found by attribute value in code: jsdom's selector engine does not match [href="…"] on SVG links.
+    const fromQom = bands.find((b) => b.getAttribute("href") === "/?supplier=QOM&recipient=QVD")!;
+    assert.ok(fromQom, "the supplier's band links to the pair in the register");
+    assert.match(fromQom.querySelector("title")!.textContent!, new RegExp(`: ${c.suppliers.find((p) => p.state === "QOM")!.count} assertion`));
+    const widths = bands.map((b) => Number(b.querySelector("path")!.getAttribute("stroke-width")));
+    const counts = [...c.suppliers, ...c.recipients].map((p) => p.count);
+    assert.equal(widths[counts.indexOf(Math.max(...counts))], Math.max(...widths), "the most assertions, the widest band");
   });
 });
 

@@ -3,7 +3,9 @@ import type { Catalog } from "../../catalog/types.ts";
 import { getAssertion } from "../../store/queries.ts";
 import { claimsByIds, type StoredClaim } from "../../store/documents.ts";
 import type { Db } from "../../store/db.ts";
-import { gradeText, money, stateName, when } from "../format.ts";
+import { claimSources } from "../../store/sources.ts";
+import { fieldList, gradeText, money, stateName, systemLink, when } from "../format.ts";
+import { outletHref, sourceHref } from "./source.ts";
 import { provenanceSvg } from "../graph.ts";
 import { html, safeHref, type Html } from "../html.ts";
 
@@ -11,6 +13,8 @@ import { html, safeHref, type Html } from "../html.ts";
 export interface AssertionData {
   assertion: Assertion;
   evidence: { claim: string; document: string; anchor: string; href: string; rules: string[] }[];
+  /** The register's sources behind each member claim, origin first, for links to their pages. */
+  sources: Record<string, { id: string; written: string }[]>;
 }
 
 /** Loads an assertion (by id or unique prefix) and its members' claim rows. */
@@ -23,7 +27,19 @@ export async function assertionData(db: Db, id: string): Promise<AssertionData> 
     const anchor = `claim-${c.idx}`;
     return [{ claim: m.claim, document: m.document, anchor, href: `/documents/${encodeURIComponent(m.document)}#${anchor}`, rules: c.rules }];
   });
-  return { assertion, evidence };
+  return { assertion, evidence, sources: Object.fromEntries(await claimSources(db, assertion.members.map((m) => m.claim))) };
+}
+
+/** A member's chain with each name the register resolved linked to its source page, then the document's outlet. */
+function chainLinks(catalog: Catalog, m: Assertion["members"][number], sources: { id: string; written: string }[]): Html {
+  const ids = new Map(sources.map((s) => [s.written, s.id] as const));
+  const names = m.chain.map((name) => {
+    const id = ids.get(name);
+    return id ? html`<a class="source" href="${sourceHref(id)}">${name}</a>` : html`${name}`;
+  });
+  const outlet = outletHref(catalog, m.outlet);
+  const publisher = outlet ? html`<a class="source" href="${outlet}">${m.outlet}</a>` : html`${m.outlet ?? m.document}`;
+  return html`${[...names, publisher].map((n, i) => html`${i ? " → " : ""}${n}`)}`;
 }
 
 /** The assertion page: fields, conflicts side by side, the grade in words, the graph, and each member's evidence. */
@@ -35,7 +51,7 @@ export function assertionPage(catalog: Catalog, d: AssertionData): Html {
     ["Supplier", stateName(catalog, a.supplier)],
     ["Recipient", stateName(catalog, a.recipient)],
     ["Intermediary", a.intermediary ? stateName(catalog, a.intermediary) : "–"],
-    ["System", a.item.name ?? "(no system named)"],
+    ["System", systemLink(catalog, a.item.name)],
     ["Category", a.item.category],
     ["Quantity", a.quantity === null ? "–" : String(a.quantity)],
     ["Value", money(a.value)],
@@ -62,7 +78,7 @@ export function assertionPage(catalog: Catalog, d: AssertionData): Html {
     const href = safeHref(a.documents.find((x) => x.id === m.document)?.url);
     return html`<li class="member${m.stance === "denied" ? " denied" : ""}">
 <blockquote><p>${e ? html`<a class="evidence" href="${e.href}">${m.evidence}</a>` : m.evidence}</p></blockquote>
-<p class="who">${m.outlet ?? m.document}${m.published ? `, ${m.published}` : ""} · chain: ${[...m.chain, m.outlet ?? m.document].join(" → ")} · ${m.stance}${m.optional ? " · optional, not counted" : ""}${m.circular ? " · circular" : ""}${href ? html` · <a href="${href}" rel="noopener noreferrer nofollow">original</a>` : ""}</p>
+<p class="who">${m.outlet ?? m.document}${m.published ? `, ${m.published}` : ""} · chain: ${chainLinks(catalog, m, d.sources[m.claim] ?? [])} · ${m.stance}${m.optional ? " · optional, not counted" : ""}${m.circular ? " · circular" : ""}${href ? html` · <a href="${href}" rel="noopener noreferrer nofollow">original</a>` : ""}</p>
 <ul class="why">${m.resolution.map((r) => html`<li>${r}</li>`)}</ul>
 ${e && e.rules.length ? html`<p class="rules">read by ${e.rules.join(", ")}</p>` : ""}
 </li>`;
@@ -70,7 +86,7 @@ ${e && e.rules.length ? html`<p class="rules">read by ${e.rules.join(", ")}</p>`
   const merged = a.merged.map((r) => html`<li><code>${r.claim}</code>: ${r.joined ? r.because.join("; ") : "first member"}</li>`);
   return html`<h1>${stateName(catalog, a.supplier)} → ${stateName(catalog, a.recipient)}: ${a.item.name ?? a.item.category}</h1>
 <p class="grade-line">Grade <strong class="grade">${gradeText(a)}</strong> · <span class="id">assertion ${a.id}</span></p>
-<dl class="fields">${fields.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
+${fieldList(fields)}
 <section aria-labelledby="grade-h"><h2 id="grade-h">Why this grade</h2><p class="explanation">${a.grade.explanation}</p></section>
 <section aria-labelledby="graph-h"><h2 id="graph-h">Provenance</h2><div class="graph">${provenanceSvg(a)}</div></section>
 ${a.conflictDetails.length ? html`<section aria-labelledby="conflicts-h"><h2 id="conflicts-h">Conflicts</h2>${conflicts}</section>` : ""}

@@ -49,6 +49,45 @@ ${bars}
 <p class="legend"><span class="key exports"></span> exports (${d.name} supplies) <span class="key imports"></span> imports (${d.name} receives)</p>`;
 }
 
+const FLOW_ROW = 30;
+const FLOW_BOX = { w: 220, h: 22 };
+
+/**
+ * The state's flows as an SVG picture: its suppliers on the left and its recipients on the right, each joined to it
+ * by a band as wide as their assertions are many, each band linked to the register filtered to that pair.
+ */
+function flowsPicture(catalog: Catalog, d: CountryData): Html {
+  if (d.suppliers.length + d.recipients.length === 0) return html`<p>No flow.</p>`;
+  const rows = Math.max(d.suppliers.length, d.recipients.length, 1);
+  const height = 44 + rows * FLOW_ROW;
+  const max = Math.max(1, ...d.suppliers.map((p) => p.count), ...d.recipients.map((p) => p.count));
+  const centre = { x: 330, y: 34 + (rows * FLOW_ROW) / 2 - FLOW_BOX.h / 2, w: 220 };
+  const name = (code: string) => (code === "?" ? "unknown" : stateName(catalog, code));
+  const side = (list: { state: string; count: number }[], left: boolean) =>
+    list.map((p, i) => {
+      const y = 34 + i * FLOW_ROW;
+      const x = left ? 10 : 650;
+      const from = left ? { x: x + FLOW_BOX.w, y: y + FLOW_BOX.h / 2 } : { x: centre.x + centre.w, y: centre.y + FLOW_BOX.h / 2 };
+      const to = left ? { x: centre.x, y: centre.y + FLOW_BOX.h / 2 } : { x, y: y + FLOW_BOX.h / 2 };
+      const mid = (from.x + to.x) / 2;
+      const [supplier, recipient] = left ? [p.state, d.code] : [d.code, p.state];
+      const label = `${name(supplier)} → ${name(recipient)}: ${p.count} assertion${p.count === 1 ? "" : "s"}`;
+      const band = html`<path class="flow" d="M${from.x},${from.y} C${mid},${from.y} ${mid},${to.y} ${to.x},${to.y}" stroke-width="${(2 + (14 * p.count) / max).toFixed(1)}"><title>${label}</title></path>`;
+      const box = html`<rect x="${x}" y="${y}" width="${FLOW_BOX.w}" height="${FLOW_BOX.h}" rx="4"></rect><text x="${x + 8}" y="${y + 15}">${name(p.state).slice(0, 30)} · ${p.count}</text>`;
+      const href = p.state === "?" ? null : `/?supplier=${supplier}&recipient=${recipient}`;
+      return href ? html`<a class="partner" href="${href}">${band}${box}</a>` : html`<g class="partner">${band}${box}</g>`;
+    });
+  const desc = [...d.suppliers.map((p) => `${name(p.state)} supplies ${d.name} (${p.count})`), ...d.recipients.map((p) => `${d.name} supplies ${name(p.state)} (${p.count})`)].join("; ");
+  return html`<svg class="flows" viewBox="0 0 880 ${height}" role="img" aria-labelledby="flows-title flows-desc" xmlns="http://www.w3.org/2000/svg">
+<title id="flows-title">${d.name}: its suppliers and recipients, weighted by assertions</title>
+<desc id="flows-desc">${desc}.</desc>
+<text class="heading" x="10" y="20">Supply ${d.name}</text><text class="heading" x="650" y="20">Supplied by ${d.name}</text>
+${side(d.suppliers, true)}
+${side(d.recipients, false)}
+<g class="centre"><rect x="${centre.x}" y="${centre.y}" width="${centre.w}" height="${FLOW_BOX.h}" rx="4"></rect><text x="${centre.x + 8}" y="${centre.y + 15}">${d.name.slice(0, 30)}</text></g>
+</svg>`;
+}
+
 /** The country page: the chart, then the top partners each way, linked to the filtered register. */
 export function countryPage(catalog: Catalog, d: CountryData): Html {
   const partners = (list: { state: string; count: number }[], side: "supplier" | "recipient") =>
@@ -58,5 +97,6 @@ export function countryPage(catalog: Catalog, d: CountryData): Html {
   return html`<h1>${d.name} (${d.code})</h1>
 <p class="summary"><a href="/?supplier=${d.code}">${d.total.exports} assertion${d.total.exports === 1 ? "" : "s"} as supplier</a> · <a href="/?recipient=${d.code}">${d.total.imports} as recipient</a></p>
 <section aria-labelledby="years-h"><h2 id="years-h">By year</h2><div class="graph">${yearChart(d)}</div></section>
+<section aria-labelledby="flows-h"><h2 id="flows-h">Flows</h2><div class="graph">${flowsPicture(catalog, d)}</div></section>
 <div class="sides"><section class="side"><h2>Supplies to</h2>${partners(d.recipients, "supplier")}</section><section class="side"><h2>Receives from</h2>${partners(d.suppliers, "recipient")}</section></div>`;
 }

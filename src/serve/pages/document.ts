@@ -1,8 +1,8 @@
 import type { Catalog } from "../../catalog/types.ts";
 import { documentAssertions, documentClaims, documentCopies, getDocument, type StoredClaim, type StoredDocument } from "../../store/documents.ts";
 import type { Db } from "../../store/db.ts";
-import { stateName } from "../format.ts";
-import { html, safeHref, type Html } from "../html.ts";
+import { addressLink, fieldList, stateName } from "../format.ts";
+import { html, type Html } from "../html.ts";
 
 /** One claim as the document page marks it: where its evidence is, what it was read as, and which rules read it. */
 export interface MarkedClaim {
@@ -85,19 +85,18 @@ export function highlighted(text: string, claims: MarkedClaim[]): Html {
 /** The document page: metadata, the text with its claims marked, the claims listed, copies and assertions. */
 export function documentPage(catalog: Catalog, d: DocumentData): Html {
   const doc = d.document;
-  const href = safeHref(doc.url);
   const meta: [string, Html | string][] = [
     ["Outlet", doc.outlet ?? "–"],
     ["Published", doc.published ?? "–"],
     ["Language", doc.language ?? "–"],
     ["Author", doc.author ?? "–"],
-    ["Address", href ? html`<a href="${href}" rel="noopener noreferrer nofollow">${doc.url}</a>` : (doc.url ?? "–")],
+    ["Address", addressLink(doc.url, "–")],
     ["Read by", doc.extractor_version],
     ["Document id", doc.id],
   ];
   const missing = d.claims.filter((c) => c.located === "missing");
   return html`<h1>${doc.title ?? doc.id}</h1>
-<dl class="fields">${meta.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
+${fieldList(meta)}
 <div class="doc-layout">
 <article class="text" lang="${doc.language ?? ""}">${highlighted(doc.text, d.claims)}</article>
 <aside class="doc-side">

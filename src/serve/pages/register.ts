@@ -4,7 +4,7 @@ import type { Catalog } from "../../catalog/types.ts";
 import { CATEGORIES } from "../../catalog/types.ts";
 import { countAssertions, FACETS, facetCounts, pageAssertions, type Facet } from "../../store/browse.ts";
 import type { Db } from "../../store/db.ts";
-import { gradeText, money, stateName, when } from "../format.ts";
+import { gradeText, money, stateName, systemHref, when } from "../format.ts";
 import { html, type Html } from "../html.ts";
 import { parseRegisterQuery, registerHref, type RegisterQuery } from "../params.ts";
 
@@ -75,7 +75,7 @@ export function registerPage(catalog: Catalog, d: RegisterData, rq: RegisterQuer
     (a) => html`<tr>
 <td data-label="Supplier">${stateLink(catalog, a.supplier)}</td>
 <td data-label="Recipient">${stateLink(catalog, a.recipient)}</td>
-<td data-label="System"><a href="/assertions/${a.id}">${a.item.name ?? "(no system named)"}</a></td>
+<td data-label="System"><a href="/assertions/${a.id}">${a.item.name ?? "(no system named)"}</a>${systemIcon(catalog, a.item.name)}</td>
 <td data-label="Category">${a.item.category}</td>
 <td data-label="Qty" class="num">${a.quantity ?? "–"}</td>
 <td data-label="Value" class="num">${money(a.value)}</td>
@@ -132,4 +132,10 @@ function facetList(catalog: Catalog, facet: Facet, values: { value: string; coun
     const href = registerHref("/", rq, { [facet]: on ? undefined : v.value, page: undefined });
     return html`<li${on ? html` class="on"` : ""}><a href="${href}">${label(v.value)}</a> <span class="n">${v.count}</span></li>`;
   })}</ul></section>`;
+}
+
+/** After a row's system name (which opens the assertion), a small link to the system's page when the catalog has it. */
+function systemIcon(catalog: Catalog, name: string | null): Html | "" {
+  const href = systemHref(catalog, name);
+  return href ? html` <a class="to-system" href="${href}" title="${name}: every transfer of this system" aria-label="${name}: the system's page">◷</a>` : "";
 }

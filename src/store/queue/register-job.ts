@@ -1,5 +1,5 @@
 import type { Catalog } from "../../catalog/types.ts";
-import { extract } from "../../extract/pipeline.ts";
+import { extractDocument } from "../../extract/pipeline.ts";
 import type { Document } from "../../ingest/document.ts";
 import type { IncomingClaims } from "../../resolve/claims.ts";
 import type { Db } from "../db.ts";
@@ -23,7 +23,7 @@ export function registerHandlers(db: Db, catalog: Catalog): Handlers {
   return {
     async register(payload) {
       const { document, claims } = payload as RegisterPayload;
-      const file = claims ?? extract({ id: document.id, text: document.text, lang: document.language, published: document.published, outlet: document.outlet }, catalog);
+      const file = claims ?? extractDocument(document, catalog);
       await registerDocument(db, document, file, { catalog });
     },
   };

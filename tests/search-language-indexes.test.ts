@@ -1,0 +1,71 @@
+// Search reads an index, not every document: migration 007 holds one partial GIN index per text-search
+// configuration on exactly the expression searchDocuments matches with, and the planner uses them (checked with
+// EXPLAIN on PGlite, and on a Postgres server when DATABASE_URL reaches one). Documents are fictional filler.
+import { after, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CompiledQuery } from "kysely";
+import { MIGRATIONS_DIR } from "../src/store/migrate.ts";
+import { documentSearch, searchDocuments, TS_CONFIGS } from "../src/store/search.ts";
+import { backends } from "./store/backends.ts";
+
+const migration = readFileSync(join(MIGRATIONS_DIR, "007-search-indexes.sql"), "utf8").replace(/\s+/g, " ");
+
+test("the migration has one index per configuration of TS_CONFIGS, and one on simple for every other language", () => {
+  for (const [code, cfg] of Object.entries(TS_CONFIGS)) {
+    const index = `using gin (to_tsvector('${cfg}'::regconfig, coalesce(title, '') || ' ' || text)) where language = '${code}';`;
+    assert.ok(migration.includes(index), `${code}: ${index}`);
+  }
+  const codes = Object.keys(TS_CONFIGS).map((c) => `'${c}'`).join(", ");
+  assert.ok(migration.includes(`(to_tsvector('simple'::regconfig, coalesce(title, '') || ' ' || text)) where language is null or language not in (${codes});`));
+  assert.equal(migration.match(/create index/g)!.length, Object.keys(TS_CONFIGS).length + 1);
+});
+
+const all = await backends();
+after(async () => {
+  for (const b of all) if (!b.skip) await b.cleanup();
+});
+
+for (const backend of all) {
+  test(`on ${backend.name}, each language's documents are found through its index`, { skip: backend.skip }, async () => {
+    const db = await backend.open();
+    try {
+      const languages = ["en", "fr", "de", null, "sv"];
+      const rows = Array.from({ length: 600 }, (_, i) => ({
+        id: `filler-${i}`,
+        url: null,
+        canonical_url: null,
+        outlet: "Fictional Filler",
+        published: null,
+        language: languages[i % languages.length]!,
+        title: `Fictional filler ${i}`,
+        title_key: null,
+        author: null,
+        text: i % 50 < languages.length ? "The drones were delivered, the fictional report said. Les drones ont été livrés." : `Weather and markets, fictional filler number ${i}.`,
+        content_hash: `h${i}`,
+        claims_hash: "c",
+        extractor_version: "test",
+      }));
+      await db.kysely.insertInto("documents").values(rows).execute();
+      await db.kysely.executeQuery(CompiledQuery.raw("analyze documents"));
+      // The words as written match in every configuration, `simple` included, so every language's branch must find its own.
+      const hits = await searchDocuments(db, "drones delivered", 100);
+      const expected = rows.filter((r) => r.text.startsWith("The drones")).map((r) => r.id);
+      assert.deepEqual(hits.map((h) => h.id).sort(), expected.sort());
+      assert.deepEqual([...new Set(hits.map((h) => h.language))].sort(), ["de", "en", "fr", "sv", null].sort(), "found in each language, and in none");
+      // With sequential scans priced out, a plan that still reads the table would mean no index fits the query.
+      const compiled = documentSearch(db, "drones delivered").compile();
+      const plan = await db.kysely.connection().execute(async (c) => {
+        await c.executeQuery(CompiledQuery.raw("set enable_seqscan = off"));
+        const r = await c.executeQuery(CompiledQuery.raw(`explain ${compiled.sql}`, [...compiled.parameters]));
+        await c.executeQuery(CompiledQuery.raw("reset enable_seqscan"));
+        return (r.rows as Record<string, string>[]).map((x) => x["QUERY PLAN"]).join("\n");
+      });
+      assert.doesNotMatch(plan, /Seq Scan on documents/, plan);
+      for (const name of ["documents_search_en", "documents_search_fr", "documents_search_simple"]) assert.match(plan, new RegExp(`Bitmap Index Scan on ${name}\\b`), `${name} in the plan:\n${plan}`);
+    } finally {
+      await db.close();
+    }
+  });
+}

@@ -368,3 +368,10 @@ test("'the purchase was contracted in 2014' tells more of the deal just told: it
   assert.deepEqual(claims[0]?.time, { from: "2014", to: "2020-01" });
   assert.equal(claims[0]?.status, "delivered");
 });
+
+test("a bare count after the trigger counts the article's system; a count with its own noun does not", () => {
+  const text = "Bayraktar TB2 drones\n\nTurkey exported the Bayraktar TB2 to Azerbaijan in 2020. Qatar signed for six in March 2018. It could order 24 engines later.";
+  const claims = extract({ id: "t", text, lang: "en", published: "2021-10-14" }).transfers;
+  assert.equal(claims.find((c) => c.recipient === "QAT")?.quantity, 6);
+  assert.ok(!claims.some((c) => c.quantity === 24), "24 engines are no 24 drones");
+});

@@ -197,9 +197,12 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       if (items.length === 0) {
         const count = triggers.map((t) => within(q.numbers, ctx.tokens[t.last]!.end, ctx.tokens[Math.min(to - 1, t.last + 2)]!.end)[0]).find((n) => n);
         const topic = count ? topicSystem(ctx, null) : null;
-        if (count && topic && !covered(q.times, count.start, count.end) && !covered(q.money, count.start, count.end)) {
+        // Bare: nothing named after it ("signed for six in March"), not "covers 48 engines".
+        const after = count ? lowerBound(ctx.tokens, count.end) : -1;
+        const bare = after >= to || /^\s*[,;.)]/.test(ctx.text.slice(count?.end ?? 0)) || isWord(ctx, "function", ctx.tokens[after]?.text ?? "");
+        if (count && bare && topic && !covered(q.times, count.start, count.end) && !covered(q.money, count.start, count.end)) {
           const k = lowerBound(ctx.tokens, count.start);
-          items.push({ first: k, last: k, name: topic.label, category: topic.category!, system: topic.id, origin: null });
+          items.push({ first: k, last: k, name: topic.label, category: topic.category!, system: topic.id, origin: null, count: Number.isInteger(count.value) && count.value > 1 ? count.value : undefined });
         }
       }
       // "Morocco paid IAI $22 million under a deal": money changing hands for arms never named is an unspecified transfer.
@@ -365,7 +368,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           intermediary: roles.intermediary?.party ?? null,
           item: { name: item.name, category: item.category, system: item.system },
           maker: makerMention ? makerName(ctx, makerMention) : writtenMaker(ctx, makerId) ?? maker?.names[0]?.text ?? null,
-          quantity: quantityBefore(ctx, g, from, q),
+          quantity: g.count ?? quantityBefore(ctx, g, from, q),
           value: moneyOf(ctx, g, to, q) ?? (value ? { amount: value.amount, currency: value.currency } : null),
           time: time ? { from: time.from, to: time.to } : elaboration && previous ? previous.time : null,
           status: status === "unknown" ? "delivered" : status,

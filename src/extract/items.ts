@@ -15,6 +15,8 @@ export interface ItemGroup {
   category: Category;
   system: string | null;
   origin: string | null;
+  /** A bare count standing for the item ("signed for six"). */
+  count?: number;
 }
 
 /** Does a phrase such as "used on" or "montés sur" start between two items (no comma or full stop between)? */

@@ -148,3 +148,7 @@ test("a headline's capitalised reporting verb ends the speaker's name; a conjunc
   assert.deepEqual(chainOf("Israel Sold Drones To Morocco, Jean Exemple Says"), ["Jean Exemple"]);
   assert.deepEqual(chainOf("While his advisers have suggested that Israel sold drones to Morocco, the minister stayed silent."), ["his advisers"]);
 });
+
+test("reports named by their origin speak as written ('Israeli reports said')", () => {
+  assert.deepEqual(chainOf("Israeli reports said Israel sold drones to Morocco."), ["Israeli reports"]);
+});

@@ -375,3 +375,10 @@ test("a bare count after the trigger counts the article's system; a count with i
   assert.equal(claims.find((c) => c.recipient === "QAT")?.quantity, 6);
   assert.ok(!claims.some((c) => c.quantity === 24), "24 engines are no 24 drones");
 });
+
+test("a sale contract signed with a company sells to the company's state; a future passive is still to come", () => {
+  const text = "Chars\n\nL'Office fédéral de l'armement, Armasuisse, a signé en 2023 avec l'entreprise allemande Rheinmetall le contrat de vente de vingt-cinq chars Leopard 2A4. Ces chars seront rachetés par l'entreprise.";
+  const claims = extract({ id: "t", text, lang: "fr", published: "2023-11-24" }).transfers;
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.quantity}`), ["CHE>DEU:ordered:25"]);
+  assert.deepEqual(article("In 2010, 42 Leopard 2 tanks were sold to Rheinmetall by Switzerland.").map((c) => `${c.supplier}>${c.recipient}`), ["CHE>DEU"]);
+});

@@ -9,6 +9,8 @@ export function markerBefore(ctx: Context, k: number, floor: number, adjective =
   // An adjective may stand after its noun ("du port saoudien", "avec un partenaire industriel israélien"): step over up to two words.
   for (let n = 0; adjective && n < 2 && k >= floor && !ctx.lex.roles.at(ctx.folded, ctx.tokens, k) && !mentionAt(ctx, k); n++) k--;
   for (let guard = 0; guard < 5 && k >= floor; guard++) {
+    // "avec l'entreprise allemande Rheinmetall", "from the US firm Raytheon": a company noun and its demonym describe the name.
+    while (k >= floor && (mentionAt(ctx, k)?.kind === "demonym" || isWord(ctx, "company-noun", ctx.tokens[k]!.text))) k--;
     let found: PhraseMatch<{ rule: string; role: Role }> | null = null;
     for (let start = Math.max(floor, k - 4); start <= k; start++) {
       const m = ctx.lex.roles.at(ctx.folded, ctx.tokens, start);
@@ -132,7 +134,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     const marker = middleman ? ("via" as Role) : possessive(ctx, m) ? ("possessive" as Role) : getFrom ? ("source" as Role) : inTrigger ? null : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
     // "un contrat de 3,3 millions d'euros avec la faction…": "with" names the other party of the deal before it, however far.
     const deal = marker === "with" ? [...triggers].reverse().find((tr) => tr.values[0]!.cls === "deal" && tr.last < m.first) : undefined;
-    if (deal) return { m, marker, before: false, t: deal };
+    if (deal) return { m, marker, before: false, t: governedBy(triggers, deal) };
     return { m, marker, before: m.last < t.first, t };
   });
   for (const x of marked) if (x.marker === "via") set("intermediary", x.m);
@@ -160,8 +162,11 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     // ("the Moroccan authorities", "les services marocains"), never the carrier's.
     if (m.kind === "demonym" && ((marker === null && !stateBody(ctx, m)) || carrierNoun(ctx, m))) continue;
     if (m.kind === "maker") {
-      // A maker stands for its state only as the seller: "commandé à Nexter", "bought from Lockheed Martin".
-      const sells = marker === "with" || marker === "source" || ((giveLike || cls === "deal") && marker === null && before);
+      // A maker stands for its state as the seller ("commandé à Nexter", "bought from Lockheed Martin"), or as the
+      // buyer of a sale made to it ("le contrat de vente … avec Rheinmetall", "cédés à Rheinmetall").
+      const buys = cls === "give" && (marker === "with" || marker === "dative");
+      const sells = !buys && (marker === "with" || marker === "source" || ((giveLike || cls === "deal") && marker === null && before));
+      if (buys) set("recipient", m);
       if (sells) set("supplier", m);
       continue;
     }
@@ -235,8 +240,10 @@ function reactsTo(ctx: Context, from: number, to: number): boolean {
  * cancellation does what the transfer noun right after it says (sells, buys).
  */
 function governedBy(triggers: PhraseMatch<Trigger>[], t: PhraseMatch<Trigger>): PhraseMatch<Trigger> {
-  if (t.values[0]!.cls !== "deal" || t.values[0]!.status !== "cancelled") return t;
-  const noun = triggers.find((n) => n.first > t.last && n.first - t.last <= 3 && (n.values[0]!.cls === "give" || n.values[0]!.cls === "get"));
+  if (t.values[0]!.cls !== "deal" || (t.values[0]!.status !== "ordered" && t.values[0]!.status !== "cancelled")) return t;
+  // "le contrat de vente", "an agreement to buy": a contract names what it is for right after it.
+  const reach = t.values[0]!.status === "cancelled" ? 3 : 2;
+  const noun = triggers.find((n) => n.first > t.last && n.first - t.last <= reach && (n.values[0]!.cls === "give" || n.values[0]!.cls === "get"));
   return noun ?? t;
 }
 

@@ -382,3 +382,9 @@ test("a sale contract signed with a company sells to the company's state; a futu
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.quantity}`), ["CHE>DEU:ordered:25"]);
   assert.deepEqual(article("In 2010, 42 Leopard 2 tanks were sold to Rheinmetall by Switzerland.").map((c) => `${c.supplier}>${c.recipient}`), ["CHE>DEU"]);
 });
+
+test("a headline whose supplier is only the system's origin takes the supplier its body names", () => {
+  const text = "Predator spyware went to Sudan, minister admits\n\nA Greek minister said the Predator spyware had been exported from Greece to Sudan in 2022.";
+  const claims = extract({ id: "t", text, lang: "en", published: "2023-04-20" }).transfers;
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}`), ["GRC>SDN"]);
+});

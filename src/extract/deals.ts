@@ -65,6 +65,26 @@ export function carryParties(catalog: Catalog, frames: Frame[]): Frame[] {
   return frames;
 }
 
+/** How far into the body a headline looks for the supplier the body names. */
+const HEADLINE_REACH = 3;
+
+/**
+ * "Greece admits Predator went to Sudan" told as "Predator went to Sudan": a headline whose supplier is only the
+ * system's state of origin takes the supplier the body's first paragraphs name for the same item and recipient.
+ */
+export function headlineSuppliers(catalog: Catalog, frames: Frame[]): Frame[] {
+  const guessed = (f: Frame) => f.rules.includes("role/supplier-origin") || f.rules.includes("role/supplier-maker");
+  for (const f of frames) {
+    if (f.paragraph !== 0 || !guessed(f)) continue;
+    const told = frames.find((b) => b.paragraph > 0 && b.paragraph <= HEADLINE_REACH && b.recipient === f.recipient && b.rules.includes("role/supplier-marked") && sameItem(catalog, f, b));
+    if (told && told.supplier !== f.supplier) {
+      f.supplier = told.supplier;
+      f.rules.push("role/supplier-from-body");
+    }
+  }
+  return frames;
+}
+
 /** The recipient most frames name, when it is at least half of them: the country an article is about. */
 function topicRecipient(frames: Frame[]): string | null {
   const counts = new Map<string, number>();

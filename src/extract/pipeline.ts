@@ -4,7 +4,7 @@ import { attributeDocument } from "./attribution.ts";
 import { createContext, datelineAgency, datelines, type Context, type Sentence } from "./context.ts";
 import { table as dateTableOf } from "./normalise/lexicon.ts";
 import { covered } from "./spans.ts";
-import { carryParties, foldDeals, foldHypernyms, mergeDeal } from "./deals.ts";
+import { carryParties, headlineSuppliers, foldDeals, foldHypernyms, mergeDeal } from "./deals.ts";
 import { readFrames, type Frame, type Quantities } from "./frames.ts";
 import { detectLanguage } from "./language.ts";
 import { extractionLanguages, lexiconFor } from "./lexicon.ts";
@@ -128,7 +128,7 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
     sentences += part.sentences;
     paragraphs += part.paragraphs;
   }
-  const frames = carryParties(catalog, read).filter((f) => f.supplier && f.recipient && !(f.item.category === "other" && inferred(f)));
+  const frames = headlineSuppliers(catalog, carryParties(catalog, read)).filter((f) => f.supplier && f.recipient && !(f.item.category === "other" && inferred(f)));
   const deals = foldHypernyms(foldDeals(catalog, frames));
   if (process.env.DOSSIER_TRACE) for (const d of deals) process.stderr.write(`deal ${d.map((f) => `s${f.sentence}:${f.supplier}>${f.recipient}:${f.item.category}:${f.status}:${f.time ? f.time.from + ".." + f.time.to : "-"}`).join(" + ")}\n`);
   const transfers: Claim[] = deals.map((deal) => {

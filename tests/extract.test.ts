@@ -384,7 +384,7 @@ test("a sale contract signed with a company sells to the company's state; a futu
 });
 
 test("a headline whose supplier is only the system's origin takes the supplier its body names", () => {
-  const text = "Predator spyware went to Sudan, minister admits\n\nA Greek minister said the Predator spyware had been exported from Greece to Sudan in 2022.";
+  const text = "Predator spyware went to Sudan, minister admits\n\nA Greek minister said the Predator spyware had been exported from Greece to Sudan.";
   const claims = extract({ id: "t", text, lang: "en", published: "2023-04-20" }).transfers;
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}`), ["GRC>SDN"]);
 });

@@ -388,3 +388,8 @@ test("a headline whose supplier is only the system's origin takes the supplier i
   const claims = extract({ id: "t", text, lang: "en", published: "2023-04-20" }).transfers;
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}`), ["GRC>SDN"]);
 });
+
+test("homographs and idioms of trigger words are no transfer ('les données', 'humanitarian aid', 'on the orders of')", () => {
+  const eagle = article("La société française Amesys a vendu le système Eagle à la Libye en 2007. Selon elle, l'outil ne permettait pas de lire les données des satellites.", "fr");
+  assert.deepEqual(eagle.map((c) => c.item.category), ["surveillance"]);
+});

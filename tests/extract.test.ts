@@ -393,3 +393,10 @@ test("homographs and idioms of trigger words are no transfer ('les données', 'h
   const eagle = article("La société française Amesys a vendu le système Eagle à la Libye en 2007. Selon elle, l'outil ne permettait pas de lire les données des satellites.", "fr");
   assert.deepEqual(eagle.map((c) => c.item.category), ["surveillance"]);
 });
+
+test("a quoted denial is its speaker's; a bare denial denies the claim about the party it names", () => {
+  const quotedDenial = article('Turkey sold drones to Morocco in 2021.\n\n"The rumours circulating online that Turkey is supplying Ethiopia with drones are false," the Turkish embassy in Addis Ababa said.');
+  assert.deepEqual(quotedDenial.find((c) => c.stance === "denied")?.sources, ["the Turkish embassy in Addis Ababa"]);
+  const bare = article("Turkey sold drones to Morocco in 2021 and offered drones to Ethiopia in 2021.\n\nAnkara has rejected suggestions that it was arming the Ethiopian government.");
+  assert.deepEqual(bare.filter((c) => c.stance === "denied").map((c) => c.recipient), ["ETH"]);
+});

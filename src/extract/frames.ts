@@ -275,7 +275,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (e === "alleged" && stance === "asserted") stance = "alleged";
         if (e === "denied") {
           stance = "denied";
-          denier = denierOf(ctx, s, mk.first);
+          // '"Allegations that Turkey is supplying Ethiopia are false," the embassy said': a denial quoted is its speaker's.
+          denier = quoted(ctx, s, mk.first) && chains[s.index]?.length ? null : denierOf(ctx, s, mk.first);
         }
         if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
         if (e === "prospective" && status === "delivered") status = stillToCome(triggers.filter((t) => t.first > mk.last && t.first - mk.last <= 3), triggers) ?? status;
@@ -436,11 +437,21 @@ function denialOf(ctx: Context, s: Sentence, frames: Frame[], chain: string[]): 
   }
   if (!denier) return null;
   const party = denier.party ?? partyOfPerson(ctx, denier);
+  // "Ankara rejected suggestions that it was arming the Ethiopian government": the other party named says which claim.
+  const others = new Set<string>();
+  for (let k = marker.last + 1; k < s.endToken; k++) {
+    const m = mentionAt(ctx, k);
+    if (!m?.party || m.party === party || m.first !== k) continue;
+    // "the Ethiopian government" names a party; "les médias japonais" do not.
+    const body = (j: number) => isWord(ctx, "institution", ctx.tokens[j]?.text ?? "") || isWord(ctx, "armed-forces", ctx.tokens[j]?.text ?? "");
+    if (m.kind === "state" || (m.kind === "demonym" && (body(m.last + 1) || body(m.first - 1)))) others.add(m.party);
+  }
   let prior: Frame | undefined;
   for (let k = frames.length - 1; k >= 0 && !prior; k--) {
     const f = frames[k]!;
     if (s.paragraph - f.paragraph > 3) break;
-    if (f.stance !== "denied" && (party ? f.supplier === party || f.recipient === party : true)) prior = f;
+    const concerns = others.size === 0 || others.has(f.supplier ?? "") || others.has(f.recipient ?? "");
+    if (f.stance !== "denied" && concerns && (party ? f.supplier === party || f.recipient === party : true)) prior = f;
   }
   if (!prior) return null;
   const sources = chain.length && fold(chain[0]!) === fold(denier.label) ? chain : [denier.label];
@@ -481,6 +492,15 @@ function writtenMaker(ctx: Context, id: string | null): string | null {
  * Who denies: the party, person or source just before the denial ("Moscou a démenti"); when the denial closes a
  * longer clause ("Iran regarded reports of deliveries to Russia as groundless"), the clause's subject.
  */
+/** Is token `at` inside quotation marks opened earlier in its sentence? */
+function quoted(ctx: Context, s: Sentence, at: number): boolean {
+  // A sentence opening on a quotation may start after its opening mark.
+  const before = ctx.text.slice(Math.max(0, s.start - 2), ctx.tokens[at]!.start);
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/[«“]/g) ?? []).length - (before.match(/[»”]/g) ?? []).length;
+  return straight % 2 === 1 || open > 0;
+}
+
 function denierOf(ctx: Context, s: Sentence, marker: number): Mention | null {
   const speaks = (d: Mention | null): d is Mention => !!d && (!!d.party || d.kind === "person" || d.kind === "source");
   for (let k = marker - 1; k >= Math.max(s.first, marker - 4); k--) if (speaks(mentionAt(ctx, k))) return mentionAt(ctx, k);

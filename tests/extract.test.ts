@@ -400,3 +400,8 @@ test("a quoted denial is its speaker's; a bare denial denies the claim about the
   const bare = article("Turkey sold drones to Morocco in 2021 and offered drones to Ethiopia in 2021.\n\nAnkara has rejected suggestions that it was arming the Ethiopian government.");
   assert.deepEqual(bare.filter((c) => c.stance === "denied").map((c) => c.recipient), ["ETH"]);
 });
+
+test("whom a speaker tells is no party; talks put on ice are a cancelled deal", () => {
+  const claims = article("The UAE has put on ice its talks with Washington over F-35 stealth fighters.\n\nThe Emirati embassy said it had informed the United States that it would suspend discussions on acquiring the F-35.", "en", "2021-12-15");
+  assert.ok(claims.length > 0 && claims.every((c) => c.supplier === "USA" && c.recipient === "ARE" && c.status === "cancelled"), JSON.stringify(claims.map((c) => [c.supplier, c.recipient, c.status])));
+});

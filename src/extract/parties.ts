@@ -174,6 +174,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     // clause's first trigger says where it was said, not where the item goes.
     // "Moscow has dismissed the Western tank deliveries", "Pékin a condamné la vente": who reacts to a transfer is no party to it.
     if (before && marker === null && reactsTo(ctx, m.last + 1, x.t.first)) continue;
+    // "it had informed the United States that it would suspend discussions": whom one tells is no party.
+    if (marker === null && addressed(ctx, m.first)) continue;
     const frontedPlace = before && marker === "dative" && m.nameKind === "seat" && !triggers.some((t) => t.last < m.first) && /,/.test(ctx.text.slice(m.end, ctx.tokens[x.t.first]!.start));
     if (frontedPlace) continue;
     if (approvesPurchase(triggers, x.t) && marker === null && before) set("recipient", m);
@@ -228,6 +230,16 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
   return out;
 }
 
+
+/** Is the mention the object of a verb of telling ("informed Washington", "a prévenu Paris")? */
+function addressed(ctx: Context, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
+    const t = ctx.tokens[k]!.text;
+    if (isWord(ctx, "addressee-verb", t)) return true;
+    if (!isWord(ctx, "definite", t) && !isWord(ctx, "determiner", t)) return false;
+  }
+  return false;
+}
 
 /** Does a verb of reaction ("condemned", "a salué") stand between a subject and the transfer noun it reacts to? */
 function reactsTo(ctx: Context, from: number, to: number): boolean {

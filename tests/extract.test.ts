@@ -405,3 +405,8 @@ test("whom a speaker tells is no party; talks put on ice are a cancelled deal", 
   const claims = article("The UAE has put on ice its talks with Washington over F-35 stealth fighters.\n\nThe Emirati embassy said it had informed the United States that it would suspend discussions on acquiring the F-35.", "en", "2021-12-15");
   assert.ok(claims.length > 0 && claims.every((c) => c.supplier === "USA" && c.recipient === "ARE" && c.status === "cancelled"), JSON.stringify(claims.map((c) => [c.supplier, c.recipient, c.status])));
 });
+
+test("a count may stand across 'more' and an origin before its item ('18 more U.S.-made HIMARS')", () => {
+  assert.equal(article("Taiwan plans to buy 18 more U.S.-made HIMARS rocket launchers from the United States.")[0]?.quantity, 18);
+  assert.equal(article("In 2010, Morocco bought 3 trucks and then some Heron drones from Israel.").find((c) => c.item.category === "uav")?.quantity ?? null, null);
+});

@@ -4,7 +4,7 @@ import { firstMention, gapText, isWord, mentionAt, type Context, type Mention } 
 import type { Quantities } from "./frames.ts";
 import type { NumberMention } from "./normalise/types.ts";
 import { markerBefore, possessive } from "./parties.ts";
-import { covered, within } from "./spans.ts";
+import { covered, lowerBound, within } from "./spans.ts";
 
 // What is transferred: designations and generic nouns grouped into items, with their counts and values.
 
@@ -192,13 +192,15 @@ function productOf(ctx: Context, maker: string): { name: string | null; category
 
 export function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quantities): number | null {
   const start = ctx.tokens[g.first]!.start;
-  const floor = ctx.tokens[Math.max(from, g.first - 4)]!.start;
+  // "18 more U.S.-made HIMARS": a count may stand six words before its item, across "more" and an origin.
+  const floor = ctx.tokens[Math.max(from, g.first - 6)]!.start;
   let best: NumberMention | null = null;
   for (const n of within(q.numbers, floor - 40, start)) {
     if (n.end > start || n.end < floor) continue;
     if (covered(q.money, n.start, n.end) || covered(q.times, n.start, n.end)) continue;
     const between = ctx.text.slice(n.end, start);
-    if (/[,;.()]/.test(between)) continue;
+    const gap = lowerBound(ctx.tokens, start) - lowerBound(ctx.tokens, n.end);
+    if (/[,;()]|\.(\s|$)/.test(between) || (gap > 3 && !isWord(ctx, "more-word", ctx.tokens[lowerBound(ctx.tokens, n.end)]?.text ?? ""))) continue;
     // "obus de 35 mm pour Gepard", "a 155mm gun": a calibre, range or weight is no count.
     const unit = /^\s*([\p{L}%]+)/u.exec(ctx.folded.slice(n.end, n.end + 24));
     if (unit && (unit[1] === "%" || isWord(ctx, "measure-unit", unit[1]!))) continue;

@@ -296,7 +296,10 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
 /** Tokens in [from, to] covered by an aside phrase ("de son côté", "for its part"). */
 function asideTokens(ctx: Context, from: number, to: number): Set<number> {
   const out = new Set<number>();
+  const starts = ctx.lex.phraseStarts.get("aside");
+  if (!starts) return out;
   for (let k = from; k <= to; k++) {
+    if (!starts.has(ctx.tokens[k]!.text)) continue;
     const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
     if (m?.values.some((v) => v.kind === "aside")) for (let j = k; j <= m.last; j++) out.add(j);
   }

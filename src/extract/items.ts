@@ -21,9 +21,10 @@ export interface ItemGroup {
 
 /** Does a phrase such as "used on" or "montés sur" start between two items (no comma or full stop between)? */
 function mountedOn(ctx: Context, from: number, to: number): boolean {
+  const starts = ctx.lex.phraseStarts.get("mounted-on");
   for (let k = from; k < to; k++) {
     if (/[,;.]/.test(gapText(ctx, k - 1, k))) return false;
-    if (ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "mounted-on")) return true;
+    if (starts?.has(ctx.tokens[k]!.text) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "mounted-on")) return true;
   }
   return false;
 }

@@ -293,6 +293,8 @@ function addAnaphors(ctx: Context): void {
   let lastActor: Mention | null = null;
   let actorWords = new Set<string>();
   const lastStyled = new Map<string, Mention>();
+  const styleNouns = new Map<string, string>();
+  for (const st of MONARCHY_STYLES) for (const w of ctx.lex.words.get(`${st}-noun`) ?? []) styleNouns.set(w, st);
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
     while (next < ctx.mentions.length && ctx.mentions[next]!.first <= i) {
@@ -308,18 +310,17 @@ function addAnaphors(ctx: Context): void {
     }
     if (ctx.mentionAt[i] !== -1 || i === 0) continue;
     const w = tokens[i]!.text;
-    const near = (m: Mention | null | undefined) => m && i - m.last <= ANAPHOR_REACH;
     // "le royaume", "the Gulf kingdom", "l'émirat": the last state of that style named before.
-    const style = MONARCHY_STYLES.find((st) => isWord(ctx, `${st}-noun`, w));
+    const style = styleNouns.get(w);
     const styled = style ? lastStyled.get(style) : undefined;
-    if (styled && near(styled) && definiteBefore(ctx, i)) {
+    if (styled && i - styled.last <= ANAPHOR_REACH && definiteBefore(ctx, i)) {
       found.push({ ...styled, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/state-style" });
       continue;
     }
     if (!isWord(ctx, "definite", tokens[i - 1]!.text) && !isWord(ctx, "determiner", tokens[i - 1]!.text)) continue;
     let ref: Mention | null = null;
-    if (isWord(ctx, "company-noun", w) && near(lastMaker)) ref = lastMaker;
-    else if (actorWords.has(w) && near(lastActor)) ref = lastActor;
+    if (lastMaker && i - lastMaker.last <= ANAPHOR_REACH && isWord(ctx, "company-noun", w)) ref = lastMaker;
+    else if (lastActor && i - lastActor.last <= ANAPHOR_REACH && actorWords.has(w)) ref = lastActor;
     if (ref) found.push({ ...ref, start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/definite-noun" });
   }
   if (found.length === 0) return;

@@ -410,3 +410,8 @@ test("a count may stand across 'more' and an origin before its item ('18 more U.
   assert.equal(article("Taiwan plans to buy 18 more U.S.-made HIMARS rocket launchers from the United States.")[0]?.quantity, 18);
   assert.equal(article("In 2010, Morocco bought 3 trucks and then some Heron drones from Israel.").find((c) => c.item.category === "uav")?.quantity ?? null, null);
 });
+
+test("an indefinite article counts one only right before its item", () => {
+  assert.equal(article("Selon Africa Intelligence, le Maroc aurait opté pour une production nationale de drones avec Israël.", "fr")[0]?.quantity ?? null, null);
+  assert.equal(article("Israël a livré un drone Heron au Maroc.", "fr")[0]?.quantity, 1);
+});

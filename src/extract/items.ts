@@ -205,6 +205,8 @@ export function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quan
     // "obus de 35 mm pour Gepard", "a 155mm gun": a calibre, range or weight is no count.
     const unit = /^\s*([\p{L}%]+)/u.exec(ctx.folded.slice(n.end, n.end + 24));
     if (unit && (unit[1] === "%" || isWord(ctx, "measure-unit", unit[1]!))) continue;
+    // "une production nationale de drones": an article is a count only right before its item.
+    if (n.value === 1 && gap > 0 && isWord(ctx, "indefinite-article", ctx.folded.slice(n.start, n.end))) continue;
     if (!best || n.end > best.end) best = n;
   }
   if (!best || !Number.isInteger(best.value) || best.value < 1 || best.value > 10_000_000) return null;

@@ -11,7 +11,7 @@ import type { IncomingClaims } from "../src/resolve/claims.ts";
 import type { Db } from "../src/store/db.ts";
 import { stableJson } from "../src/store/json.ts";
 import { registerDocument } from "../src/store/register.ts";
-import { registerDocuments } from "../src/store/register-batch.ts";
+import { mergePending, registerDocuments } from "../src/store/register-batch.ts";
 import { backends, reset } from "./store/backends.ts";
 import { syntheticDocument } from "./store/synthetic.ts";
 import { caseDirs, FIXTURE_DIR, loadCase } from "./provenance/load.ts";
@@ -95,6 +95,20 @@ for (const backend of await backends()) {
         for (const t of Object.keys(oneByOne)) assert.equal(batched[t], oneByOne[t], `table ${t}`);
       });
     }
+
+    test("batches of 7 merged later, all at once, leave the same tables", async () => {
+      await reset(db);
+      for (let k = 0; k < inputs.length; k += 7) {
+        const r = await registerDocuments(db, inputs.slice(k, k + 7), { catalog, merge: "later" });
+        assert.deepEqual(r.assertions, { created: [], updated: [], removed: [] });
+      }
+      assert.equal((await db.kysely.selectFrom("assertions").select("id").execute()).length, 0);
+      const merged = await mergePending(db, { catalog, chunk: 3 });
+      assert.ok(merged.pairs > 0 && merged.created.length > 0);
+      assert.equal((await db.kysely.selectFrom("pending_pairs").select("pair").execute()).length, 0);
+      const batched = await tables(db);
+      for (const t of Object.keys(oneByOne)) assert.equal(batched[t], oneByOne[t], `table ${t}`);
+    });
 
     test("the corpus exercises copies, updates and unchanged documents", () => {
       assert.ok(JSON.parse(oneByOne.document_copies!).length >= 2);

@@ -64,13 +64,8 @@ export async function loadDecisions(db: Kysely<Schema>) {
   return { reliability, rejected, sameSource };
 }
 
-/**
- * Rebuilds the assertions of some (supplier, recipient) pairs from the claims stored for them. No counting rule
- * looks past a pair, so this is the whole of an incremental update; the result depends only on the stored claims.
- */
-export async function recomputePairs(tx: Transaction<Schema> | Kysely<Schema>, catalog: Catalog, pairs: string[]): Promise<Changes> {
-  const changes: Changes = { created: [], updated: [], removed: [] };
-  if (pairs.length === 0) return changes;
+/** What merging some pairs reads: their claims (less those an analyst rejected), their documents, and the decisions. */
+export async function loadPairs(tx: Transaction<Schema> | Kysely<Schema>, catalog: Catalog, pairs: string[]) {
   const decisions = await loadDecisions(tx);
   // Arrays as one parameter (`= any`): a batch may touch more pairs than a statement takes parameters.
   const rows = await tx.selectFrom("claims").selectAll().where(sql<boolean>`pair = any(${pairs}::text[])`).execute();
@@ -87,7 +82,18 @@ export async function recomputePairs(tx: Transaction<Schema> | Kysely<Schema>, c
   const byDoc = new Map<string, RegisterClaim[]>();
   for (const c of claims) byDoc.get(c.document)?.push(c) ?? byDoc.set(c.document, [c]);
   const ctx: ProvenanceContext = { catalog, docs, claims: byDoc, sameSource: decisions.sameSource };
-  const built = buildAssertions(ctx, claims, { reliability: decisions.reliability });
+  return { ctx, claims, reliability: decisions.reliability };
+}
+
+/**
+ * Rebuilds the assertions of some (supplier, recipient) pairs from the claims stored for them. No counting rule
+ * looks past a pair, so this is the whole of an incremental update; the result depends only on the stored claims.
+ */
+export async function recomputePairs(tx: Transaction<Schema> | Kysely<Schema>, catalog: Catalog, pairs: string[]): Promise<Changes> {
+  const changes: Changes = { created: [], updated: [], removed: [] };
+  if (pairs.length === 0) return changes;
+  const { ctx, claims, reliability } = await loadPairs(tx, catalog, pairs);
+  const built = buildAssertions(ctx, claims, { reliability });
   const old = await tx.selectFrom("assertions").select(["id", "data"]).where(sql<boolean>`pair = any(${pairs}::text[])`).execute();
   const fresh = new Map(built.map((a) => [a.id, a] as const));
   for (const o of old) if (!fresh.has(o.id)) changes.removed.push(o.id);

@@ -3,6 +3,7 @@
 // with one statement per table per batch, and merges the pairs the batch touches once, at its end.
 import { sql } from "kysely";
 import { defaultCatalog } from "../catalog/load.ts";
+import type { Catalog } from "../catalog/types.ts";
 import type { Document } from "../ingest/document.ts";
 import type { IncomingClaims } from "../resolve/claims.ts";
 import { pairKey } from "../resolve/merge.ts";
@@ -27,6 +28,15 @@ import {
 /** What registering one document of a batch did (its assertions are reported for the whole batch). */
 export type DocumentResult = Omit<RegisterResult, "assertions">;
 
+/** Options of {@link registerDocuments}. */
+export interface BatchOptions extends RegisterOptions {
+  /**
+   * `now` (default): merge the pairs the batch touches before it commits. `later`: record them in pending_pairs
+   * instead, for {@link mergePending} to merge once after many batches; until then their assertions are stale.
+   */
+  merge?: "now" | "later";
+}
+
 /** What registering a batch did. */
 export interface BatchResult {
   documents: DocumentResult[];
@@ -45,7 +55,7 @@ type Candidate = { id: string; title: string | null; text: string };
  * log records each document, and each assertion change once per batch rather than once per document.
  * Every document is checked before anything is written, so one invalid document refuses the batch.
  */
-export async function registerDocuments(db: Db, inputs: readonly { document: Document; claims: IncomingClaims }[], options: RegisterOptions = {}): Promise<BatchResult> {
+export async function registerDocuments(db: Db, inputs: readonly { document: Document; claims: IncomingClaims }[], options: BatchOptions = {}): Promise<BatchResult> {
   const catalog = options.catalog ?? defaultCatalog();
   const prepared = inputs.map((i) => prepareDocument(i.document, i.claims, options));
   if (prepared.length === 0) return { documents: [], assertions: { created: [], updated: [], removed: [] } };
@@ -102,7 +112,10 @@ export async function registerDocuments(db: Db, inputs: readonly { document: Doc
       await tx.deleteFrom("claims").where(sql<boolean>`document_id = any(${writes.map((p) => p.document.id)}::text[])`).execute();
       await storeClaims(tx, writes.map((p) => claimRecords(catalog, p)));
     }
-    const assertions = await recomputePairs(tx, catalog, [...pairs].sort());
+    const touched = [...pairs].sort();
+    let assertions: Changes = { created: [], updated: [], removed: [] };
+    if (options.merge === "later") await insertRows(tx, "pending_pairs", touched.map((pair) => ({ pair })), sql`on conflict (pair) do nothing`);
+    else assertions = await recomputePairs(tx, catalog, touched);
     await insertRows(tx, "audit_log", audits);
     return { documents, assertions };
   });
@@ -129,5 +142,31 @@ class Headlines {
     const group = this.byKey.get(key) ?? new Map<string, Candidate>();
     group.set(id, doc);
     this.byKey.set(key, group);
+  }
+}
+
+/**
+ * Merges the pairs bulk loads left pending, `chunk` pairs per transaction (each locked as registerDocument locks
+ * it), until none is left; safe to run from several processes at once and to resume after a crash.
+ */
+export async function mergePending(db: Db, options: { catalog?: Catalog; chunk?: number; progress?: (pairs: number) => void } = {}): Promise<Changes & { pairs: number }> {
+  const catalog = options.catalog ?? defaultCatalog();
+  const total: Changes & { pairs: number } = { created: [], updated: [], removed: [], pairs: 0 };
+  for (;;) {
+    const step = await db.kysely.transaction().execute(async (tx) => {
+      const rows = await sql<{ pair: string }>`select pair from pending_pairs order by pair limit ${options.chunk ?? 2000} for update skip locked`.execute(tx);
+      const pairs = rows.rows.map((r) => r.pair);
+      if (pairs.length === 0) return null;
+      await lockKeys(tx, pairs.map(pairLock));
+      const changes = await recomputePairs(tx, catalog, pairs);
+      await tx.deleteFrom("pending_pairs").where(sql<boolean>`pair = any(${pairs}::text[])`).execute();
+      return { changes, pairs: pairs.length };
+    });
+    if (!step) return total;
+    total.created.push(...step.changes.created);
+    total.updated.push(...step.changes.updated);
+    total.removed.push(...step.changes.removed);
+    total.pairs += step.pairs;
+    options.progress?.(total.pairs);
   }
 }

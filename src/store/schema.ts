@@ -171,5 +171,6 @@ export interface Schema {
   audit_log: AuditLogTable;
   reference_imports: ReferenceImportsTable;
   reference_records: ReferenceRecordsTable;
+  pending_pairs: { pair: string };
   dossier_migrations: { version: number; name: string; applied_at: Generated<Date> };
 }

@@ -30,9 +30,10 @@ export interface Sort {
 export const FACETS = ["supplier", "recipient", "category", "stage", "stance", "grade"] as const;
 export type Facet = (typeof FACETS)[number];
 
-const STAGE = sql<string>`data->>'status'`;
-const STANCE = sql<string>`data->>'stance'`;
-const GRADE = sql<string>`(data->'grade'->>'reliability') || (data->'grade'->>'credibility')`;
+// Stored columns computed from the assessment (migration 005), so filters and facets read no JSON.
+const STAGE = sql<string>`stage`;
+const STANCE = sql<string>`stance`;
+const GRADE = sql<string>`grade`;
 
 const ORDER: Record<SortKey, RawBuilder<unknown>> = {
   supplier: sql`supplier`,
@@ -67,8 +68,16 @@ function where(catalog: Catalog, f: BrowseFilter) {
   };
 }
 
+/** Whether a filter keeps every assertion: then the counts kept in assertion_facets answer for the whole register. */
+const unfiltered = (f: BrowseFilter) => Object.values(f).every((v) => v === undefined || v === "");
+
 /** How many assertions match. */
 export async function countAssertions(db: Db, catalog: Catalog, f: BrowseFilter): Promise<number> {
+  if (unfiltered(f)) {
+    // Every assertion has exactly one category.
+    const all = await db.kysely.selectFrom("assertion_facets").select(sql<number>`coalesce(sum(n), 0)::int`.as("n")).where("facet", "=", "category").executeTakeFirstOrThrow();
+    return Number(all.n);
+  }
   const r = await db.kysely.selectFrom("assertions").select(sql<number>`count(*)::int`.as("n")).where(where(catalog, f)).executeTakeFirstOrThrow();
   return Number(r.n);
 }
@@ -99,6 +108,21 @@ export async function* streamAssertions(db: Db, catalog: Catalog, f: BrowseFilte
 
 /** A facet's values among the matching assertions, most frequent first. */
 export async function facetCounts(db: Db, catalog: Catalog, f: BrowseFilter, facet: Facet, limit = 30): Promise<{ value: string; count: number }[]> {
+  if (!unfiltered(f)) return groupFacet(db, catalog, f, facet, limit);
+  const rows = await db.kysely
+    .selectFrom("assertion_facets")
+    .select(["value", sql<number>`n::int`.as("count")])
+    .where("facet", "=", facet)
+    .where(sql<boolean>`n > 0`)
+    .orderBy("n", "desc")
+    .orderBy("value")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ value: r.value, count: Number(r.count) }));
+}
+
+/** A facet counted over the matching assertions themselves (what assertion_facets keeps for the whole register). */
+export async function groupFacet(db: Db, catalog: Catalog, f: BrowseFilter, facet: Facet, limit = 30): Promise<{ value: string; count: number }[]> {
   const expr = FACET_EXPR[facet];
   const rows = await db.kysely
     .selectFrom("assertions")

@@ -37,7 +37,10 @@ const routes: [string, () => string][] = [
   ["register JSON, page 5", () => "/.json?page=5"],
   ["assertion page", () => `/assertions/${pick(ids)}`],
   ["document page", () => `/documents/syn-${String(Math.floor(rnd() * DOCS)).padStart(7, "0")}`],
-  ["search", () => `/search?q=${pick(["falcon", "lynx supplied", "osprey", "equipment"])}`],
+  // words most documents hold (a system named in three documents out of four): every match is ranked
+  ["search, common words", () => `/search?q=${pick(["falcon", "lynx supplied", "osprey", "equipment"])}`],
+  // words of one document (its id, written in its text)
+  ["search, rare words", () => `/search?q=${encodeURIComponent(`syn-${String(Math.floor(rnd() * DOCS)).padStart(7, "0")}`)}`],
 ];
 
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!.toFixed(1);

@@ -106,32 +106,42 @@ export async function* streamAssertions(db: Db, catalog: Catalog, f: BrowseFilte
   }
 }
 
-/** A facet's values among the matching assertions, most frequent first. */
-export async function facetCounts(db: Db, catalog: Catalog, f: BrowseFilter, facet: Facet, limit = 30): Promise<{ value: string; count: number }[]> {
-  if (!unfiltered(f)) return groupFacet(db, catalog, f, facet, limit);
+/** Each facet's values among the matching assertions, most frequent first (ties by value), at most `limit` each. */
+export type FacetCounts = Record<Facet, { value: string; count: number }[]>;
+
+/** The facet counts of the register page: kept counts for the whole register, else grouped over the matches. */
+export async function facetCounts(db: Db, catalog: Catalog, f: BrowseFilter, limit = 30): Promise<FacetCounts> {
+  if (!unfiltered(f)) return groupFacets(db, catalog, f, limit);
   const rows = await db.kysely
     .selectFrom("assertion_facets")
-    .select(["value", sql<number>`n::int`.as("count")])
-    .where("facet", "=", facet)
+    .select(["facet", "value", sql<number>`n::int`.as("count")])
     .where(sql<boolean>`n > 0`)
+    .orderBy("facet")
     .orderBy("n", "desc")
     .orderBy("value")
-    .limit(limit)
     .execute();
-  return rows.map((r) => ({ value: r.value, count: Number(r.count) }));
+  return topPerFacet(rows, limit);
 }
 
-/** A facet counted over the matching assertions themselves (what assertion_facets keeps for the whole register). */
-export async function groupFacet(db: Db, catalog: Catalog, f: BrowseFilter, facet: Facet, limit = 30): Promise<{ value: string; count: number }[]> {
-  const expr = FACET_EXPR[facet];
-  const rows = await db.kysely
+/** Every facet counted over the matching assertions themselves, read once (what assertion_facets keeps for all). */
+export async function groupFacets(db: Db, catalog: Catalog, f: BrowseFilter, limit = 30): Promise<FacetCounts> {
+  const matching = db.kysely
     .selectFrom("assertions")
-    .select([expr.as("value"), sql<number>`count(*)::int`.as("count")])
     .where(where(catalog, f))
-    .groupBy(expr)
-    .orderBy(sql`count(*) desc`)
-    .orderBy(expr)
-    .limit(limit)
-    .execute();
-  return rows.map((r) => ({ value: String(r.value), count: Number(r.count) }));
+    .select(FACETS.map((k) => FACET_EXPR[k].as(k)));
+  const groups = sql.join(
+    FACETS.map((k) => sql`select ${sql.lit(k)} as facet, ${sql.ref(k)} as value, count(*)::int as count from m group by 2`),
+    sql` union all `,
+  );
+  const rows = await sql<{ facet: string; value: string | null; count: number }>`with m as materialized (${matching}) select * from (${groups}) g order by facet, count desc, value`.execute(db.kysely);
+  return topPerFacet(rows.rows, limit);
+}
+
+function topPerFacet(rows: { facet: string; value: string | null; count: number }[], limit: number): FacetCounts {
+  const out = Object.fromEntries(FACETS.map((k) => [k, []])) as unknown as FacetCounts;
+  for (const r of rows) {
+    const list = out[r.facet as Facet];
+    if (list && list.length < limit) list.push({ value: String(r.value), count: Number(r.count) });
+  }
+  return out;
 }

@@ -37,7 +37,7 @@ export const stringArg = (name: string): string | null => {
 
 /** Empties every table of the register. */
 export async function emptyRegister(db: Db): Promise<void> {
-  await sql`truncate documents, document_copies, sources, claims, citations, assertions, assertion_members, conflicts, decisions, audit_log cascade`.execute(db.kysely);
+  await sql`truncate documents, document_copies, sources, claims, citations, assertions, assertion_members, conflicts, decisions, audit_log, pending_pairs cascade`.execute(db.kysely);
 }
 
 /**

@@ -147,7 +147,8 @@ class Headlines {
 
 /**
  * Merges the pairs bulk loads left pending, `chunk` pairs per transaction (each locked as registerDocument locks
- * it), until none is left; safe to run from several processes at once and to resume after a crash.
+ * it), until none is left; safe to run from several processes at once and to resume after a crash. Ends by
+ * refreshing the planner's statistics (ANALYZE) when it merged anything.
  */
 export async function mergePending(db: Db, options: { catalog?: Catalog; chunk?: number; progress?: (pairs: number) => void } = {}): Promise<Changes & { pairs: number }> {
   const catalog = options.catalog ?? defaultCatalog();
@@ -162,7 +163,12 @@ export async function mergePending(db: Db, options: { catalog?: Catalog; chunk?:
       await tx.deleteFrom("pending_pairs").where(sql<boolean>`pair = any(${pairs}::text[])`).execute();
       return { changes, pairs: pairs.length };
     });
-    if (!step) return total;
+    if (!step) {
+      // A bulk load changes the tables' make-up wholesale: refresh the planner's statistics (the embedded PGlite has
+      // no autovacuum to do it, and without them picks whole-table scans for one document's rows).
+      if (total.pairs > 0) await sql`analyze`.execute(db.kysely);
+      return total;
+    }
     total.created.push(...step.changes.created);
     total.updated.push(...step.changes.updated);
     total.removed.push(...step.changes.removed);

@@ -76,6 +76,8 @@ export async function registerDocuments(db: Db, inputs: readonly { document: Doc
         .where(sql<boolean>`title_key = any(${[...new Set(prepared.flatMap((p) => (p.row.title_key ? [p.row.title_key] : [])))]}::text[])`)
         .execute(),
     );
+    const oldPairsOf = groupBy(oldPairs, (o) => o.document_id, (o) => o.pair);
+    const linksOf = groupBy(links, (l) => l.document_id, (l) => l.copy_of);
     const pairs = new Set<string>();
     const documents: DocumentResult[] = [];
     const audits: ReturnType<typeof documentAudit>[] = [];
@@ -86,7 +88,7 @@ export async function registerDocuments(db: Db, inputs: readonly { document: Doc
       const id = p.document.id;
       const before = stored.get(id);
       if (before && before.content_hash === p.contentHash && before.claims_hash === p.claimsHash) {
-        const linked = [...links.filter((l) => l.document_id === id).map((l) => l.copy_of), ...copies.filter((c) => c.document_id === id).map((c) => c.copy_of)];
+        const linked = [...(linksOf.get(id) ?? []), ...copies.filter((c) => c.document_id === id).map((c) => c.copy_of)];
         documents.push({ document: id, status: "unchanged", claims: p.rows.length, copies: [...new Set(linked)] });
         continue;
       }
@@ -96,7 +98,7 @@ export async function registerDocuments(db: Db, inputs: readonly { document: Doc
       stored.set(id, { id, content_hash: p.contentHash, claims_hash: p.claimsHash, title_key: p.row.title_key });
       documents.push({ document: id, status: before ? "updated" : "added", claims: p.rows.length, copies: [...found.keys()].sort() });
       audits.push(documentAudit(p, !!before, [...found.keys()].sort()));
-      for (const o of oldPairs) if (o.document_id === id) pairs.add(o.pair);
+      for (const pair of oldPairsOf.get(id) ?? []) pairs.add(pair);
       for (const r of p.rows) pairs.add(pairKey(r));
       latest.set(id, p);
     }
@@ -119,6 +121,12 @@ export async function registerDocuments(db: Db, inputs: readonly { document: Doc
     await insertRows(tx, "audit_log", audits);
     return { documents, assertions };
   });
+}
+
+function groupBy<T>(rows: T[], key: (r: T) => string, value: (r: T) => string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.get(key(r))?.push(value(r)) ?? out.set(key(r), [value(r)]);
+  return out;
 }
 
 /** Documents by folded headline, as the batch has seen them so far (the register before it, then its own writes). */

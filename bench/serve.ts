@@ -1,43 +1,46 @@
 // Latency of the web register's pages on a synthetic, plainly fictional register (tests/store/synthetic.ts),
 // measured at the client over loopback, so it includes HTTP and rendering, not only the queries.
 //   npm run bench:serve [-- --docs N] [-- --requests R]             (embedded PGlite, in memory)
+//   npm run bench:serve -- --data DIR ...                           (embedded PGlite in a folder, which is emptied)
 //   DATABASE_URL=postgres://… npm run bench:serve [-- --docs N]     (a Postgres server; its tables are emptied)
+//   --existing    serve the register already stored (the one bench/register left) instead of loading one; give
+//                 it the same --docs and --states
+// The register is loaded through the bulk path (registerDocuments, merging deferred, then mergePending).
 import { performance } from "node:perf_hooks";
 import { sql } from "kysely";
 import { defaultCatalog } from "../src/catalog/load.ts";
 import { startServer } from "../src/serve/app.ts";
 import { openDb } from "../src/store/db.ts";
-import { registerDocument } from "../src/store/register.ts";
-import { random, syntheticDocument } from "../tests/store/synthetic.ts";
+import { random, state } from "../tests/store/synthetic.ts";
+import { emptyRegister, loadSynthetic, mergeLoaded, numberArg, stringArg } from "./lib/synthetic-register.ts";
 
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
-const DOCS = arg("docs", 1000);
-const REQUESTS = arg("requests", 100);
+const shape = { docs: numberArg("docs", 1000), claims: numberArg("claims", 0) || undefined, pairs: numberArg("pairs", 300), states: numberArg("states", 30), outlets: numberArg("outlets", 100) };
+const DOCS = shape.docs;
+const REQUESTS = numberArg("requests", 100);
 const catalog = defaultCatalog();
-const db = await openDb({ url: process.env.DATABASE_URL ?? null, dataDir: "memory" });
-await sql`truncate documents, document_copies, sources, claims, citations, assertions, assertion_members, conflicts, decisions, audit_log cascade`.execute(db.kysely);
-let claims = 0;
-for (let i = 0; i < DOCS; i++) {
-  const { document, claims: file } = syntheticDocument(i, { pairs: 300, states: 30, outlets: 100 });
-  claims += file.transfers.length;
-  await registerDocument(db, document, file, { catalog });
+const db = await openDb({ url: process.env.DATABASE_URL ?? null, dataDir: stringArg("data") ?? "memory" });
+if (!process.argv.includes("--existing")) {
+  await emptyRegister(db);
+  await loadSynthetic(db, catalog, shape, numberArg("batch", 500), "later");
+  await mergeLoaded(db, catalog);
 }
+const claims = Number((await db.kysely.selectFrom("claims").select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow()).n);
 const ids = (await db.kysely.selectFrom("assertions").select("id").orderBy("id").execute()).map((r) => r.id);
 const { server, url } = await startServer({ db, catalog }, { port: 0 });
 
 const rnd = random(7);
 const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
-const state = () => `Q${String.fromCharCode(77 + Math.floor(Math.floor(rnd() * 30) / 26))}${String.fromCharCode(65 + (Math.floor(rnd() * 30) % 26))}`;
+const someState = () => state(Math.floor(rnd() * shape.states));
 const routes: [string, () => string][] = [
   ["register, first page", () => "/"],
-  ["register, filtered + sorted", () => `/?supplier=${state()}&since=2010&sort=-origins`],
+  ["register, filtered + sorted", () => `/?supplier=${someState()}&since=2010&sort=-origins`],
   ["register JSON, page 5", () => "/.json?page=5"],
   ["assertion page", () => `/assertions/${pick(ids)}`],
   ["document page", () => `/documents/syn-${String(Math.floor(rnd() * DOCS)).padStart(7, "0")}`],
-  ["search", () => `/search?q=${pick(["falcon", "lynx supplied", "osprey", "equipment"])}`],
+  // words most documents hold (a system named in three documents out of four): every match is ranked
+  ["search, common words", () => `/search?q=${pick(["falcon", "lynx supplied", "osprey", "equipment"])}`],
+  // words of one document (its id, written in its text)
+  ["search, rare words", () => `/search?q=${encodeURIComponent(`syn-${String(Math.floor(rnd() * DOCS)).padStart(7, "0")}`)}`],
 ];
 
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!.toFixed(1);

@@ -22,7 +22,7 @@ console.log(`claims from: ${gold ? "gold files" : "the extractor"}; register on 
 for (const dir of dirs) {
   const c = loadCase(dir);
   const catalog = caseCatalog(c);
-  await sql`truncate documents, document_copies, sources, claims, citations, assertions, assertion_members, conflicts, decisions, audit_log cascade`.execute(db.kysely);
+  await sql`truncate documents, document_copies, sources, claims, citations, assertions, assertion_members, conflicts, decisions, audit_log, pending_pairs cascade`.execute(db.kysely);
   let claimCount = 0;
   for (const [file, doc] of c.documents) {
     const claims = gold ? c.claims.get(file)! : extract({ id: doc.id, text: doc.text, lang: doc.language, published: doc.published, outlet: doc.outlet }, catalog);

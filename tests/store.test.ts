@@ -53,7 +53,7 @@ for (const backend of await backends()) {
     test("migrations are applied once", async () => {
       assert.deepEqual(await migrate(db.kysely), []);
       const rows = await db.kysely.selectFrom("dossier_migrations").select("name").execute();
-      assert.deepEqual(rows.map((r) => r.name), ["001-register.sql", "002-jobs.sql", "003-reference.sql", "007-search-indexes.sql"]);
+      assert.deepEqual(rows.map((r) => r.name), ["001-register.sql", "002-jobs.sql", "003-reference.sql", "004-pending-pairs.sql", "005-browse-indexes.sql", "006-search-index.sql"]);
     });
 
     test("every case registered from its gold claims lists case.json's assertions, as the pure path does", async () => {

@@ -30,9 +30,10 @@ export interface Sort {
 export const FACETS = ["supplier", "recipient", "category", "stage", "stance", "grade"] as const;
 export type Facet = (typeof FACETS)[number];
 
-const STAGE = sql<string>`data->>'status'`;
-const STANCE = sql<string>`data->>'stance'`;
-const GRADE = sql<string>`(data->'grade'->>'reliability') || (data->'grade'->>'credibility')`;
+// Stored columns computed from the assessment (migration 005), so filters and facets read no JSON.
+const STAGE = sql<string>`stage`;
+const STANCE = sql<string>`stance`;
+const GRADE = sql<string>`grade`;
 
 const ORDER: Record<SortKey, RawBuilder<unknown>> = {
   supplier: sql`supplier`,
@@ -67,8 +68,16 @@ function where(catalog: Catalog, f: BrowseFilter) {
   };
 }
 
+/** Whether a filter keeps every assertion: then the counts kept in assertion_facets answer for the whole register. */
+const unfiltered = (f: BrowseFilter) => Object.values(f).every((v) => v === undefined || v === "");
+
 /** How many assertions match. */
 export async function countAssertions(db: Db, catalog: Catalog, f: BrowseFilter): Promise<number> {
+  if (unfiltered(f)) {
+    // Every assertion has exactly one category.
+    const all = await db.kysely.selectFrom("assertion_facets").select(sql<number>`coalesce(sum(n), 0)::int`.as("n")).where("facet", "=", "category").executeTakeFirstOrThrow();
+    return Number(all.n);
+  }
   const r = await db.kysely.selectFrom("assertions").select(sql<number>`count(*)::int`.as("n")).where(where(catalog, f)).executeTakeFirstOrThrow();
   return Number(r.n);
 }
@@ -97,17 +106,42 @@ export async function* streamAssertions(db: Db, catalog: Catalog, f: BrowseFilte
   }
 }
 
-/** A facet's values among the matching assertions, most frequent first. */
-export async function facetCounts(db: Db, catalog: Catalog, f: BrowseFilter, facet: Facet, limit = 30): Promise<{ value: string; count: number }[]> {
-  const expr = FACET_EXPR[facet];
+/** Each facet's values among the matching assertions, most frequent first (ties by value), at most `limit` each. */
+export type FacetCounts = Record<Facet, { value: string; count: number }[]>;
+
+/** The facet counts of the register page: kept counts for the whole register, else grouped over the matches. */
+export async function facetCounts(db: Db, catalog: Catalog, f: BrowseFilter, limit = 30): Promise<FacetCounts> {
+  if (!unfiltered(f)) return groupFacets(db, catalog, f, limit);
   const rows = await db.kysely
-    .selectFrom("assertions")
-    .select([expr.as("value"), sql<number>`count(*)::int`.as("count")])
-    .where(where(catalog, f))
-    .groupBy(expr)
-    .orderBy(sql`count(*) desc`)
-    .orderBy(expr)
-    .limit(limit)
+    .selectFrom("assertion_facets")
+    .select(["facet", "value", sql<number>`n::int`.as("count")])
+    .where(sql<boolean>`n > 0`)
+    .orderBy("facet")
+    .orderBy("n", "desc")
+    .orderBy("value")
     .execute();
-  return rows.map((r) => ({ value: String(r.value), count: Number(r.count) }));
+  return topPerFacet(rows, limit);
+}
+
+/** Every facet counted over the matching assertions themselves, read once (what assertion_facets keeps for all). */
+export async function groupFacets(db: Db, catalog: Catalog, f: BrowseFilter, limit = 30): Promise<FacetCounts> {
+  const matching = db.kysely
+    .selectFrom("assertions")
+    .where(where(catalog, f))
+    .select(FACETS.map((k) => FACET_EXPR[k].as(k)));
+  const groups = sql.join(
+    FACETS.map((k) => sql`select ${sql.lit(k)} as facet, ${sql.ref(k)} as value, count(*)::int as count from m group by 2`),
+    sql` union all `,
+  );
+  const rows = await sql<{ facet: string; value: string | null; count: number }>`with m as materialized (${matching}) select * from (${groups}) g order by facet, count desc, value`.execute(db.kysely);
+  return topPerFacet(rows.rows, limit);
+}
+
+function topPerFacet(rows: { facet: string; value: string | null; count: number }[], limit: number): FacetCounts {
+  const out = Object.fromEntries(FACETS.map((k) => [k, []])) as unknown as FacetCounts;
+  for (const r of rows) {
+    const list = out[r.facet as Facet];
+    if (list && list.length < limit) list.push({ value: String(r.value), count: Number(r.count) });
+  }
+  return out;
 }

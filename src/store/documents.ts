@@ -8,9 +8,12 @@ export type StoredDocument = Selectable<DocumentsTable>;
 /** A stored claim row. */
 export type StoredClaim = Selectable<ClaimsTable>;
 
+// Named, not `*`: the table also holds the stored search vector (migration 006), which is no part of a document.
+const DOCUMENT_COLUMNS = ["id", "url", "canonical_url", "outlet", "published", "language", "title", "title_key", "author", "text", "content_hash", "claims_hash", "extractor_version", "registered_at"] as const satisfies readonly (keyof DocumentsTable)[];
+
 /** One document by its exact id. */
 export async function getDocument(db: Db, id: string): Promise<StoredDocument> {
-  const row = await db.kysely.selectFrom("documents").selectAll().where("id", "=", id).executeTakeFirst();
+  const row = await db.kysely.selectFrom("documents").select(DOCUMENT_COLUMNS).where("id", "=", id).executeTakeFirst();
   if (!row) throw new StoreError("not-found", `no document ${id}`);
   return row;
 }

@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
+import { insertRows } from "./insert-rows.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { fold } from "../catalog/fold.ts";
 import { buildAssertions, type Assertion } from "../assess/assess.ts";
@@ -63,6 +64,27 @@ export async function loadDecisions(db: Kysely<Schema>) {
   return { reliability, rejected, sameSource };
 }
 
+/** What merging some pairs reads: their claims (less those an analyst rejected), their documents, and the decisions. */
+export async function loadPairs(tx: Transaction<Schema> | Kysely<Schema>, catalog: Catalog, pairs: string[]) {
+  const decisions = await loadDecisions(tx);
+  // Arrays as one parameter (`= any`): a batch may touch more pairs than a statement takes parameters.
+  const rows = await tx.selectFrom("claims").selectAll().where(sql<boolean>`pair = any(${pairs}::text[])`).execute();
+  const claims = rows.map(claimFromRow).filter((c) => !decisions.rejected.has(claimSubject(c.document, c.evidence)));
+  const docIds = [...new Set(rows.map((r) => r.document_id))];
+  const docs = new Map<string, RegisterDoc>();
+  if (docIds.length) {
+    const docRows = await tx.selectFrom("documents").select(["id", "url", "outlet", "published", "language", "title"]).where(sql<boolean>`id = any(${docIds}::text[])`).execute();
+    const links = await tx.selectFrom("document_copies").selectAll().where(sql<boolean>`document_id = any(${docIds}::text[]) or copy_of = any(${docIds}::text[])`).execute();
+    const copyOf = new Map<string, string[]>();
+    for (const l of links) copyOf.get(l.document_id)?.push(l.copy_of) ?? copyOf.set(l.document_id, [l.copy_of]);
+    for (const d of docRows) docs.set(d.id, { ...d, copyOf: copyOf.get(d.id) ?? [] });
+  }
+  const byDoc = new Map<string, RegisterClaim[]>();
+  for (const c of claims) byDoc.get(c.document)?.push(c) ?? byDoc.set(c.document, [c]);
+  const ctx: ProvenanceContext = { catalog, docs, claims: byDoc, sameSource: decisions.sameSource };
+  return { ctx, claims, reliability: decisions.reliability };
+}
+
 /**
  * Rebuilds the assertions of some (supplier, recipient) pairs from the claims stored for them. No counting rule
  * looks past a pair, so this is the whole of an incremental update; the result depends only on the stored claims.
@@ -70,70 +92,65 @@ export async function loadDecisions(db: Kysely<Schema>) {
 export async function recomputePairs(tx: Transaction<Schema> | Kysely<Schema>, catalog: Catalog, pairs: string[]): Promise<Changes> {
   const changes: Changes = { created: [], updated: [], removed: [] };
   if (pairs.length === 0) return changes;
-  const decisions = await loadDecisions(tx);
-  const rows = await tx.selectFrom("claims").selectAll().where("pair", "in", pairs).execute();
-  const claims = rows.map(claimFromRow).filter((c) => !decisions.rejected.has(claimSubject(c.document, c.evidence)));
-  const docIds = [...new Set(rows.map((r) => r.document_id))];
-  const docs = new Map<string, RegisterDoc>();
-  if (docIds.length) {
-    const docRows = await tx.selectFrom("documents").select(["id", "url", "outlet", "published", "language", "title"]).where("id", "in", docIds).execute();
-    const links = await tx.selectFrom("document_copies").selectAll().where((eb) => eb.or([eb("document_id", "in", docIds), eb("copy_of", "in", docIds)])).execute();
-    for (const d of docRows) docs.set(d.id, { ...d, copyOf: links.filter((l) => l.document_id === d.id).map((l) => l.copy_of) });
-  }
-  const byDoc = new Map<string, RegisterClaim[]>();
-  for (const c of claims) byDoc.get(c.document)?.push(c) ?? byDoc.set(c.document, [c]);
-  const ctx: ProvenanceContext = { catalog, docs, claims: byDoc, sameSource: decisions.sameSource };
-  const built = buildAssertions(ctx, claims, { reliability: decisions.reliability });
-  const old = await tx.selectFrom("assertions").select(["id", "data"]).where("pair", "in", pairs).execute();
+  const { ctx, claims, reliability } = await loadPairs(tx, catalog, pairs);
+  const built = buildAssertions(ctx, claims, { reliability });
+  const old = await tx.selectFrom("assertions").select(["id", "data"]).where(sql<boolean>`pair = any(${pairs}::text[])`).execute();
   const fresh = new Map(built.map((a) => [a.id, a] as const));
   for (const o of old) if (!fresh.has(o.id)) changes.removed.push(o.id);
   const before = new Map(old.map((o) => [o.id, stableJson(o.data)] as const));
+  // Replacing a document's claims deletes their member rows (on delete cascade) even where the assertion comes out
+  // the same: such an assertion is written again, silently, since nothing about it changed.
+  const held = await tx
+    .selectFrom("assertion_members")
+    .select(["assertion_id", sql<number>`count(*)::int`.as("n")])
+    .where(sql<boolean>`assertion_id = any(${old.map((o) => o.id)}::text[])`)
+    .groupBy("assertion_id")
+    .execute();
+  const memberRows = new Map(held.map((h) => [h.assertion_id, Number(h.n)] as const));
   const write: Assertion[] = [];
+  const repaired: string[] = [];
   for (const a of built) {
     const prior = before.get(a.id);
-    if (prior === stableJson(a)) continue;
+    if (prior === stableJson(a)) {
+      if (memberRows.get(a.id) !== a.members.length) write.push(a), repaired.push(a.id);
+      continue;
+    }
     write.push(a);
     (prior === undefined ? changes.created : changes.updated).push(a.id);
   }
   // Members and conflicts go with their assertion (on delete cascade); all writes are batched, one statement each.
-  const gone = [...changes.removed, ...changes.updated];
-  if (gone.length) await tx.deleteFrom("assertions").where("id", "in", gone).execute();
+  const gone = [...changes.removed, ...changes.updated, ...repaired];
+  if (gone.length) await tx.deleteFrom("assertions").where(sql<boolean>`id = any(${gone}::text[])`).execute();
   if (write.length) await insertAssertions(tx, catalog, write);
   const log = [...changes.created.map((id) => ["assertion-created", id]), ...changes.updated.map((id) => ["assertion-updated", id]), ...changes.removed.map((id) => ["assertion-removed", id])];
-  if (log.length) {
-    await tx
-      .insertInto("audit_log")
-      .values(log.map(([action, id]) => ({ action: action!, subject: `assertion:${id}`, detail: JSON.stringify(fresh.has(id!) ? { independentOrigins: fresh.get(id!)!.independentOrigins, members: fresh.get(id!)!.members.length } : {}) })))
-      .execute();
-  }
+  const detail = (id: string) => (fresh.has(id) ? { independentOrigins: fresh.get(id)!.independentOrigins, members: fresh.get(id)!.members.length } : {});
+  await insertRows(tx, "audit_log", log.map(([action, id]) => ({ action: action!, subject: `assertion:${id}`, detail: detail(id!) })));
   return changes;
 }
 
 async function insertAssertions(tx: Transaction<Schema> | Kysely<Schema>, catalog: Catalog, list: Assertion[]): Promise<void> {
-  await tx
-    .insertInto("assertions")
-    .values(
-      list.map((a) => ({
-        id: a.id,
-        pair: `${a.supplier ?? "-"}|${a.recipient ?? "-"}`,
-        supplier: a.supplier,
-        recipient: a.recipient,
-        category: a.item.category,
-        item_name: a.item.name,
-        system: familyOf(catalog, a.item.name),
-        time_from: a.time?.from ?? null,
-        time_to: a.time?.to ?? null,
-        independent_origins: a.independentOrigins,
-        circular: a.circular,
-        data: stableJson(a),
-      })),
-    )
-    .execute();
+  await insertRows(
+    tx,
+    "assertions",
+    list.map((a) => ({
+      id: a.id,
+      pair: `${a.supplier ?? "-"}|${a.recipient ?? "-"}`,
+      supplier: a.supplier,
+      recipient: a.recipient,
+      category: a.item.category,
+      item_name: a.item.name,
+      system: familyOf(catalog, a.item.name),
+      time_from: a.time?.from ?? null,
+      time_to: a.time?.to ?? null,
+      independent_origins: a.independentOrigins,
+      circular: a.circular,
+      data: a,
+    })),
+  );
   const members = list.flatMap((a) => {
     const reasons = new Map(a.merged.map((r) => [r.claim, r] as const));
-    return a.members.map((m) => ({ assertion_id: a.id, claim_id: m.claim, origin: m.origin, reason: JSON.stringify({ merged: reasons.get(m.claim) ?? null, resolution: m.resolution }) }));
+    return a.members.map((m) => ({ assertion_id: a.id, claim_id: m.claim, origin: m.origin, reason: { merged: reasons.get(m.claim) ?? null, resolution: m.resolution } }));
   });
-  if (members.length) await tx.insertInto("assertion_members").values(members).execute();
-  const conflicts = list.flatMap((a) => a.conflictDetails.map((c) => ({ assertion_id: a.id, kind: c.kind, detail: JSON.stringify(c.values) })));
-  if (conflicts.length) await tx.insertInto("conflicts").values(conflicts).execute();
+  await insertRows(tx, "assertion_members", members);
+  await insertRows(tx, "conflicts", list.flatMap((a) => a.conflictDetails.map((c) => ({ assertion_id: a.id, kind: c.kind, detail: c.values }))));
 }

@@ -35,7 +35,7 @@ export async function reextract(db: Db, catalog: Catalog, options: ReextractOpti
   const ids = (await db.kysely.selectFrom("documents").select("id").orderBy("id").execute()).map((r) => r.id);
   const summary: ReextractSummary = { documents: ids.length, updated: 0, unchanged: 0, failed: [] };
   for (const [i, id] of ids.entries()) {
-    const row = await db.kysely.selectFrom("documents").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+    const row = await db.kysely.selectFrom("documents").select(["url", "canonical_url", "outlet", "published", "language", "title", "author", "text"]).where("id", "=", id).executeTakeFirstOrThrow();
     const copies = await db.kysely.selectFrom("document_copies").select("copy_of").where("document_id", "=", id).where("found_by", "=", "ingest").execute();
     const document: Document = {
       id,

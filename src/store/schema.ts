@@ -91,6 +91,17 @@ export interface AssertionsTable {
   circular: boolean;
   data: Json<unknown>;
   updated_at: Generated<Date>;
+  /** Computed from `data` (status, stance, reliability + credibility); never written. */
+  stage: Generated<string | null>;
+  stance: Generated<string | null>;
+  grade: Generated<string | null>;
+}
+
+/** The web register's facet counts over the whole register, kept by triggers on assertions (migration 005). */
+export interface AssertionFacetsTable {
+  facet: string;
+  value: string;
+  n: string;
 }
 
 /** A claim's membership of an assertion, with why it merged and how its origin resolved. */
@@ -171,5 +182,7 @@ export interface Schema {
   audit_log: AuditLogTable;
   reference_imports: ReferenceImportsTable;
   reference_records: ReferenceRecordsTable;
+  pending_pairs: { pair: string };
+  assertion_facets: AssertionFacetsTable;
   dossier_migrations: { version: number; name: string; applied_at: Generated<Date> };
 }

@@ -35,22 +35,24 @@ function config(column: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`(case ${column} ${sql.join(whens, sql` `)} else 'simple'::regconfig end)`;
 }
 
-/** A document's searchable text: its title and its text, as the search indexes hold it. */
-const DOCUMENT_TEXT = sql`coalesce(d.title, '') || ' ' || d.text`;
+/** Every configuration a document's vector may be made with. */
+const CONFIGS = [...new Set([...Object.values(TS_CONFIGS), "simple"])];
 
 /**
- * Documents whose text matches the query in their own language's configuration. The query is written once per
- * configuration, with the configuration fixed, so that each branch can use that language's partial GIN index
- * (migration 007: `to_tsvector('french', …) where language = 'fr'`, and so on); a query whose configuration
- * depended on the row could use no index at all.
+ * A query parsed in the configuration of a language column: one branch per configuration, each a constant the
+ * planner computes once, rather than the query parsed again for every document.
  */
-function documentMatches(query: string): RawBuilder<boolean> {
-  const codes = Object.keys(TS_CONFIGS);
-  const branch = (cfg: string, which: RawBuilder<unknown>) =>
-    sql`(${which} and to_tsvector(${sql.lit(cfg)}::regconfig, ${DOCUMENT_TEXT}) @@ websearch_to_tsquery(${sql.lit(cfg)}::regconfig, ${query}))`;
-  const known = Object.entries(TS_CONFIGS).map(([code, cfg]) => branch(cfg, sql`d.language = ${sql.lit(code)}`));
-  const other = branch("simple", sql`(d.language is null or d.language not in (${sql.join(codes.map((c) => sql.lit(c)))}))`);
-  return sql<boolean>`(${sql.join([...known, other], sql` or `)})`;
+function parsedFor(column: RawBuilder<unknown>, query: string): RawBuilder<unknown> {
+  const whens = Object.entries(TS_CONFIGS).map(([code, cfg]) => sql`when ${sql.lit(code)} then websearch_to_tsquery(${sql.lit(cfg)}::regconfig, ${query})`);
+  return sql`(case ${column} ${sql.join(whens, sql` `)} else websearch_to_tsquery('simple'::regconfig, ${query}) end)`;
+}
+
+/** A query parsed in every configuration a document may have, or'ed together. */
+function anyConfig(query: string): RawBuilder<unknown> {
+  return sql.join(
+    CONFIGS.map((c) => sql`websearch_to_tsquery(${sql.lit(c)}::regconfig, ${query})`),
+    sql` || `,
+  );
 }
 
 /** One matching document: its matching sentences (claims' evidence first), most relevant first. */
@@ -66,22 +68,21 @@ export interface SearchHit {
   claims: { idx: number; evidence: string; assertion: string | null }[];
 }
 
-/** The row's own configuration and the query parsed in it: for ranking and headlines of rows already matched. */
-function inRowLanguage(query: string) {
-  const cfg = config(sql.ref("d.language"));
-  return { cfg, tsq: sql`websearch_to_tsquery(${cfg}, ${query})` };
-}
-
 /** The query for the most relevant matching documents, with their headlines, not yet run (tests explain it). */
 export function documentSearch(db: Db, query: string, limit = 50) {
-  const { cfg, tsq } = inRowLanguage(query);
+  const cfg = config(sql.ref("d.language"));
+  const tsq = parsedFor(sql.ref("d.language"), query);
   const opts = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "`;
   return db.kysely
     .selectFrom("documents as d")
     .select(["d.id", "d.title", "d.outlet", "d.published", "d.language"])
-    .select(sql<number>`ts_rank(to_tsvector(${cfg}, ${DOCUMENT_TEXT}), ${tsq})`.as("rank"))
+    .select(sql<number>`ts_rank(d.search_vector, ${tsq})`.as("rank"))
     .select(sql<string>`ts_headline(${cfg}, translate(d.text, '<>', ${ANGLES}), ${tsq}, ${opts})`.as("fragment"))
-    .where(documentMatches(query))
+    // search_vector is to_tsvector(config(language), title || ' ' || text), stored and indexed (migration 006). The
+    // query parsed in every configuration, or'ed, is a constant the index can take: a superset of the matches, which
+    // the query parsed in each document's own configuration then narrows.
+    .where(sql<boolean>`d.search_vector @@ (${anyConfig(query)})`)
+    .where(sql<boolean>`d.search_vector @@ ${tsq}`)
     .orderBy("rank", "desc")
     .orderBy("d.id")
     .limit(limit);
@@ -89,7 +90,8 @@ export function documentSearch(db: Db, query: string, limit = 50) {
 
 /** The documents matching a web-search style query (words, "phrases", -exclusions, or), at most `limit` (default 50). */
 export async function searchDocuments(db: Db, query: string, limit = 50): Promise<SearchHit[]> {
-  const { cfg, tsq } = inRowLanguage(query);
+  const cfg = config(sql.ref("d.language"));
+  const tsq = parsedFor(sql.ref("d.language"), query);
   const docs = await documentSearch(db, query, limit).execute();
   if (docs.length === 0) return [];
   const claims = await db.kysely

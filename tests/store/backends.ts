@@ -71,5 +71,5 @@ async function adminClient(url: string) {
 
 /** Empties every table of the register (TRUNCATE, which the audit log's row trigger does not see). */
 export async function reset(db: Db): Promise<void> {
-  await sql`truncate documents, document_copies, sources, claims, citations, assertions, assertion_members, conflicts, decisions, audit_log restart identity cascade`.execute(db.kysely);
+  await sql`truncate documents, document_copies, sources, claims, citations, assertions, assertion_members, conflicts, decisions, audit_log, pending_pairs restart identity cascade`.execute(db.kysely);
 }

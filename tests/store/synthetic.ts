@@ -8,7 +8,7 @@ import { defaultCatalog } from "../../src/catalog/load.ts";
 import { stableJson } from "../../src/store/json.ts";
 
 /** The k-th fictional state code, from the user-assigned range QMA–QZZ that no real state uses. */
-const state = (k: number) => `Q${String.fromCharCode(77 + Math.floor(k / 26))}${String.fromCharCode(65 + (k % 26))}`;
+export const state = (k: number) => `Q${String.fromCharCode(77 + Math.floor(k / 26))}${String.fromCharCode(65 + (k % 26))}`;
 const CATEGORIES = ["uav", "armoured-vehicle", "artillery", "missile", "air-defence", "ship"] as const;
 const SYSTEMS = ["Fictional Falcon", "Fictional Lynx", "Fictional Osprey", null];
 const SPEAKERS = ["Minister Arlo Fenwick", "officials familiar with the deal", "Tamsin Qorell", "the defence ministry"];

@@ -26,8 +26,7 @@ export async function registerData(db: Db, catalog: Catalog, query: URLSearchPar
   const rq = parseRegisterQuery(query);
   const total = await countAssertions(db, catalog, rq.filter);
   const rows = await pageAssertions(db, catalog, rq.filter, rq.sort, (rq.page - 1) * rq.perPage, rq.perPage);
-  const facets = {} as RegisterData["facets"];
-  for (const f of FACETS) facets[f] = await facetCounts(db, catalog, rq.filter, f);
+  const facets = await facetCounts(db, catalog, rq.filter);
   const pages = Math.max(1, Math.ceil(total / rq.perPage));
   const exportQuery = (path: string) => registerHref(path, { ...rq, page: 1, perPage: 50 });
   const data: RegisterData = {

@@ -415,3 +415,8 @@ test("an indefinite article counts one only right before its item", () => {
   assert.equal(article("Selon Africa Intelligence, le Maroc aurait opté pour une production nationale de drones avec Israël.", "fr")[0]?.quantity ?? null, null);
   assert.equal(article("Israël a livré un drone Heron au Maroc.", "fr")[0]?.quantity, 1);
 });
+
+test("excluding a buyer from a programme cancels its purchase: the excluded state is the recipient", () => {
+  assert.deepEqual(article("In 2019 Washington responded by excluding Turkey from the F-35 fighter programme.").map((c) => `${c.supplier}>${c.recipient}:${c.status}`), ["USA>TUR:cancelled"]);
+  assert.deepEqual(article("En 2019, Washington a exclu la Turquie du programme F-35.", "fr").map((c) => `${c.supplier}>${c.recipient}:${c.status}`), ["USA>TUR:cancelled"]);
+});

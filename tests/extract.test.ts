@@ -420,3 +420,10 @@ test("excluding a buyer from a programme cancels its purchase: the excluded stat
   assert.deepEqual(article("In 2019 Washington responded by excluding Turkey from the F-35 fighter programme.").map((c) => `${c.supplier}>${c.recipient}:${c.status}`), ["USA>TUR:cancelled"]);
   assert.deepEqual(article("En 2019, Washington a exclu la Turquie du programme F-35.", "fr").map((c) => `${c.supplier}>${c.recipient}:${c.status}`), ["USA>TUR:cancelled"]);
 });
+
+test("a day that dates what was said gives the deal its month, not the day", () => {
+  const [c] = article("Defence Minister Jean Exemple said on Saturday that Poland would purchase 24 Bayraktar TB2 drones from Turkey.", "en", "2021-05-22");
+  assert.deepEqual(c?.time, { from: "2021-05", to: "2021-05" });
+  const [d] = article("Poland signed a contract for 24 Bayraktar TB2 drones from Turkey on Monday.", "en", "2021-05-25");
+  assert.deepEqual(d?.time, { from: "2021-05-24", to: "2021-05-24" });
+});

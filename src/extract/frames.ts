@@ -88,6 +88,11 @@ function lastTimeBefore(ctx: Context, q: Quantities, s: Sentence): TimeMention |
 }
 
 /** The range from the earliest to the latest of some dates. */
+/** A day-precise time widened to its month; coarser times as they are. */
+function monthOf(t: { from: string; to: string }): { from: string; to: string } {
+  return t.from === t.to && /^\d{4}-\d{2}-\d{2}$/.test(t.from) ? { from: t.from.slice(0, 7), to: t.from.slice(0, 7) } : t;
+}
+
 function span(list: TimeMention[]): { from: string; to: string } {
   let from = list[0]!.from;
   let to = list[0]!.to;
@@ -303,7 +308,17 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // "took them over on January 26, some six years after the 2014 purchase": a clause telling several stages of
       // one deal dates it from the first date it gives to the last.
       const staged = new Set(triggers.map((t) => clauseStage(t.values[0]!))).size > 1 && times.length > 1;
-      const time = staged ? span(times) : nearest(sentenceTimes, headPos) ?? paragraphTime;
+      // "Blaszczak said on Saturday that Poland would purchase…": a day right after a reporting verb, or in another
+      // clause of the sentence, dates what was said; the deal is of that month, no more precise.
+      const said = (t: TimeMention) => {
+        const k = lowerBound(ctx.tokens, t.start);
+        for (let j = k - 1; j >= Math.max(from, k - 2); j--) if (occupied.has(j)) return true;
+        return false;
+      };
+      const dealTimes = times.filter((t) => !said(t));
+      const own = staged ? span(times) : nearest(dealTimes, headPos);
+      const told = own ? null : nearest(sentenceTimes, headPos);
+      const time = own ?? (told ? monthOf(told) : paragraphTime);
       const separateNear = (at: number, after = 0) => {
         for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) if (isWord(ctx, "separate-deal", ctx.tokens[k]!.text) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal")) return true;
         return false;

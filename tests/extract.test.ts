@@ -427,3 +427,8 @@ test("a day that dates what was said gives the deal its month, not the day", () 
   const [d] = article("Poland signed a contract for 24 Bayraktar TB2 drones from Turkey on Monday.", "en", "2021-05-25");
   assert.deepEqual(d?.time, { from: "2021-05-24", to: "2021-05-24" });
 });
+
+test("a day opening the sentence before its speaker dates the statement", () => {
+  const [c] = article("On Tuesday, Haaretz revealed that Morocco had paid Israel Aerospace Industries $22 million for Harop drones so far this year.", "en", "2021-11-30");
+  assert.notDeepEqual(c?.time, { from: "2021-11-30", to: "2021-11-30" });
+});

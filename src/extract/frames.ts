@@ -310,10 +310,12 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const staged = new Set(triggers.map((t) => clauseStage(t.values[0]!))).size > 1 && times.length > 1;
       // "Blaszczak said on Saturday that Poland would purchase…": a day right after a reporting verb, or in another
       // clause of the sentence, dates what was said; the deal is of that month, no more precise.
+      // ("On Tuesday, Haaretz revealed that…": a day opening the sentence before its speaker dates the statement too.)
       const said = (t: TimeMention) => {
         const k = lowerBound(ctx.tokens, t.start);
         for (let j = k - 1; j >= Math.max(from, k - 2); j--) if (occupied.has(j)) return true;
-        return false;
+        const after = lowerBound(ctx.tokens, t.end);
+        return k <= s.first + 1 && (occupied.has(after) || occupied.has(after + 1));
       };
       const dealTimes = times.filter((t) => !said(t));
       const own = staged ? span(times) : nearest(dealTimes, headPos);

@@ -3,7 +3,7 @@ import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Category } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, itemsOf, moneyOf, quantityBefore, topicSystem } from "./items.ts";
-import { approvesPurchase, isPassive, parties } from "./parties.ts";
+import { approvesPurchase, isPassive, parties, stateBody } from "./parties.ts";
 import { CLAUSE_RANK, clauseStage, contractedDelivery, futureTense, stillToCome } from "./stage.ts";
 import type { Stance, StanceMarker, Status, Trigger } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
@@ -55,11 +55,11 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
  * "sold drones to the Moroccan authorities", "livré aux forces marocaines": a demonym after a role marker ("to",
  * "from", "aux"), with only articles and a government or forces noun between, names a party, not the item's origin.
  */
-function markedParty(ctx: Context, at: number): boolean {
+function markedParty(ctx: Context, at: number, from: number): boolean {
   let k = at - 1;
-  const between = (j: number) => ctx.lex.roles.at(ctx.folded, ctx.tokens, j)?.values.some((v) => v.role === "skip") || isWord(ctx, "institution", ctx.tokens[j]!.text) || isWord(ctx, "armed-forces", ctx.tokens[j]!.text);
-  while (k >= 0 && k >= at - 3 && between(k)) k--;
-  const marker = k >= 0 ? ctx.lex.roles.at(ctx.folded, ctx.tokens, k) : null;
+  const between = (j: number) => ctx.lex.roles.at(ctx.folded, ctx.tokens, j)?.values.some((v) => v.role === "skip") || isWord(ctx, "state-body", ctx.tokens[j]!.text);
+  while (k >= Math.max(from, at - 3) && between(k)) k--;
+  const marker = k >= from ? ctx.lex.roles.at(ctx.folded, ctx.tokens, k) : null;
   return !!marker && marker.last < at && marker.values.some((v) => ["dative", "source", "with", "beneficiary", "destination", "to-or-from"].includes(v.role));
 }
 
@@ -87,12 +87,12 @@ function lastTimeBefore(ctx: Context, q: Quantities, s: Sentence): TimeMention |
   return times[times.length - 1] ?? null;
 }
 
-/** The range from the earliest to the latest of some dates. */
 /** A day-precise time widened to its month; coarser times as they are. */
 function monthOf(t: { from: string; to: string }): { from: string; to: string } {
   return t.from === t.to && /^\d{4}-\d{2}-\d{2}$/.test(t.from) ? { from: t.from.slice(0, 7), to: t.from.slice(0, 7) } : t;
 }
 
+/** The range from the earliest to the latest of some dates. */
 function span(list: TimeMention[]): { from: string; to: string } {
   let from = list[0]!.from;
   let to = list[0]!.to;
@@ -225,7 +225,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const m = mentionAt(ctx, i);
         if (!m || m.first !== i || occupied.has(i) || origins.has(i) || !m.party) continue;
         if (m.kind === "maker" && armedWith(ctx, m.first, from)) continue;
-        if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3) && !markedParty(ctx, m.first)) continue;
+        if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3) && !markedParty(ctx, m.first, from)) continue;
         actors.push(m);
       }
       // The head trigger decides the roles: an approval over a sale, a verb over a noun.
@@ -460,8 +460,7 @@ function denialOf(ctx: Context, s: Sentence, frames: Frame[], chain: string[]): 
     const m = mentionAt(ctx, k);
     if (!m?.party || m.party === party || m.first !== k) continue;
     // "the Ethiopian government" names a party; "les médias japonais" do not.
-    const body = (j: number) => isWord(ctx, "institution", ctx.tokens[j]?.text ?? "") || isWord(ctx, "armed-forces", ctx.tokens[j]?.text ?? "");
-    if (m.kind === "state" || (m.kind === "demonym" && (body(m.last + 1) || body(m.first - 1)))) others.add(m.party);
+    if (m.kind === "state" || (m.kind === "demonym" && stateBody(ctx, m))) others.add(m.party);
   }
   let prior: Frame | undefined;
   for (let k = frames.length - 1; k >= 0 && !prior; k--) {
@@ -505,10 +504,6 @@ function writtenMaker(ctx: Context, id: string | null): string | null {
   return m ? ctx.text.slice(m.start, m.end) : null;
 }
 
-/**
- * Who denies: the party, person or source just before the denial ("Moscou a démenti"); when the denial closes a
- * longer clause ("Iran regarded reports of deliveries to Russia as groundless"), the clause's subject.
- */
 /** Is token `at` inside quotation marks opened earlier in its sentence? */
 function quoted(ctx: Context, s: Sentence, at: number): boolean {
   // A sentence opening on a quotation may start after its opening mark.
@@ -518,6 +513,10 @@ function quoted(ctx: Context, s: Sentence, at: number): boolean {
   return straight % 2 === 1 || open > 0;
 }
 
+/**
+ * Who denies: the party, person or source just before the denial ("Moscou a démenti"); when the denial closes a
+ * longer clause ("Iran regarded reports of deliveries to Russia as groundless"), the clause's subject.
+ */
 function denierOf(ctx: Context, s: Sentence, marker: number): Mention | null {
   const speaks = (d: Mention | null): d is Mention => !!d && (!!d.party || d.kind === "person" || d.kind === "source");
   for (let k = marker - 1; k >= Math.max(s.first, marker - 4); k--) if (speaks(mentionAt(ctx, k))) return mentionAt(ctx, k);

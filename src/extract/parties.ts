@@ -260,7 +260,7 @@ function governedBy(triggers: PhraseMatch<Trigger>[], t: PhraseMatch<Trigger>): 
 }
 
 /** Is the demonym next to a noun for the state's authorities, forces or services? */
-function stateBody(ctx: Context, m: Mention): boolean {
+export function stateBody(ctx: Context, m: Mention): boolean {
   return isWord(ctx, "state-body", ctx.tokens[m.last + 1]?.text ?? "") || isWord(ctx, "state-body", ctx.tokens[m.first - 1]?.text ?? "");
 }
 

@@ -200,8 +200,9 @@ export function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quan
     if (n.end > start || n.end < floor) continue;
     if (covered(q.money, n.start, n.end) || covered(q.times, n.start, n.end)) continue;
     const between = ctx.text.slice(n.end, start);
-    const gap = lowerBound(ctx.tokens, start) - lowerBound(ctx.tokens, n.end);
-    if (/[,;()]|\.(\s|$)/.test(between) || (gap > 3 && !isWord(ctx, "more-word", ctx.tokens[lowerBound(ctx.tokens, n.end)]?.text ?? ""))) continue;
+    const next = lowerBound(ctx.tokens, n.end);
+    const gap = lowerBound(ctx.tokens, start) - next;
+    if (/[,;()]|\.(\s|$)/.test(between) || (gap > 3 && !isWord(ctx, "more-word", ctx.tokens[next]?.text ?? ""))) continue;
     // "obus de 35 mm pour Gepard", "a 155mm gun": a calibre, range or weight is no count.
     const unit = /^\s*([\p{L}%]+)/u.exec(ctx.folded.slice(n.end, n.end + 24));
     if (unit && (unit[1] === "%" || isWord(ctx, "measure-unit", unit[1]!))) continue;

@@ -170,12 +170,12 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       if (sells) set("supplier", m);
       continue;
     }
-    // "Lors d'une conférence de presse, mardi à Paris, le ministre a annoncé la cession…": a seat set off before the
-    // clause's first trigger says where it was said, not where the item goes.
     // "Moscow has dismissed the Western tank deliveries", "Pékin a condamné la vente": who reacts to a transfer is no party to it.
     if (before && marker === null && reactsTo(ctx, m.last + 1, x.t.first)) continue;
     // "it had informed the United States that it would suspend discussions": whom one tells is no party.
     if (marker === null && addressed(ctx, m.first)) continue;
+    // "Lors d'une conférence de presse, mardi à Paris, le ministre a annoncé la cession…": a seat set off before the
+    // clause's first trigger says where it was said, not where the item goes.
     const frontedPlace = before && marker === "dative" && m.nameKind === "seat" && !triggers.some((t) => t.last < m.first) && /,/.test(ctx.text.slice(m.end, ctx.tokens[x.t.first]!.start));
     if (frontedPlace) continue;
     if (approvesPurchase(triggers, x.t) && marker === null && before) set("recipient", m);
@@ -248,12 +248,11 @@ function reactsTo(ctx: Context, from: number, to: number): boolean {
 }
 
 /**
- * "Germany blocked the sale of tanks to Saudi Arabia", "Turkey cancelled its purchase of…": the subject of a
- * cancellation does what the transfer noun right after it says (sells, buys).
+ * "Germany blocked the sale of tanks to Saudi Arabia", "le contrat de vente": the parties of a cancellation or a
+ * contract take the roles of the transfer noun right after it (who sells, who buys).
  */
 function governedBy(triggers: PhraseMatch<Trigger>[], t: PhraseMatch<Trigger>): PhraseMatch<Trigger> {
   if (t.values[0]!.cls !== "deal" || (t.values[0]!.status !== "ordered" && t.values[0]!.status !== "cancelled")) return t;
-  // "le contrat de vente", "an agreement to buy": a contract names what it is for right after it.
   const reach = t.values[0]!.status === "cancelled" ? 3 : 2;
   const noun = triggers.find((n) => n.first > t.last && n.first - t.last <= reach && (n.values[0]!.cls === "give" || n.values[0]!.cls === "get"));
   return noun ?? t;

@@ -432,3 +432,8 @@ test("a day opening the sentence before its speaker dates the statement", () => 
   const [c] = article("On Tuesday, Haaretz revealed that Morocco had paid Israel Aerospace Industries $22 million for Harop drones so far this year.", "en", "2021-11-30");
   assert.notDeepEqual(c?.time, { from: "2021-11-30", to: "2021-11-30" });
 });
+
+test("a designation written in the plural is named in the catalog's singular", () => {
+  assert.deepEqual(article("Greece received its first Rafales from France in 2021.").map((c) => c.item.name), ["Rafale"]);
+  assert.deepEqual(article("Poland ordered 24 TB2s from Turkey in 2021.").map((c) => c.item.name), ["TB2"]);
+});

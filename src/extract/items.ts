@@ -137,12 +137,20 @@ function platformFor(ctx: Context, i: number): boolean {
 
 /** A system as written, less a generic noun the catalog's alias ends in ("K2 tanks" is the K2, "Alpha Jet" stays). */
 function designation(ctx: Context, m: Mention): string {
-  const written = ctx.text.slice(m.start, m.end);
+  const written = singular(ctx, m, ctx.text.slice(m.start, m.end));
   if (m.last === m.first) return written;
   const short = ctx.text.slice(m.start, ctx.tokens[m.last - 1]!.end);
   const same = gazetteerFor(ctx.catalog, ctx.lang).match(short).some((g) => g.start === 0 && g.end === short.length && g.targets.some((t) => t.kind === "system" && t.id === m.id));
   const generic = gazetteerFor(ctx.catalog, ctx.lang).match(ctx.text.slice(ctx.tokens[m.last]!.start, m.end)).some((g) => g.targets.some((t) => t.kind === "category"));
   return same && generic ? short : written;
+}
+
+/** "Rafales", "TB2s", "Leopard 2s": a designation in the plural is named in the singular the catalog gives it. */
+function singular(ctx: Context, m: Mention, written: string): string {
+  const stem = written.replace(/(?<=\w)['’]?s$/u, "");
+  if (stem === written) return written;
+  const whole = gazetteerFor(ctx.catalog, ctx.lang).match(stem).some((g) => g.start === 0 && g.end === stem.length && g.targets.some((t) => t.kind === "system" && t.id === m.id));
+  return whole ? stem : written;
 }
 
 /** The designation the document names most (of one category, or of any), if named at least twice. */

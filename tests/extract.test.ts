@@ -437,3 +437,26 @@ test("a designation written in the plural is named in the catalog's singular", (
   assert.deepEqual(article("Greece received its first Rafales from France in 2021.").map((c) => c.item.name), ["Rafale"]);
   assert.deepEqual(article("Poland ordered 24 TB2s from Turkey in 2021.").map((c) => c.item.name), ["TB2"]);
 });
+
+test("what a buyer chose against, or what the item replaces, is not transferred", () => {
+  const pairs = (text: string, lang = "en") => article(text, lang).map((c) => `${c.supplier}>${c.recipient}:${c.item.name}`);
+  assert.deepEqual(pairs("Belgium chose to buy F-35 jets from the United States rather than French Rafales."), ["USA>BEL:F-35"]);
+  assert.deepEqual(pairs("La Belgique a acheté des F-35 américains plutôt que des Rafale français.", "fr"), ["USA>BEL:F-35"]);
+  assert.deepEqual(pairs("Poland bought K2 tanks from South Korea in 2022 to replace its T-72s."), ["KOR>POL:K2"]);
+  assert.deepEqual(pairs("Norway is replacing them with 54 Leopard 2A7 tanks ordered from Germany."), ["DEU>NOR:Leopard 2A7"]);
+});
+
+test("'se fournir', 's'approvisionner' and 'se procurer' are purchases: the subject receives", () => {
+  const [c] = article("Le Maroc s'est procuré des drones auprès d'Israël en 2020.", "fr", "2021-01-01");
+  assert.equal(`${c?.supplier}>${c?.recipient}`, "ISR>MAR");
+});
+
+test("a 'bon de commande' or a purchase order is an order", () => {
+  assert.equal(article("La Belgique a validé un bon de commande pour 442 blindés français.", "fr")[0]?.status, "ordered");
+});
+
+test("a transfer someone is kept from making is none", () => {
+  assert.deepEqual(article("Washington imposed sanctions to prevent the group from acquiring weapons from abroad."), []);
+  assert.deepEqual(article("Les sanctions visent à empêcher le groupe de se procurer des armes.", "fr"), []);
+  assert.equal(article("Germany blocked the sale of tanks to Saudi Arabia in 2018.")[0]?.status, "cancelled");
+});

@@ -159,6 +159,13 @@ function hasPhrase(ctx: Context, kind: string, from: number, to: number): boolea
   return false;
 }
 
+/** "to prevent the group from acquiring arms", "empêcher le groupe de se procurer des armes": a transfer kept from happening. */
+function prevented(ctx: Context, head: PhraseMatch<Trigger>, from: number): boolean {
+  if (!isWord(ctx, "prevent-link", ctx.tokens[head.first - 1]?.text ?? "")) return false;
+  for (let k = head.first - 2; k >= Math.max(from, head.first - 8); k--) if (isWord(ctx, "prevent-verb", ctx.tokens[k]!.text)) return true;
+  return false;
+}
+
 /** Does an idiom starting in `from..at` cover the trigger at `at` ("in order to", "le calendrier de livraison")? */
 function notATrigger(ctx: Context, from: number, at: number): boolean {
   const starts = ctx.lex.phraseStarts.get("not-a-trigger");
@@ -171,8 +178,28 @@ function notATrigger(ctx: Context, from: number, at: number): boolean {
 }
 
 /** Reads transfer frames from every clause that holds a trigger. */
+/**
+ * "acheter des F-35 plutôt que des Rafale français", "to replace its ageing MiG-29s": what a buyer chose against, or
+ * what the item replaces, up to the next comma or "with" ("replacing them with 54 Leopard 2A7s"), is neither an item nor a party nor a transfer.
+ */
+function setAside(ctx: Context, occupied: Set<number>): void {
+  const starts = ctx.lex.phraseStarts.get("set-aside");
+  if (!starts) return;
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    if (!starts.has(ctx.tokens[k]!.text)) continue;
+    const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
+    if (!m?.values.some((v) => v.kind === "set-aside")) continue;
+    const end = ctx.sentences[ctx.sentenceOf[k]!]!.endToken;
+    let j = k;
+    do occupied.add(j++);
+    while (j < end && !/[,;.:()]/.test(gapText(ctx, j - 1, j)) && !isWord(ctx, "set-aside-end", ctx.tokens[j]!.text));
+    k = j - 1;
+  }
+}
+
 export function readFrames(ctx: Context, q: Quantities, chains: string[][], occupied: Set<number>): Frame[] {
   const frames: Frame[] = [];
+  setAside(ctx, occupied);
   for (const s of ctx.sentences) {
     const before = frames.length;
     for (const [from, to] of clauses(ctx, s)) {
@@ -242,6 +269,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // (cancelled), it denies nothing.
       const refused = head.values[0]!.cls === "approve" && negatedTrigger(ctx, head, from);
       const negated = !refused && negatedTrigger(ctx, head, from);
+      if (prevented(ctx, head, from)) continue;
       const previous = frames[frames.length - 1];
       if (elaboration && (!previous || s.paragraph - previous.paragraph > 1)) continue;
       const roles = parties(ctx, triggers, head, actors, from);

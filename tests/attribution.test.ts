@@ -152,3 +152,12 @@ test("a headline's capitalised reporting verb ends the speaker's name; a conjunc
 test("reports named by their origin speak as written ('Israeli reports said')", () => {
   assert.deepEqual(chainOf("Israeli reports said Israel sold drones to Morocco."), ["Israeli reports"]);
 });
+
+test("a reporting verb describing unnamed speakers is part of their description", () => {
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, people briefed on the talks said."), ["people briefed on the talks"]);
+});
+
+test("'X said, Y reported citing Z': Z relays X, and Y relays Z", () => {
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, people briefed on the talks said, Al Jazeera reported citing Reuters."), ["people briefed on the talks", "Reuters", "Al Jazeera"]);
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, Der Spiegel reported, citing its own sources."), ["its own sources", "Der Spiegel"]);
+});

@@ -316,12 +316,19 @@ function dealObject(ctx: Context, from: number, end: number): boolean {
 }
 
 /** Reads the reporting frames of one sentence. */
+/** "people briefed on the notification", "officials informed about the talks": a reporting verb describing a speaker. */
+function briefedOn(ctx: Context, c: PhraseMatch<AttributionCue>): boolean {
+  const before = ctx.tokens[c.first - 1]?.text ?? "";
+  return c.first === c.last && isWord(ctx, "role", before) && isWord(ctx, "matter-link", ctx.tokens[c.last + 1]?.text ?? "");
+}
+
 export function attributeSentence(ctx: Context, s: Sentence): SentenceAttribution & { opening: SourceRef | null; steps: { kind: string; ref: SourceRef }[] } {
   const cues: PhraseMatch<AttributionCue>[] = [];
   for (let i = s.first; i < s.endToken; ) {
     // A cue word inside a name ("the United States") is part of the name.
     const named = mentionAt(ctx, i);
-    const m = named && named.kind !== "category" ? null : ctx.lex.attribution.at(ctx.folded, ctx.tokens, i);
+    const read = named && named.kind !== "category" ? null : ctx.lex.attribution.at(ctx.folded, ctx.tokens, i);
+    const m = read && briefedOn(ctx, read) ? null : read;
     if (m && m.last < s.endToken) {
       cues.push(m);
       i = m.last + 1;
@@ -333,6 +340,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
   const rules: string[] = [];
   let opening: SourceRef | null = null;
   let openedByCiting = false;
+  /** Reporting verbs whose speaker was read: a "citing" right after one unread names the nearest relay. */
+  const reporterRead = new Set<number>();
   let carry = false;
   let described: string | null = null;
   const anaphor = (r: SourceRef) => {
@@ -406,11 +415,16 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         if (!r) break;
         mark(r, true);
         rules.push(cue.rule);
-        if (r.anaphor) anaphor(r);
-        else if (!opening) opening = r;
         // "Citing four officials, Reuters reported…": the speaker relays what it cites.
         // "…, the embassy said on Twitter, the BBC reported.": a named reporter closing the sentence relays the speaker.
-        else if ((openedByCiting || (closesClause && r.named && r.first > opening.last)) && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) steps.push({ kind: "cited-by", ref: r });
+        // "…, people briefed on it said, Trend reports citing Reuters": a reporter citing someone relays too.
+        const relaysCited = cues.some((o) => o.first === c.last + 1 && o.values[0]!.kind === "citing");
+        if (r.anaphor) anaphor(r);
+        else if (!opening) opening = r;
+        else if ((openedByCiting || ((closesClause || relaysCited) && r.named && r.first > opening.last)) && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) {
+          steps.push({ kind: "cited-by", ref: r });
+        }
+        if (!relaysCited || r.anaphor || r === opening || steps.some((st) => st.ref === r)) reporterRead.add(c.last);
         break;
       }
       case "told": {
@@ -453,6 +467,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
           }
         }
         if (!opening && cue.kind === "citing") (opening = r), (openedByCiting = true);
+        // "…, people said, an unknown outlet reports citing Reuters": with the reporter unread, Reuters is the nearest.
+        else if (cue.kind === "citing" && cues.some((o) => o.last === c.first - 1 && o.values[0]!.kind === "speech" && !reporterRead.has(o.last))) steps.push({ kind: "cited-by", ref: r });
         else steps.push({ kind: cue.kind, ref: r });
         break;
       }

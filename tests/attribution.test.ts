@@ -161,3 +161,7 @@ test("'X said, Y reported citing Z': Z relays X, and Y relays Z", () => {
   assert.deepEqual(chainOf("Israel sold drones to Morocco, people briefed on the talks said, Al Jazeera reported citing Reuters."), ["people briefed on the talks", "Reuters", "Al Jazeera"]);
   assert.deepEqual(chainOf("Israel sold drones to Morocco, Der Spiegel reported, citing its own sources."), ["its own sources", "Der Spiegel"]);
 });
+
+test("a body's acronym written as a word after an elided article is that body, named as the catalog names it", () => {
+  assert.deepEqual(chainOf("Selon un rapport interne de l'Onu, Israël a vendu des drones au Maroc.", "fr"), ["United Nations"]);
+});

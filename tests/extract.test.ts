@@ -460,3 +460,8 @@ test("a transfer someone is kept from making is none", () => {
   assert.deepEqual(article("Les sanctions visent à empêcher le groupe de se procurer des armes.", "fr"), []);
   assert.equal(article("Germany blocked the sale of tanks to Saudi Arabia in 2018.")[0]?.status, "cancelled");
 });
+
+test("a state right after an armed group that receives is where the group is, not a second recipient", () => {
+  const pairs = article("L'Iran continue de livrer des drones aux milices houthies au Yémen.", "fr").map((c) => `${c.supplier}>${c.recipient}`);
+  assert.deepEqual(pairs, ["IRN>nsa:Houthis"]);
+});

@@ -33,7 +33,8 @@ function labelOf(ctx: Context, t: Target, written: string): string {
       // A government body goes by the name the text's language gives it ("la Maison Blanche", "the White House");
       // outlets, agencies and NGOs by their own name.
       const source = ctx.catalog.sources.get(t.id);
-      return source?.type === "government" && !/^\p{Lu}{2,}$/u.test(written) ? withoutArticle(written) : source?.names[0]?.text ?? written;
+      const acronym = /^\p{Lu}{2,}$/u.test(t.form);
+      return source?.type === "government" && !acronym ? withoutArticle(written) : source?.names[0]?.text ?? written;
     }
     case "system":
       return ctx.catalog.systems.get(t.id)?.names[0]?.text ?? written;
@@ -75,7 +76,9 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   // broadcaster, "Yoo Sang-bum" no Saudi guard. Sources may be written as words ("Nato", "Sipri").
   const acronym = /^\p{Lu}{2,}$/u.test(t.form);
   const written = ctx.text.slice(c.start, c.end);
-  if (acronym && written !== written.toUpperCase() && (t.kind !== "source" || written.length < 4 || written[0] !== written[0]!.toUpperCase())) return false;
+  // French press writes bodies' acronyms as words after an elided article ("l'Onu", "l'Otan").
+  const elided = /\bl['’]$/iu.test(ctx.text.slice(Math.max(0, c.start - 2), c.start));
+  if (acronym && written !== written.toUpperCase() && (t.kind !== "source" || (written.length < 4 && !elided) || written[0] !== written[0]!.toUpperCase())) return false;
   if (t.cue === "none") return true;
   const sentenceStart = ctx.sentences[ctx.sentenceOf[c.first]!]?.first === c.first;
   const capital = isCapitalised(ctx, c.first);

@@ -181,7 +181,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     if (approvesPurchase(triggers, x.t) && marker === null && before) set("recipient", m);
     else if (giveLike) {
       if (marker === "agent") set("supplier", m);
-      else if (marker === "dative" || marker === "beneficiary") set("recipient", m, true);
+      else if ((marker === "dative" || marker === "beneficiary") && !whereActorIs(out.recipient, m)) set("recipient", m, true);
       else if (marker === "with" && !before) set("recipient", m);
       else if (marker === "possessive" && before) set("supplier", m);
       else if (marker === null && before) set(passive ? "recipient" : "supplier", m);
@@ -230,6 +230,11 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
   return out;
 }
 
+
+/** "aux milices Houthis au Yémen": a state right after an armed group that receives is where the group is. */
+function whereActorIs(recipient: Mention | null, m: Mention): boolean {
+  return !!recipient && recipient.kind === "actor" && m.kind === "state" && m.first > recipient.last && m.first - recipient.last <= 2;
+}
 
 /** Is the mention the object of a verb of telling ("informed Washington", "a prévenu Paris")? */
 function addressed(ctx: Context, first: number): boolean {

@@ -165,3 +165,7 @@ test("'X said, Y reported citing Z': Z relays X, and Y relays Z", () => {
 test("a body's acronym written as a word after an elided article is that body, named as the catalog names it", () => {
   assert.deepEqual(chainOf("Selon un rapport interne de l'Onu, Israël a vendu des drones au Maroc.", "fr"), ["United Nations"]);
 });
+
+test("a research institute cited by its acronym is named by its full name", () => {
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, according to SIPRI."), ["Stockholm International Peace Research Institute"]);
+});

@@ -34,7 +34,10 @@ function labelOf(ctx: Context, t: Target, written: string): string {
       // outlets, agencies and NGOs by their own name.
       const source = ctx.catalog.sources.get(t.id);
       const acronym = /^\p{Lu}{2,}$/u.test(t.form);
-      return source?.type === "government" && !acronym ? withoutArticle(written) : source?.names[0]?.text ?? written;
+      if (source?.type === "government" && !acronym) return withoutArticle(written);
+      // A research institute goes by its full name ("Stockholm International Peace Research Institute", not "SIPRI").
+      const full = source?.type === "institute" ? source.names.find((n) => !/^\p{Lu}{2,}$/u.test(n.text)) : undefined;
+      return full?.text ?? source?.names[0]?.text ?? written;
     }
     case "system":
       return ctx.catalog.systems.get(t.id)?.names[0]?.text ?? written;

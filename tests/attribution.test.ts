@@ -169,3 +169,8 @@ test("a body's acronym written as a word after an elided article is that body, n
 test("a research institute cited by its acronym is named by its full name", () => {
   assert.deepEqual(chainOf("Israel sold drones to Morocco, according to SIPRI."), ["Stockholm International Peace Research Institute"]);
 });
+
+test("whoever led a piece of work speaks for it, not its partners", () => {
+  assert.deepEqual(chainOf("According to an investigation led by Forbidden Stories with Amnesty International, Israel sold drones to Morocco."), ["Forbidden Stories"]);
+  assert.deepEqual(chainOf("D'après l'enquête menée par le consortium Forbidden Stories avec Amnesty International, Israël a vendu des drones au Maroc.", "fr"), ["Forbidden Stories"]);
+});

@@ -60,6 +60,15 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
     const witness = readPhrase(ctx, words.slice(noun + 2));
     if (witness) return { ...witness, first };
   }
+  // "l'enquête menée par le consortium Forbidden Stories avec Amnesty", "a study led by X with Y": the leader speaks.
+  const by = words.findIndex((w, k) => k > 0 && ctx.lex.phraseStarts.get("work-by")?.has(t[w]!.text) && ctx.lex.phrases.at(ctx.folded, t, w)?.values.some((v) => v.kind === "work-by"));
+  if (by > 0) {
+    const after = ctx.lex.phrases.at(ctx.folded, t, words[by]!)!.last;
+    const rest = words.filter((w) => w > after);
+    const partner = rest.findIndex((w) => isWord(ctx, "work-partner", t[w]!.text));
+    const leader = readPhrase(ctx, partner > 0 ? rest.slice(0, partner) : rest);
+    if (leader) return { ...leader, first };
+  }
   const mentions: Mention[] = [];
   for (const w of words) {
     const m = mentionAt(ctx, w);

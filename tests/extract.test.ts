@@ -465,3 +465,8 @@ test("a state right after an armed group that receives is where the group is, no
   const pairs = article("L'Iran continue de livrer des drones aux milices houthies au Yémen.", "fr").map((c) => `${c.supplier}>${c.recipient}`);
   assert.deepEqual(pairs, ["IRN>nsa:Houthis"]);
 });
+
+test("a demonym after coordinated nouns names the origin of each", () => {
+  const pairs = article("Le Mali a reçu des hélicoptères et avions russes en 2022.", "fr", "2023-01-01").map((c) => `${c.supplier}>${c.recipient}:${c.item.category}`);
+  assert.deepEqual(pairs.sort(), ["RUS>MLI:aircraft", "RUS>MLI:helicopter"]);
+});

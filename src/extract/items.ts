@@ -46,7 +46,15 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
     const m = mentionAt(ctx, i);
     if (!m || m.first !== i || occupied.has(i)) continue;
     if (m.kind === "demonym") {
-      if (prev && prev.last >= i - 2 && !prev.origin) prev.origin = m.party;
+      if (prev && prev.last >= i - 2 && !prev.origin) {
+        prev.origin = m.party;
+        // "les hélicoptères et avions russes", "tanks and howitzers of German make": the nouns coordinated before share it.
+        for (let k = groups.length - 2; k >= 0; k--) {
+          const [g, next] = [groups[k]!, groups[k + 1]!];
+          if (g.origin || next.first - g.last !== 2 || !isWord(ctx, "coordination", ctx.tokens[g.last + 1]!.text)) break;
+          g.origin = m.party;
+        }
+      }
       continue;
     }
     if (m.kind !== "system" && m.kind !== "category") continue;

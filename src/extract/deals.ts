@@ -190,7 +190,9 @@ export function foldHypernyms(deals: Frame[][]): Frame[][] {
         narrower.includes(o[0]!.item.category) &&
         o.some((g) => (g.paragraph > 0 || o.length === 1) && g.stance === d[0]!.stance) &&
         sameOrigin(o[0]!, d[0]!) &&
-        d.every((f) => o.some((g) => Math.abs(g.paragraph - f.paragraph) <= 1)),
+        d.every((f) => o.some((g) => Math.abs(g.paragraph - f.paragraph) <= 1)) &&
+        // "des hélicoptères et avions russes": kinds of aircraft listed side by side in one clause are different items.
+        (d[0]!.item.category === "other" || !d.some((f) => o.some((g) => g.first === f.first && g.end === f.end))),
     );
     // "d'armes ni de munitions", "arms and ammunition": unspecified arms, with the ammunition told in the same breath.
     const armsAndAmmunition = host && host.every((g) => g.item.category === "ammunition" && !g.item.name && d.some((f) => f.sentence === g.sentence));

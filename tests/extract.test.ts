@@ -444,6 +444,8 @@ test("what a buyer chose against, or what the item replaces, is not transferred"
   assert.deepEqual(pairs("La Belgique a acheté des F-35 américains plutôt que des Rafale français.", "fr"), ["USA>BEL:F-35"]);
   assert.deepEqual(pairs("Poland bought K2 tanks from South Korea in 2022 to replace its T-72s."), ["KOR>POL:K2"]);
   assert.deepEqual(pairs("Norway is replacing them with 54 Leopard 2A7 tanks ordered from Germany."), ["DEU>NOR:Leopard 2A7"]);
+  assert.deepEqual(pairs("Cheaper than the American Reaper, the Turkish TB2 was sold to Poland in 2021."), ["TUR>POL:TB2"]);
+  assert.deepEqual(pairs("Moins cher que le Reaper américain, le TB2 turc a été vendu à la Pologne.", "fr"), ["TUR>POL:TB2"]);
 });
 
 test("'se fournir', 's'approvisionner' and 'se procurer' are purchases: the subject receives", () => {

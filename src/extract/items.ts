@@ -103,6 +103,7 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
     };
     // "the Russian S-400", "U.S. M1A1 Abrams tanks": a demonym or state name just before names the origin.
     for (let k = m.first - 1; k >= Math.max(from, m.first - 2); k--) {
+      if (occupied.has(k) || /[,;:]/.test(gapText(ctx, k, k + 1))) break;
       const d = mentionAt(ctx, k);
       if (d?.kind === "demonym") g.origin = d.party;
       if (d?.kind === "state" && d.nameKind === "name" && d.last === m.first - 1 && !possessive(ctx, d) && !markerBefore(ctx, d.first - 1, from)) {

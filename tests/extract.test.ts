@@ -472,3 +472,9 @@ test("a demonym after coordinated nouns names the origin of each", () => {
   const pairs = article("Le Mali a reçu des hélicoptères et avions russes en 2022.", "fr", "2023-01-01").map((c) => `${c.supplier}>${c.recipient}:${c.item.category}`);
   assert.deepEqual(pairs.sort(), ["RUS>MLI:aircraft", "RUS>MLI:helicopter"]);
 });
+
+test("a maker named right after one of several items made that one only", () => {
+  const text = "Le Sénégal recevra des lanceurs Simbad-RC, ainsi que des missiles antinavires Marte Mk 2, conçus par la branche italienne du groupe.";
+  const pairs = article(text, "fr").map((c) => `${c.supplier}>${c.recipient}:${c.item.category}`);
+  assert.deepEqual(pairs.sort(), ["FRA>SEN:air-defence", "ITA>SEN:missile"]);
+});

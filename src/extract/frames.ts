@@ -2,8 +2,8 @@ import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Category } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
-import { armedWith, itemsOf, moneyOf, quantityBefore, topicSystem } from "./items.ts";
-import { approvesPurchase, isPassive, parties, stateBody } from "./parties.ts";
+import { armedWith, itemsOf, moneyOf, quantityBefore, topicSystem, type ItemGroup } from "./items.ts";
+import { approvesPurchase, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
 import { CLAUSE_RANK, clauseStage, contractedDelivery, futureTense, stillToCome } from "./stage.ts";
 import type { Stance, StanceMarker, Status, Trigger } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
@@ -157,6 +157,13 @@ function hasPhrase(ctx: Context, kind: string, from: number, to: number): boolea
   if (!starts) return false;
   for (let k = from; k < to; k++) if (starts.has(ctx.tokens[k]!.text) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind)) return true;
   return false;
+}
+
+/** Is the party marked as maker ("conçus par …", "built by …") just after another item of the clause than `g`? */
+function makerOfAnother(ctx: Context, party: Mention, g: ItemGroup, items: ItemGroup[], from: number): boolean {
+  if (items.length < 2 || markerBefore(ctx, party.first - 1, from, party.kind === "demonym") !== "maker") return false;
+  const made = items.filter((x) => x.last < party.first).sort((a, b) => b.last - a.last)[0];
+  return !!made && made !== g && party.first - made.last <= 8;
 }
 
 /** "to prevent the group from acquiring arms", "empêcher le groupe de se procurer des armes": a transfer kept from happening. */
@@ -362,7 +369,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const makerId = makerMention?.id ?? (sys?.maker && firstMention(ctx, "maker", sys.maker) ? sys.maker : null);
         const maker = makerId ? ctx.catalog.makers.get(makerId) : undefined;
         const rules = [head.values[0]!.rule];
-        let supplier = supplierMention?.party ?? null;
+        // "des lanceurs Simbad-RC, ainsi que des missiles Marte, conçus par la branche italienne": a maker named right
+        // after one item made that one only.
+        const otherMaker = supplierMention && makerOfAnother(ctx, supplierMention, g, items, from);
+        let supplier = otherMaker ? null : supplierMention?.party ?? null;
         if (supplier) rules.push("role/supplier-marked");
         if (!supplier && g.origin) (supplier = g.origin), rules.push("role/supplier-demonym");
         if (!supplier && makerMention?.party) (supplier = makerMention.party), rules.push("role/supplier-maker");

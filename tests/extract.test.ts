@@ -478,3 +478,18 @@ test("a maker named right after one of several items made that one only", () => 
   const pairs = article(text, "fr").map((c) => `${c.supplier}>${c.recipient}:${c.item.category}`);
   assert.deepEqual(pairs.sort(), ["FRA>SEN:air-defence", "ITA>SEN:missile"]);
 });
+
+test("'then four more' after an order tells a second deal with the verb left out", () => {
+  const deals = (text: string, lang = "en") => article(text, lang, "2023-01-31").map((c) => `${c.supplier}>${c.recipient}:${c.quantity}:${c.time?.from}`);
+  assert.deepEqual(deals("Denmark ordered 15 CAESAR howitzers from France in 2017 and four more in 2019."), ["FRA>DNK:15:2017", "FRA>DNK:4:2019"]);
+  assert.deepEqual(deals("Le Danemark avait commandé quinze canons CAESAR à Nexter en 2017, puis quatre de plus en 2019.", "fr"), ["FRA>DNK:15:2017", "FRA>DNK:4:2019"]);
+  // Without "more", a second count is another item of the same order, not a second deal.
+  const rules = article("Denmark ordered 15 CAESAR howitzers and four Piranha vehicles from France in 2017.", "en", "2023-01-31").flatMap((c) => c.rules);
+  assert.ok(!rules.includes("frame/follow-on"));
+});
+
+test("'the country' opening a sentence goes on with the state the sentence before opened with", () => {
+  const text = "À la mi-janvier, Copenhague a décidé de donner à l'Ukraine ses canons. Le pays avait commandé quinze canons CAESAR à la France en 2017.";
+  const pairs = article(text, "fr", "2023-01-31").map((c) => `${c.supplier}>${c.recipient}`);
+  assert.ok(pairs.includes("FRA>DNK"), pairs.join(" "));
+});

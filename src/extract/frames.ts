@@ -159,6 +159,24 @@ function hasPhrase(ctx: Context, kind: string, from: number, to: number): boolea
   return false;
 }
 
+/**
+ * "commandé quinze exemplaires en 2017, puis quatre de plus en 2019", "ordered 15 in 2017 and four more in 2019": a
+ * count with "more" after "then" tells a second deal of the same kind, with the verb left out.
+ */
+function followOn(ctx: Context, q: Quantities, from: number, to: number): { count: NumberMention; time: TimeMention | null; span: { start: number; end: number } } | null {
+  for (let k = from + 1; k < to - 2; k++) {
+    if (!isWord(ctx, "then-word", ctx.tokens[k]!.text)) continue;
+    const count = q.numbers.find((n) => n.start === ctx.tokens[k + 1]!.start);
+    if (!count || !Number.isInteger(count.value) || covered(q.times, count.start, count.end) || covered(q.money, count.start, count.end)) continue;
+    const after = lowerBound(ctx.tokens, count.end);
+    if (!hasPhrase(ctx, "more-after-count", after, Math.min(to, after + 1))) continue;
+    const time = q.times.find((t) => t.start > count.end && t.end <= ctx.tokens[to - 1]!.end) ?? null;
+    const end = time && lowerBound(ctx.tokens, time.end) - after <= 4 ? time.end : ctx.tokens[after]!.end;
+    return { count, time, span: { start: ctx.tokens[k]!.start, end } };
+  }
+  return null;
+}
+
 /** Is the party marked as maker ("conçus par …", "built by …") just after another item of the clause than `g`? */
 function makerOfAnother(ctx: Context, party: Mention, g: ItemGroup, items: ItemGroup[], from: number): boolean {
   if (items.length < 2 || markerBefore(ctx, party.first - 1, from, party.kind === "demonym") !== "maker") return false;
@@ -210,6 +228,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
   for (const s of ctx.sentences) {
     const before = frames.length;
     for (const [from, to] of clauses(ctx, s)) {
+      const clauseStart = frames.length;
       const triggers: PhraseMatch<Trigger>[] = [];
       for (let i = from; i < to; ) {
         const inName = mentionAt(ctx, i);
@@ -435,6 +454,13 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           span: { start, end },
           rules,
         });
+      }
+      const more = followOn(ctx, q, from, to);
+      if (more) {
+        for (const f of frames.slice(clauseStart)) {
+          if (f.quantity == null || f.quantity === more.count.value) continue;
+          frames.push({ ...f, quantity: more.count.value, time: more.time ? { from: more.time.from, to: more.time.to } : null, separate: true, span: more.span, rules: [...f.rules, "frame/follow-on"] });
+        }
       }
     }
     if (frames.length === before) {

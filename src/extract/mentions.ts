@@ -292,6 +292,16 @@ const ANAPHOR_REACH = 300;
  * "The company has sold the drone to Azerbaijan", "livrée au groupe": a definite noun naming a kind of company, or
  * a word of a non-state actor's name, refers to the last maker or actor named before it.
  */
+/** For "the country" opening a sentence: the state the previous sentence opens with (its first mention), if any. */
+function previousSubject(ctx: Context, i: number): Mention | null {
+  const here = ctx.sentences[ctx.sentenceOf[i]!]!;
+  if (here.first !== i - 1 || here.index === 0) return null;
+  const before = ctx.sentences[here.index - 1]!;
+  if (before.paragraph !== here.paragraph) return null;
+  const first = ctx.mentions.find((m) => m.first >= before.first && m.first < before.endToken && m.kind !== "category" && m.kind !== "system");
+  return first && first.kind === "state" && first.party && first.first <= before.first + 6 ? first : null;
+}
+
 function addAnaphors(ctx: Context): void {
   const { tokens } = ctx;
   const found: Mention[] = [];
@@ -324,6 +334,13 @@ function addAnaphors(ctx: Context): void {
       continue;
     }
     if (!isWord(ctx, "definite", tokens[i - 1]!.text) && !isWord(ctx, "determiner", tokens[i - 1]!.text)) continue;
+    // "Copenhague a décidé de donner… Le pays avait commandé…": a sentence opening on "the country" goes on with the
+    // state the sentence before opened with.
+    const subject = isWord(ctx, "country-noun", w) && isWord(ctx, "definite", tokens[i - 1]!.text) ? previousSubject(ctx, i) : null;
+    if (subject) {
+      found.push({ ...subject, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/country" });
+      continue;
+    }
     let ref: Mention | null = null;
     if (lastMaker && i - lastMaker.last <= ANAPHOR_REACH && isWord(ctx, "company-noun", w)) ref = lastMaker;
     else if (lastActor && i - lastActor.last <= ANAPHOR_REACH && actorWords.has(w)) ref = lastActor;

@@ -493,3 +493,9 @@ test("'the country' opening a sentence goes on with the state the sentence befor
   const pairs = article(text, "fr", "2023-01-31").map((c) => `${c.supplier}>${c.recipient}`);
   assert.ok(pairs.includes("FRA>DNK"), pairs.join(" "));
 });
+
+test("a first batch still to come is part of the order it belongs to", () => {
+  const text = "La Croatie a signé l'achat de douze Rafale à la France en novembre. Zagreb recevra un premier lot de six appareils en 2024.";
+  const claims = article(text, "fr", "2021-12-01");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.quantity}:${c.status}`), ["FRA>HRV:12:ordered"]);
+});

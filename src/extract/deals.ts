@@ -122,10 +122,11 @@ function same(catalog: Catalog, a: Frame, b: Frame): boolean {
   const gap = gapMonths(a.time, b.time);
   if (gap > 24 || (gap > 0 && a.status === "ordered" && b.status === "ordered")) return false;
   if (!sameOrigin(a, b)) return false;
-  // Different counts are different batches, unless a delivery is part of what was ordered.
+  // Different counts are different batches, unless a delivery (done or to come) is part of what was ordered.
   if (a.quantity != null && b.quantity != null && a.quantity !== b.quantity) {
     const [order, part] = a.quantity > b.quantity ? [a, b] : [b, a];
-    const partial = order.status === "ordered" && part.status === "delivered";
+    // "Zagreb recevra un premier lot de six appareils": a batch still to come is part of the order too.
+    const partial = order.status === "ordered" && (part.status === "delivered" || part.status === "offered");
     if (!partial) return false;
   }
   if (a.item.system && b.item.system && familyOf(catalog, a.item.system) !== familyOf(catalog, b.item.system)) return false;

@@ -499,3 +499,8 @@ test("a first batch still to come is part of the order it belongs to", () => {
   const claims = article(text, "fr", "2021-12-01");
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.quantity}:${c.status}`), ["FRA>HRV:12:ordered"]);
 });
+
+test("what people only expect or speculate a deal will be is no claim", () => {
+  assert.deepEqual(article("Earlier expectations for a follow-on purchase by Saudi Arabia had centred on 72 more British jets."), []);
+  assert.equal(article("Saudi Arabia bought 72 Typhoon jets from Britain in 2007.").length, 1);
+});

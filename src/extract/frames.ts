@@ -202,18 +202,18 @@ function notATrigger(ctx: Context, from: number, at: number): boolean {
   return false;
 }
 
-/** Reads transfer frames from every clause that holds a trigger. */
 /**
  * "acheter des F-35 plutôt que des Rafale français", "to replace its ageing MiG-29s": what a buyer chose against, or
- * what the item replaces, up to the next comma or "with" ("replacing them with 54 Leopard 2A7s"), is neither an item nor a party nor a transfer.
+ * what the item replaces, up to the next comma or "with" ("replacing them with 54 Leopard 2A7s"), and what people
+ * only expect or speculate ("expectations for a follow-on purchase"), is neither an item nor a party nor a transfer.
  */
 function setAside(ctx: Context, occupied: Set<number>): void {
-  const starts = ctx.lex.phraseStarts.get("set-aside");
-  if (!starts) return;
+  const kinds = ["set-aside", "speculation"];
+  const starts = new Set(kinds.flatMap((kind) => [...(ctx.lex.phraseStarts.get(kind) ?? [])]));
   for (let k = 0; k < ctx.tokens.length; k++) {
     if (!starts.has(ctx.tokens[k]!.text)) continue;
     const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
-    if (!m?.values.some((v) => v.kind === "set-aside")) continue;
+    if (!m?.values.some((v) => kinds.includes(v.kind))) continue;
     const end = ctx.sentences[ctx.sentenceOf[k]!]!.endToken;
     let j = k;
     do occupied.add(j++);
@@ -222,6 +222,7 @@ function setAside(ctx: Context, occupied: Set<number>): void {
   }
 }
 
+/** Reads transfer frames from every clause that holds a trigger. */
 export function readFrames(ctx: Context, q: Quantities, chains: string[][], occupied: Set<number>): Frame[] {
   const frames: Frame[] = [];
   setAside(ctx, occupied);

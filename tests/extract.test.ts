@@ -504,3 +504,8 @@ test("what people only expect or speculate a deal will be is no claim", () => {
   assert.deepEqual(article("Earlier expectations for a follow-on purchase by Saudi Arabia had centred on 72 more British jets."), []);
   assert.equal(article("Saudi Arabia bought 72 Typhoon jets from Britain in 2007.").length, 1);
 });
+
+test("counts of one system after its total break the total down; they are no further deals", () => {
+  const claims = article("Greece ordered 18 Rafale jets from France in 2021, 12 used Rafale and six new Rafale.");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.quantity}`), ["FRA>GRC:18"]);
+});

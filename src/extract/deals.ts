@@ -7,7 +7,7 @@ import type { Status } from "./lexicon.ts";
 const STAGE: Record<Status, number> = { unknown: 0, negotiating: 1, offered: 2, ordered: 3, delivered: 4, cancelled: 5 };
 
 /** The system family root, so a variant and its parent are the same item. */
-function familyOf(catalog: Catalog, id: string | null): string | null {
+export function familyOf(catalog: Catalog, id: string | null): string | null {
   let cur = id;
   for (let guard = 0; cur && guard < 5; guard++) {
     const parent = catalog.systems.get(cur)?.family;

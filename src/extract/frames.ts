@@ -4,6 +4,7 @@ import type { Category } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, itemsOf, moneyOf, quantityBefore, topicSystem, type ItemGroup } from "./items.ts";
 import { approvesPurchase, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
+import { familyOf } from "./deals.ts";
 import { CLAUSE_RANK, clauseStage, contractedDelivery, futureTense, stillToCome } from "./stage.ts";
 import type { Stance, StanceMarker, Status, Trigger } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
@@ -157,6 +158,23 @@ function hasPhrase(ctx: Context, kind: string, from: number, to: number): boolea
   if (!starts) return false;
   for (let k = from; k < to; k++) if (starts.has(ctx.tokens[k]!.text) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind)) return true;
   return false;
+}
+
+/**
+ * "40 F-16 Block 70 jets, 32 single-seat F-16C and eight two-seat F-16D": counts of the same system after its total
+ * that add up to no more than it break the total down; they are no further deals.
+ */
+function dropBreakdown(ctx: Context, frames: Frame[], clauseStart: number): void {
+  const clause = frames.slice(clauseStart);
+  const parts = new Set<Frame>();
+  for (const total of clause) {
+    if (total.quantity == null || !total.item.system || parts.has(total)) continue;
+    const family = familyOf(ctx.catalog, total.item.system);
+    const after = clause.filter((f) => f.span.end > total.span.end && f.quantity != null && f.quantity < total.quantity! && f.item.category === total.item.category && f.item.system && familyOf(ctx.catalog, f.item.system) === family);
+    const sum = after.reduce((n, f) => n + f.quantity!, 0);
+    if (after.length > 0 && sum <= total.quantity) for (const f of after) parts.add(f);
+  }
+  if (parts.size) frames.splice(clauseStart, clause.length, ...clause.filter((f) => !parts.has(f)));
 }
 
 /**
@@ -456,6 +474,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           rules,
         });
       }
+      dropBreakdown(ctx, frames, clauseStart);
       const more = followOn(ctx, q, from, to);
       if (more) {
         for (const f of frames.slice(clauseStart)) {

@@ -156,6 +156,9 @@ test("a delivery still to come is not a delivery", () => {
 test("a goal naming only a kind of party takes no recipient from earlier sentences", () => {
   const t = article("China sold Wing Loong drones to Egypt in 2018. Chinese media said Wing Loong drones had also been delivered to three foreign customers.");
   assert.deepEqual(t.map((c) => c.recipient), ["EGY"]);
+  // The policy statement names no recipient: it is no second telling of the Mexican sale (which has no source).
+  const policy = article("Israel approved the sale of Pegasus spyware to Mexico in 2011. Pegasus spyware was later found on phones there. Israel approves the export of cyber products exclusively to governmental entities, the ministry said.");
+  assert.deepEqual(policy.map((c) => `${c.recipient}:${c.sources.join()}`), ["MEX:"]);
 });
 
 test("right after a French verb of getting, a bare 'de' names the supplier", () => {

@@ -134,10 +134,11 @@ function rejectsAsDenial(m: PhraseMatch<StanceMarker>): PhraseMatch<StanceMarker
 
 /** Is the trigger followed by a goal that names only a kind of party ("to three foreign customers", "à des clients")? */
 function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number): boolean {
-  // "sells only to government agencies", "sells Pegasus only to…": the object or an adverb may stand before the "to".
+  // "sells only to government agencies", "approves the export of cyber products exclusively to governmental entities":
+  // the object or an adverb may stand before the "to".
   const dative = (k: number) => ctx.lex.roles.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.role === "dative" || v.role === "to-or-from");
   let at = -1;
-  for (let k = head.last + 1; k < Math.min(to, head.last + 5) && at < 0; k++) {
+  for (let k = head.last + 1; k < Math.min(to, head.last + 8) && at < 0; k++) {
     if (mentionAt(ctx, k)?.party) return false;
     if (dative(k)) at = k;
   }

@@ -512,3 +512,8 @@ test("counts of one system after its total break the total down; they are no fur
   const claims = article("Greece ordered 18 Rafale jets from France in 2021, 12 used Rafale and six new Rafale.");
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.quantity}`), ["FRA>GRC:18"]);
 });
+
+test("a designation ending in a letter and a full stop ends the sentence", () => {
+  const text = "Le Mali a reçu de la Russie un hélicoptère d'attaque Mi-24P. Le Mali exploite aussi des Super Tucano.";
+  assert.deepEqual(article(text, "fr").map((c) => c.item.name), ["Mi-24P"]);
+});

@@ -517,3 +517,18 @@ test("a designation ending in a letter and a full stop ends the sentence", () =>
   const text = "Le Mali a reçu de la Russie un hélicoptère d'attaque Mi-24P. Le Mali exploite aussi des Super Tucano.";
   assert.deepEqual(article(text, "fr").map((c) => c.item.name), ["Mi-24P"]);
 });
+
+test("'gave' is a gift of arms, not a speech, an interview or a statement", () => {
+  assert.deepEqual(article("In 2022 Slovakia gave its S-300 air defence system to Ukraine.").map((c) => `${c.supplier}>${c.recipient}`), ["SVK>UKR"]);
+  assert.deepEqual(article("The Polish defence minister gave an interview about tanks for Ukraine."), []);
+});
+
+test("a kind of party as the subject makes a clause generic, with no recipient carried to it", () => {
+  const claims = article("Turkey ordered 40 F-16 jets from the United States in 2024. Buyers usually order missiles with such jets.");
+  assert.deepEqual(claims.map((c) => c.item.category), ["aircraft"]);
+});
+
+test("what must happen 'before a deal is signed' has not happened", () => {
+  const claims = article("The United States approved the sale of F-16 jets to Turkey in 2024. The jets are often delivered before a deal is signed.", "en", "2024-02-01");
+  assert.deepEqual(claims.map((c) => c.status), ["offered"]);
+});

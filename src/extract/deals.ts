@@ -184,7 +184,7 @@ export function foldHypernyms(deals: Frame[][]): Frame[][] {
   for (const d of deals) {
     if (!generic.has(d)) continue;
     const narrower = HYPERNYMS[d[0]!.item.category]!;
-    const host = out.find(
+    const hosts = out.filter(
       (o) =>
         o[0]!.supplier === d[0]!.supplier &&
         o[0]!.recipient === d[0]!.recipient &&
@@ -196,7 +196,9 @@ export function foldHypernyms(deals: Frame[][]): Frame[][] {
         (d[0]!.item.category === "other" || !d.some((f) => o.some((g) => g.first === f.first && g.end === f.end))),
     );
     // "d'armes ni de munitions", "arms and ammunition": unspecified arms, with the ammunition told in the same breath.
-    const armsAndAmmunition = host && host.every((g) => g.item.category === "ammunition" && !g.item.name && d.some((f) => f.sentence === g.sentence));
+    const toldWith = (o: Frame[]) => o.every((g) => g.item.category === "ammunition" && !g.item.name && d.some((f) => f.sentence === g.sentence));
+    const host = hosts.find(toldWith) ?? hosts[0];
+    const armsAndAmmunition = host && toldWith(host);
     if (host && armsAndAmmunition) {
       const item = d[0]!.item;
       host.splice(0, host.length, ...[...host.map((g) => ({ ...g, item })), ...d].sort((a, b) => a.sentence - b.sentence));

@@ -153,6 +153,16 @@ function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number):
   return false;
 }
 
+/** Is the subject before the trigger only a kind of party ("Buyers", "les clients"), with no party named? */
+function genericSubject(ctx: Context, from: number, head: PhraseMatch<Trigger>): boolean {
+  let kind = false;
+  for (let k = from; k < head.first; k++) {
+    if (mentionAt(ctx, k)?.party) return false;
+    if (isWord(ctx, "unnamed-party", ctx.tokens[k]!.text)) kind = true;
+  }
+  return kind;
+}
+
 /** Does a phrase of this kind of `words.tsv` start in the token range [from, to)? */
 function hasPhrase(ctx: Context, kind: string, from: number, to: number): boolean {
   const starts = ctx.lex.phraseStarts.get(kind);
@@ -322,6 +332,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // "delivered to three foreign customers without naming them": a recipient the text leaves unnamed is no one to
       // carry a recipient over to.
       if (!roles.recipient && unnamedRecipient(ctx, head, to)) continue;
+      // "Buyers must still negotiate with the manufacturer…": a kind of party as the subject makes the clause generic.
+      if (!roles.recipient && genericSubject(ctx, from, head)) continue;
       // "les autorités du royaume ont infiltré le téléphone avec Pegasus": hacking implies a sale only when the text
       // names the state that hacks; no one is carried over to it.
       if (!roles.recipient && head.values[0]!.cls === "wield") continue;

@@ -532,3 +532,12 @@ test("what must happen 'before a deal is signed' has not happened", () => {
   const claims = article("The United States approved the sale of F-16 jets to Turkey in 2024. The jets are often delivered before a deal is signed.", "en", "2024-02-01");
   assert.deepEqual(claims.map((c) => c.status), ["offered"]);
 });
+
+test("'continued to send' is a delivery, not one still to come", () => {
+  assert.equal(article("Russia continued to send arms to Mali last year.")[0]?.status, "delivered");
+  assert.equal(article("La Russie a continué à livrer des armes au Mali l'an dernier.", "fr")[0]?.status, "delivered");
+});
+
+test("a designation the catalog writes in capitals is read only in capitals", () => {
+  assert.deepEqual(article("Ukraine risked as much as 12 years of delays before receiving tanks from Poland.").map((c) => c.item.name), [null]);
+});

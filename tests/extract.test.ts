@@ -541,3 +541,13 @@ test("'continued to send' is a delivery, not one still to come", () => {
 test("a designation the catalog writes in capitals is read only in capitals", () => {
   assert.deepEqual(article("Ukraine risked as much as 12 years of delays before receiving tanks from Poland.").map((c) => c.item.name), [null]);
 });
+
+test("an armed group's fighters are people, not jets", () => {
+  assert.deepEqual(article("Officials insist they give no support to Nusra fighters or rebel fighters."), []);
+  assert.deepEqual(article("Egypt bought 24 Rafale fighters from France in 2015.").map((c) => c.item.category), ["aircraft"]);
+});
+
+test("money paid with no weapon named is an arms deal only in a paragraph about arms", () => {
+  assert.deepEqual(article("Mexico buys nearly $250 billion worth of goods from the United States every year."), []);
+  assert.deepEqual(article("India paid Dassault Aviation 7.8 billion euros under a deal signed in 2016.").map((c) => `${c.supplier}>${c.recipient}:${c.item.category}`), ["FRA>IND:other"]);
+});

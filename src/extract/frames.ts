@@ -153,6 +153,12 @@ function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number):
   return false;
 }
 
+/** Does the clause name a maker, or its paragraph a weapon or a kind of weapon? */
+function aboutArms(ctx: Context, s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (mentionAt(ctx, k)?.kind === "maker") return true;
+  return ctx.mentions.some((m) => (m.kind === "system" || m.kind === "category") && ctx.sentences[ctx.sentenceOf[m.first]!]!.paragraph === s.paragraph);
+}
+
 /** Is the subject before the trigger only a kind of party ("Buyers", "les clients"), with no party named? */
 function genericSubject(ctx: Context, from: number, head: PhraseMatch<Trigger>): boolean {
   let kind = false;
@@ -294,7 +300,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         }
       }
       // "Morocco paid IAI $22 million under a deal": money changing hands for arms never named is an unspecified transfer.
-      if (items.length === 0 && spanIndex(ctx, q.money, from, to).length > 0 && triggers.some((t) => t.values[0]!.cls === "deal" || t.values[0]!.sale)) {
+      // Only in a paragraph about arms: "Mexico buys $250 billion worth of stuff from the United States" is trade.
+      if (items.length === 0 && spanIndex(ctx, q.money, from, to).length > 0 && triggers.some((t) => t.values[0]!.cls === "deal" || t.values[0]!.sale) && aboutArms(ctx, s, from, to)) {
         const at = triggers[0]!;
         items.push({ first: at.first, last: at.last, name: null, category: "other", system: null, origin: null });
       }

@@ -92,6 +92,8 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   if (t.cue === "capital") return capital && (!sentenceStart || t.kind === "state" || (t.kind === "source" && speaksNext(ctx, c)));
   // Generic nouns are lowercase; names must be capitalised.
   if (!capital && t.kind !== "category" && t.kind !== "maker") return false;
+  // "Nusra fighters", "rebel fighters", "combattants islamistes": an armed group's or a combatant's fighters are people.
+  if (t.kind === "category" && t.ambiguous && combatants(ctx, c, all)) return false;
   if (t.kind === "category" && triggerNear(ctx, c)) return true;
   if (t.kind === "system") {
     const sys = ctx.catalog.systems.get(t.id)!;
@@ -114,6 +116,17 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   // "une batterie Patriot", "two Patriot batteries": a unit noun beside it counts the system.
   if (t.kind === "system" && [c.first - 1, c.last + 1].some((k) => ctx.tokens[k] && isWord(ctx, "unit-noun", ctx.tokens[k]!.text))) return true;
   return false;
+}
+
+/** Is the ambiguous generic noun ("fighters") right after an armed group's name, an unknown name or a word for combatants? */
+function combatants(ctx: Context, c: Candidate, all: Candidate[]): boolean {
+  const before = ctx.tokens[c.first - 1];
+  if (!before) return false;
+  if (isWord(ctx, "combatant-modifier", before.text)) return true;
+  const named = all.find((o) => o.last === c.first - 1);
+  if (named) return named.targets.some((t) => t.kind === "actor");
+  // "Nusra fighters": a capitalised word the catalog does not know, before "fighters", names a group, not a jet.
+  return isCapitalised(ctx, c.first - 1) && ctx.sentences[ctx.sentenceOf[c.first - 1]!]?.first !== c.first - 1;
 }
 
 /** Is the name followed by a reporting verb or a possessive ("Amnesty said", "Amnesty's researchers")? */

@@ -155,6 +155,8 @@ test("reports named by their origin speak as written ('Israeli reports said')", 
 
 test("a reporting verb describing unnamed speakers is part of their description", () => {
   assert.deepEqual(chainOf("Israel sold drones to Morocco, people briefed on the talks said."), ["people briefed on the talks"]);
+  // The verb a speaker says it with is no description: "the ministry said on Thursday".
+  assert.deepEqual(chainOf("The Moroccan defence ministry said on Thursday that Israel had sold drones to Morocco."), ["Moroccan defence ministry"]);
 });
 
 test("'X said, Y reported citing Z': Z relays X, and Y relays Z", () => {

@@ -551,3 +551,23 @@ test("money paid with no weapon named is an arms deal only in a paragraph about 
   assert.deepEqual(article("Mexico buys nearly $250 billion worth of goods from the United States every year."), []);
   assert.deepEqual(article("India paid Dassault Aviation 7.8 billion euros under a deal signed in 2016.").map((c) => `${c.supplier}>${c.recipient}:${c.item.category}`), ["FRA>IND:other"]);
 });
+
+test("a state that hacks without naming the tool used the spyware the document names", () => {
+  const text = "Amnesty International tied the spyware found on Omar Radi's phone to NSO Group in June 2020. Amnesty said Morocco had spied on the journalist.";
+  const claims = article(text, "en", "2020-06-30");
+  assert.ok(claims.some((c) => c.supplier === "ISR" && c.recipient === "MAR" && c.item.category === "spyware"), JSON.stringify(claims.map((c) => c.evidence)));
+});
+
+test("'using tools from' a vendor names the supplier; 'until at least' closes a range", () => {
+  const text = "Morocco hacked the phone of journalist Omar Radi with Pegasus spyware, Amnesty International said in June 2020. His phone was under surveillance from January 2019 until at least January 2020, using tools from the Israeli company NSO Group, Amnesty said.";
+  const claims = article(text, "en", "2020-06-30");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.item.category}`), ["ISR>MAR:spyware"]);
+  assert.equal(claims[0]!.time?.from, "2019-01");
+});
+
+test("a headline's denial told again in the body is one denial, named as the body names the denier", () => {
+  const text = "Morocco rejects report that it spied on journalist\n\nMorocco's authorities have rejected a report by Amnesty International which said they had hacked a journalist's phone with Pegasus spyware.";
+  const denials = article(text, "en", "2020-06-30").filter((c) => c.stance === "denied");
+  assert.equal(denials.length, 1);
+  assert.deepEqual(denials[0]!.sources, ["Morocco's authorities"]);
+});

@@ -328,7 +328,8 @@ function dealObject(ctx: Context, from: number, end: number): boolean {
 /** "people briefed on the notification", "officials informed about the talks": a reporting verb describing a speaker. */
 function briefedOn(ctx: Context, c: PhraseMatch<AttributionCue>): boolean {
   const before = ctx.tokens[c.first - 1]?.text ?? "";
-  return c.first === c.last && isWord(ctx, "role", before) && isWord(ctx, "matter-link", ctx.tokens[c.last + 1]?.text ?? "");
+  const verb = ctx.tokens[c.first]!.text;
+  return c.first === c.last && isWord(ctx, "briefed-participle", verb) && isWord(ctx, "role", before) && isWord(ctx, "matter-link", ctx.tokens[c.last + 1]?.text ?? "");
 }
 
 export function attributeSentence(ctx: Context, s: Sentence): SentenceAttribution & { opening: SourceRef | null; steps: { kind: string; ref: SourceRef }[] } {

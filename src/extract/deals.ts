@@ -111,7 +111,10 @@ function gapMonths(a: Frame["time"], b: Frame["time"]): number {
  */
 function sameOrigin(a: Frame, b: Frame): boolean {
   const headline = a.paragraph === 0 || b.paragraph === 0;
-  return headline || !a.sources.length || !b.sources.length || fold(a.sources[0]!) === fold(b.sources[0]!);
+  if (headline || !a.sources.length || !b.sources.length) return true;
+  // "Amnesty" and "Amnesty International", "Morocco" and "Morocco's authorities" name one origin.
+  const [x, y] = [fold(a.sources[0]!), fold(b.sources[0]!)].sort((p, q) => p.length - q.length) as [string, string];
+  return x === y || (y.startsWith(x) && /^[\s'’]/.test(y.slice(x.length)));
 }
 
 function same(catalog: Catalog, a: Frame, b: Frame): boolean {
@@ -192,8 +195,9 @@ export function foldHypernyms(deals: Frame[][]): Frame[][] {
         o.some((g) => (g.paragraph > 0 || o.length === 1) && g.stance === d[0]!.stance) &&
         sameOrigin(o[0]!, d[0]!) &&
         d.every((f) => o.some((g) => Math.abs(g.paragraph - f.paragraph) <= 1)) &&
-        // "des hélicoptères et avions russes": kinds of aircraft listed side by side in one clause are different items.
-        (d[0]!.item.category === "other" || !d.some((f) => o.some((g) => g.first === f.first && g.end === f.end))),
+        // "des hélicoptères et avions russes": kinds of aircraft listed side by side in one clause are different items
+        // ("…, which reported that the aircraft will be delivered": a definite one refers back).
+        (d[0]!.item.category === "other" || !d.some((f) => !f.definiteItem && o.some((g) => g.first === f.first && g.end === f.end))),
     );
     // "d'armes ni de munitions", "arms and ammunition": unspecified arms, with the ammunition told in the same breath.
     const toldWith = (o: Frame[]) => o.every((g) => g.item.category === "ammunition" && !g.item.name && d.some((f) => f.sentence === g.sentence));

@@ -2,7 +2,7 @@ import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Category } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
-import { armedWith, itemsOf, moneyOf, quantityBefore, topicSystem, type ItemGroup } from "./items.ts";
+import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, type ItemGroup } from "./items.ts";
 import { approvesPurchase, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
 import { CLAUSE_RANK, clauseStage, contractedDelivery, futureTense, stillToCome } from "./stage.ts";
@@ -27,6 +27,8 @@ export interface Frame extends Omit<Claim, "item" | "evidence"> {
   item: { name: string | null; category: Category; system: string | null };
   /** Words saying this is another deal than one already told ("a second batch"). */
   separate: boolean;
+  /** A generic noun with a definite article ("the aircraft"): it may refer back to an item already named. */
+  definiteItem?: boolean;
   /** The frame of the deal this one tells more of ("The purchase was contracted in 2014"). */
   continues?: Frame;
 }
@@ -305,6 +307,12 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const at = triggers[0]!;
         items.push({ first: at.first, last: at.last, name: null, category: "other", system: null, origin: null });
       }
+      // "Morocco spied on the journalist", in an article about NSO Group: a state that hacks used the document's spyware.
+      const wields = triggers.find((t) => t.values[0]!.cls === "wield");
+      if (items.length === 0 && wields) {
+        const tool = documentSpyware(ctx, wields);
+        if (tool) items.push(tool);
+      }
       if (items.length === 0) {
         const told = dealAnaphor(ctx, q, s, from, to, triggers, frames[frames.length - 1], chains[s.index] ?? []);
         if (told) frames.push(told);
@@ -490,6 +498,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           sources: [...sources],
           targets: g.category === "spyware" || g.category === "surveillance" ? targetsOf(ctx, s, sources) : [],
           separate: separateNear(g.first, g.last - g.first + 6) || separateNear(head.first),
+          definiteItem: !g.system && isWord(ctx, "definite", ctx.tokens[g.first - 1]?.text ?? ""),
           span: { start, end },
           rules,
         });
@@ -571,10 +580,13 @@ function denialOf(ctx: Context, s: Sentence, frames: Frame[], chain: string[]): 
     const f = frames[k]!;
     if (s.paragraph - f.paragraph > 3) break;
     const concerns = others.size === 0 || others.has(f.supplier ?? "") || others.has(f.recipient ?? "");
-    if (f.stance !== "denied" && concerns && (party ? f.supplier === party || f.recipient === party : true)) prior = f;
+    // A headline's denial is told again in the body ("Morocco rejects…" then "Morocco's authorities have rejected…").
+    const retold = f.stance === "denied" && f.paragraph === 0 && s.paragraph > 0;
+    if ((f.stance !== "denied" || retold) && concerns && (party ? f.supplier === party || f.recipient === party : true)) prior = f;
   }
   if (!prior) return null;
-  const sources = chain.length && fold(chain[0]!) === fold(denier.label) ? chain : [denier.label];
+  const label = bodyLabel(ctx, denier);
+  const sources = chain.length && fold(chain[0]!) === fold(label) ? chain : [label];
   return {
     ...prior,
     sentence: s.index,
@@ -585,6 +597,15 @@ function denialOf(ctx: Context, s: Sentence, frames: Frame[], chain: string[]): 
     span: { start: Math.min(denier.start, ctx.tokens[marker.first]!.start), end: Math.max(denier.end, ctx.tokens[marker.last]!.end) },
     rules: [marker.values[0]!.rule, "frame/denial-of-prior"],
   };
+}
+
+/** "Morocco's authorities", "the Moroccan authorities": a state named with its body is named so. */
+function bodyLabel(ctx: Context, m: Mention): string {
+  const t = ctx.tokens;
+  const possessed = t[m.last + 1]?.text === "s" && /^['’]$/.test(gapText(ctx, m.last, m.last + 1)) && isWord(ctx, "state-body", t[m.last + 2]?.text ?? "");
+  if (possessed) return ctx.text.slice(m.start, t[m.last + 2]!.end);
+  if (m.kind === "demonym" && isWord(ctx, "state-body", t[m.last + 1]?.text ?? "")) return ctx.text.slice(m.start, t[m.last + 1]!.end);
+  return m.label;
 }
 
 /** A person denies for the party of the nearest state named in the same sentence, if any. */

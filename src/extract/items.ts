@@ -198,6 +198,23 @@ export function armedWith(ctx: Context, i: number, floor: number): boolean {
 }
 
 /** The product a surveillance maker stands for: the one the document names, else the category all its products share. */
+/**
+ * The spyware a document is about, for a clause that says a state hacked without naming the tool: the surveillance
+ * product or vendor the document names (first), with the vendor's state as its origin.
+ */
+export function documentSpyware(ctx: Context, at: { first: number; last: number }): ItemGroup | null {
+  for (const m of ctx.mentions) {
+    if (m.kind === "system" && (m.category === "spyware" || m.category === "surveillance")) {
+      const sys = ctx.catalog.systems.get(m.id);
+      return { ...at, name: m.label, category: m.category, system: m.id, origin: sys?.origin ?? null };
+    }
+    if (m.kind !== "maker") continue;
+    const product = productOf(ctx, m.id);
+    if (product) return { ...at, ...product, origin: m.party };
+  }
+  return null;
+}
+
 function productOf(ctx: Context, maker: string): { name: string | null; category: Category; system: string | null } | null {
   if (ctx.catalog.makers.get(maker)?.sector === "defence") return null;
   const products = surveillanceProducts(ctx, maker);

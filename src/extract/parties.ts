@@ -209,10 +209,13 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       else if (!before && (marker === "source" || marker === "genitive" || marker === "dative")) set("recipient", m);
     } else if (cls === "wield") {
       // "Moroccan authorities hacked his phone", "hacked by Morocco": the state that hacks holds the spyware.
-      if ((marker === null && before && !passive) || marker === "agent") set("recipient", m);
+      // "Morocco's authorities … had put him under surveillance by hacking his phone": a state's body hacks for it.
+      if ((marker === null && before && !passive) || marker === "agent" || (marker === "possessive" && before && stateBody(ctx, m))) set("recipient", m);
     } else if (cls === "use") {
       // Spyware "operated from Saudi Arabia", "a client of NSO": the users are the recipients.
-      if (marker !== "with") set("recipient", m, true);
+      // "using tools from the Israeli company NSO Group": where the tool comes from supplies it.
+      if (marker === "source") set("supplier", m);
+      else if (marker !== "with") set("recipient", m, true);
     } else if (cls === "arrive") {
       // "promised to Ukraine, have arrived in Poland": where it arrives on the way is an intermediary.
       if (marker === "source") set("supplier", m);

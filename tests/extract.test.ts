@@ -571,3 +571,16 @@ test("a headline's denial told again in the body is one denial, named as the bod
   assert.equal(denials.length, 1);
   assert.deepEqual(denials[0]!.sources, ["Morocco's authorities"]);
 });
+
+test("weapons documented or spotted somewhere have been delivered there; the imagery is no satellite", () => {
+  const text = "Drones\n\nResearchers have documented five Chinese Wing Loong drones at an airbase in Libya, using satellite images taken in 2019.";
+  assert.deepEqual(article(text, "en", "2020-01-15").map((c) => `${c.supplier}>${c.recipient}:${c.item.category}:${c.status}`), ["CHN>LBY:uav:delivered"]);
+  // A finding told with "that" is a statement, not a sighting.
+  const told = article("Researchers documented that China had delivered Wing Loong drones to Libya.", "en", "2020-01-15");
+  assert.deepEqual(told.map((c) => c.sources), [["Researchers"]]);
+});
+
+test("a denier named with the state's body is named so", () => {
+  const [c] = article("Drones\n\nThe Moroccan authorities denied that the country had received any drones from Israel.", "en", "2024-02-01");
+  assert.deepEqual(c?.sources, ["Moroccan authorities"]);
+});

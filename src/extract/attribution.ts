@@ -332,13 +332,24 @@ function briefedOn(ctx: Context, c: PhraseMatch<AttributionCue>): boolean {
   return c.first === c.last && isWord(ctx, "briefed-participle", verb) && isWord(ctx, "role", before) && isWord(ctx, "matter-link", ctx.tokens[c.last + 1]?.text ?? "");
 }
 
+/** "has documented five Kestrel drones at an airbase": a verb of finding with a weapon as its object is a sighting. */
+function sighting(ctx: Context, c: PhraseMatch<AttributionCue>): boolean {
+  if (!isWord(ctx, "sighting-verb", ctx.tokens[c.last]!.text)) return false;
+  for (let k = c.last + 1; k <= c.last + 4 && k < ctx.tokens.length; k++) {
+    const m = mentionAt(ctx, k);
+    if (m?.kind === "system" || m?.kind === "category") return true;
+    if ((m && m.kind !== "demonym") || isWord(ctx, "conjunction", ctx.tokens[k]!.text) || /[,;:.]/.test(gapText(ctx, k - 1, k))) return false;
+  }
+  return false;
+}
+
 export function attributeSentence(ctx: Context, s: Sentence): SentenceAttribution & { opening: SourceRef | null; steps: { kind: string; ref: SourceRef }[] } {
   const cues: PhraseMatch<AttributionCue>[] = [];
   for (let i = s.first; i < s.endToken; ) {
     // A cue word inside a name ("the United States") is part of the name.
     const named = mentionAt(ctx, i);
     const read = named && named.kind !== "category" ? null : ctx.lex.attribution.at(ctx.folded, ctx.tokens, i);
-    const m = read && briefedOn(ctx, read) ? null : read;
+    const m = read && (briefedOn(ctx, read) || sighting(ctx, read)) ? null : read;
     if (m && m.last < s.endToken) {
       cues.push(m);
       i = m.last + 1;

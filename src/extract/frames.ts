@@ -472,7 +472,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (supplier && supplier === recipient) continue;
         const start = Math.min(ctx.tokens[head.first]!.start, ctx.tokens[g.first]!.start, supplierMention?.start ?? Infinity, recipientMention?.start ?? Infinity);
         const end = Math.max(ctx.tokens[head.last]!.end, ctx.tokens[g.last]!.end, supplierMention?.end ?? 0, recipientMention?.end ?? 0);
-        let sources = stance === "denied" && denier ? [denier.label] : chains[s.index] ?? [];
+        let sources = stance === "denied" && denier ? [bodyLabel(ctx, denier)] : chains[s.index] ?? [];
         if (negated) {
           if (sources.length === 0) continue;
           stance = "denied";

@@ -176,3 +176,7 @@ test("whoever led a piece of work speaks for it, not its partners", () => {
   assert.deepEqual(chainOf("According to an investigation led by Forbidden Stories with Amnesty International, Israel sold drones to Morocco."), ["Forbidden Stories"]);
   assert.deepEqual(chainOf("D'après l'enquête menée par le consortium Forbidden Stories avec Amnesty International, Israël a vendu des drones au Maroc.", "fr"), ["Forbidden Stories"]);
 });
+
+test("'tells' names the speaker and the outlet told", () => {
+  assert.deepEqual(chainOf("Jane Roe tells Dev Radio that Israel sold drones to Morocco."), ["Jane Roe", "Dev Radio"]);
+});

@@ -180,3 +180,7 @@ test("whoever led a piece of work speaks for it, not its partners", () => {
 test("'tells' names the speaker and the outlet told", () => {
   assert.deepEqual(chainOf("Jane Roe tells Dev Radio that Israel sold drones to Morocco."), ["Jane Roe", "Dev Radio"]);
 });
+
+test("a state one deals with or tells is no medium that carries the words", () => {
+  assert.deepEqual(chainOf("Le Maroc a acheté des drones auprès d'Israël, selon Jean Dupont.", "fr"), ["Jean Dupont"]);
+});

@@ -584,3 +584,10 @@ test("a denier named with the state's body is named so", () => {
   const [c] = article("Drones\n\nThe Moroccan authorities denied that the country had received any drones from Israel.", "en", "2024-02-01");
   assert.deepEqual(c?.sources, ["Moroccan authorities"]);
 });
+
+test("a state said not to possess a vendor's spyware denies having it, told by whoever says so", () => {
+  const text = "Espionnage\n\nUn haut responsable, qui a requis l'anonymat, est allé plus loin jeudi auprès de l'AFP : selon lui, le Maroc ne possède pas la technologie de NSO.";
+  const claims = article(text, "fr", "2020-07-03");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.item.category}:${c.stance}`), ["ISR>MAR:spyware:denied"]);
+  assert.deepEqual(claims[0]!.sources, ["Un haut responsable", "AFP"]);
+});

@@ -452,8 +452,11 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         // "X told Y": X speaks, Y is the outlet that carries it. "…: interrogée par l'AFP, une source a assuré" opens a
         // segment, and its speaker comes after it.
         const opensSegment = c.first === s.first || /[,;:]/.test(gapText(ctx, c.first - 1, c.first));
-        const subj = opensSegment ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
         const r = after();
+        // "told Washington", "acheté auprès d'Israël": a state told or dealt with is no medium that carries the words.
+        const toldParty = r ? mentionAt(ctx, r.first) : null;
+        if (toldParty && (toldParty.kind === "state" || toldParty.kind === "actor" || toldParty.kind === "maker") && toldParty.label === r!.label) break;
+        const subj = opensSegment ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
         if (subj && subj !== "inverted" && !subj.anaphor && !opening) {
           mark(subj, true);
           opening = subj;

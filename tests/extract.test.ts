@@ -591,3 +591,9 @@ test("a state said not to possess a vendor's spyware denies having it, told by w
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.item.category}:${c.stance}`), ["ISR>MAR:spyware:denied"]);
   assert.deepEqual(claims[0]!.sources, ["Un haut responsable", "AFP"]);
 });
+
+test("the date of a denial dates only the denial", () => {
+  const [c] = article("Drones\n\nThe Moroccan government said on Thursday that it had never bought spyware from NSO Group.", "en", "2020-07-03");
+  assert.equal(c?.stance, "denied");
+  assert.equal(c?.time, null);
+});

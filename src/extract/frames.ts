@@ -421,7 +421,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const dealTimes = times.filter((t) => !said(t));
       const own = staged ? span(times) : nearest(dealTimes, headPos);
       const told = own ? null : nearest(sentenceTimes, headPos);
-      const time = own ?? (told ? monthOf(told) : paragraphTime);
+      // A denial's date dates only the denial (CONVENTIONS 11).
+      const time = own ?? (told && (stance === "denied" || negated) ? null : told ? monthOf(told) : paragraphTime);
       const separateNear = (at: number, after = 0) => {
         for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) if (isWord(ctx, "separate-deal", ctx.tokens[k]!.text) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal")) return true;
         return false;

@@ -1,5 +1,5 @@
 // A search ranks the most recent of its matches, not every one: a word most documents hold is ranked over the
-// SEARCH_CANDIDATES most recently published matches, and the count says "more than" that many instead of reading
+// SEARCH_CANDIDATES most recently published matches, and the count says "at least" that many instead of reading
 // every match. Below the bound, every match is ranked and counted exactly. Run here with small bounds on fictional
 // filler, on PGlite and on a Postgres server when DATABASE_URL reaches one.
 import { after, test } from "node:test";
@@ -38,27 +38,29 @@ for (const backend of all) {
 
       // Every match ranked: the oldest strong one is found, and the count is exact.
       const every = await searchDocuments(db, "kestrel", { limit: 5, candidates: 100 });
-      assert.deepEqual({ total: every.total, more: every.more }, { total: 23, more: false });
+      assert.deepEqual({ total: every.total, capped: every.capped }, { total: 23, capped: false });
       assert.deepEqual(every.hits.slice(0, 2).map((h) => h.id), ["kestrel-15", "kestrel-00"], "the two strong ones first, the newer first");
       assert.ok(every.hits[0]!.rank > every.hits[2]!.rank);
       assert.deepEqual(every.hits.slice(2).map((h) => h.id), ["kestrel-19", "kestrel-18", "kestrel-17"], "equal ranks, newest first");
 
       // Only the ten most recent ranked: the old strong one is left out, the count stops at ten and says so.
       const recent = await searchDocuments(db, "kestrel", { limit: 5, candidates: 10 });
-      assert.deepEqual({ total: recent.total, more: recent.more }, { total: 10, more: true });
+      assert.deepEqual({ total: recent.total, capped: recent.capped }, { total: 10, capped: true });
       assert.deepEqual(recent.hits.map((h) => h.id), ["kestrel-15", "kestrel-19", "kestrel-18", "kestrel-17", "kestrel-16"]);
       const tenth = await searchDocuments(db, "kestrel", { limit: 10, candidates: 10 });
       assert.deepEqual(tenth.hits.map((h) => h.id).sort(), Array.from({ length: 10 }, (_, k) => `kestrel-${10 + k}`), "the ten newest, and only them");
 
       // Undated documents count as the least recent: the bound reaches them last.
       const withUndated = await searchDocuments(db, "kestrel", { limit: 50, candidates: 22 });
-      assert.deepEqual({ total: withUndated.total, more: withUndated.more }, { total: 22, more: true });
+      assert.deepEqual({ total: withUndated.total, capped: withUndated.capped }, { total: 22, capped: true });
       assert.equal(withUndated.hits.filter((h) => h.published === null).length, 2);
 
-      // At exactly the bound nothing more matches.
+      // A count that reaches the bound says "at least", true even when nothing more matches; one short of it is exact.
       const exact = await searchDocuments(db, "kestrel", { limit: 50, candidates: 23 });
-      assert.deepEqual({ total: exact.total, more: exact.more, hits: exact.hits.length }, { total: 23, more: false, hits: 23 });
-      assert.deepEqual(await searchDocuments(db, "zzzqqq", { candidates: 10 }), { total: 0, more: false, hits: [] });
+      assert.deepEqual({ total: exact.total, capped: exact.capped, hits: exact.hits.length }, { total: 23, capped: true, hits: 23 });
+      const under = await searchDocuments(db, "kestrel", { limit: 50, candidates: 24 });
+      assert.deepEqual({ total: under.total, capped: under.capped, hits: under.hits.length }, { total: 23, capped: false, hits: 23 });
+      assert.deepEqual(await searchDocuments(db, "zzzqqq", { candidates: 10 }), { total: 0, capped: false, hits: [] });
     } finally {
       await db.close();
     }
@@ -88,12 +90,12 @@ for (const backend of all) {
   });
 }
 
-test("the search page says when more documents match than were counted", () => {
+test("the search page says when the count stopped at the documents ranked", () => {
   const hit = { id: "d", title: "t", outlet: null, published: null, language: "en", rank: 1, fragment: "x", claims: [] };
   const hits = Array.from({ length: 50 }, () => hit);
   const text = (d: Parameters<typeof matchCount>[0]) => String(matchCount(d)).replace(/<[^>]+>/g, "");
-  assert.equal(text({ q: "falcon", total: 10_000, more: true, hits }), "More than 10,000 documents match “falcon”, each read in its own language: the 50 most relevant of the 10,000 most recent are shown.");
-  assert.equal(text({ q: "falcon", total: 1234, more: false, hits }), "1,234 documents match “falcon”, each read in its own language: the 50 most relevant are shown.");
-  assert.equal(text({ q: "falcon", total: 1, more: false, hits: [hit] }), "1 document matches “falcon”, each read in its own language.");
-  assert.match(String(searchPage({ q: "falcon", total: 10_000, more: true, hits })), /<span id="count">More than 10,000<\/span>/);
+  assert.equal(text({ q: "falcon", total: 10_000, capped: true, hits }), "At least 10,000 documents match “falcon”, each read in its own language: the 50 most relevant of the 10,000 most recent are shown.");
+  assert.equal(text({ q: "falcon", total: 1234, capped: false, hits }), "1,234 documents match “falcon”, each read in its own language: the 50 most relevant are shown.");
+  assert.equal(text({ q: "falcon", total: 1, capped: false, hits: [hit] }), "1 document matches “falcon”, each read in its own language.");
+  assert.match(String(searchPage({ q: "falcon", total: 10_000, capped: true, hits })), /<span id="count">At least 10,000<\/span>/);
 });

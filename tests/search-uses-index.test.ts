@@ -35,10 +35,10 @@ for (const backend of all) {
       await db.kysely.insertInto("documents").values(rows).execute();
       await db.kysely.executeQuery(CompiledQuery.raw("analyze documents"));
       // The words as written match in every configuration, `simple` included, so every language's branch must find its own.
-      const { hits, total, more } = await searchDocuments(db, "drones delivered", { limit: 100 });
+      const { hits, total, capped } = await searchDocuments(db, "drones delivered", { limit: 100 });
       const expected = rows.filter((r) => r.text.startsWith("The drones")).map((r) => r.id);
       assert.deepEqual(hits.map((h) => h.id).sort(), expected.sort());
-      assert.deepEqual({ total, more }, { total: expected.length, more: false });
+      assert.deepEqual({ total, capped }, { total: expected.length, capped: false });
       assert.deepEqual([...new Set(hits.map((h) => h.language))].sort(), ["de", "en", "fr", "sv", null].sort(), "found in each language, and in none");
       // With sequential scans priced out, a plan that still reads the table would mean no index fits the query. Plain
       // index scans too: on a table this small the newest-first scan of documents_recent (migration 007), which reads

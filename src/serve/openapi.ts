@@ -96,8 +96,8 @@ export const OPENAPI = {
         parameters: [{ name: "q", in: "query", description: "Words, \"a phrase\", -excluded, or (websearch syntax); at most 200 characters.", schema: { type: "string", maxLength: 200 } }],
         responses: {
           "200": ok(
-            `The 50 most relevant matching documents with their matching claims, ranked among the ${CANDIDATES} most recently published matches; total counts the matches up to ${CANDIDATES}, and more is true when there are more than that.`,
-            { type: "object", required: ["ok", "q", "total", "more", "hits"] },
+            `The 50 most relevant matching documents with their matching claims, ranked among the ${CANDIDATES} most recently published matches; total counts the matches up to ${CANDIDATES}, and capped is true when the count stopped there (at least that many match).`,
+            { type: "object", required: ["ok", "q", "total", "capped", "hits"] },
           ),
           "400": error("A query too long."),
         },

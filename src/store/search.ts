@@ -111,8 +111,8 @@ export interface SearchHit {
 export interface SearchResult {
   /** How many documents match, counted up to the candidates ranked. */
   total: number;
-  /** More documents match than `total`: the hits are then the most relevant of the `total` most recent. */
-  more: boolean;
+  /** The count stopped at the candidates ranked: at least `total` documents match, and the hits are the most relevant of the `total` most recent. */
+  capped: boolean;
   hits: SearchHit[];
 }
 
@@ -134,15 +134,14 @@ export function documentSearch(query: string, parsed: ParsedQuery[], options: Se
   const tsq = (alias: string) => parsedFor(sql.ref(`${alias}.language`), query);
   const opts = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "`;
   const recent = sql`published desc nulls last, id`;
-  // One candidate more than are ranked tells whether more match; numbered so the ranked ones are the newest.
+  // Ranked as they are read, so the candidates kept are narrow rows (a vector each would cost more than the ranking).
   return sql<{ id: string; title: string | null; outlet: string | null; published: string | null; language: string | null; rank: number; fragment: string; matched: string }>`
 with candidates as materialized (
-  select d.id, d.published, d.language, d.search_vector, row_number() over (order by ${recent}) as n
+  select d.id, d.published, ts_rank(d.search_vector, ${tsq("d")}) as rank
   from documents d where ${matching(parsed)}
-  order by ${recent} limit ${candidates + 1}
+  order by ${recent} limit ${candidates}
 ), ranked as (
-  select c.id, c.published, ts_rank(c.search_vector, ${tsq("c")}) as rank from candidates c where c.n <= ${candidates}
-  order by rank desc, ${recent} limit ${limit}
+  select id, published, rank from candidates order by rank desc, ${recent} limit ${limit}
 )
 select d.id, d.title, d.outlet, d.published, d.language, r.rank, (select count(*) from candidates) as matched,
   ts_headline(${config(sql.ref("d.language"))}, translate(d.text, '<>', ${ANGLES}), ${tsq("d")}, ${opts}) as fragment
@@ -157,7 +156,7 @@ order by r.rank desc, r.published desc nulls last, r.id`;
 export async function searchDocuments(db: Db, query: string, options: SearchOptions = {}): Promise<SearchResult> {
   const candidates = options.candidates ?? SEARCH_CANDIDATES;
   const docs = (await documentSearch(query, await parseQuery(db, query), options).execute(db.kysely)).rows;
-  if (docs.length === 0) return { total: 0, more: false, hits: [] };
+  if (docs.length === 0) return { total: 0, capped: false, hits: [] };
   const matched = Number(docs[0]!.matched);
   const cfg = config(sql.ref("d.language"));
   const tsq = parsedFor(sql.ref("d.language"), query);
@@ -173,8 +172,8 @@ export async function searchDocuments(db: Db, query: string, options: SearchOpti
     .orderBy("c.idx")
     .execute();
   return {
-    total: Math.min(matched, candidates),
-    more: matched > candidates,
+    total: matched,
+    capped: matched === candidates,
     hits: docs.map(({ matched: _, ...d }) => ({
       ...d,
       rank: Number(d.rank),

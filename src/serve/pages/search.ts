@@ -12,7 +12,7 @@ export interface SearchData extends SearchResult {
 export async function searchData(db: Db, query: URLSearchParams): Promise<SearchData> {
   const q = (query.get("q") ?? "").trim();
   if (q.length > 200) throw new HttpError(400, "bad-request", `q is at most 200 characters (got ${q.length})`);
-  return { q, ...(q ? await searchDocuments(db, q) : { total: 0, more: false, hits: [] }) };
+  return { q, ...(q ? await searchDocuments(db, q) : { total: 0, capped: false, hits: [] }) };
 }
 
 /** A headline with its matches marked; every piece is escaped. */
@@ -27,9 +27,9 @@ function marked(s: string): Html {
 /** How many documents match and which are shown: the count stops at the candidates ranked, and says so. */
 export function matchCount(d: SearchData): Html {
   const n = d.total.toLocaleString("en");
-  const count = html`<span id="count">${d.more ? `More than ${n}` : n}</span>`;
-  const match = html`${count} document${d.total === 1 && !d.more ? " matches" : "s match"} “${d.q}”, each read in its own language`;
-  if (d.more) return html`${match}: the ${d.hits.length} most relevant of the ${n} most recent are shown.`;
+  const count = html`<span id="count">${d.capped ? `At least ${n}` : n}</span>`;
+  const match = html`${count} document${d.total === 1 && !d.capped ? " matches" : "s match"} “${d.q}”, each read in its own language`;
+  if (d.capped) return html`${match}: the ${d.hits.length} most relevant of the ${n} most recent are shown.`;
   return d.hits.length < d.total ? html`${match}: the ${d.hits.length} most relevant are shown.` : html`${match}.`;
 }
 

@@ -1,4 +1,4 @@
-import { summary, type AssertionSummary } from "../assess/assess.ts";
+import type { AssertionSummary } from "../assess/assess.ts";
 import { CATEGORIES } from "../catalog/types.ts";
 import { assertionsByIds, listSummaries, type ListFilter } from "../store/queries.ts";
 import { parseArgs, UsageError } from "./args.ts";
@@ -74,7 +74,7 @@ export async function listCommand(argv: string[], io: Io): Promise<number> {
     return { found, checks };
   });
   const verdict = (a: AssertionSummary) => checks?.get(a.id)?.verdict ?? "-";
-  if (flags.has("json")) io.out(JSON.stringify(found.map((a) => (checks ? { ...summary(a), register: verdict(a) } : summary(a))), null, 2) + "\n");
+  if (flags.has("json")) io.out(JSON.stringify(checks ? found.map((a) => ({ ...a, register: verdict(a) })) : found, null, 2) + "\n");
   else io.out(table(found, checks ? verdict : undefined));
   return 0;
 }

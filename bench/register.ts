@@ -2,7 +2,7 @@
 // through the bulk path (registerDocuments, --batch documents per transaction; --batch 1 is registerDocument),
 // merge throughput (--merge later, the default: every pair merged once by mergePending after the load; --merge now:
 // each batch merges the pairs it touches), and the latency of `list` with filters: the summaries it prints
-// (listSummaries), and for comparison the whole assertions (listAssertions, what `show` and exports read).
+// (listSummaries), and for comparison the whole assertions (listAssertions, what the SIPRI export reads).
 //   npm run bench:register -- --docs 200000 --claims 5 --pairs 50000 --states 364     (embedded PGlite, in memory)
 //   npm run bench:register -- --data DIR ...              (embedded PGlite in a folder, which is emptied)
 //   DATABASE_URL=postgres://… npm run bench:register ...  (a Postgres server; its tables are emptied)

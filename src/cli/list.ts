@@ -1,6 +1,6 @@
-import type { Assertion } from "../assess/assess.ts";
+import type { AssertionSummary } from "../assess/assess.ts";
 import { CATEGORIES } from "../catalog/types.ts";
-import { listAssertions, type ListFilter } from "../store/queries.ts";
+import { assertionsByIds, listSummaries, type ListFilter } from "../store/queries.ts";
 import { parseArgs, UsageError } from "./args.ts";
 import type { Io } from "./main.ts";
 import { STORE_OPTIONS, withRegister } from "./register-common.ts";
@@ -23,30 +23,6 @@ Options:
   --json             print a JSON array instead of a table
 ${STORE_OPTIONS}
   --help             this text`;
-
-/** The fields `list --json` prints for each assertion (`show --json` prints everything). */
-export function summary(a: Assertion) {
-  return {
-    id: a.id,
-    supplier: a.supplier,
-    recipient: a.recipient,
-    intermediary: a.intermediary,
-    item: a.item,
-    quantity: a.quantity,
-    value: a.value,
-    time: a.time,
-    status: a.status,
-    stance: a.stance,
-    independentOrigins: a.independentOrigins,
-    origins: a.origins,
-    denials: a.denials,
-    circular: a.circular,
-    loop: a.loop,
-    documents: a.documents,
-    conflicts: a.conflicts,
-    grade: a.grade,
-  };
-}
 
 const ISO3 = /^[A-Z]{3}$/;
 const YEAR = /^\d{4}$/;
@@ -92,20 +68,22 @@ export async function listCommand(argv: string[], io: Io): Promise<number> {
   const filter = filterOf(flags);
   const withChecks = flags.has("with-register");
   const { found, checks } = await withRegister(flags, async (db, catalog) => {
-    const found = await listAssertions(db, catalog, filter);
-    return { found, checks: withChecks ? await (await import("./check.ts")).checkAll(db, catalog, found) : null };
+    const found = await listSummaries(db, catalog, filter);
+    // The check reads the members' evidence, which summaries leave out.
+    const checks = withChecks ? await (await import("./check.ts")).checkAll(db, catalog, await assertionsByIds(db, found.map((a) => a.id))) : null;
+    return { found, checks };
   });
-  const verdict = (a: Assertion) => checks?.get(a.id)?.verdict ?? "-";
-  if (flags.has("json")) io.out(JSON.stringify(found.map((a) => (checks ? { ...summary(a), register: verdict(a) } : summary(a))), null, 2) + "\n");
+  const verdict = (a: AssertionSummary) => checks?.get(a.id)?.verdict ?? "-";
+  if (flags.has("json")) io.out(JSON.stringify(checks ? found.map((a) => ({ ...a, register: verdict(a) })) : found, null, 2) + "\n");
   else io.out(table(found, checks ? verdict : undefined));
   return 0;
 }
 
-const money = (v: Assertion["value"]) => (v ? `${v.amount >= 1e6 ? `${+(v.amount / 1e6).toFixed(1)}M` : v.amount} ${v.currency}` : "-");
-const when = (t: Assertion["time"]) => (t ? (t.from === t.to ? t.from : `${t.from}..${t.to}`) : "-");
+const money = (v: AssertionSummary["value"]) => (v ? `${v.amount >= 1e6 ? `${+(v.amount / 1e6).toFixed(1)}M` : v.amount} ${v.currency}` : "-");
+const when = (t: AssertionSummary["time"]) => (t ? (t.from === t.to ? t.from : `${t.from}..${t.to}`) : "-");
 
 /** The readable table: one line per assertion, with the register's verdict when `register` gives it. */
-export function table(list: Assertion[], register?: (a: Assertion) => string): string {
+export function table(list: AssertionSummary[], register?: (a: AssertionSummary) => string): string {
   if (list.length === 0) return "no assertions match\n";
   const rows = [
     ["id", "supplier", "recipient", "category", "item", "qty", "value", "time", "status", "stance", "origins", "grade", "conflicts", ...(register ? ["register"] : [])],

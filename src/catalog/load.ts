@@ -50,7 +50,7 @@ const makerRow = z.object({ id: kebab, country, kind: z.enum(["defence", "survei
 const sourceRow = z.object({ id: kebab, type: z.enum(SOURCE_TYPES), country, domains: z.string(), names: z.string().min(1) });
 const actorRow = z.object({ id: nsaId, country, names: z.string().min(1) });
 const stateRow = z.object({
-  id: z.union([alpha3, z.string().regex(/^nsa:\S.*$/)]),
+  id: z.union([alpha3, nsaId]),
   kind: z.enum(["name", "demonym", "seat", "force"]),
   names: z.string().min(1),
 });
@@ -197,7 +197,7 @@ function loadPeople(dir: string, catalog: Catalog, overlay: boolean): void {
     const rel = relative(ROOT, file) || file;
     for (const { line, cells } of readTsv(file, ["id", "state", "type", "body", "roles", "names"])) {
       const r = parse(personRow, rel, line, cells);
-      const fail = (problem: string): never => {
+      const fail: (problem: string) => never = (problem) => {
         throw new DataError(rel, line, problem);
       };
       if (!catalog.states.has(r.state)) fail(`state: unknown state ${r.state}`);
@@ -206,13 +206,12 @@ function loadPeople(dir: string, catalog: Catalog, overlay: boolean): void {
       if (r.type === "-" && !body?.startsWith("nsa:")) fail("type: - (speaks for a non-state actor) needs an nsa: body");
       const roles = roleTerms(r.roles);
       if (typeof roles === "string") fail(roles);
-      const terms = roles as RoleTerm[];
-      const inBody = terms.find((t) => BODY_ROLES.has(t.role));
+      const inBody = roles.find((t) => BODY_ROLES.has(t.role));
       if (inBody && !body) fail(`roles: ${inBody.role} needs a body`);
       const names = nameForms(r.names);
       const bare = names.find((n) => !n.ambiguous && tokenize(fold(n.text)).length === 1);
       if (bare) fail(`names: one-word name "${bare.text}" must be marked ? (a surname alone needs a title)`);
-      const entry: PersonEntry = { kind: "person", id: r.id, state: r.state, type: r.type === "-" ? null : r.type, body, roles: terms, names, file: rel };
+      const entry: PersonEntry = { kind: "person", id: r.id, state: r.state, type: r.type === "-" ? null : r.type, body, roles, names, file: rel };
       put(catalog.people, entry, line, overlay);
     }
   }

@@ -127,7 +127,7 @@ export interface RoleTerm {
 export interface PersonEntry {
   kind: "person";
   id: string;
-  /** ISO alpha-3 of the state they serve; for someone who speaks for a `body`, the body's country. */
+  /** ISO alpha-3 of the state they serve; for a company's or a lab's people, the body's country. */
   state: string;
   /** The type of source a statement by them is (`government` for office holders); null for a non-state actor's leader. */
   type: SourceType | null;

@@ -69,7 +69,7 @@ export async function catalogCommand(argv: string[], io: Io): Promise<number> {
   throw new UsageError(sub ? `unknown catalog subcommand "${sub}"` : "catalog needs a subcommand: stats or find");
 }
 
-/** "defence minister 2017–2022", "head of state since 2014 (end not recorded)", "foreign minister (years not recorded)". */
+/** "defence minister 2017–2022", "head of state from 2014 (end not recorded)", "foreign minister (years not recorded)". */
 function roleText(t: RoleTerm): string {
   const role = t.role.replace(/-/g, " ");
   if (t.from === null) return `${role} (years not recorded)`;
@@ -97,7 +97,7 @@ function describe(c: Catalog, kind: string, id: string): string {
     }
     case "person": {
       const p = c.people.get(id)!;
-      const speaks = `speaks ${p.type ? `as ${p.type}` : "for"}${p.body ? ` (${p.body})` : ""}`;
+      const speaks = p.type ? `a ${p.type} source${p.body ? ` (${p.body})` : ""}` : `speaks for ${p.body}`;
       return `${p.names[0]!.text}: ${c.states.get(p.state)?.label ?? p.state}, ${speaks}; ${p.roles.map(roleText).join("; ")} (${p.file})`;
     }
     case "state":

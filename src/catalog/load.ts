@@ -54,11 +54,12 @@ const stateRow = z.object({
   kind: z.enum(["name", "demonym", "seat", "force"]),
   names: z.string().min(1),
 });
+// One enum and one pattern rather than unions: zod checks a union's members one by one, and people are many.
 const personRow = z.object({
   id: kebab,
   state: alpha3,
-  type: z.union([z.enum(SOURCE_TYPES), z.literal("-")]),
-  body: z.union([nsaId, kebab, z.literal("-")]),
+  type: z.enum([...SOURCE_TYPES, "-"]),
+  body: z.string().regex(/^(?:nsa:\S.*|[a-z0-9]+(?:-[a-z0-9]+)*|-)$/, "an nsa:<Name> id, a maker or source id, or -"),
   roles: z.string().min(1, "at least one role"),
   names: z.string().min(1, "at least one name"),
 });

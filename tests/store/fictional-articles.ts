@@ -4,7 +4,7 @@
 // all do real work. Deterministic for a seed.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { random } from "../../tests/store/synthetic.ts";
+import { random } from "./synthetic.ts";
 
 const STEMS = ["Ost", "Val", "Nor", "Brel", "Kass", "Dun", "Mer", "Tal", "Vor", "Hal", "Sar", "Quen", "Lorn", "Fen", "Gald"];
 const ENDS = ["oria", "avia", "mark"];

@@ -102,7 +102,9 @@ export function writeFictionalCorpus(dir: string, articles: number, seed = 1): F
       ];
       headline = `${s.name} ${pick(["to supply", "supplies", "and", "sends"])} ${sys.name} ${sys.noun} ${pick(["to", "for"])} ${r.name}`;
       const chosen = claims.filter(() => rnd() < 0.55);
-      paragraphs = [...(chosen.length ? chosen : [claims[0]!]), ...filler.filter(() => rnd() < 0.5), `This is fictional report number ${i}.`];
+      // Two sentences of filler at least, so that every page has the 200 characters of text an article needs.
+      const padding = filler.filter((_, j) => j < 2 || rnd() < 0.5);
+      paragraphs = [...(chosen.length ? chosen : [claims[0]!]), ...padding, `This is fictional report number ${i}.`];
     }
     previous = { headline, paragraphs, published };
     writeFileSync(join(pages, `${String(i).padStart(6, "0")}.html`), page(headline, paragraphs, published, outlet, `https://${outlet.domain}/${published.slice(0, 4)}/report-${i}`));

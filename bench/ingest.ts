@@ -2,7 +2,7 @@
 // Debian's readability-lxml in the same run; page metadata agreement on the Readability and trafilatura test
 // pages; peak memory while streaming a large synthetic WARC; ingest-to-store throughput (bench/ingest/store.ts).
 //   npm run bench:ingest -- [--rounds 3] [--jsdom] [--skip-lxml] [--verbose] [--warc-mb N]
-//                           [--store N [--before ROOT]] [--store-only]
+//                           [--store N [--store-rounds 3] [--before ROOT]] [--store-only]
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,7 +24,7 @@ const value = (n: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : und
 const tmp = mkdtempSync(join(tmpdir(), "dossier-bench-ingest-"));
 const storeArticles = Number(value("--store") ?? 0);
 if (flag("--store-only")) {
-  await storeBench(tmp, storeArticles || 2000, value("--before") ?? null);
+  await storeBench(tmp, storeArticles || 2000, Number(value("--store-rounds") ?? 3), value("--before") ?? null);
   process.exit(0);
 }
 
@@ -195,4 +195,4 @@ async function warcBench(mb: number): Promise<void> {
 }
 const warcMb = Number(value("--warc-mb") ?? 0);
 if (warcMb > 0) await warcBench(warcMb);
-if (storeArticles > 0) await storeBench(tmp, storeArticles, value("--before") ?? null);
+if (storeArticles > 0) await storeBench(tmp, storeArticles, Number(value("--store-rounds") ?? 3), value("--before") ?? null);

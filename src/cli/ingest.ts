@@ -10,6 +10,7 @@ import { BulkRegister, type MergeReport } from "../store/bulk.ts";
 import { openDb, StoreError, type Db } from "../store/db.ts";
 import { PostgresQueue } from "../store/queue/postgres.ts";
 import { registerJob } from "../store/queue/register-job.ts";
+import type { JobSpec } from "../store/queue/types.ts";
 import { parseArgs, UsageError } from "./args.ts";
 import type { Io } from "./main.ts";
 
@@ -171,7 +172,7 @@ export async function ingestCommand(argv: string[], io: Io, deps: IngestDeps = {
           },
         })
       : null;
-  const queue = db && mode === "queue" ? jobQueue(db) : null;
+  const queue = db && mode === "queue" ? jobQueue(db, batch, tally.queued) : null;
   const bar = progress(io, deps.tty ?? !!process.stderr.isTTY, mode !== "print", tally);
   const dedupe = new Deduper();
   let merged: MergeReport | null = null;
@@ -186,7 +187,7 @@ export async function ingestCommand(argv: string[], io: Io, deps: IngestDeps = {
     if (seen.copyOf.length) (document.copyOf = seen.copyOf), tally.nearDuplicates++;
     if (queue) {
       // The workers extract: that is the work worth spreading over machines.
-      await queue.add(registerJob(document), batch);
+      await queue.add(registerJob(document));
       return void tally.ingested++;
     }
     const claims = extractDocument(document, catalog);
@@ -215,7 +216,7 @@ export async function ingestCommand(argv: string[], io: Io, deps: IngestDeps = {
     }
     while (window.length) await drain();
     if (bulk) merged = await bulk.finish((m, total) => bar.merging(m, total));
-    if (queue) Object.assign(tally.queued, await queue.flush());
+    await queue?.flush();
     bar.tick(true);
   } finally {
     // A batch still committing finishes before the register closes.
@@ -228,20 +229,18 @@ export async function ingestCommand(argv: string[], io: Io, deps: IngestDeps = {
   return tally.failed.length ? 3 : 0;
 }
 
-/** Register jobs for the Postgres queue, added `batch` at a time. */
-function jobQueue(db: Db) {
+/** Adds register jobs to the Postgres queue `batch` at a time, counting those it did not hold yet. */
+function jobQueue(db: Db, batch: number, counts: Tally["queued"]) {
   const queue = new PostgresQueue(db.kysely);
-  let waiting: ReturnType<typeof registerJob>[] = [];
-  const counts = { added: 0, already: 0 };
+  let waiting: JobSpec[] = [];
   const flush = async () => {
     const added = await queue.add(waiting);
     counts.added += added;
     counts.already += waiting.length - added;
     waiting = [];
-    return counts;
   };
   return {
-    async add(job: ReturnType<typeof registerJob>, batch: number) {
+    async add(job: JobSpec) {
       waiting.push(job);
       if (waiting.length >= batch) await flush();
     },

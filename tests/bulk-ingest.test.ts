@@ -117,8 +117,9 @@ for (const backend of await backends()) {
       await backend.cleanup();
     });
 
-    test("the corpus has what bulk storing must get right: many documents, copies, denials, conflicts", () => {
+    test("the corpus has what bulk storing must get right: many documents, copies, denials, conflicts", (t) => {
       const listed = JSON.parse(oneByOne) as { conflicts: string[]; denials: string[]; documents: unknown[] }[];
+      t.diagnostic(`${inputs.length} documents, ${inputs.reduce((n, i) => n + i.claims.transfers.length, 0)} claims, ${listed.length} assertions`);
       assert.ok(inputs.length >= 80, `${inputs.length} documents`);
       assert.ok(inputs.some((i) => i.document.copyOf?.length), "a near-identical copy");
       assert.ok(listed.some((a) => a.conflicts.length) && listed.some((a) => a.denials.length) && listed.some((a) => a.documents.length > 3));

@@ -7,10 +7,10 @@
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { sql } from "kysely";
 import { ROOT } from "../../src/catalog/load.ts";
 import { openDb } from "../../src/store/db.ts";
 import { writeFictionalCorpus } from "../../tests/store/fictional-articles.ts";
+import { emptyRegister as emptyTables } from "../lib/synthetic-register.ts";
 
 interface Run {
   code: number;
@@ -34,7 +34,7 @@ async function emptyRegister(where: { data: string } | { url: string }): Promise
     return (await openDb({ url: null, dataDir: where.data })).close();
   }
   const db = await openDb({ url: where.url });
-  await sql`truncate documents, document_copies, sources, claims, citations, assertions, assertion_members, conflicts, decisions, audit_log, pending_pairs, dossier_jobs cascade`.execute(db.kysely);
+  await emptyTables(db);
   await db.close();
 }
 

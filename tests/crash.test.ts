@@ -125,7 +125,9 @@ async function crashRuns(t: TestContext, backend: Backend, mode: Mode): Promise<
       // The child reports the documents already stored first (unchanged), so kill it past them: a random few
       // documents further on each time, so RUNS kills spread over the whole job, the merge at its end included.
       const step = 1 + Math.floor(rnd() * Math.ceil(n / RUNS));
-      const r = await runChild(target, mode, n, { after: Math.min(n, committed.size + step), ms: Math.floor(rnd() * 40) });
+      // The last kill of the bulk mode lands in the merge, whatever came before.
+      const after = mode !== "one-by-one" && run === RUNS - 1 ? n : Math.min(n, committed.size + step);
+      const r = await runChild(target, mode, n, { after, ms: Math.floor(rnd() * 40) });
       for (const id of r.committed) committed.add(id);
       if (!r.finished) kills++;
       const db = await openFor(target);

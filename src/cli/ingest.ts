@@ -94,12 +94,12 @@ interface Tally {
 }
 
 /**
- * Reports progress on standard error: on a terminal a line redrawn at most five times a second, elsewhere (when
- * `periodic`) a line every ten seconds.
+ * Reports progress on standard error: on a terminal a line redrawn at most five times a second (and when `force`d),
+ * elsewhere (when `periodic`) a line every ten seconds.
  */
 function progress(io: Io, tty: boolean, periodic: boolean, tally: Tally) {
   const start = Date.now();
-  let last = 0;
+  let last = start;
   let merge = "";
   const line = () => {
     const done = tally.ingested + tally.duplicates + tally.skipped.length + tally.failed.length;
@@ -109,7 +109,7 @@ function progress(io: Io, tty: boolean, periodic: boolean, tally: Tally) {
   const tick = (force = false) => {
     const now = Date.now();
     if (tty && (force || now - last > 200)) io.err(`\r\x1b[K${line()}`);
-    else if (!tty && periodic && (force || now - last > 10_000)) io.err(`${line()}\n`);
+    else if (!tty && periodic && now - last > 10_000) io.err(`${line()}\n`);
     else return;
     last = now;
   };

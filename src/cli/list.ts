@@ -3,6 +3,7 @@ import { CATEGORIES } from "../catalog/types.ts";
 import { assertionsByIds, listSummaries, type ListFilter } from "../store/queries.ts";
 import { parseArgs, UsageError } from "./args.ts";
 import type { Io } from "./main.ts";
+import { pendingNote } from "./merge.ts";
 import { STORE_OPTIONS, withRegister } from "./register-common.ts";
 
 export const LIST_HELP = `Usage: dossier list [options]
@@ -67,12 +68,13 @@ export async function listCommand(argv: string[], io: Io): Promise<number> {
   if (positional.length) throw new UsageError(`list takes no arguments (got "${positional[0]}")`);
   const filter = filterOf(flags);
   const withChecks = flags.has("with-register");
-  const { found, checks } = await withRegister(flags, async (db, catalog) => {
+  const { found, checks, note } = await withRegister(flags, async (db, catalog) => {
     const found = await listSummaries(db, catalog, filter);
     // The check reads the members' evidence, which summaries leave out.
     const checks = withChecks ? await (await import("./check.ts")).checkAll(db, catalog, await assertionsByIds(db, found.map((a) => a.id))) : null;
-    return { found, checks };
+    return { found, checks, note: await pendingNote(db) };
   });
+  if (note) io.err(note);
   const verdict = (a: AssertionSummary) => checks?.get(a.id)?.verdict ?? "-";
   if (flags.has("json")) io.out(JSON.stringify(checks ? found.map((a) => ({ ...a, register: verdict(a) })) : found, null, 2) + "\n");
   else io.out(table(found, checks ? verdict : undefined));

@@ -14,8 +14,9 @@ import { loadCatalog } from "../src/catalog/load.ts";
 import { main } from "../src/cli/main.ts";
 import type { Document } from "../src/ingest/document.ts";
 import type { IncomingClaims } from "../src/resolve/claims.ts";
-import type { Db } from "../src/store/db.ts";
+import { openDb, type Db } from "../src/store/db.ts";
 import { registerDocument } from "../src/store/register.ts";
+import { registerDocuments } from "../src/store/register-batch.ts";
 import { backends, reset } from "./store/backends.ts";
 import { writeFictionalCorpus } from "./store/fictional-articles.ts";
 import { random } from "./store/synthetic.ts";
@@ -107,7 +108,7 @@ for (const backend of await backends()) {
       inputs = printed.out.split("\n").filter(Boolean).map((l) => JSON.parse(l));
       // The reference: one document per transaction, each merged as it is stored (registerDocument).
       const where = await store();
-      const reference = backend.name === "postgres" ? db : await (await import("../src/store/db.ts")).openDb({ url: null, dataDir: where[1]! });
+      const reference = backend.name === "postgres" ? db : await openDb({ url: null, dataDir: where[1]! });
       for (const i of inputs) await registerDocument(reference, i.document, i.claims, { catalog });
       if (reference !== db) await reference.close();
       oneByOne = await list(where);
@@ -145,6 +146,19 @@ for (const backend of await backends()) {
       const r = await cli("ingest", ...shuffledFiles(backend.name.length), "--batch", "7", ...where, ...catalogFlags);
       assert.equal(r.code, 0, r.err);
       assert.match(r.err, new RegExp(`${inputs.length} new`));
+      sameList(await list(where), oneByOne);
+    });
+
+    test("a bulk load stopped before its merge: list says how many pairs wait, and dossier merge finishes it", async () => {
+      const where = await store();
+      const target = backend.name === "postgres" ? db : await openDb({ url: null, dataDir: where[1]! });
+      await registerDocuments(target, inputs, { catalog, merge: "later" });
+      if (target !== db) await target.close();
+      const stale = await cli("list", "--json", ...where, ...catalogFlags);
+      assert.match(stale.err, /^note: the assertions of \d+ supplier-recipient pairs are not merged yet/);
+      const merged = await cli("merge", ...where, ...catalogFlags);
+      assert.equal(merged.code, 0, merged.err);
+      assert.match(merged.out, /^\d+ supplier-recipient pairs merged: \d+ assertions created, 0 updated, 0 removed/);
       sameList(await list(where), oneByOne);
     });
 

@@ -1,4 +1,5 @@
 import { pendingPairs } from "../store/bulk.ts";
+import type { Db } from "../store/db.ts";
 import { mergePending } from "../store/register-batch.ts";
 import { parseArgs, UsageError } from "./args.ts";
 import type { Io } from "./main.ts";
@@ -28,7 +29,7 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
 }
 
 /** A note for standard error when some pairs wait to be merged, else null. */
-export async function pendingNote(db: Parameters<typeof pendingPairs>[0]): Promise<string | null> {
+export async function pendingNote(db: Db): Promise<string | null> {
   const n = await pendingPairs(db);
   return n ? `note: the assertions of ${n} supplier-recipient pair${n === 1 ? " are" : "s are"} not merged yet (a bulk ingest is running or was interrupted); "dossier merge" merges them\n` : null;
 }

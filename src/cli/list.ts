@@ -1,6 +1,8 @@
 import type { Assertion } from "../assess/assess.ts";
 import { CATEGORIES } from "../catalog/types.ts";
 import { listAssertions, type ListFilter } from "../store/queries.ts";
+import { latestImport } from "../store/reference.ts";
+import { CheckError } from "./check.ts";
 import { parseArgs, UsageError } from "./args.ts";
 import type { Io } from "./main.ts";
 import { STORE_OPTIONS, withRegister } from "./register-common.ts";
@@ -20,7 +22,8 @@ Options:
   --item NAME        only this system and its family (Harfang finds Heron)
   --limit N          at most N assertions (default 1000)
   --with-register    add the imported SIPRI trade register's verdict (see "dossier check")
-  --json             print a JSON array instead of a table
+  --json             print a JSON array instead of a table (each assertion with its
+                     register verdict, and whether it counts as an origin)
 ${STORE_OPTIONS}
   --help             this text`;
 
@@ -39,12 +42,14 @@ export function summary(a: Assertion) {
     stance: a.stance,
     independentOrigins: a.independentOrigins,
     origins: a.origins,
+    originTypes: a.originTypes,
     denials: a.denials,
     circular: a.circular,
     loop: a.loop,
     documents: a.documents,
     conflicts: a.conflicts,
     grade: a.grade,
+    register: a.register ?? null,
   };
 }
 
@@ -91,13 +96,14 @@ export async function listCommand(argv: string[], io: Io): Promise<number> {
   if (positional.length) throw new UsageError(`list takes no arguments (got "${positional[0]}")`);
   const filter = filterOf(flags);
   const withChecks = flags.has("with-register");
-  const { found, checks } = await withRegister(flags, async (db, catalog) => {
-    const found = await listAssertions(db, catalog, filter);
-    return { found, checks: withChecks ? await (await import("./check.ts")).checkAll(db, catalog, found) : null };
+  const found = await withRegister(flags, async (db, catalog) => {
+    if (withChecks && !(await latestImport(db))) throw new CheckError('no reference register imported yet: run "dossier import sipri FILE" first');
+    return listAssertions(db, catalog, filter);
   });
-  const verdict = (a: Assertion) => checks?.get(a.id)?.verdict ?? "-";
-  if (flags.has("json")) io.out(JSON.stringify(found.map((a) => (checks ? { ...summary(a), register: verdict(a) } : summary(a))), null, 2) + "\n");
-  else io.out(table(found, checks ? verdict : undefined));
+  // Each assertion keeps the register's verdict, re-checked by every import and every registration of its pair.
+  const verdict = (a: Assertion) => a.register?.verdict ?? "-";
+  if (flags.has("json")) io.out(JSON.stringify(found.map(summary), null, 2) + "\n");
+  else io.out(table(found, withChecks ? verdict : undefined));
   return 0;
 }
 

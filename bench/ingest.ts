@@ -1,7 +1,8 @@
 // Ingest figures: article text fidelity and speed on the 181-page article-extraction benchmark, side by side with
 // Debian's readability-lxml in the same run; page metadata agreement on the Readability and trafilatura test
-// pages; peak memory while streaming a large synthetic WARC.
+// pages; peak memory while streaming a large synthetic WARC; ingest-to-store throughput (bench/ingest/store.ts).
 //   npm run bench:ingest -- [--rounds 3] [--jsdom] [--skip-lxml] [--verbose] [--warc-mb N]
+//                           [--store N [--store-rounds 3] [--before ROOT]] [--store-only]
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +13,7 @@ import { defaultCatalog } from "../src/catalog/load.ts";
 import { decodeBytes } from "../src/ingest/charset.ts";
 import { linkedom, readHtml, type DomParser } from "../src/ingest/html.ts";
 import { readPage } from "../src/ingest/page.ts";
+import { storeBench } from "./ingest/store.ts";
 
 const SHARED = join(import.meta.dirname, "../../shared");
 const BENCH = join(SHARED, "data/article-extraction-benchmark");
@@ -20,6 +22,11 @@ const args = process.argv.slice(2);
 const flag = (n: string) => args.includes(n);
 const value = (n: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined);
 const tmp = mkdtempSync(join(tmpdir(), "dossier-bench-ingest-"));
+const storeArticles = Number(value("--store") ?? 0);
+if (flag("--store-only")) {
+  await storeBench(tmp, storeArticles || 2000, Number(value("--store-rounds") ?? 3), value("--before") ?? null);
+  process.exit(0);
+}
 
 if (!existsSync(BENCH)) {
   console.error(`bench:ingest needs ${BENCH} (the shared data folder beside the project)`);
@@ -188,3 +195,4 @@ async function warcBench(mb: number): Promise<void> {
 }
 const warcMb = Number(value("--warc-mb") ?? 0);
 if (warcMb > 0) await warcBench(warcMb);
+if (storeArticles > 0) await storeBench(tmp, storeArticles, Number(value("--store-rounds") ?? 3), value("--before") ?? null);

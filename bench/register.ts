@@ -1,7 +1,8 @@
 // The register on a synthetic, plainly fictional corpus (tests/store/synthetic.ts): ingest-to-store throughput
 // through the bulk path (registerDocuments, --batch documents per transaction; --batch 1 is registerDocument),
 // merge throughput (--merge later, the default: every pair merged once by mergePending after the load; --merge now:
-// each batch merges the pairs it touches), and the latency of `list` with filters.
+// each batch merges the pairs it touches), and the latency of `list` with filters: the summaries it prints
+// (listSummaries), and for comparison the whole assertions (listAssertions, what the SIPRI export reads).
 //   npm run bench:register -- --docs 200000 --claims 5 --pairs 50000 --states 364     (embedded PGlite, in memory)
 //   npm run bench:register -- --data DIR ...              (embedded PGlite in a folder, which is emptied)
 //   DATABASE_URL=postgres://… npm run bench:register ...  (a Postgres server; its tables are emptied)
@@ -11,7 +12,7 @@ import { sql } from "kysely";
 import { buildAssertions } from "../src/assess/assess.ts";
 import { defaultCatalog } from "../src/catalog/load.ts";
 import { openDb } from "../src/store/db.ts";
-import { listAssertions, type ListFilter } from "../src/store/queries.ts";
+import { listAssertions, listSummaries, type ListFilter } from "../src/store/queries.ts";
 import { loadPairs } from "../src/store/recompute.ts";
 import { random, state } from "../tests/store/synthetic.ts";
 import { emptyRegister, loadSynthetic, mergeLoaded, numberArg, stringArg, type LoadReport } from "./lib/synthetic-register.ts";
@@ -50,25 +51,30 @@ for (let k = 0; k < sample.length; k += 1000) {
   merged += claims.length;
 }
 
-const rnd = random(42);
-const someState = () => state(Math.floor(rnd() * shape.states));
-const filters: (() => ListFilter)[] = [
-  () => ({ supplier: someState() }),
-  () => ({ recipient: someState(), category: "uav" }),
-  () => ({ supplier: someState(), since: 2010 }),
-  () => ({ recipient: someState(), since: 2005, until: 2015 }),
-  () => ({ item: "Fictional Lynx", recipient: someState() }),
-];
-const times: number[] = [];
-let rows = 0;
-for (let q = 0; q < QUERIES; q++) {
-  const f = filters[q % filters.length]!();
-  const t = performance.now();
-  rows += (await listAssertions(db, catalog, f)).length;
-  times.push(performance.now() - t);
+/** Latencies of QUERIES lists with the filters in turn (the same ones each time), sorted; and the rows they gave. */
+async function timeList(list: (f: ListFilter) => Promise<unknown[]>): Promise<{ times: number[]; rows: number }> {
+  const rnd = random(42);
+  const someState = () => state(Math.floor(rnd() * shape.states));
+  const filters: (() => ListFilter)[] = [
+    () => ({ supplier: someState() }),
+    () => ({ recipient: someState(), category: "uav" }),
+    () => ({ supplier: someState(), since: 2010 }),
+    () => ({ recipient: someState(), since: 2005, until: 2015 }),
+    () => ({ item: "Fictional Lynx", recipient: someState() }),
+  ];
+  const times: number[] = [];
+  let rows = 0;
+  for (let q = 0; q < QUERIES; q++) {
+    const f = filters[q % filters.length]!();
+    const t = performance.now();
+    rows += (await list(f)).length;
+    times.push(performance.now() - t);
+  }
+  return { times: times.sort((a, b) => a - b), rows };
 }
-times.sort((a, b) => a - b);
-const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1);
+const summaries = await timeList((f) => listSummaries(db, catalog, f));
+const whole = await timeList((f) => listAssertions(db, catalog, f));
+const pct = (times: number[], p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1);
 console.log(`register on ${db.backend}: ${documents} documents, ${claimCount} claims, ${shape.pairs} pairs over ${shape.states} states, ${assertionCount} assertions`);
 if (load) {
   const how = MERGE === "now" ? "each batch merging its pairs" : "merging deferred";
@@ -76,5 +82,6 @@ if (load) {
   if (MERGE === "later") console.log(`merge (mergePending, 2,000 pairs per transaction): ${(load.claims / mergeS).toFixed(0)} claims/s, ${(assertionCount / mergeS).toFixed(0)} assertions/s (${mergeS.toFixed(0)} s)`);
 }
 console.log(`merge + assess (pure, ${sample.length} pairs a thousand at a time): ${(merged / (mergeMs / 1000)).toFixed(0)} claims/s (${merged} claims, ${(mergeMs / 1000).toFixed(2)} s)`);
-console.log(`list with filters: p50 ${pct(50)} ms, p95 ${pct(95)} ms over ${QUERIES} queries (${(rows / QUERIES).toFixed(1)} rows each)`);
+console.log(`list with filters: p50 ${pct(summaries.times, 50)} ms, p95 ${pct(summaries.times, 95)} ms over ${QUERIES} queries (${(summaries.rows / QUERIES).toFixed(1)} rows each)`);
+console.log(`  the same as whole assertions (listAssertions): p50 ${pct(whole.times, 50)} ms, p95 ${pct(whole.times, 95)} ms`);
 await db.close();

@@ -37,7 +37,8 @@ const routes: [string, () => string][] = [
   ["register JSON, page 5", () => "/.json?page=5"],
   ["assertion page", () => `/assertions/${pick(ids)}`],
   ["document page", () => `/documents/syn-${String(Math.floor(rnd() * DOCS)).padStart(7, "0")}`],
-  // words most documents hold (a system named in three documents out of four): every match is ranked
+  // words most documents hold (a system named in three documents out of four): more than 10,000 match, so the
+  // 10,000 most recent are ranked
   ["search, common words", () => `/search?q=${pick(["falcon", "lynx supplied", "osprey", "equipment"])}`],
   // words of one document (its id, written in its text)
   ["search, rare words", () => `/search?q=${encodeURIComponent(`syn-${String(Math.floor(rnd() * DOCS)).padStart(7, "0")}`)}`],

@@ -152,3 +152,35 @@ test("a headline's capitalised reporting verb ends the speaker's name; a conjunc
 test("reports named by their origin speak as written ('Israeli reports said')", () => {
   assert.deepEqual(chainOf("Israeli reports said Israel sold drones to Morocco."), ["Israeli reports"]);
 });
+
+test("a reporting verb describing unnamed speakers is part of their description", () => {
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, people briefed on the talks said."), ["people briefed on the talks"]);
+  // The verb a speaker says it with is no description: "the ministry said on Thursday".
+  assert.deepEqual(chainOf("The Moroccan defence ministry said on Thursday that Israel had sold drones to Morocco."), ["Moroccan defence ministry"]);
+});
+
+test("'X said, Y reported citing Z': Z relays X, and Y relays Z", () => {
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, people briefed on the talks said, Al Jazeera reported citing Reuters."), ["people briefed on the talks", "Reuters", "Al Jazeera"]);
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, Der Spiegel reported, citing its own sources."), ["its own sources", "Der Spiegel"]);
+});
+
+test("a body's acronym written as a word after an elided article is that body, named as the catalog names it", () => {
+  assert.deepEqual(chainOf("Selon un rapport interne de l'Onu, Israël a vendu des drones au Maroc.", "fr"), ["United Nations"]);
+});
+
+test("a research institute cited by its acronym is named by its full name", () => {
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, according to SIPRI."), ["Stockholm International Peace Research Institute"]);
+});
+
+test("whoever led a piece of work speaks for it, not its partners", () => {
+  assert.deepEqual(chainOf("According to an investigation led by Forbidden Stories with Amnesty International, Israel sold drones to Morocco."), ["Forbidden Stories"]);
+  assert.deepEqual(chainOf("D'après l'enquête menée par le consortium Forbidden Stories avec Amnesty International, Israël a vendu des drones au Maroc.", "fr"), ["Forbidden Stories"]);
+});
+
+test("'tells' names the speaker and the outlet told", () => {
+  assert.deepEqual(chainOf("Jane Roe tells Dev Radio that Israel sold drones to Morocco."), ["Jane Roe", "Dev Radio"]);
+});
+
+test("a state one deals with or tells is no medium that carries the words", () => {
+  assert.deepEqual(chainOf("Le Maroc a acheté des drones auprès d'Israël, selon Jean Dupont.", "fr"), ["Jean Dupont"]);
+});

@@ -90,9 +90,13 @@ test("--out writes one claims file per input", async () => {
 
 test("catalog stats and find", async () => {
   const stats = JSON.parse((await run("catalog", "stats", "--json")).out);
-  for (const k of ["states", "systems", "spyware", "makers", "sources", "aliases"]) assert.ok(stats[k] > 0, k);
+  for (const k of ["states", "systems", "spyware", "makers", "sources", "people", "aliases"]) assert.ok(stats[k] > 0, k);
   const found = await run("catalog", "find", "Harfang");
   assert.equal(found.code, 0);
   assert.match(found.out, /harfang/);
   assert.match(found.out, /family heron/);
+  const person = await run("catalog", "find", "Florence Parly", "--lang", "fr");
+  assert.equal(person.code, 0);
+  assert.match(person.out, /person florence-parly/);
+  assert.match(person.out, /France, a government source; defence minister 2017–2022/);
 });

@@ -156,6 +156,9 @@ test("a delivery still to come is not a delivery", () => {
 test("a goal naming only a kind of party takes no recipient from earlier sentences", () => {
   const t = article("China sold Wing Loong drones to Egypt in 2018. Chinese media said Wing Loong drones had also been delivered to three foreign customers.");
   assert.deepEqual(t.map((c) => c.recipient), ["EGY"]);
+  // The policy statement names no recipient: it is no second telling of the Mexican sale (which has no source).
+  const policy = article("Israel approved the sale of Pegasus spyware to Mexico in 2011. Pegasus spyware was later found on phones there. Israel approves the export of cyber products exclusively to governmental entities, the ministry said.");
+  assert.deepEqual(policy.map((c) => `${c.recipient}:${c.sources.join()}`), ["MEX:"]);
 });
 
 test("right after a French verb of getting, a bare 'de' names the supplier", () => {
@@ -431,4 +434,166 @@ test("a day that dates what was said gives the deal its month, not the day", () 
 test("a day opening the sentence before its speaker dates the statement", () => {
   const [c] = article("On Tuesday, Haaretz revealed that Morocco had paid Israel Aerospace Industries $22 million for Harop drones so far this year.", "en", "2021-11-30");
   assert.notDeepEqual(c?.time, { from: "2021-11-30", to: "2021-11-30" });
+});
+
+test("a designation written in the plural is named in the catalog's singular", () => {
+  assert.deepEqual(article("Greece received its first Rafales from France in 2021.").map((c) => c.item.name), ["Rafale"]);
+  assert.deepEqual(article("Poland ordered 24 TB2s from Turkey in 2021.").map((c) => c.item.name), ["TB2"]);
+});
+
+test("what a buyer chose against, or what the item replaces, is not transferred", () => {
+  const pairs = (text: string, lang = "en") => article(text, lang).map((c) => `${c.supplier}>${c.recipient}:${c.item.name}`);
+  assert.deepEqual(pairs("Belgium chose to buy F-35 jets from the United States rather than French Rafales."), ["USA>BEL:F-35"]);
+  assert.deepEqual(pairs("La Belgique a acheté des F-35 américains plutôt que des Rafale français.", "fr"), ["USA>BEL:F-35"]);
+  assert.deepEqual(pairs("Poland bought K2 tanks from South Korea in 2022 to replace its T-72s."), ["KOR>POL:K2"]);
+  assert.deepEqual(pairs("Norway is replacing them with 54 Leopard 2A7 tanks ordered from Germany."), ["DEU>NOR:Leopard 2A7"]);
+  assert.deepEqual(pairs("Cheaper than the American Reaper, the Turkish TB2 was sold to Poland in 2021."), ["TUR>POL:TB2"]);
+  assert.deepEqual(pairs("Moins cher que le Reaper américain, le TB2 turc a été vendu à la Pologne.", "fr"), ["TUR>POL:TB2"]);
+});
+
+test("'se fournir', 's'approvisionner' and 'se procurer' are purchases: the subject receives", () => {
+  const [c] = article("Le Maroc s'est procuré des drones auprès d'Israël en 2020.", "fr", "2021-01-01");
+  assert.equal(`${c?.supplier}>${c?.recipient}`, "ISR>MAR");
+});
+
+test("a 'bon de commande' or a purchase order is an order", () => {
+  assert.equal(article("La Belgique a validé un bon de commande pour 442 blindés français.", "fr")[0]?.status, "ordered");
+});
+
+test("a transfer someone is kept from making is none", () => {
+  assert.deepEqual(article("Washington imposed sanctions to prevent the group from acquiring weapons from abroad."), []);
+  assert.deepEqual(article("Les sanctions visent à empêcher le groupe de se procurer des armes.", "fr"), []);
+  assert.equal(article("Germany blocked the sale of tanks to Saudi Arabia in 2018.")[0]?.status, "cancelled");
+});
+
+test("a state right after an armed group that receives is where the group is, not a second recipient", () => {
+  const pairs = article("L'Iran continue de livrer des drones aux milices houthies au Yémen.", "fr").map((c) => `${c.supplier}>${c.recipient}`);
+  assert.deepEqual(pairs, ["IRN>nsa:Houthis"]);
+});
+
+test("a demonym after coordinated nouns names the origin of each", () => {
+  const pairs = article("Le Mali a reçu des hélicoptères et avions russes en 2022.", "fr", "2023-01-01").map((c) => `${c.supplier}>${c.recipient}:${c.item.category}`);
+  assert.deepEqual(pairs.sort(), ["RUS>MLI:aircraft", "RUS>MLI:helicopter"]);
+});
+
+test("a maker named right after one of several items made that one only", () => {
+  const text = "Le Sénégal recevra des lanceurs Simbad-RC, ainsi que des missiles antinavires Marte Mk 2, conçus par la branche italienne du groupe.";
+  const pairs = article(text, "fr").map((c) => `${c.supplier}>${c.recipient}:${c.item.category}`);
+  assert.deepEqual(pairs.sort(), ["FRA>SEN:air-defence", "ITA>SEN:missile"]);
+});
+
+test("'then four more' after an order tells a second deal with the verb left out", () => {
+  const deals = (text: string, lang = "en") => article(text, lang, "2023-01-31").map((c) => `${c.supplier}>${c.recipient}:${c.quantity}:${c.time?.from}`);
+  assert.deepEqual(deals("Denmark ordered 15 CAESAR howitzers from France in 2017 and four more in 2019."), ["FRA>DNK:15:2017", "FRA>DNK:4:2019"]);
+  assert.deepEqual(deals("Le Danemark avait commandé quinze canons CAESAR à Nexter en 2017, puis quatre de plus en 2019.", "fr"), ["FRA>DNK:15:2017", "FRA>DNK:4:2019"]);
+  // Without "more", a second count is another item of the same order, not a second deal.
+  const rules = article("Denmark ordered 15 CAESAR howitzers and four Piranha vehicles from France in 2017.", "en", "2023-01-31").flatMap((c) => c.rules);
+  assert.ok(!rules.includes("frame/follow-on"));
+});
+
+test("'the country' opening a sentence goes on with the state the sentence before opened with", () => {
+  const text = "À la mi-janvier, Copenhague a décidé de donner à l'Ukraine ses canons. Le pays avait commandé quinze canons CAESAR à la France en 2017.";
+  const pairs = article(text, "fr", "2023-01-31").map((c) => `${c.supplier}>${c.recipient}`);
+  assert.ok(pairs.includes("FRA>DNK"), pairs.join(" "));
+});
+
+test("a first batch still to come is part of the order it belongs to", () => {
+  const text = "La Croatie a signé l'achat de douze Rafale à la France en novembre. Zagreb recevra un premier lot de six appareils en 2024.";
+  const claims = article(text, "fr", "2021-12-01");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.quantity}:${c.status}`), ["FRA>HRV:12:ordered"]);
+});
+
+test("what people only expect or speculate a deal will be is no claim", () => {
+  assert.deepEqual(article("Earlier expectations for a follow-on purchase by Saudi Arabia had centred on 72 more British jets."), []);
+  assert.equal(article("Saudi Arabia bought 72 Typhoon jets from Britain in 2007.").length, 1);
+});
+
+test("counts of one system after its total break the total down; they are no further deals", () => {
+  const claims = article("Greece ordered 18 Rafale jets from France in 2021, 12 used Rafale and six new Rafale.");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.quantity}`), ["FRA>GRC:18"]);
+});
+
+test("a designation ending in a letter and a full stop ends the sentence", () => {
+  const text = "Le Mali a reçu de la Russie un hélicoptère d'attaque Mi-24P. Le Mali exploite aussi des Super Tucano.";
+  assert.deepEqual(article(text, "fr").map((c) => c.item.name), ["Mi-24P"]);
+});
+
+test("'gave' is a gift of arms, not a speech, an interview or a statement", () => {
+  assert.deepEqual(article("In 2022 Slovakia gave its S-300 air defence system to Ukraine.").map((c) => `${c.supplier}>${c.recipient}`), ["SVK>UKR"]);
+  assert.deepEqual(article("The Polish defence minister gave an interview about tanks for Ukraine."), []);
+});
+
+test("a kind of party as the subject makes a clause generic, with no recipient carried to it", () => {
+  const claims = article("Turkey ordered 40 F-16 jets from the United States in 2024. Buyers usually order missiles with such jets.");
+  assert.deepEqual(claims.map((c) => c.item.category), ["aircraft"]);
+});
+
+test("what must happen 'before a deal is signed' has not happened", () => {
+  const claims = article("The United States approved the sale of F-16 jets to Turkey in 2024. The jets are often delivered before a deal is signed.", "en", "2024-02-01");
+  assert.deepEqual(claims.map((c) => c.status), ["offered"]);
+});
+
+test("'continued to send' is a delivery, not one still to come", () => {
+  assert.equal(article("Russia continued to send arms to Mali last year.")[0]?.status, "delivered");
+  assert.equal(article("La Russie a continué à livrer des armes au Mali l'an dernier.", "fr")[0]?.status, "delivered");
+});
+
+test("a designation the catalog writes in capitals is read only in capitals", () => {
+  assert.deepEqual(article("Ukraine risked as much as 12 years of delays before receiving tanks from Poland.").map((c) => c.item.name), [null]);
+});
+
+test("an armed group's fighters are people, not jets", () => {
+  assert.deepEqual(article("Officials insist they give no support to Nusra fighters or rebel fighters."), []);
+  assert.deepEqual(article("Egypt bought 24 Rafale fighters from France in 2015.").map((c) => c.item.category), ["aircraft"]);
+});
+
+test("money paid with no weapon named is an arms deal only in a paragraph about arms", () => {
+  assert.deepEqual(article("Mexico buys nearly $250 billion worth of goods from the United States every year."), []);
+  assert.deepEqual(article("India paid Dassault Aviation 7.8 billion euros under a deal signed in 2016.").map((c) => `${c.supplier}>${c.recipient}:${c.item.category}`), ["FRA>IND:other"]);
+});
+
+test("a state that hacks without naming the tool used the spyware the document names", () => {
+  const text = "Amnesty International tied the spyware found on Omar Radi's phone to NSO Group in June 2020. Amnesty said Morocco had spied on the journalist.";
+  const claims = article(text, "en", "2020-06-30");
+  assert.ok(claims.some((c) => c.supplier === "ISR" && c.recipient === "MAR" && c.item.category === "spyware"), JSON.stringify(claims.map((c) => c.evidence)));
+});
+
+test("'using tools from' a vendor names the supplier; 'until at least' closes a range", () => {
+  const text = "Morocco hacked the phone of journalist Omar Radi with Pegasus spyware, Amnesty International said in June 2020. His phone was under surveillance from January 2019 until at least January 2020, using tools from the Israeli company NSO Group, Amnesty said.";
+  const claims = article(text, "en", "2020-06-30");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.item.category}`), ["ISR>MAR:spyware"]);
+  assert.equal(claims[0]!.time?.from, "2019-01");
+});
+
+test("a headline's denial told again in the body is one denial, named as the body names the denier", () => {
+  const text = "Morocco rejects report that it spied on journalist\n\nMorocco's authorities have rejected a report by Amnesty International which said they had hacked a journalist's phone with Pegasus spyware.";
+  const denials = article(text, "en", "2020-06-30").filter((c) => c.stance === "denied");
+  assert.equal(denials.length, 1);
+  assert.deepEqual(denials[0]!.sources, ["Morocco's authorities"]);
+});
+
+test("weapons documented or spotted somewhere have been delivered there; the imagery is no satellite", () => {
+  const text = "Drones\n\nResearchers have documented five Chinese Wing Loong drones at an airbase in Libya, using satellite images taken in 2019.";
+  assert.deepEqual(article(text, "en", "2020-01-15").map((c) => `${c.supplier}>${c.recipient}:${c.item.category}:${c.status}`), ["CHN>LBY:uav:delivered"]);
+  // A finding told with "that" is a statement, not a sighting.
+  const told = article("Researchers documented that China had delivered Wing Loong drones to Libya.", "en", "2020-01-15");
+  assert.deepEqual(told.map((c) => c.sources), [["Researchers"]]);
+});
+
+test("a denier named with the state's body is named so", () => {
+  const [c] = article("Drones\n\nThe Moroccan authorities denied that the country had received any drones from Israel.", "en", "2024-02-01");
+  assert.deepEqual(c?.sources, ["Moroccan authorities"]);
+});
+
+test("a state said not to possess a vendor's spyware denies having it, told by whoever says so", () => {
+  const text = "Espionnage\n\nUn haut responsable, qui a requis l'anonymat, est allé plus loin jeudi auprès de l'AFP : selon lui, le Maroc ne possède pas la technologie de NSO.";
+  const claims = article(text, "fr", "2020-07-03");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}:${c.item.category}:${c.stance}`), ["ISR>MAR:spyware:denied"]);
+  assert.deepEqual(claims[0]!.sources, ["Un haut responsable", "AFP"]);
+});
+
+test("the date of a denial dates only the denial", () => {
+  const [c] = article("Drones\n\nThe Moroccan government said on Thursday that it had never bought spyware from NSO Group.", "en", "2020-07-03");
+  assert.equal(c?.stance, "denied");
+  assert.equal(c?.time, null);
 });

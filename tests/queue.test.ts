@@ -8,9 +8,9 @@ import { defaultCatalog } from "../src/catalog/load.ts";
 import { openDb } from "../src/store/db.ts";
 import { MemoryQueue } from "../src/store/queue/memory.ts";
 import { PostgresQueue } from "../src/store/queue/postgres.ts";
-import { registerHandlers, registerJob } from "../src/store/queue/register-job.ts";
+import { mergeRegistered, registerHandlers, registerJob } from "../src/store/queue/register-job.ts";
 import type { Queue } from "../src/store/queue/types.ts";
-import { work } from "../src/store/queue/work.ts";
+import { oneByOne, work } from "../src/store/queue/work.ts";
 import { listAssertions, counts } from "../src/store/queries.ts";
 import { stableJson } from "../src/store/json.ts";
 import { backends } from "./store/backends.ts";
@@ -27,14 +27,14 @@ async function semantics(queue: Queue) {
   const summary = await work(
     queue,
     {
-      ok: async (p) => void seen.push(`ok ${p}`),
-      flaky: async (p) => {
+      ok: oneByOne(async (p) => void seen.push(`ok ${p}`)),
+      flaky: oneByOne(async (p) => {
         if (flaky++ === 0) throw new Error("first try fails");
         seen.push(`flaky ${p}`);
-      },
-      bad: async () => {
+      }),
+      bad: oneByOne(async () => {
         throw new Error("always fails");
-      },
+      }),
     },
     { worker: "t", untilEmpty: true, pollMs: 5 },
   );
@@ -49,18 +49,34 @@ test("in-process queue: idempotent keys, retries with backoff, a job that keeps 
   assert.equal(q.parkedError("c"), "always fails");
 });
 
-test("in-process queue registers documents into the embedded register", async () => {
+test("in-process queue registers documents into the embedded register, in batches; a bad document fails alone", async () => {
   const db = await openDb({ url: null, dataDir: "memory" });
   try {
     const docs = Array.from({ length: 8 }, (_, i) => syntheticDocument(i));
+    const bad = structuredClone(syntheticDocument(999));
+    bad.claims.transfers[0]!.status = null as never;
     const q = new MemoryQueue(policy);
-    await q.add(docs.map((d) => registerJob(d.document, d.claims)));
-    const s = await work(q, registerHandlers(db, defaultCatalog()), { worker: "t", untilEmpty: true });
-    assert.equal(s.done, 8);
-    assert.equal(stableJson((await listAssertions(db, defaultCatalog())).sort((a, b) => a.id.localeCompare(b.id))), pureAssertions(docs));
+    await q.add([...docs.slice(0, 3), bad, ...docs.slice(3)].map((d) => registerJob(d.document, d.claims)));
+    const catalog = defaultCatalog();
+    const s = await work(q, registerHandlers(db, catalog), { worker: "t", untilEmpty: true, batch: 4, settle: mergeRegistered(db, catalog) });
+    assert.deepEqual(s, { done: 8, retried: 2, parked: 1 });
+    assert.match(q.parkedError(registerJob(bad.document).key) ?? "", /status/);
+    // Each batch stored its documents in one transaction and left the merge to the settle step.
+    const logged = await db.kysely.selectFrom("audit_log").select("action").where("action", "like", "assertion-%").execute();
+    assert.ok(logged.length > 0);
+    assert.equal((await db.kysely.selectFrom("pending_pairs").select("pair").execute()).length, 0);
+    assert.equal(stableJson((await listAssertions(db, catalog)).sort((a, b) => a.id.localeCompare(b.id))), pureAssertions(docs));
   } finally {
     await db.close();
   }
+});
+
+test("a worker merges what it stored at least every settleEveryMs while jobs keep coming", async () => {
+  const q = new MemoryQueue(policy);
+  await q.add(Array.from({ length: 6 }, (_, i) => ({ key: `k${i}`, kind: "ok", payload: i })));
+  const log: string[] = [];
+  await work(q, { ok: oneByOne(async (p) => void log.push(`job ${p}`)) }, { worker: "t", batch: 2, settleEveryMs: 0, settle: async () => void log.push("settle") });
+  assert.deepEqual(log, ["job 0", "job 1", "settle", "job 2", "job 3", "settle", "job 4", "job 5", "settle", "settle"]);
 });
 
 const pg = (await backends()).find((b) => b.name === "postgres")!;
@@ -89,7 +105,7 @@ test("three worker processes on one Postgres database split the jobs and registe
       [1, 2, 3].map(
         (n) =>
           new Promise<string>((resolve, reject) => {
-            const child = spawn(process.execPath, [BIN, "worker", "--until-empty", "--poll", "50", "--max-attempts", "2", "--backoff", "20", "--name", `w${n}`], {
+            const child = spawn(process.execPath, [BIN, "worker", "--until-empty", "--poll", "50", "--batch", "4", "--max-attempts", "2", "--backoff", "20", "--name", `w${n}`], {
               env: { ...process.env, DATABASE_URL: pg.url! },
               stdio: ["ignore", "pipe", "pipe"],
             });

@@ -5,7 +5,10 @@ import assert from "node:assert/strict";
 import { sql } from "kysely";
 import { migrate } from "../src/store/migrate.ts";
 import { registerDocument } from "../src/store/register.ts";
-import { counts, getAssertion, listAssertions } from "../src/store/queries.ts";
+import { counts, getAssertion, listAssertions, listSummaries } from "../src/store/queries.ts";
+import { registerDocuments } from "../src/store/register-batch.ts";
+import { summary, type Assertion } from "../src/assess/assess.ts";
+import { syntheticDocument } from "./store/synthetic.ts";
 import { decide } from "../src/store/decisions.ts";
 import { reextract } from "../src/store/reextract.ts";
 import { stableJson } from "../src/store/json.ts";
@@ -63,7 +66,7 @@ for (const backend of await backends()) {
     test("migrations are applied once", async () => {
       assert.deepEqual(await migrate(db.kysely), []);
       const rows = await db.kysely.selectFrom("dossier_migrations").select("name").execute();
-      assert.deepEqual(rows.map((r) => r.name), ["001-register.sql", "002-jobs.sql", "003-reference.sql", "004-pending-pairs.sql", "005-browse-indexes.sql", "006-search-index.sql"]);
+      assert.deepEqual(rows.map((r) => r.name), ["001-register.sql", "002-jobs.sql", "003-reference.sql", "004-pending-pairs.sql", "005-browse-indexes.sql", "006-search-index.sql", "007-search-recent.sql", "008-list-summaries.sql"]);
     });
 
     test("every case registered from its gold claims lists case.json's assertions, as the pure path does", async () => {
@@ -207,6 +210,30 @@ for (const backend of await backends()) {
       const [a] = await listAssertions(db, catalog, { category: "artillery" });
       assert.equal((await getAssertion(db, a!.id.slice(0, 6))).id, a!.id);
       await assert.rejects(getAssertion(db, "ffffffffffff"), /no assertion/);
+    });
+
+    test("list reads each assertion's stored summary: summary() of the assertion, in list's order, kept on every write", async () => {
+      await reset(db);
+      await registerAll(db, fixture);
+      const docs = Array.from({ length: 40 }, (_, i) => syntheticDocument(i, { pairs: 6, states: 4 }));
+      await registerDocuments(db, docs, { catalog });
+      const same = async () => {
+        // the stored column (migration 008) holds exactly what summary() keeps of the assertion, no more, no less
+        const stored = await db.kysely.selectFrom("assertions").select(["data", "summary"]).execute();
+        assert.ok(stored.length > 5);
+        for (const r of stored) assert.deepEqual(r.summary, summary(r.data as Assertion));
+        for (const f of [{}, { supplier: "QMA" }, { recipient: "QMB", category: "uav" }, { since: 2010, until: 2015 }, { item: "Kestrel" }, { limit: 3 }]) {
+          const listed = await listSummaries(db, catalog, f);
+          assert.deepEqual(listed, (await listAssertions(db, catalog, f)).map(summary), JSON.stringify(f));
+          for (const a of listed) assert.deepEqual(Object.keys(a), Object.keys(summary(a)), "keys in print order");
+        }
+      };
+      await same();
+      // Fewer claims for some documents: assertions are rewritten and removed, and their summaries follow.
+      const before = await listSummaries(db, catalog);
+      await registerDocuments(db, docs.slice(0, 20).map((d) => ({ ...d, claims: { ...d.claims, transfers: d.claims.transfers.slice(1) } })), { catalog });
+      assert.notDeepEqual(await listSummaries(db, catalog), before);
+      await same();
     });
   });
 }

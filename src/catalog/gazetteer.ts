@@ -5,7 +5,7 @@ import type { Catalog, Category, Cue, NameForm, StateNameKind } from "./types.ts
 
 /** What a name can refer to. */
 export interface Target {
-  kind: "state" | "system" | "maker" | "source" | "actor" | "category";
+  kind: "state" | "system" | "maker" | "source" | "actor" | "person" | "category";
   id: string;
   /** The written form that matched is also an ordinary word: it needs `cue`. */
   ambiguous: boolean;
@@ -28,11 +28,20 @@ export interface GazetteerMatch {
   targets: Target[];
 }
 
+/** What a gazetteer compiles besides the names every reader applies. */
+export interface GazetteerOptions {
+  /**
+   * People's names too (off unless asked): a reader that asks must apply a person's cue, a title right before a surname
+   * alone ({@link titledSurname}).
+   */
+  people?: boolean;
+}
+
 /** A compiled matcher over every name of the catalog in one language. */
 export class Gazetteer {
   private readonly trie = new PhraseTrie<Target>(true);
 
-  constructor(catalog: Catalog, lang: string) {
+  constructor(catalog: Catalog, lang: string, options: GazetteerOptions = {}) {
     for (const s of catalog.states.values()) {
       for (const n of s.names[lang] ?? []) this.add(n, { kind: "state", id: s.id, ambiguous: n.ambiguous, cue: n.ambiguous ? "capital" : "none", nameKind: n.kind, form: n.text });
     }
@@ -40,6 +49,7 @@ export class Gazetteer {
     for (const m of catalog.makers.values()) for (const n of m.names) this.add(n, { kind: "maker", id: m.id, ambiguous: n.ambiguous, cue: n.ambiguous ? "context" : "none", form: n.text });
     for (const s of catalog.sources.values()) for (const n of s.names) this.add(n, { kind: "source", id: s.id, ambiguous: n.ambiguous, cue: n.ambiguous ? "capital" : "none", form: n.text });
     for (const a of catalog.actors.values()) for (const n of a.names) this.add(n, { kind: "actor", id: a.id, ambiguous: n.ambiguous, cue: n.ambiguous ? "capital" : "none", form: n.text });
+    if (options.people) for (const p of catalog.people.values()) for (const n of p.names) this.add(n, { kind: "person", id: p.id, ambiguous: n.ambiguous, cue: n.ambiguous ? "context" : "none", form: n.text });
     for (const c of catalog.categoryNouns.get(lang) ?? []) this.add(c, { kind: "category", id: c.category, ambiguous: c.ambiguous, cue: c.ambiguous ? "context" : "none", category: c.category, form: c.text });
   }
 
@@ -73,11 +83,26 @@ export class Gazetteer {
 }
 
 const compiled = new WeakMap<Catalog, Map<string, Gazetteer>>();
-/** The gazetteer of a catalog for one language, compiled once. */
-export function gazetteerFor(catalog: Catalog, lang: string): Gazetteer {
+/** The gazetteer of a catalog for one language (with the options), compiled once. */
+export function gazetteerFor(catalog: Catalog, lang: string, options: GazetteerOptions = {}): Gazetteer {
   let byLang = compiled.get(catalog);
   if (!byLang) compiled.set(catalog, (byLang = new Map()));
-  let g = byLang.get(lang);
-  if (!g) byLang.set(lang, (g = new Gazetteer(catalog, lang)));
+  const key = options.people ? `${lang}+people` : lang;
+  let g = byLang.get(key);
+  if (!g) byLang.set(key, (g = new Gazetteer(catalog, lang, options)));
   return g;
+}
+
+/**
+ * The `context` cue of a person's ambiguous name, a surname alone: it counts written with a capital right after a
+ * title ("Chancellor Scholz", "la ministre Parly", "Mr. Price"), nothing but a space or an abbreviation's dot between.
+ * `endsTitle(k)` says whether token `k` ends one of the language's titles (`title` in `lang/<code>/words.tsv`).
+ */
+export function titledSurname(text: string, tokens: Token[], first: number, endsTitle: (k: number) => boolean): boolean {
+  const name = tokens[first];
+  const before = tokens[first - 1];
+  if (!name || !before) return false;
+  const initial = text[name.start]!;
+  if (initial === initial.toLowerCase()) return false;
+  return /^\.?[ \u00a0]+$/.test(text.slice(before.end, name.start)) && endsTitle(first - 1);
 }

@@ -4,15 +4,21 @@ import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { z } from "zod";
 import { DataError, multi, optional, readTsv } from "./tsv.ts";
+import { fold } from "./fold.ts";
+import { tokenize } from "./phrases.ts";
 import {
   CATEGORIES,
   MONARCHY_STYLES,
+  PERSON_ROLES,
   SOURCE_TYPES,
   type ActorEntry,
   type Catalog,
   type CategoryNoun,
   type MakerEntry,
   type NameForm,
+  type PersonEntry,
+  type PersonRole,
+  type RoleTerm,
   type SourceEntry,
   type StateEntry,
   type StateNameKind,
@@ -30,6 +36,7 @@ const alpha3 = z.string().regex(/^[A-Z]{3}$/, "an ISO 3166-1 alpha-3 code");
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a kebab-case id");
 const country = z.union([alpha3, z.literal("-")]);
 const category = z.enum(CATEGORIES);
+const nsaId = z.string().regex(/^nsa:\S.*$/, "an nsa:<Name> id");
 const systemRow = z.object({
   id: kebab,
   category,
@@ -41,11 +48,20 @@ const systemRow = z.object({
 });
 const makerRow = z.object({ id: kebab, country, kind: z.enum(["defence", "surveillance", "both"]), names: z.string().min(1) });
 const sourceRow = z.object({ id: kebab, type: z.enum(SOURCE_TYPES), country, domains: z.string(), names: z.string().min(1) });
-const actorRow = z.object({ id: z.string().regex(/^nsa:\S.*$/, "an nsa:<Name> id"), country, names: z.string().min(1) });
+const actorRow = z.object({ id: nsaId, country, names: z.string().min(1) });
 const stateRow = z.object({
-  id: z.union([alpha3, z.string().regex(/^nsa:\S.*$/)]),
+  id: z.union([alpha3, nsaId]),
   kind: z.enum(["name", "demonym", "seat", "force"]),
   names: z.string().min(1),
+});
+// One enum and one pattern rather than unions: zod checks a union's members one by one, and people are many.
+const personRow = z.object({
+  id: kebab,
+  state: alpha3,
+  type: z.enum([...SOURCE_TYPES, "-"]),
+  body: z.string().regex(/^(?:nsa:\S.*|[a-z0-9]+(?:-[a-z0-9]+)*|-)$/, "an nsa:<Name> id, a maker or source id, or -"),
+  roles: z.string().min(1, "at least one role"),
+  names: z.string().min(1, "at least one name"),
 });
 const categoryRow = z.object({ category, names: z.string().min(1) });
 const monarchyRow = z.object({ id: alpha3, style: z.enum(MONARCHY_STYLES) });
@@ -57,6 +73,27 @@ function parse<T>(schema: z.ZodType<T>, file: string, line: number, cells: Recor
     throw new DataError(file, line, `${issue.path.join(".") || "row"}: ${issue.message} (got ${JSON.stringify(cells[String(issue.path[0])] ?? "")})`);
   }
   return r.data;
+}
+
+const ROLE_TERM = /^([a-z-]+)(?::(\d{4})-(\d{4})?)?$/;
+const ROLES = new Set<string>(PERSON_ROLES);
+/** Latest year a term may name: the catalog records no future. */
+const LAST_YEAR = new Date().getUTCFullYear();
+
+/** Parses a roles cell (`defence-minister:2017-2022|head-of-government:2022-|foreign-minister`), or says what is wrong. */
+export function roleTerms(cell: string): RoleTerm[] | string {
+  const terms: RoleTerm[] = [];
+  for (const part of multi(cell)) {
+    const m = ROLE_TERM.exec(part);
+    if (!m) return `roles: "${part}" is not role, role:YYYY-YYYY or role:YYYY-`;
+    if (!ROLES.has(m[1]!)) return `roles: unknown role "${m[1]}" (expected one of ${PERSON_ROLES.join(", ")})`;
+    const from = m[2] ? Number(m[2]) : null;
+    const to = m[3] ? Number(m[3]) : null;
+    if (from !== null && (from < 1900 || from > LAST_YEAR)) return `roles: "${part}" starts in ${from}`;
+    if (to !== null && (to < from! || to > LAST_YEAR)) return `roles: "${part}" ends before it starts or after ${LAST_YEAR}`;
+    terms.push({ role: m[1] as PersonRole, from, to });
+  }
+  return terms.length ? terms : "roles: at least one role";
 }
 
 /** Parses a names cell: `?` marks an ambiguous form. */
@@ -147,6 +184,40 @@ function loadEntries(dir: string, catalog: Catalog, overlay: boolean): void {
   );
 }
 
+/** Roles held in the entry's `body` rather than in a state's government. */
+const BODY_ROLES = new Set<PersonRole>(["organisation-head", "researcher"]);
+
+/**
+ * `people/*.tsv`, read once states, actors, makers and sources are known, so that a person's state and body are
+ * checked on their line. A one-word name must be marked `?`: a surname alone is too often an ordinary word or a
+ * common name to count without a title.
+ */
+function loadPeople(dir: string, catalog: Catalog, overlay: boolean): void {
+  const files = [...tsvFiles(join(dir, "people")), ...tsvFiles(dir).filter((f) => f.endsWith("people.tsv"))];
+  for (const file of files) {
+    const rel = relative(ROOT, file) || file;
+    for (const { line, cells } of readTsv(file, ["id", "state", "type", "body", "roles", "names"])) {
+      const r = parse(personRow, rel, line, cells);
+      const fail: (problem: string) => never = (problem) => {
+        throw new DataError(rel, line, problem);
+      };
+      if (!catalog.states.has(r.state)) fail(`state: unknown state ${r.state}`);
+      const body = optional(r.body);
+      if (body && !(body.startsWith("nsa:") ? catalog.actors.has(body) : catalog.makers.has(body) || catalog.sources.has(body))) fail(`body: no actor, maker or source ${body}`);
+      if (r.type === "-" && !body?.startsWith("nsa:")) fail("type: - (speaks for a non-state actor) needs an nsa: body");
+      const roles = roleTerms(r.roles);
+      if (typeof roles === "string") fail(roles);
+      const inBody = roles.find((t) => BODY_ROLES.has(t.role));
+      if (inBody && !body) fail(`roles: ${inBody.role} needs a body`);
+      const names = nameForms(r.names);
+      const bare = names.find((n) => !n.ambiguous && tokenize(fold(n.text)).length === 1);
+      if (bare) fail(`names: one-word name "${bare.text}" must be marked ? (a surname alone needs a title)`);
+      const entry: PersonEntry = { kind: "person", id: r.id, state: r.state, type: r.type === "-" ? null : r.type, body, roles, names, file: rel };
+      put(catalog.people, entry, line, overlay);
+    }
+  }
+}
+
 interface WorldCountry {
   cca3: string;
   name: { common: string; official: string };
@@ -224,6 +295,7 @@ export function loadCatalog(options: LoadOptions = {}): Catalog {
     sources: new Map(),
     actors: new Map(),
     states: new Map(),
+    people: new Map(),
     categoryNouns: new Map(),
     languages: [],
   };
@@ -236,6 +308,8 @@ export function loadCatalog(options: LoadOptions = {}): Catalog {
   loadStates(catalog);
   for (const dir of overlays) loadOverlayStates(dir, catalog);
   for (const dir of [CATALOG_DIR, ...overlays]) loadMonarchies(dir, catalog);
+  loadPeople(CATALOG_DIR, catalog, false);
+  for (const dir of overlays) loadPeople(dir, catalog, true);
   for (const code of readdirSync(LANG_DIR).sort()) {
     const dir = join(LANG_DIR, code);
     if (!/^[a-z]{2}$/.test(code) || !statSync(dir).isDirectory()) continue;

@@ -1,13 +1,13 @@
 import { defaultCatalog, loadCatalog } from "../catalog/load.ts";
 import { gazetteerFor } from "../catalog/gazetteer.ts";
-import type { Catalog } from "../catalog/types.ts";
+import type { Catalog, RoleTerm } from "../catalog/types.ts";
 import { parseArgs, UsageError } from "./args.ts";
 import type { Io } from "./main.ts";
 
 export const CATALOG_HELP = `Usage: dossier catalog stats [--json]
        dossier catalog find NAME [--lang CODE] [--json]
 
-stats   counts of states, systems, spyware, makers, sources, actors and names
+stats   counts of states, systems, spyware, makers, sources, actors, people and names
 find    what NAME resolves to in the catalog (every reading), and why
 
 Options:
@@ -19,7 +19,7 @@ Options:
 export function catalogStats(c: Catalog): Record<string, number> {
   const systems = [...c.systems.values()];
   const spyware = systems.filter((s) => s.file.endsWith("spyware.tsv")).length;
-  const gaz = c.languages.map((l) => gazetteerFor(c, l).size).reduce((a, b) => a + b, 0);
+  const gaz = c.languages.map((l) => gazetteerFor(c, l, { people: true }).size).reduce((a, b) => a + b, 0);
   return {
     states: c.states.size,
     systems: systems.length - spyware,
@@ -27,6 +27,7 @@ export function catalogStats(c: Catalog): Record<string, number> {
     makers: c.makers.size,
     sources: c.sources.size,
     actors: c.actors.size,
+    people: c.people.size,
     aliases: gaz,
   };
 }
@@ -49,7 +50,7 @@ export async function catalogCommand(argv: string[], io: Io): Promise<number> {
     const name = names.join(" ").trim();
     if (!name) throw new UsageError("catalog find needs a NAME");
     const lang = (flags.get("lang") as string) ?? "en";
-    const matches = gazetteerFor(catalog, lang).match(name);
+    const matches = gazetteerFor(catalog, lang, { people: true }).match(name);
     const whole = matches.filter((m) => m.start === 0 && m.end === name.length);
     const found = (whole.length ? whole : matches).flatMap((m) =>
       m.targets.map((t) => ({ matched: name.slice(m.start, m.end), kind: t.kind, id: t.id, form: t.form, ambiguous: t.ambiguous, cue: t.cue, nameKind: t.nameKind, category: t.category, entry: describe(catalog, t.kind, t.id) })),
@@ -60,12 +61,19 @@ export async function catalogCommand(argv: string[], io: Io): Promise<number> {
       for (const f of found)
         io.out(
           `"${f.matched}" → ${f.kind} ${f.id}${f.category ? ` (${f.category})` : ""}${f.nameKind ? ` [${f.nameKind}]` : ""}\n` +
-            `   matched the catalog name "${f.form}"${f.ambiguous ? `, ambiguous: counts only with a ${f.cue} cue` : ""}\n` +
+            `   matched the catalog name "${f.form}"${f.ambiguous ? `, ambiguous: counts only with a ${f.cue} cue${f.kind === "person" ? " (a title right before it)" : ""}` : ""}\n` +
             `   ${f.entry}\n`,
         );
     return found.length ? 0 : 1;
   }
   throw new UsageError(sub ? `unknown catalog subcommand "${sub}"` : "catalog needs a subcommand: stats or find");
+}
+
+/** "defence minister 2017–2022", "head of state from 2014 (end not recorded)", "foreign minister (years not recorded)". */
+function roleText(t: RoleTerm): string {
+  const role = t.role.replace(/-/g, " ");
+  if (t.from === null) return `${role} (years not recorded)`;
+  return t.to === null ? `${role} from ${t.from} (end not recorded)` : `${role} ${t.from}–${t.to}`;
 }
 
 function describe(c: Catalog, kind: string, id: string): string {
@@ -86,6 +94,11 @@ function describe(c: Catalog, kind: string, id: string): string {
     case "actor": {
       const a = c.actors.get(id)!;
       return `${a.id}: non-state actor${a.country ? ` based in ${a.country}` : ""} (${a.file})`;
+    }
+    case "person": {
+      const p = c.people.get(id)!;
+      const speaks = p.type ? `a ${p.type} source${p.body ? ` (${p.body})` : ""}` : `speaks for ${p.body}`;
+      return `${p.names[0]!.text}: ${c.states.get(p.state)?.label ?? p.state}, ${speaks}; ${p.roles.map(roleText).join("; ")} (${p.file})`;
     }
     case "state":
       return `${c.states.get(id)?.label ?? id} (ISO 3166-1 ${id})`;

@@ -1,10 +1,11 @@
-import type { Assertion } from "../assess/assess.ts";
+import type { AssertionSummary } from "../assess/assess.ts";
 import { CATEGORIES } from "../catalog/types.ts";
-import { listAssertions, type ListFilter } from "../store/queries.ts";
+import { listSummaries, type ListFilter } from "../store/queries.ts";
 import { latestImport } from "../store/reference.ts";
 import { CheckError } from "./check.ts";
 import { parseArgs, UsageError } from "./args.ts";
 import type { Io } from "./main.ts";
+import { pendingNote } from "./merge.ts";
 import { STORE_OPTIONS, withRegister } from "./register-common.ts";
 
 export const LIST_HELP = `Usage: dossier list [options]
@@ -26,32 +27,6 @@ Options:
                      register verdict, and whether it counts as an origin)
 ${STORE_OPTIONS}
   --help             this text`;
-
-/** The fields `list --json` prints for each assertion (`show --json` prints everything). */
-export function summary(a: Assertion) {
-  return {
-    id: a.id,
-    supplier: a.supplier,
-    recipient: a.recipient,
-    intermediary: a.intermediary,
-    item: a.item,
-    quantity: a.quantity,
-    value: a.value,
-    time: a.time,
-    status: a.status,
-    stance: a.stance,
-    independentOrigins: a.independentOrigins,
-    origins: a.origins,
-    originTypes: a.originTypes,
-    denials: a.denials,
-    circular: a.circular,
-    loop: a.loop,
-    documents: a.documents,
-    conflicts: a.conflicts,
-    grade: a.grade,
-    register: a.register ?? null,
-  };
-}
 
 const ISO3 = /^[A-Z]{3}$/;
 const YEAR = /^\d{4}$/;
@@ -96,22 +71,23 @@ export async function listCommand(argv: string[], io: Io): Promise<number> {
   if (positional.length) throw new UsageError(`list takes no arguments (got "${positional[0]}")`);
   const filter = filterOf(flags);
   const withChecks = flags.has("with-register");
-  const found = await withRegister(flags, async (db, catalog) => {
+  const { found, note } = await withRegister(flags, async (db, catalog) => {
     if (withChecks && !(await latestImport(db))) throw new CheckError('no reference register imported yet: run "dossier import sipri FILE" first');
-    return listAssertions(db, catalog, filter);
+    return { found: await listSummaries(db, catalog, filter), note: await pendingNote(db) };
   });
+  if (note) io.err(note);
   // Each assertion keeps the register's verdict, re-checked by every import and every registration of its pair.
-  const verdict = (a: Assertion) => a.register?.verdict ?? "-";
-  if (flags.has("json")) io.out(JSON.stringify(found.map(summary), null, 2) + "\n");
+  const verdict = (a: AssertionSummary) => a.register?.verdict ?? "-";
+  if (flags.has("json")) io.out(JSON.stringify(found, null, 2) + "\n");
   else io.out(table(found, withChecks ? verdict : undefined));
   return 0;
 }
 
-const money = (v: Assertion["value"]) => (v ? `${v.amount >= 1e6 ? `${+(v.amount / 1e6).toFixed(1)}M` : v.amount} ${v.currency}` : "-");
-const when = (t: Assertion["time"]) => (t ? (t.from === t.to ? t.from : `${t.from}..${t.to}`) : "-");
+const money = (v: AssertionSummary["value"]) => (v ? `${v.amount >= 1e6 ? `${+(v.amount / 1e6).toFixed(1)}M` : v.amount} ${v.currency}` : "-");
+const when = (t: AssertionSummary["time"]) => (t ? (t.from === t.to ? t.from : `${t.from}..${t.to}`) : "-");
 
 /** The readable table: one line per assertion, with the register's verdict when `register` gives it. */
-export function table(list: Assertion[], register?: (a: Assertion) => string): string {
+export function table(list: AssertionSummary[], register?: (a: AssertionSummary) => string): string {
   if (list.length === 0) return "no assertions match\n";
   const rows = [
     ["id", "supplier", "recipient", "category", "item", "qty", "value", "time", "status", "stance", "origins", "grade", "conflicts", ...(register ? ["register"] : [])],

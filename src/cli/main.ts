@@ -12,6 +12,7 @@ Commands:
   list                the register's assertions, with origins, conflicts and grades
   show ID             one assertion: its provenance tree, grade and why
   reextract           run the extractor again over the register's stored texts
+  merge               merge what an interrupted bulk ingest left unmerged
   decide KIND ...     record an analyst's decision (source reliability, same source, rejected claim)
   worker              take jobs from the register's Postgres job queue
   serve               the register as a web application and JSON API
@@ -44,6 +45,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await (await import("./show.ts")).showCommand(rest, io);
       case "reextract":
         return await (await import("./reextract.ts")).reextractCommand(rest, io);
+      case "merge":
+        return await (await import("./merge.ts")).mergeCommand(rest, io);
       case "decide":
         return await (await import("./decide.ts")).decideCommand(rest, io);
       case "worker":

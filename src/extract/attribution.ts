@@ -60,6 +60,15 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
     const witness = readPhrase(ctx, words.slice(noun + 2));
     if (witness) return { ...witness, first };
   }
+  // "l'enquête menée par le consortium Forbidden Stories avec Amnesty", "a study led by X with Y": the leader speaks.
+  const by = words.findIndex((w, k) => k > 0 && ctx.lex.phraseStarts.get("work-by")?.has(t[w]!.text) && ctx.lex.phrases.at(ctx.folded, t, w)?.values.some((v) => v.kind === "work-by"));
+  if (by > 0) {
+    const after = ctx.lex.phrases.at(ctx.folded, t, words[by]!)!.last;
+    const rest = words.filter((w) => w > after);
+    const partner = rest.findIndex((w) => isWord(ctx, "work-partner", t[w]!.text));
+    const leader = readPhrase(ctx, partner > 0 ? rest.slice(0, partner) : rest);
+    if (leader) return { ...leader, first };
+  }
   const mentions: Mention[] = [];
   for (const w of words) {
     const m = mentionAt(ctx, w);
@@ -316,12 +325,31 @@ function dealObject(ctx: Context, from: number, end: number): boolean {
 }
 
 /** Reads the reporting frames of one sentence. */
+/** "people briefed on the notification", "officials informed about the talks": a reporting verb describing a speaker. */
+function briefedOn(ctx: Context, c: PhraseMatch<AttributionCue>): boolean {
+  const before = ctx.tokens[c.first - 1]?.text ?? "";
+  const verb = ctx.tokens[c.first]!.text;
+  return c.first === c.last && isWord(ctx, "briefed-participle", verb) && isWord(ctx, "role", before) && isWord(ctx, "matter-link", ctx.tokens[c.last + 1]?.text ?? "");
+}
+
+/** "has documented five Kestrel drones at an airbase": a verb of finding with a weapon as its object is a sighting. */
+function sighting(ctx: Context, c: PhraseMatch<AttributionCue>): boolean {
+  if (!isWord(ctx, "sighting-verb", ctx.tokens[c.last]!.text)) return false;
+  for (let k = c.last + 1; k <= c.last + 4 && k < ctx.tokens.length; k++) {
+    const m = mentionAt(ctx, k);
+    if (m?.kind === "system" || m?.kind === "category") return true;
+    if ((m && m.kind !== "demonym") || isWord(ctx, "conjunction", ctx.tokens[k]!.text) || /[,;:.]/.test(gapText(ctx, k - 1, k))) return false;
+  }
+  return false;
+}
+
 export function attributeSentence(ctx: Context, s: Sentence): SentenceAttribution & { opening: SourceRef | null; steps: { kind: string; ref: SourceRef }[] } {
   const cues: PhraseMatch<AttributionCue>[] = [];
   for (let i = s.first; i < s.endToken; ) {
     // A cue word inside a name ("the United States") is part of the name.
     const named = mentionAt(ctx, i);
-    const m = named && named.kind !== "category" ? null : ctx.lex.attribution.at(ctx.folded, ctx.tokens, i);
+    const read = named && named.kind !== "category" ? null : ctx.lex.attribution.at(ctx.folded, ctx.tokens, i);
+    const m = read && (briefedOn(ctx, read) || sighting(ctx, read)) ? null : read;
     if (m && m.last < s.endToken) {
       cues.push(m);
       i = m.last + 1;
@@ -333,6 +361,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
   const rules: string[] = [];
   let opening: SourceRef | null = null;
   let openedByCiting = false;
+  /** Reporting verbs whose speaker was read: a "citing" right after one unread names the nearest relay. */
+  const reporterRead = new Set<number>();
   let carry = false;
   let described: string | null = null;
   const anaphor = (r: SourceRef) => {
@@ -406,19 +436,27 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         if (!r) break;
         mark(r, true);
         rules.push(cue.rule);
-        if (r.anaphor) anaphor(r);
-        else if (!opening) opening = r;
         // "Citing four officials, Reuters reported…": the speaker relays what it cites.
         // "…, the embassy said on Twitter, the BBC reported.": a named reporter closing the sentence relays the speaker.
-        else if ((openedByCiting || (closesClause && r.named && r.first > opening.last)) && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) steps.push({ kind: "cited-by", ref: r });
+        // "…, people briefed on it said, Trend reports citing Reuters": a reporter citing someone relays too.
+        const relaysCited = cues.some((o) => o.first === c.last + 1 && o.values[0]!.kind === "citing");
+        if (r.anaphor) anaphor(r);
+        else if (!opening) opening = r;
+        else if ((openedByCiting || ((closesClause || relaysCited) && r.named && r.first > opening.last)) && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) {
+          steps.push({ kind: "cited-by", ref: r });
+        }
+        if (!relaysCited || r.anaphor || r === opening || steps.some((st) => st.ref === r)) reporterRead.add(c.last);
         break;
       }
       case "told": {
         // "X told Y": X speaks, Y is the outlet that carries it. "…: interrogée par l'AFP, une source a assuré" opens a
         // segment, and its speaker comes after it.
         const opensSegment = c.first === s.first || /[,;:]/.test(gapText(ctx, c.first - 1, c.first));
-        const subj = opensSegment ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
         const r = after();
+        // "told Washington", "acheté auprès d'Israël": a state told or dealt with is no medium that carries the words.
+        const toldParty = r ? mentionAt(ctx, r.first) : null;
+        if (toldParty && (toldParty.kind === "state" || toldParty.kind === "actor" || toldParty.kind === "maker") && toldParty.label === r!.label) break;
+        const subj = opensSegment ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
         if (subj && subj !== "inverted" && !subj.anaphor && !opening) {
           mark(subj, true);
           opening = subj;
@@ -453,6 +491,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
           }
         }
         if (!opening && cue.kind === "citing") (opening = r), (openedByCiting = true);
+        // "…, people said, an unknown outlet reports citing Reuters": with the reporter unread, Reuters is the nearest.
+        else if (cue.kind === "citing" && cues.some((o) => o.last === c.first - 1 && o.values[0]!.kind === "speech" && !reporterRead.has(o.last))) steps.push({ kind: "cited-by", ref: r });
         else steps.push({ kind: cue.kind, ref: r });
         break;
       }

@@ -183,8 +183,10 @@ export function datelineAgency(text: string): string | null {
 function isAbbreviation(text: string, tokens: Token[], abbreviations: Set<string>, i: number): boolean {
   const word = tokens[i]!.text;
   const before = i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === "." ? `${tokens[i - 1]!.text}.${word}` : word;
-  // A lone capital is an initial ("J. Smith", "U.S."), unless it ends a designation ("Mi-24P.").
-  const initial = word.length === 1 && /\p{Lu}/u.test(text[tokens[i]!.start]!) && !(i > 0 && tokens[i - 1]!.end === tokens[i]!.start);
+  const inDesignation = i > 0 && tokens[i - 1]!.end === tokens[i]!.start;
+  // "p." is a page and "J." an initial, but the P of "Mi-24P." ends a designation.
+  const initial = word.length === 1 && /\p{Lu}/u.test(text[tokens[i]!.start]!);
+  if (inDesignation && word.length === 1) return false;
   return abbreviations.has(word) || abbreviations.has(before) || initial;
 }
 

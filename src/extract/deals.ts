@@ -7,7 +7,7 @@ import type { Status } from "./lexicon.ts";
 const STAGE: Record<Status, number> = { unknown: 0, negotiating: 1, offered: 2, ordered: 3, delivered: 4, cancelled: 5 };
 
 /** The system family root, so a variant and its parent are the same item. */
-function familyOf(catalog: Catalog, id: string | null): string | null {
+export function familyOf(catalog: Catalog, id: string | null): string | null {
   let cur = id;
   for (let guard = 0; cur && guard < 5; guard++) {
     const parent = catalog.systems.get(cur)?.family;
@@ -111,7 +111,10 @@ function gapMonths(a: Frame["time"], b: Frame["time"]): number {
  */
 function sameOrigin(a: Frame, b: Frame): boolean {
   const headline = a.paragraph === 0 || b.paragraph === 0;
-  return headline || !a.sources.length || !b.sources.length || fold(a.sources[0]!) === fold(b.sources[0]!);
+  if (headline || !a.sources.length || !b.sources.length) return true;
+  // "Amnesty" and "Amnesty International", "Morocco" and "Morocco's authorities" name one origin.
+  const [x, y] = [fold(a.sources[0]!), fold(b.sources[0]!)].sort((p, q) => p.length - q.length) as [string, string];
+  return x === y || (y.startsWith(x) && /^[\s'’]/.test(y.slice(x.length)));
 }
 
 function same(catalog: Catalog, a: Frame, b: Frame): boolean {
@@ -122,10 +125,11 @@ function same(catalog: Catalog, a: Frame, b: Frame): boolean {
   const gap = gapMonths(a.time, b.time);
   if (gap > 24 || (gap > 0 && a.status === "ordered" && b.status === "ordered")) return false;
   if (!sameOrigin(a, b)) return false;
-  // Different counts are different batches, unless a delivery is part of what was ordered.
+  // Different counts are different batches, unless a delivery (done or to come) is part of what was ordered.
   if (a.quantity != null && b.quantity != null && a.quantity !== b.quantity) {
     const [order, part] = a.quantity > b.quantity ? [a, b] : [b, a];
-    const partial = order.status === "ordered" && part.status === "delivered";
+    // "Zagreb recevra un premier lot de six appareils": a batch still to come is part of the order too.
+    const partial = order.status === "ordered" && (part.status === "delivered" || part.status === "offered");
     if (!partial) return false;
   }
   if (a.item.system && b.item.system && familyOf(catalog, a.item.system) !== familyOf(catalog, b.item.system)) return false;
@@ -183,17 +187,22 @@ export function foldHypernyms(deals: Frame[][]): Frame[][] {
   for (const d of deals) {
     if (!generic.has(d)) continue;
     const narrower = HYPERNYMS[d[0]!.item.category]!;
-    const host = out.find(
+    const hosts = out.filter(
       (o) =>
         o[0]!.supplier === d[0]!.supplier &&
         o[0]!.recipient === d[0]!.recipient &&
         narrower.includes(o[0]!.item.category) &&
         o.some((g) => (g.paragraph > 0 || o.length === 1) && g.stance === d[0]!.stance) &&
         sameOrigin(o[0]!, d[0]!) &&
-        d.every((f) => o.some((g) => Math.abs(g.paragraph - f.paragraph) <= 1)),
+        d.every((f) => o.some((g) => Math.abs(g.paragraph - f.paragraph) <= 1)) &&
+        // "des hélicoptères et avions russes": kinds of aircraft listed side by side in one clause are different items
+        // ("…, which reported that the aircraft will be delivered": a definite one refers back).
+        (d[0]!.item.category === "other" || !d.some((f) => !f.definiteItem && o.some((g) => g.first === f.first && g.end === f.end))),
     );
     // "d'armes ni de munitions", "arms and ammunition": unspecified arms, with the ammunition told in the same breath.
-    const armsAndAmmunition = host && host.every((g) => g.item.category === "ammunition" && !g.item.name && d.some((f) => f.sentence === g.sentence));
+    const toldWith = (o: Frame[]) => o.every((g) => g.item.category === "ammunition" && !g.item.name && d.some((f) => f.sentence === g.sentence));
+    const host = hosts.find(toldWith) ?? hosts[0];
+    const armsAndAmmunition = host && toldWith(host);
     if (host && armsAndAmmunition) {
       const item = d[0]!.item;
       host.splice(0, host.length, ...[...host.map((g) => ({ ...g, item })), ...d].sort((a, b) => a.sentence - b.sentence));

@@ -2,8 +2,9 @@ import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Category } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
-import { armedWith, itemsOf, moneyOf, quantityBefore, topicSystem } from "./items.ts";
-import { approvesPurchase, isPassive, parties, stateBody } from "./parties.ts";
+import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, type ItemGroup } from "./items.ts";
+import { approvesPurchase, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
+import { familyOf } from "./deals.ts";
 import { CLAUSE_RANK, clauseStage, contractedDelivery, futureTense, stillToCome } from "./stage.ts";
 import type { Stance, StanceMarker, Status, Trigger } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
@@ -26,6 +27,8 @@ export interface Frame extends Omit<Claim, "item" | "evidence"> {
   item: { name: string | null; category: Category; system: string | null };
   /** Words saying this is another deal than one already told ("a second batch"). */
   separate: boolean;
+  /** A generic noun with a definite article ("the aircraft"): it may refer back to an item already named. */
+  definiteItem?: boolean;
   /** The frame of the deal this one tells more of ("The purchase was contracted in 2014"). */
   continues?: Frame;
 }
@@ -133,10 +136,11 @@ function rejectsAsDenial(m: PhraseMatch<StanceMarker>): PhraseMatch<StanceMarker
 
 /** Is the trigger followed by a goal that names only a kind of party ("to three foreign customers", "à des clients")? */
 function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number): boolean {
-  // "sells only to government agencies", "sells Pegasus only to…": the object or an adverb may stand before the "to".
+  // "sells only to government agencies", "approves the export of cyber products exclusively to governmental entities":
+  // the object or an adverb may stand before the "to".
   const dative = (k: number) => ctx.lex.roles.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.role === "dative" || v.role === "to-or-from");
   let at = -1;
-  for (let k = head.last + 1; k < Math.min(to, head.last + 5) && at < 0; k++) {
+  for (let k = head.last + 1; k < Math.min(to, head.last + 8) && at < 0; k++) {
     if (mentionAt(ctx, k)?.party) return false;
     if (dative(k)) at = k;
   }
@@ -151,11 +155,76 @@ function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number):
   return false;
 }
 
+/** Does the clause name a maker, or its paragraph a weapon or a kind of weapon? */
+function aboutArms(ctx: Context, s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (mentionAt(ctx, k)?.kind === "maker") return true;
+  return ctx.mentions.some((m) => (m.kind === "system" || m.kind === "category") && ctx.sentences[ctx.sentenceOf[m.first]!]!.paragraph === s.paragraph);
+}
+
+/** Is the subject before the trigger only a kind of party ("Buyers", "les clients"), with no party named? */
+function genericSubject(ctx: Context, from: number, head: PhraseMatch<Trigger>): boolean {
+  let kind = false;
+  for (let k = from; k < head.first; k++) {
+    if (mentionAt(ctx, k)?.party) return false;
+    if (isWord(ctx, "unnamed-party", ctx.tokens[k]!.text)) kind = true;
+  }
+  return kind;
+}
+
 /** Does a phrase of this kind of `words.tsv` start in the token range [from, to)? */
 function hasPhrase(ctx: Context, kind: string, from: number, to: number): boolean {
   const starts = ctx.lex.phraseStarts.get(kind);
   if (!starts) return false;
   for (let k = from; k < to; k++) if (starts.has(ctx.tokens[k]!.text) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind)) return true;
+  return false;
+}
+
+/**
+ * "40 F-16 Block 70 jets, 32 single-seat F-16C and eight two-seat F-16D": counts of the same system after its total
+ * that add up to no more than it break the total down; they are no further deals.
+ */
+function dropBreakdown(ctx: Context, frames: Frame[], clauseStart: number): void {
+  const clause = frames.slice(clauseStart);
+  const parts = new Set<Frame>();
+  for (const total of clause) {
+    if (total.quantity == null || !total.item.system || parts.has(total)) continue;
+    const family = familyOf(ctx.catalog, total.item.system);
+    const after = clause.filter((f) => f.span.end > total.span.end && f.quantity != null && f.quantity < total.quantity! && f.item.category === total.item.category && f.item.system && familyOf(ctx.catalog, f.item.system) === family);
+    const sum = after.reduce((n, f) => n + f.quantity!, 0);
+    if (after.length > 0 && sum <= total.quantity) for (const f of after) parts.add(f);
+  }
+  if (parts.size) frames.splice(clauseStart, clause.length, ...clause.filter((f) => !parts.has(f)));
+}
+
+/**
+ * "commandé quinze exemplaires en 2017, puis quatre de plus en 2019", "ordered 15 in 2017 and four more in 2019": a
+ * count with "more" after "then" tells a second deal of the same kind, with the verb left out.
+ */
+function followOn(ctx: Context, q: Quantities, from: number, to: number): { count: NumberMention; time: TimeMention | null; span: { start: number; end: number } } | null {
+  for (let k = from + 1; k < to - 2; k++) {
+    if (!isWord(ctx, "then-word", ctx.tokens[k]!.text)) continue;
+    const count = q.numbers.find((n) => n.start === ctx.tokens[k + 1]!.start);
+    if (!count || !Number.isInteger(count.value) || covered(q.times, count.start, count.end) || covered(q.money, count.start, count.end)) continue;
+    const after = lowerBound(ctx.tokens, count.end);
+    if (!hasPhrase(ctx, "more-after-count", after, Math.min(to, after + 1))) continue;
+    const time = q.times.find((t) => t.start > count.end && t.end <= ctx.tokens[to - 1]!.end) ?? null;
+    const end = time && lowerBound(ctx.tokens, time.end) - after <= 4 ? time.end : ctx.tokens[after]!.end;
+    return { count, time, span: { start: ctx.tokens[k]!.start, end } };
+  }
+  return null;
+}
+
+/** Is the party marked as maker ("conçus par …", "built by …") just after another item of the clause than `g`? */
+function makerOfAnother(ctx: Context, party: Mention, g: ItemGroup, items: ItemGroup[], from: number): boolean {
+  if (items.length < 2 || markerBefore(ctx, party.first - 1, from, party.kind === "demonym") !== "maker") return false;
+  const made = items.filter((x) => x.last < party.first).sort((a, b) => b.last - a.last)[0];
+  return !!made && made !== g && party.first - made.last <= 8;
+}
+
+/** "to prevent the group from acquiring arms", "empêcher le groupe de se procurer des armes": a transfer kept from happening. */
+function prevented(ctx: Context, head: PhraseMatch<Trigger>, from: number): boolean {
+  if (!isWord(ctx, "prevent-link", ctx.tokens[head.first - 1]?.text ?? "")) return false;
+  for (let k = head.first - 2; k >= Math.max(from, head.first - 8); k--) if (isWord(ctx, "prevent-verb", ctx.tokens[k]!.text)) return true;
   return false;
 }
 
@@ -170,12 +239,34 @@ function notATrigger(ctx: Context, from: number, at: number): boolean {
   return false;
 }
 
+/**
+ * "acheter des F-35 plutôt que des Rafale français", "to replace its ageing MiG-29s": what a buyer chose against, or
+ * what the item replaces, up to the next comma or "with" ("replacing them with 54 Leopard 2A7s"), and what people
+ * only expect or speculate ("expectations for a follow-on purchase"), is neither an item nor a party nor a transfer.
+ */
+function setAside(ctx: Context, occupied: Set<number>): void {
+  const kinds = ["set-aside", "speculation"];
+  const starts = new Set(kinds.flatMap((kind) => [...(ctx.lex.phraseStarts.get(kind) ?? [])]));
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    if (!starts.has(ctx.tokens[k]!.text)) continue;
+    const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
+    if (!m?.values.some((v) => kinds.includes(v.kind))) continue;
+    const end = ctx.sentences[ctx.sentenceOf[k]!]!.endToken;
+    let j = k;
+    do occupied.add(j++);
+    while (j < end && !/[,;.:()]/.test(gapText(ctx, j - 1, j)) && !isWord(ctx, "set-aside-end", ctx.tokens[j]!.text));
+    k = j - 1;
+  }
+}
+
 /** Reads transfer frames from every clause that holds a trigger. */
 export function readFrames(ctx: Context, q: Quantities, chains: string[][], occupied: Set<number>): Frame[] {
   const frames: Frame[] = [];
+  setAside(ctx, occupied);
   for (const s of ctx.sentences) {
     const before = frames.length;
     for (const [from, to] of clauses(ctx, s)) {
+      const clauseStart = frames.length;
       const triggers: PhraseMatch<Trigger>[] = [];
       for (let i = from; i < to; ) {
         const inName = mentionAt(ctx, i);
@@ -211,9 +302,16 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         }
       }
       // "Morocco paid IAI $22 million under a deal": money changing hands for arms never named is an unspecified transfer.
-      if (items.length === 0 && spanIndex(ctx, q.money, from, to).length > 0 && triggers.some((t) => t.values[0]!.cls === "deal" || t.values[0]!.sale)) {
+      // Only in a paragraph about arms: "Mexico buys $250 billion worth of stuff from the United States" is trade.
+      if (items.length === 0 && spanIndex(ctx, q.money, from, to).length > 0 && triggers.some((t) => t.values[0]!.cls === "deal" || t.values[0]!.sale) && aboutArms(ctx, s, from, to)) {
         const at = triggers[0]!;
         items.push({ first: at.first, last: at.last, name: null, category: "other", system: null, origin: null });
+      }
+      // "Morocco spied on the journalist", in an article about NSO Group: a state that hacks used the document's spyware.
+      const wields = triggers.find((t) => t.values[0]!.cls === "wield");
+      if (items.length === 0 && wields) {
+        const tool = documentSpyware(ctx, wields);
+        if (tool) items.push(tool);
       }
       if (items.length === 0) {
         const told = dealAnaphor(ctx, q, s, from, to, triggers, frames[frames.length - 1], chains[s.index] ?? []);
@@ -242,12 +340,15 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // (cancelled), it denies nothing.
       const refused = head.values[0]!.cls === "approve" && negatedTrigger(ctx, head, from);
       const negated = !refused && negatedTrigger(ctx, head, from);
+      if (prevented(ctx, head, from)) continue;
       const previous = frames[frames.length - 1];
       if (elaboration && (!previous || s.paragraph - previous.paragraph > 1)) continue;
       const roles = parties(ctx, triggers, head, actors, from);
       // "delivered to three foreign customers without naming them": a recipient the text leaves unnamed is no one to
       // carry a recipient over to.
       if (!roles.recipient && unnamedRecipient(ctx, head, to)) continue;
+      // "Buyers must still negotiate with the manufacturer…": a kind of party as the subject makes the clause generic.
+      if (!roles.recipient && genericSubject(ctx, from, head)) continue;
       // "les autorités du royaume ont infiltré le téléphone avec Pegasus": hacking implies a sale only when the text
       // names the state that hacks; no one is carried over to it.
       if (!roles.recipient && head.values[0]!.cls === "wield") continue;
@@ -320,7 +421,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const dealTimes = times.filter((t) => !said(t));
       const own = staged ? span(times) : nearest(dealTimes, headPos);
       const told = own ? null : nearest(sentenceTimes, headPos);
-      const time = own ?? (told ? monthOf(told) : paragraphTime);
+      // A denial's date dates only the denial (CONVENTIONS 11).
+      const time = own ?? (told && (stance === "denied" || negated) ? null : told ? monthOf(told) : paragraphTime);
       const separateNear = (at: number, after = 0) => {
         for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) if (isWord(ctx, "separate-deal", ctx.tokens[k]!.text) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal")) return true;
         return false;
@@ -334,7 +436,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const makerId = makerMention?.id ?? (sys?.maker && firstMention(ctx, "maker", sys.maker) ? sys.maker : null);
         const maker = makerId ? ctx.catalog.makers.get(makerId) : undefined;
         const rules = [head.values[0]!.rule];
-        let supplier = supplierMention?.party ?? null;
+        // "des lanceurs Simbad-RC, ainsi que des missiles Marte, conçus par la branche italienne": a maker named right
+        // after one item made that one only.
+        const otherMaker = supplierMention && makerOfAnother(ctx, supplierMention, g, items, from);
+        let supplier = otherMaker ? null : supplierMention?.party ?? null;
         if (supplier) rules.push("role/supplier-marked");
         if (!supplier && g.origin) (supplier = g.origin), rules.push("role/supplier-demonym");
         if (!supplier && makerMention?.party) (supplier = makerMention.party), rules.push("role/supplier-maker");
@@ -368,7 +473,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (supplier && supplier === recipient) continue;
         const start = Math.min(ctx.tokens[head.first]!.start, ctx.tokens[g.first]!.start, supplierMention?.start ?? Infinity, recipientMention?.start ?? Infinity);
         const end = Math.max(ctx.tokens[head.last]!.end, ctx.tokens[g.last]!.end, supplierMention?.end ?? 0, recipientMention?.end ?? 0);
-        let sources = stance === "denied" && denier ? [denier.label] : chains[s.index] ?? [];
+        let sources = stance === "denied" && denier ? [bodyLabel(ctx, denier)] : chains[s.index] ?? [];
         if (negated) {
           if (sources.length === 0) continue;
           stance = "denied";
@@ -394,9 +499,18 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           sources: [...sources],
           targets: g.category === "spyware" || g.category === "surveillance" ? targetsOf(ctx, s, sources) : [],
           separate: separateNear(g.first, g.last - g.first + 6) || separateNear(head.first),
+          definiteItem: !g.system && isWord(ctx, "definite", ctx.tokens[g.first - 1]?.text ?? ""),
           span: { start, end },
           rules,
         });
+      }
+      dropBreakdown(ctx, frames, clauseStart);
+      const more = followOn(ctx, q, from, to);
+      if (more) {
+        for (const f of frames.slice(clauseStart)) {
+          if (f.quantity == null || f.quantity === more.count.value) continue;
+          frames.push({ ...f, quantity: more.count.value, time: more.time ? { from: more.time.from, to: more.time.to } : null, separate: true, span: more.span, rules: [...f.rules, "frame/follow-on"] });
+        }
       }
     }
     if (frames.length === before) {
@@ -467,10 +581,13 @@ function denialOf(ctx: Context, s: Sentence, frames: Frame[], chain: string[]): 
     const f = frames[k]!;
     if (s.paragraph - f.paragraph > 3) break;
     const concerns = others.size === 0 || others.has(f.supplier ?? "") || others.has(f.recipient ?? "");
-    if (f.stance !== "denied" && concerns && (party ? f.supplier === party || f.recipient === party : true)) prior = f;
+    // A headline's denial is told again in the body ("Morocco rejects…" then "Morocco's authorities have rejected…").
+    const retold = f.stance === "denied" && f.paragraph === 0 && s.paragraph > 0;
+    if ((f.stance !== "denied" || retold) && concerns && (party ? f.supplier === party || f.recipient === party : true)) prior = f;
   }
   if (!prior) return null;
-  const sources = chain.length && fold(chain[0]!) === fold(denier.label) ? chain : [denier.label];
+  const label = bodyLabel(ctx, denier);
+  const sources = chain.length && fold(chain[0]!) === fold(label) ? chain : [label];
   return {
     ...prior,
     sentence: s.index,
@@ -481,6 +598,15 @@ function denialOf(ctx: Context, s: Sentence, frames: Frame[], chain: string[]): 
     span: { start: Math.min(denier.start, ctx.tokens[marker.first]!.start), end: Math.max(denier.end, ctx.tokens[marker.last]!.end) },
     rules: [marker.values[0]!.rule, "frame/denial-of-prior"],
   };
+}
+
+/** "Morocco's authorities", "the Moroccan authorities": a state named with its body is named so. */
+function bodyLabel(ctx: Context, m: Mention): string {
+  const t = ctx.tokens;
+  const possessed = t[m.last + 1]?.text === "s" && /^['’]$/.test(gapText(ctx, m.last, m.last + 1)) && isWord(ctx, "state-body", t[m.last + 2]?.text ?? "");
+  if (possessed) return ctx.text.slice(m.start, t[m.last + 2]!.end);
+  if (m.kind === "demonym" && isWord(ctx, "state-body", t[m.last + 1]?.text ?? "")) return ctx.text.slice(m.start, t[m.last + 1]!.end);
+  return m.label;
 }
 
 /** A person denies for the party of the nearest state named in the same sentence, if any. */

@@ -46,7 +46,15 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
     const m = mentionAt(ctx, i);
     if (!m || m.first !== i || occupied.has(i)) continue;
     if (m.kind === "demonym") {
-      if (prev && prev.last >= i - 2 && !prev.origin) prev.origin = m.party;
+      if (prev && prev.last >= i - 2 && !prev.origin) {
+        prev.origin = m.party;
+        // "les hélicoptères et avions russes", "tanks and howitzers of German make": the nouns coordinated before share it.
+        for (let k = groups.length - 2; k >= 0; k--) {
+          const [g, next] = [groups[k]!, groups[k + 1]!];
+          if (g.origin || next.first - g.last !== 2 || !isWord(ctx, "coordination", ctx.tokens[g.last + 1]!.text)) break;
+          g.origin = m.party;
+        }
+      }
       continue;
     }
     if (m.kind !== "system" && m.kind !== "category") continue;
@@ -95,6 +103,7 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
     };
     // "the Russian S-400", "U.S. M1A1 Abrams tanks": a demonym or state name just before names the origin.
     for (let k = m.first - 1; k >= Math.max(from, m.first - 2); k--) {
+      if (occupied.has(k) || /[,;:]/.test(gapText(ctx, k, k + 1))) break;
       const d = mentionAt(ctx, k);
       if (d?.kind === "demonym") g.origin = d.party;
       if (d?.kind === "state" && d.nameKind === "name" && d.last === m.first - 1 && !possessive(ctx, d) && !markerBefore(ctx, d.first - 1, from)) {
@@ -137,12 +146,20 @@ function platformFor(ctx: Context, i: number): boolean {
 
 /** A system as written, less a generic noun the catalog's alias ends in ("K2 tanks" is the K2, "Alpha Jet" stays). */
 function designation(ctx: Context, m: Mention): string {
-  const written = ctx.text.slice(m.start, m.end);
+  const written = singular(ctx, m, ctx.text.slice(m.start, m.end));
   if (m.last === m.first) return written;
   const short = ctx.text.slice(m.start, ctx.tokens[m.last - 1]!.end);
   const same = gazetteerFor(ctx.catalog, ctx.lang).match(short).some((g) => g.start === 0 && g.end === short.length && g.targets.some((t) => t.kind === "system" && t.id === m.id));
   const generic = gazetteerFor(ctx.catalog, ctx.lang).match(ctx.text.slice(ctx.tokens[m.last]!.start, m.end)).some((g) => g.targets.some((t) => t.kind === "category"));
   return same && generic ? short : written;
+}
+
+/** "Rafales", "TB2s", "Leopard 2s": a designation in the plural is named in the singular the catalog gives it. */
+function singular(ctx: Context, m: Mention, written: string): string {
+  const stem = written.replace(/(?<=\w)['’]?s$/u, "");
+  if (stem === written) return written;
+  const whole = gazetteerFor(ctx.catalog, ctx.lang).match(stem).some((g) => g.start === 0 && g.end === stem.length && g.targets.some((t) => t.kind === "system" && t.id === m.id));
+  return whole ? stem : written;
 }
 
 /** The designation the document names most (of one category, or of any), if named at least twice. */
@@ -181,6 +198,23 @@ export function armedWith(ctx: Context, i: number, floor: number): boolean {
 }
 
 /** The product a surveillance maker stands for: the one the document names, else the category all its products share. */
+/**
+ * The spyware a document is about, for a clause that says a state hacked without naming the tool: the surveillance
+ * product or vendor the document names (first), with the vendor's state as its origin.
+ */
+export function documentSpyware(ctx: Context, at: { first: number; last: number }): ItemGroup | null {
+  for (const m of ctx.mentions) {
+    if (m.kind === "system" && (m.category === "spyware" || m.category === "surveillance")) {
+      const sys = ctx.catalog.systems.get(m.id);
+      return { ...at, name: m.label, category: m.category, system: m.id, origin: sys?.origin ?? null };
+    }
+    if (m.kind !== "maker") continue;
+    const product = productOf(ctx, m.id);
+    if (product) return { ...at, ...product, origin: m.party };
+  }
+  return null;
+}
+
 function productOf(ctx: Context, maker: string): { name: string | null; category: Category; system: string | null } | null {
   if (ctx.catalog.makers.get(maker)?.sector === "defence") return null;
   const products = surveillanceProducts(ctx, maker);

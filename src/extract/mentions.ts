@@ -33,7 +33,11 @@ function labelOf(ctx: Context, t: Target, written: string): string {
       // A government body goes by the name the text's language gives it ("la Maison Blanche", "the White House");
       // outlets, agencies and NGOs by their own name.
       const source = ctx.catalog.sources.get(t.id);
-      return source?.type === "government" && !/^\p{Lu}{2,}$/u.test(written) ? withoutArticle(written) : source?.names[0]?.text ?? written;
+      const acronym = /^\p{Lu}{2,}$/u.test(t.form);
+      if (source?.type === "government" && !acronym) return withoutArticle(written);
+      // A research institute goes by its full name ("Stockholm International Peace Research Institute", not "SIPRI").
+      const full = source?.type === "institute" ? source.names.find((n) => !/^\p{Lu}{2,}$/u.test(n.text)) : undefined;
+      return full?.text ?? source?.names[0]?.text ?? written;
     }
     case "system":
       return ctx.catalog.systems.get(t.id)?.names[0]?.text ?? written;
@@ -75,7 +79,12 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   // broadcaster, "Yoo Sang-bum" no Saudi guard. Sources may be written as words ("Nato", "Sipri").
   const acronym = /^\p{Lu}{2,}$/u.test(t.form);
   const written = ctx.text.slice(c.start, c.end);
-  if (acronym && written !== written.toUpperCase() && (t.kind !== "source" || written.length < 4 || written[0] !== written[0]!.toUpperCase())) return false;
+  // French press writes bodies' acronyms as words after an elided article ("l'Onu", "l'Otan").
+  const elided = /\bl['’]$/iu.test(ctx.text.slice(Math.max(0, c.start - 2), c.start));
+  if (acronym && written !== written.toUpperCase() && (t.kind !== "source" || (written.length < 4 && !elided) || written[0] !== written[0]!.toUpperCase())) return false;
+  // "AS-12", "SA-8": a designation whose letters the catalog writes in capitals is one only in capitals ("as 12 years").
+  const letters = /^\p{Lu}{2,}(?=[\s-]?\d)/u.exec(t.form)?.[0];
+  if (letters && written.slice(0, letters.length) !== written.slice(0, letters.length).toUpperCase()) return false;
   if (t.cue === "none") return true;
   const sentenceStart = ctx.sentences[ctx.sentenceOf[c.first]!]?.first === c.first;
   const capital = isCapitalised(ctx, c.first);
@@ -83,6 +92,8 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   if (t.cue === "capital") return capital && (!sentenceStart || t.kind === "state" || (t.kind === "source" && speaksNext(ctx, c)));
   // Generic nouns are lowercase; names must be capitalised.
   if (!capital && t.kind !== "category" && t.kind !== "maker") return false;
+  // "Nusra fighters", "rebel fighters", "combattants islamistes": an armed group's or a combatant's fighters are people.
+  if (t.kind === "category" && t.ambiguous && combatants(ctx, c, all)) return false;
   if (t.kind === "category" && triggerNear(ctx, c)) return true;
   if (t.kind === "system") {
     const sys = ctx.catalog.systems.get(t.id)!;
@@ -105,6 +116,17 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   // "une batterie Patriot", "two Patriot batteries": a unit noun beside it counts the system.
   if (t.kind === "system" && [c.first - 1, c.last + 1].some((k) => ctx.tokens[k] && isWord(ctx, "unit-noun", ctx.tokens[k]!.text))) return true;
   return false;
+}
+
+/** Is the ambiguous generic noun ("fighters") right after an armed group's name, an unknown name or a word for combatants? */
+function combatants(ctx: Context, c: Candidate, all: Candidate[]): boolean {
+  const before = ctx.tokens[c.first - 1];
+  if (!before) return false;
+  if (isWord(ctx, "combatant-modifier", before.text)) return true;
+  const named = all.find((o) => o.last === c.first - 1);
+  if (named) return named.targets.some((t) => t.kind === "actor");
+  // "Nusra fighters": a capitalised word the catalog does not know, before "fighters", names a group, not a jet.
+  return isCapitalised(ctx, c.first - 1) && ctx.sentences[ctx.sentenceOf[c.first - 1]!]?.first !== c.first - 1;
 }
 
 /** Is the name followed by a reporting verb or a possessive ("Amnesty said", "Amnesty's researchers")? */
@@ -286,6 +308,16 @@ const ANAPHOR_REACH = 300;
  * "The company has sold the drone to Azerbaijan", "livrée au groupe": a definite noun naming a kind of company, or
  * a word of a non-state actor's name, refers to the last maker or actor named before it.
  */
+/** For "the country" opening a sentence: the state the previous sentence opens with (its first mention), if any. */
+function previousSubject(ctx: Context, i: number): Mention | null {
+  const here = ctx.sentences[ctx.sentenceOf[i]!]!;
+  if (here.first !== i - 1 || here.index === 0) return null;
+  const before = ctx.sentences[here.index - 1]!;
+  if (before.paragraph !== here.paragraph) return null;
+  const first = ctx.mentions.find((m) => m.first >= before.first && m.first < before.endToken && m.kind !== "category" && m.kind !== "system");
+  return first && first.kind === "state" && first.party && first.first <= before.first + 6 ? first : null;
+}
+
 function addAnaphors(ctx: Context): void {
   const { tokens } = ctx;
   const found: Mention[] = [];
@@ -318,6 +350,13 @@ function addAnaphors(ctx: Context): void {
       continue;
     }
     if (!isWord(ctx, "definite", tokens[i - 1]!.text) && !isWord(ctx, "determiner", tokens[i - 1]!.text)) continue;
+    // "Copenhague a décidé de donner… Le pays avait commandé…": a sentence opening on "the country" goes on with the
+    // state the sentence before opened with.
+    const subject = isWord(ctx, "country-noun", w) && isWord(ctx, "definite", tokens[i - 1]!.text) ? previousSubject(ctx, i) : null;
+    if (subject) {
+      found.push({ ...subject, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/country" });
+      continue;
+    }
     let ref: Mention | null = null;
     if (lastMaker && i - lastMaker.last <= ANAPHOR_REACH && isWord(ctx, "company-noun", w)) ref = lastMaker;
     else if (lastActor && i - lastActor.last <= ANAPHOR_REACH && actorWords.has(w)) ref = lastActor;

@@ -181,7 +181,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     if (approvesPurchase(triggers, x.t) && marker === null && before) set("recipient", m);
     else if (giveLike) {
       if (marker === "agent") set("supplier", m);
-      else if (marker === "dative" || marker === "beneficiary") set("recipient", m, true);
+      else if ((marker === "dative" || marker === "beneficiary") && !whereActorIs(out.recipient, m)) set("recipient", m, true);
       else if (marker === "with" && !before) set("recipient", m);
       else if (marker === "possessive" && before) set("supplier", m);
       else if (marker === null && before) set(passive ? "recipient" : "supplier", m);
@@ -209,10 +209,13 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       else if (!before && (marker === "source" || marker === "genitive" || marker === "dative")) set("recipient", m);
     } else if (cls === "wield") {
       // "Moroccan authorities hacked his phone", "hacked by Morocco": the state that hacks holds the spyware.
-      if ((marker === null && before && !passive) || marker === "agent") set("recipient", m);
+      // "Morocco's authorities … had put him under surveillance by hacking his phone": a state's body hacks for it.
+      if ((marker === null && before && !passive) || marker === "agent" || (marker === "possessive" && before && stateBody(ctx, m))) set("recipient", m);
     } else if (cls === "use") {
       // Spyware "operated from Saudi Arabia", "a client of NSO": the users are the recipients.
-      if (marker !== "with") set("recipient", m, true);
+      // "using tools from the Israeli company NSO Group": where the tool comes from supplies it.
+      if (marker === "source") set("supplier", m);
+      else if (marker !== "with") set("recipient", m, true);
     } else if (cls === "arrive") {
       // "promised to Ukraine, have arrived in Poland": where it arrives on the way is an intermediary.
       if (marker === "source") set("supplier", m);
@@ -230,6 +233,11 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
   return out;
 }
 
+
+/** "aux milices Houthis au Yémen": a state right after an armed group that receives is where the group is. */
+function whereActorIs(recipient: Mention | null, m: Mention): boolean {
+  return !!recipient && recipient.kind === "actor" && m.kind === "state" && m.first > recipient.last && m.first - recipient.last <= 2;
+}
 
 /** Is the mention the object of a verb of telling ("informed Washington", "a prévenu Paris")? */
 function addressed(ctx: Context, first: number): boolean {

@@ -93,6 +93,9 @@ function compileDescriber(catalog: Catalog, lang: string): (written: string) => 
         for (const t of m.targets) {
           // An ambiguous form counts in a chain name only when written with a capital, as names are.
           if (t.ambiguous && !capitalised(m.start)) continue;
+          // An acronym the catalog writes in capitals is one only in capitals: "Un haut responsable" is no "UN".
+          const matched = written.slice(m.start, m.end);
+          if (/^\p{Lu}{2,}$/u.test(t.form) && matched.length < 4 && matched !== matched.toUpperCase()) continue;
           if (t.kind === "source") {
             const e = catalog.sources.get(t.id)!;
             return { kind: "catalog", id: `source:${e.id}`, name: e.names[0]!.text, type: e.type, country: e.country, written };

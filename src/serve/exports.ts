@@ -1,6 +1,5 @@
 // CSV and JSON Lines of exactly the rows the register page counts, streamed batch by batch.
-import type { Assertion } from "../assess/assess.ts";
-import { summary } from "../cli/list.ts";
+import type { AssertionSummary } from "../assess/assess.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { streamAssertions } from "../store/browse.ts";
 import type { Db } from "../store/db.ts";
@@ -17,7 +16,7 @@ export function csvCell(v: string | number | boolean | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function csvRow(a: Assertion): string {
+function csvRow(a: AssertionSummary): string {
   const cells = [a.id, a.supplier, a.recipient, a.intermediary, a.item.name, a.item.category, a.quantity, a.value?.amount ?? null, a.value?.currency ?? null, a.time?.from ?? null, a.time?.to ?? null, a.status, a.stance, a.independentOrigins, a.origins.join("; "), a.denials.join("; "), a.circular, a.conflicts.join("; "), `${a.grade.reliability}${a.grade.credibility}`, a.documents.map((d) => d.id).join("; ")];
   return cells.map(csvCell).join(",") + "\r\n";
 }
@@ -27,6 +26,6 @@ export function exportLines(db: Db, catalog: Catalog, query: URLSearchParams, fo
   const rq = parseRegisterQuery(query);
   return (async function* () {
     if (format === "csv") yield CSV_COLUMNS.join(",") + "\r\n";
-    for await (const a of streamAssertions(db, catalog, rq.filter, rq.sort)) yield format === "csv" ? csvRow(a) : JSON.stringify(summary(a)) + "\n";
+    for await (const a of streamAssertions(db, catalog, rq.filter, rq.sort)) yield format === "csv" ? csvRow(a) : JSON.stringify(a) + "\n";
   })();
 }

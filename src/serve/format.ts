@@ -1,4 +1,4 @@
-import type { Assertion } from "../assess/assess.ts";
+import type { AssertionSummary } from "../assess/assess.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { familyOf } from "../resolve/merge.ts";
 import { html, safeHref, type Html } from "./html.ts";
@@ -11,17 +11,17 @@ export function stateName(catalog: Catalog, code: string | null): string {
 }
 
 /** A value such as `50M USD`. */
-export function money(v: Assertion["value"]): string {
+export function money(v: AssertionSummary["value"]): string {
   return v ? `${v.amount >= 1e6 ? `${+(v.amount / 1e6).toFixed(1)}M` : v.amount} ${v.currency}` : "–";
 }
 
 /** A time such as `2013` or `2013..2014`. */
-export function when(t: Assertion["time"]): string {
+export function when(t: AssertionSummary["time"]): string {
   return t ? (t.from === t.to ? t.from : `${t.from}..${t.to}`) : "–";
 }
 
 /** An Admiralty grade such as `B2`. */
-export function gradeText(a: Assertion): string {
+export function gradeText(a: Pick<AssertionSummary, "grade">): string {
   return `${a.grade.reliability}${a.grade.credibility}`;
 }
 

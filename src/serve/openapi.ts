@@ -1,5 +1,8 @@
 // The API's description, written by hand (not derived from the route table) so that tests/serve/openapi.test.ts
 // can hold the two against each other.
+import { SEARCH_CANDIDATES } from "../store/search.ts";
+
+const CANDIDATES = SEARCH_CANDIDATES.toLocaleString("en");
 
 const filterParams = [
   { name: "supplier", in: "query", description: "Supplier state, ISO 3166-1 alpha-3.", schema: { type: "string", pattern: "^[A-Za-z]{3}$" } },
@@ -91,7 +94,13 @@ export const OPENAPI = {
       get: {
         summary: "Full-text search over documents and their claims, each document stemmed in its own language.",
         parameters: [{ name: "q", in: "query", description: "Words, \"a phrase\", -excluded, or (websearch syntax); at most 200 characters.", schema: { type: "string", maxLength: 200 } }],
-        responses: { "200": ok("Matching documents, most relevant first, with their matching claims.", { type: "object", required: ["ok", "q", "hits"] }), "400": error("A query too long.") },
+        responses: {
+          "200": ok(
+            `The 50 most relevant matching documents with their matching claims, ranked among the ${CANDIDATES} most recently published matches; total counts the matches up to ${CANDIDATES}, and capped is true when the count stopped there (at least that many match).`,
+            { type: "object", required: ["ok", "q", "total", "capped", "hits"] },
+          ),
+          "400": error("A query too long."),
+        },
       },
     },
     "/ingest.json": {

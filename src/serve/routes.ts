@@ -53,8 +53,8 @@ export const ROUTES: Route[] = [
     path: "/",
     twin: true,
     async handle({ db, catalog, query }) {
-      const { data, rq, rows } = await registerData(db, catalog, query);
-      return { kind: "page", title: "Register", data, html: () => registerPage(catalog, data, rq, rows) };
+      const { data, rq } = await registerData(db, catalog, query);
+      return { kind: "page", title: "Register", data, html: () => registerPage(catalog, data, rq) };
     },
   },
   {

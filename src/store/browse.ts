@@ -1,7 +1,7 @@
 // The queries behind the web register: one filter shared by the page, its facets and its exports, so the CSV
 // holds exactly the rows the page counts.
 import { sql, type ExpressionBuilder, type RawBuilder } from "kysely";
-import type { Assertion } from "../assess/assess.ts";
+import { summary, type AssertionSummary } from "../assess/assess.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { Db } from "./db.ts";
 import { filterCondition, type ListFilter } from "./queries.ts";
@@ -82,23 +82,23 @@ export async function countAssertions(db: Db, catalog: Catalog, f: BrowseFilter)
   return Number(r.n);
 }
 
-/** One page of matching assertions; ties in the sort fall back to the id, so pages never overlap. */
-export async function pageAssertions(db: Db, catalog: Catalog, f: BrowseFilter, sort: Sort, offset: number, limit: number): Promise<Assertion[]> {
+/** One page of matching assertions' summaries (the register's rows); ties in the sort fall back to the id, so pages never overlap. */
+export async function pageAssertions(db: Db, catalog: Catalog, f: BrowseFilter, sort: Sort, offset: number, limit: number): Promise<AssertionSummary[]> {
   const dir = sort.desc ? sql`desc nulls last` : sql`asc nulls last`;
   const rows = await db.kysely
     .selectFrom("assertions")
-    .select("data")
+    .select("summary")
     .where(where(catalog, f))
     .orderBy(sql`${ORDER[sort.key]} ${dir}`)
     .orderBy("id")
     .offset(offset)
     .limit(limit)
     .execute();
-  return rows.map((r) => r.data as Assertion);
+  return rows.map((r) => summary(r.summary as unknown as AssertionSummary));
 }
 
-/** Every matching assertion in the page's order, read in batches so an export never holds the whole register. */
-export async function* streamAssertions(db: Db, catalog: Catalog, f: BrowseFilter, sort: Sort, batch = 500): AsyncGenerator<Assertion> {
+/** Every matching assertion's summary in the page's order, read in batches so an export never holds the whole register. */
+export async function* streamAssertions(db: Db, catalog: Catalog, f: BrowseFilter, sort: Sort, batch = 500): AsyncGenerator<AssertionSummary> {
   for (let offset = 0; ; offset += batch) {
     const rows = await pageAssertions(db, catalog, f, sort, offset, batch);
     yield* rows;

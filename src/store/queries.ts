@@ -1,5 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
-import type { Assertion } from "../assess/assess.ts";
+import { summary, type Assertion, type AssertionSummary } from "../assess/assess.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { familyOf } from "../resolve/merge.ts";
 import { StoreError, type Db } from "./db.ts";
@@ -36,9 +36,27 @@ export function filterCondition(catalog: Catalog, f: Omit<ListFilter, "limit">) 
 
 /** The assertions matching a filter, ordered by supplier, recipient, category, time and id. */
 export async function listAssertions(db: Db, catalog: Catalog, filter: ListFilter = {}): Promise<Assertion[]> {
-  const q = db.kysely.selectFrom("assertions").select("data").where((eb) => eb.and(filterCondition(catalog, filter)(eb)));
-  const rows = await q.orderBy("supplier").orderBy("recipient").orderBy("category").orderBy("time_from").orderBy("id").limit(filter.limit ?? 1000).execute();
+  const rows = await listed(db, catalog, filter).select("data").execute();
   return rows.map((r) => r.data as Assertion);
+}
+
+/** The summaries `list` prints of the assertions matching a filter, in the same order: read from their stored column, not from the whole assertions. */
+export async function listSummaries(db: Db, catalog: Catalog, filter: ListFilter = {}): Promise<AssertionSummary[]> {
+  const rows = await listed(db, catalog, filter).select("summary").execute();
+  return rows.map((r) => summary(r.summary as unknown as AssertionSummary));
+}
+
+// The order is the one of the index assertions_list_order (migration 008), so a supplier's first thousand are read in order, not sorted.
+function listed(db: Db, catalog: Catalog, filter: ListFilter) {
+  return db.kysely
+    .selectFrom("assertions")
+    .where((eb) => eb.and(filterCondition(catalog, filter)(eb)))
+    .orderBy("supplier")
+    .orderBy("recipient")
+    .orderBy("category")
+    .orderBy("time_from")
+    .orderBy("id")
+    .limit(filter.limit ?? 1000);
 }
 
 /** One assertion by id, or by a prefix of at least four characters that only it has. */

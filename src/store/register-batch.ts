@@ -155,11 +155,12 @@ class Headlines {
 }
 
 /**
- * Merges the pairs bulk loads left pending, `chunk` pairs per transaction (each locked as registerDocument locks
- * it), until none is left; safe to run from several processes at once and to resume after a crash. Ends by
- * refreshing the planner's statistics (ANALYZE) when it merged anything.
+ * Merges the pairs bulk loads left pending, `chunk` pairs per transaction (default 2,000; each locked as
+ * registerDocument locks it), until none is left; safe to run from several processes at once and to resume after
+ * a crash. Ends by refreshing the planner's statistics (ANALYZE) when it merged at least `analyzeAfter` pairs
+ * (default 1,000): a large load changes the tables' make-up, a small one does not.
  */
-export async function mergePending(db: Db, options: { catalog?: Catalog; chunk?: number; progress?: (pairs: number) => void } = {}): Promise<Changes & { pairs: number }> {
+export async function mergePending(db: Db, options: { catalog?: Catalog; chunk?: number; analyzeAfter?: number; progress?: (pairs: number) => void } = {}): Promise<Changes & { pairs: number }> {
   const catalog = options.catalog ?? defaultCatalog();
   const total: Changes & { pairs: number } = { created: [], updated: [], removed: [], pairs: 0 };
   for (;;) {
@@ -176,7 +177,7 @@ export async function mergePending(db: Db, options: { catalog?: Catalog; chunk?:
     if (!step) {
       // A bulk load changes the tables' make-up wholesale: refresh the planner's statistics (the embedded PGlite has
       // no autovacuum to do it, and without them picks whole-table scans for one document's rows).
-      if (total.pairs > 0) await sql`analyze`.execute(db.kysely);
+      if (total.pairs > 0 && total.pairs >= (options.analyzeAfter ?? 1000)) await sql`analyze`.execute(db.kysely);
       return total;
     }
     total.created.push(...step.changes.created);

@@ -95,6 +95,8 @@ export interface AssertionsTable {
   stage: Generated<string | null>;
   stance: Generated<string | null>;
   grade: Generated<string | null>;
+  /** `data` without its members, merge reasons, conflict details and same-party notes (migration 008); never written. */
+  summary: Generated<Json<unknown>>;
 }
 
 /** The web register's facet counts over the whole register, kept by triggers on assertions (migration 005). */

@@ -16,6 +16,7 @@ test("the catalog holds the counts the project promises", () => {
   assert.ok(s.spyware! >= 40, `spyware ${s.spyware}`);
   assert.ok(s.makers! >= 200, `makers ${s.makers}`);
   assert.ok(s.sources! >= 300, `sources ${s.sources}`);
+  assert.ok(s.people! >= 300, `people ${s.people}`);
 });
 
 test("every system's maker and origin are in the catalog", () => {
@@ -34,7 +35,7 @@ test("every system's maker and origin are in the catalog", () => {
 test("a name shared by two entries is marked ambiguous", () => {
   const owners = new Map<string, Set<string>>();
   const plain = new Map<string, boolean>();
-  const entries = [...catalog.systems.values(), ...catalog.makers.values(), ...catalog.sources.values(), ...catalog.actors.values()];
+  const entries = [...catalog.systems.values(), ...catalog.makers.values(), ...catalog.sources.values(), ...catalog.actors.values(), ...catalog.people.values()];
   for (const e of entries)
     for (const n of e.names) {
       const key = n.text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");

@@ -84,8 +84,9 @@ test("usage errors exit 2; --help names every option with its default", async ()
   assert.equal((await run(["ingest", "x", "--bogus"])).code, 2);
   const help = await run(["ingest", "--help"]);
   assert.equal(help.code, 0);
-  for (const opt of ["--json", "--allow-private", "--timeout", "--max-bytes", "--concurrency", "--catalog", "--help"]) assert.ok(help.out.includes(opt), opt);
-  for (const d of ["(default 30)", "(default 10M)", "(default 4)"]) assert.ok(INGEST_HELP.includes(d), d);
+  for (const opt of ["--json", "--queue", "--batch", "--allow-private", "--timeout", "--max-bytes", "--concurrency", "--catalog", "--help"]) assert.ok(help.out.includes(opt), opt);
+  for (const d of ["(default 30)", "(default 10M)", "(default 4)", "(default 100"]) assert.ok(INGEST_HELP.includes(d), d);
+  assert.equal((await run(["ingest", "x", "--json", "--queue"])).code, 2);
   assert.match((await run(["help"])).out, /ingest INPUT/);
 });
 

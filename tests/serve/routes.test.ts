@@ -257,6 +257,8 @@ describe("search", () => {
     assert.ok(wire.claims.some((c: { evidence: string; assertion: string | null }) => c.evidence.includes("\u0002delivered\u0003") && c.assertion), "the claim's sentence with the match marked, and its assertion");
     const page = await text("/search?q=deliver%20drone");
     assert.match(page.body, /<a href="\/documents\/01-ostmark-wire#claim-0">it had <mark>delivered<\/mark> four Kestrel surveillance <mark>drones<\/mark>/);
+    assert.deepEqual({ total: en.total, capped: en.capped }, { total: en.hits.length, capped: false }, "every match counted");
+    assert.match(page.body, new RegExp(`<span id="count">${en.total}</span> documents? match`));
     assert.equal((await json("/search.json?q=zzzqqq")).body.hits.length, 0);
     assert.equal((await json("/search.json?q=" + "a".repeat(201))).status, 400);
     assert.equal((await json("/search.json")).body.hits.length, 0, "no query, no hits");

@@ -424,6 +424,8 @@ export function findNumbers(text: string, lang: Lang): NumberMention[] {
       if (k !== DIGITS && !(k === WORD && lex.tab.root.has(t.norm[i]!))) continue;
       const p = parseNumberAt(t, i, lex);
       if (!p || !Number.isFinite(p.value)) continue;
+      // "two-seat jets", "a 10-year deal", "155-mm shells": a number joined by a hyphen to the word after it describes.
+      if (p.end + 1 < t.n && t.kind[p.end] === HYPHEN && glued(t, p.end - 1, p.end) && glued(t, p.end, p.end + 1) && t.kind[p.end + 1] === WORD) continue;
       const start = t.start[p.start]!;
       const end = t.end[p.end - 1]!;
       found.push({ start: p.start, end: p.end, item: { start, end, rule: p.rule, value: p.value, approximate: p.approximate } });

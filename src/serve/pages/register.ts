@@ -1,5 +1,4 @@
-import type { Assertion } from "../../assess/assess.ts";
-import { summary } from "../../cli/list.ts";
+import type { AssertionSummary } from "../../assess/assess.ts";
 import type { Catalog } from "../../catalog/types.ts";
 import { CATEGORIES } from "../../catalog/types.ts";
 import { countAssertions, FACETS, facetCounts, pageAssertions, type Facet } from "../../store/browse.ts";
@@ -16,13 +15,13 @@ export interface RegisterData {
   pages: number;
   sort: string;
   filter: RegisterQuery["filter"];
-  rows: ReturnType<typeof summary>[];
+  rows: AssertionSummary[];
   facets: Record<Facet, { value: string; count: number }[]>;
   links: { csv: string; jsonl: string; next: string | null; prev: string | null };
 }
 
 /** Loads one page of the register with its facets. */
-export async function registerData(db: Db, catalog: Catalog, query: URLSearchParams): Promise<{ data: RegisterData; rq: RegisterQuery; rows: Assertion[] }> {
+export async function registerData(db: Db, catalog: Catalog, query: URLSearchParams): Promise<{ data: RegisterData; rq: RegisterQuery }> {
   const rq = parseRegisterQuery(query);
   const total = await countAssertions(db, catalog, rq.filter);
   const rows = await pageAssertions(db, catalog, rq.filter, rq.sort, (rq.page - 1) * rq.perPage, rq.perPage);
@@ -36,7 +35,7 @@ export async function registerData(db: Db, catalog: Catalog, query: URLSearchPar
     pages,
     sort: `${rq.sort.desc ? "-" : ""}${rq.sort.key}`,
     filter: rq.filter,
-    rows: rows.map(summary),
+    rows,
     facets,
     links: {
       csv: exportQuery("/assertions.csv"),
@@ -45,7 +44,7 @@ export async function registerData(db: Db, catalog: Catalog, query: URLSearchPar
       prev: rq.page > 1 ? registerHref("/", rq, { page: rq.page - 1 }) : null,
     },
   };
-  return { data, rq, rows };
+  return { data, rq };
 }
 
 const COLUMNS: [string, string][] = [
@@ -63,14 +62,14 @@ const COLUMNS: [string, string][] = [
 ];
 
 /** The register page. */
-export function registerPage(catalog: Catalog, d: RegisterData, rq: RegisterQuery, rows: Assertion[]): Html {
+export function registerPage(catalog: Catalog, d: RegisterData, rq: RegisterQuery): Html {
   const head = COLUMNS.map(([key, label]) => {
     const active = rq.sort.key === key;
     const next = active && !rq.sort.desc ? `-${key}` : key;
     const mark = active ? (rq.sort.desc ? " ▼" : " ▲") : "";
     return html`<th scope="col"${active ? html` aria-sort="${rq.sort.desc ? "descending" : "ascending"}"` : ""}><a href="${registerHref("/", rq, { sort: next, page: undefined })}">${label}${mark}</a></th>`;
   });
-  const body = rows.map(
+  const body = d.rows.map(
     (a) => html`<tr>
 <td data-label="Supplier">${stateLink(catalog, a.supplier)}</td>
 <td data-label="Recipient">${stateLink(catalog, a.recipient)}</td>

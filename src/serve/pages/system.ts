@@ -1,5 +1,4 @@
-import type { Assertion } from "../../assess/assess.ts";
-import { summary } from "../../cli/list.ts";
+import { summary, type Assertion, type AssertionSummary } from "../../assess/assess.ts";
 import type { Catalog } from "../../catalog/types.ts";
 import { familyRoot } from "../../resolve/merge.ts";
 import type { Db } from "../../store/db.ts";
@@ -11,7 +10,7 @@ import { html, type Html } from "../html.ts";
 /** The system page's data: the catalog entry, its family, and the family's assertions oldest first. */
 export interface SystemData {
   system: { id: string; name: string; category: string; maker: string | null; origin: string | null; family: string; variants: { id: string; name: string }[] };
-  rows: ReturnType<typeof summary>[];
+  rows: AssertionSummary[];
 }
 
 const systemName = (catalog: Catalog, id: string) => catalog.systems.get(id)?.names[0]?.text ?? id;

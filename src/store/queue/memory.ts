@@ -22,17 +22,18 @@ export class MemoryQueue implements Queue {
     return added;
   }
 
-  async take(): Promise<Job | null> {
+  async take(_worker: string, limit = 1): Promise<Job[]> {
     const now = Date.now();
-    const due = [...this.jobs.values()].filter((j) => j.state === "pending" && j.runAt <= now).sort((a, b) => a.runAt - b.runAt || Number(a.id) - Number(b.id))[0];
-    if (!due) return null;
-    due.state = "running";
-    due.attempts++;
-    return { id: due.id, key: due.key, kind: due.kind, payload: due.payload, attempts: due.attempts };
+    const due = [...this.jobs.values()].filter((j) => j.state === "pending" && j.runAt <= now).sort((a, b) => a.runAt - b.runAt || Number(a.id) - Number(b.id));
+    return due.slice(0, limit).map((j) => {
+      j.state = "running";
+      j.attempts++;
+      return { id: j.id, key: j.key, kind: j.kind, payload: j.payload, attempts: j.attempts };
+    });
   }
 
-  async complete(job: Job): Promise<void> {
-    this.jobs.get(job.key)!.state = "done";
+  async complete(jobs: Job[]): Promise<void> {
+    for (const job of jobs) this.jobs.get(job.key)!.state = "done";
   }
 
   async fail(job: Job, error: string): Promise<"retry" | "parked"> {

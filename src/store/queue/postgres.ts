@@ -25,22 +25,22 @@ export class PostgresQueue implements Queue {
     return r.rows.length;
   }
 
-  async take(worker: string): Promise<Job | null> {
+  async take(worker: string, limit = 1): Promise<Job[]> {
     const r = await sql<{ id: string; key: string; kind: string; payload: unknown; attempts: number }>`
       update dossier_jobs set state = 'running', attempts = attempts + 1, locked_by = ${worker}, locked_at = now()
-      where id = (
+      where id in (
         select id from dossier_jobs
         where (state = 'pending' and run_at <= now()) or (state = 'running' and locked_at < now() - make_interval(secs => ${STALE_AFTER_S}))
         order by run_at, id
         for update skip locked
-        limit 1)
+        limit ${limit})
       returning id, key, kind, payload, attempts`.execute(this.db);
-    const row = r.rows[0];
-    return row ? { id: String(row.id), key: row.key, kind: row.kind, payload: row.payload, attempts: row.attempts } : null;
+    return r.rows.map((row) => ({ id: String(row.id), key: row.key, kind: row.kind, payload: row.payload, attempts: row.attempts })).sort((a, b) => Number(a.id) - Number(b.id));
   }
 
-  async complete(job: Job): Promise<void> {
-    await sql`update dossier_jobs set state = 'done', finished_at = now(), last_error = null where id = ${job.id}`.execute(this.db);
+  async complete(jobs: Job[]): Promise<void> {
+    if (jobs.length === 0) return;
+    await sql`update dossier_jobs set state = 'done', finished_at = now(), last_error = null where id = any(${jobs.map((j) => j.id)}::bigint[])`.execute(this.db);
   }
 
   async fail(job: Job, error: string): Promise<"retry" | "parked"> {

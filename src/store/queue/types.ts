@@ -35,9 +35,9 @@ export function backoff(policy: RetryPolicy, attempts: number): number {
 export interface Queue {
   /** Adds jobs; a key already queued is left as it is. Returns how many were new. */
   add(jobs: JobSpec[]): Promise<number>;
-  /** Takes the next due job for a worker, or null when none is due now. */
-  take(worker: string): Promise<Job | null>;
-  complete(job: Job): Promise<void>;
+  /** Takes up to `limit` due jobs (default 1) for a worker, oldest first; none when nothing is due now. */
+  take(worker: string, limit?: number): Promise<Job[]>;
+  complete(jobs: Job[]): Promise<void>;
   /** Schedules a retry with backoff, or parks the job with its error once it has used its attempts. */
   fail(job: Job, error: string): Promise<"retry" | "parked">;
   /** Jobs by state. */

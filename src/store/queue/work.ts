@@ -1,7 +1,25 @@
 import type { Job, Queue } from "./types.ts";
 
+/** Runs jobs of one kind, one by one or together: returns the error of each job that failed, the others being done. */
+export type Handler = (jobs: Job[]) => Promise<Map<Job, Error>>;
+
 /** Handlers by job kind. */
-export type Handlers = Record<string, (payload: unknown, job: Job) => Promise<void>>;
+export type Handlers = Record<string, Handler>;
+
+/** A handler that runs its jobs one at a time, each failing alone. */
+export function oneByOne(run: (payload: unknown, job: Job) => Promise<void>): Handler {
+  return async (jobs) => {
+    const failed = new Map<Job, Error>();
+    for (const job of jobs) {
+      try {
+        await run(job.payload, job);
+      } catch (e) {
+        failed.set(job, asError(e));
+      }
+    }
+    return failed;
+  };
+}
 
 /** What a worker did. */
 export interface WorkSummary {
@@ -18,35 +36,62 @@ export interface WorkOptions {
   untilEmpty?: boolean;
   /** Poll interval when idle, in ms; default 1000. */
   pollMs?: number;
-  /** Stops the loop between two jobs. */
+  /** Jobs taken at once and handed to their kind's handler together; default 1. */
+  batch?: number;
+  /**
+   * Work the jobs leave for later (merging the pairs they stored): run whenever no job is due, at least every
+   * `settleEveryMs` while jobs keep coming, and before returning. Default: none.
+   */
+  settle?: () => Promise<void>;
+  /** Default 60,000. */
+  settleEveryMs?: number;
+  /** Stops the loop between two batches of jobs. */
   signal?: AbortSignal;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
 
 /** Takes and runs jobs until the queue is empty (or forever, polling); a failing job is retried with backoff, then parked. */
 export async function work(queue: Queue, handlers: Handlers, options: WorkOptions): Promise<WorkSummary> {
   const summary: WorkSummary = { done: 0, retried: 0, parked: 0 };
   const poll = options.pollMs ?? 1000;
+  let settled = Date.now();
+  const settle = async () => {
+    await options.settle?.();
+    settled = Date.now();
+  };
   while (!options.signal?.aborted) {
-    const job = await queue.take(options.worker);
-    if (!job) {
+    const jobs = await queue.take(options.worker, options.batch ?? 1);
+    if (jobs.length === 0) {
       const due = await queue.nextDue();
       const running = (await queue.stats()).running;
       if (options.untilEmpty !== false && due === null && running === 0) break;
+      await settle();
       await sleep(Math.min(poll, due ?? poll));
       continue;
     }
-    const handler = handlers[job.kind];
-    try {
-      if (!handler) throw new Error(`no handler for jobs of kind "${job.kind}"`);
-      await handler(job.payload, job);
-      await queue.complete(job);
-      summary.done++;
-    } catch (e) {
-      const outcome = await queue.fail(job, (e as Error).message);
-      summary[outcome === "parked" ? "parked" : "retried"]++;
+    for (const [kind, group] of byKind(jobs)) {
+      const handler = handlers[kind];
+      let failed: Map<Job, Error>;
+      try {
+        failed = handler ? await handler(group) : new Map(group.map((j) => [j, new Error(`no handler for jobs of kind "${kind}"`)]));
+      } catch (e) {
+        failed = new Map(group.map((j) => [j, asError(e)]));
+      }
+      const done = group.filter((j) => !failed.has(j));
+      await queue.complete(done);
+      summary.done += done.length;
+      for (const [job, error] of failed) summary[(await queue.fail(job, error.message)) === "parked" ? "parked" : "retried"]++;
     }
+    if (Date.now() - settled >= (options.settleEveryMs ?? 60_000)) await settle();
   }
+  await settle();
   return summary;
+}
+
+function byKind(jobs: Job[]): Map<string, Job[]> {
+  const out = new Map<string, Job[]>();
+  for (const j of jobs) out.get(j.kind)?.push(j) ?? out.set(j.kind, [j]);
+  return out;
 }

@@ -1,19 +1,17 @@
 // Importing SIPRI's 2025 trade-register export into the embedded register (PGlite on disk): wall time and peak
-// memory of the import itself, each run in a fresh process so one run's peak does not hide another's.
-//   npm run bench:import [-- --file PATH]    (default ../shared/data/sipri-trade-register/trade-register-2025-03-13.csv)
-// Three runs on one register folder: the first import, the same file again (nothing changes), and the 2024 export
-// followed by the 2025 one (an update: added, changed, dropped). Peak RSS is the process's whole peak (Node, the
-// catalog, PGlite's WebAssembly Postgres); "PGlite open" is the same process's RSS before reading the file.
+// memory of the whole command, `bin/dossier import sipri FILE`, each run in a fresh process.
+//   npm run bench:import [-- --file PATH] [-- --runs N]   (default ../shared/data/sipri-trade-register/trade-register-2025-03-13.csv, 3 runs)
+// Three cases, each run --runs times on a fresh copy of its register folder, medians reported: the first import,
+// the same file again (nothing changes), and the 2025 export over the 2024 one (an update: added, changed,
+// dropped). The time is the command's from start to exit (Node and tsx starting included); the peak RSS is its
+// process's (Node, tsx's loader thread, the catalog, PGlite's WebAssembly Postgres and the import), read by a
+// preloaded bench/lib/peak-rss.mjs.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
-import { defaultCatalog, ROOT } from "../src/catalog/load.ts";
-import { openDb } from "../src/store/db.ts";
-import { parseTradeRegister } from "../src/reference/sipri/parse.ts";
-import { importReference } from "../src/store/reference.ts";
+import { ROOT } from "../src/catalog/load.ts";
 
 const SHARED = join(ROOT, "..", "shared", "data", "sipri-trade-register");
 const arg = (name: string, dflt: string) => {
@@ -22,50 +20,62 @@ const arg = (name: string, dflt: string) => {
 };
 const mb = (kb: number) => Math.round(kb / 1024);
 
-if (process.argv.includes("--child")) {
-  const file = arg("file", "");
-  const db = await openDb({ url: null, dataDir: arg("data", "") });
-  const openRss = process.memoryUsage().rss / 1024;
-  const t = performance.now();
-  const parsed = await parseTradeRegister(file, defaultCatalog());
-  const parseS = (performance.now() - t) / 1000;
-  const s = await importReference(db, { file, generated: parsed.preamble.generated, rows: parsed.rows, records: parsed.records, rejected: parsed.rejected });
-  const totalS = (performance.now() - t) / 1000;
-  await db.close();
-  process.stdout.write(JSON.stringify({ parseS, totalS, openRss, peakRss: process.resourceUsage().maxRSS, summary: { ...s, rejected: s.rejected.length } }) + "\n");
-  process.exit(0);
-}
-
 const file = arg("file", join(SHARED, "trade-register-2025-03-13.csv"));
 const older = join(SHARED, "trade-register-2024-10-13.csv");
+const RUNS = Number(arg("runs", "3"));
 if (!existsSync(file)) {
   console.log(`bench:import skipped: ${file} is absent`);
   process.exit(0);
 }
+const env = { ...process.env };
+delete env.DATABASE_URL;
 const dir = mkdtempSync(join(tmpdir(), "dossier-bench-import-"));
-const self = fileURLToPath(import.meta.url);
-// Creating the folder (initdb) is the register's one-off cost, not the import's: it happens before the timed runs.
-await (await openDb({ url: null, dataDir: join(dir, "a") })).close();
-await (await openDb({ url: null, dataDir: join(dir, "b") })).close();
-function child(input: string, data: string) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", self, "--child", "--file", input, "--data", data], { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`bench child failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as { parseS: number; totalS: number; openRss: number; peakRss: number; summary: Record<string, number | string> };
+
+type Run = { seconds: number; peakKb: number; summary: Record<string, unknown> };
+/** Runs `bin/dossier ARGS` with the peak-RSS preload; its JSON output, time and peak. */
+function dossier(...args: string[]): Run {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ["--import", join(ROOT, "bench", "lib", "peak-rss.mjs"), join(ROOT, "bin", "dossier"), ...args], { encoding: "utf8", env });
+  const seconds = (performance.now() - t) / 1000;
+  if (r.status !== 0) throw new Error(`bin/dossier ${args.join(" ")} failed: ${r.stderr}`);
+  const peak = /peak-rss-kb (\d+)/.exec(r.stderr);
+  return { seconds, peakKb: Number(peak![1]), summary: args[0] === "import" ? (JSON.parse(r.stdout) as Record<string, unknown>) : {} };
 }
-const runs: [string, ReturnType<typeof child>][] = [
-  ["first import", child(file, join(dir, "a"))],
-  ["same file again", child(file, join(dir, "a"))],
+const importInto = (input: string, data: string) => dossier("import", "sipri", input, "--json", "--data", data);
+// Creating a register folder (initdb) is a one-off cost of the register, not of an import: done untimed.
+const create = (data: string) => dossier("list", "--data", data);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+function measure(input: string, base: string | null) {
+  const runs: Run[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const data = join(dir, "run");
+    rmSync(data, { recursive: true, force: true });
+    if (base) cpSync(base, data, { recursive: true });
+    else create(data);
+    runs.push(importInto(input, data));
+  }
+  return { seconds: median(runs.map((r) => r.seconds)), peakKb: median(runs.map((r) => r.peakKb)), runs, summary: runs[0]!.summary };
+}
+
+const imported = join(dir, "imported");
+create(imported);
+importInto(file, imported);
+const cases: [string, ReturnType<typeof measure>][] = [
+  ["first import", measure(file, null)],
+  ["same file again", measure(file, imported)],
 ];
 if (existsSync(older) && older !== file) {
-  child(older, join(dir, "b"));
-  runs.push(["update from the 2024 export", child(file, join(dir, "b"))]);
+  const prior = join(dir, "older");
+  create(prior);
+  importInto(older, prior);
+  cases.push(["update from the 2024 export", measure(file, prior)]);
 }
 rmSync(dir, { recursive: true, force: true });
-console.log(`SIPRI trade-register import, ${file.split("/").at(-1)}, embedded PGlite on disk`);
-for (const [name, r] of runs) {
-  const s = r.summary;
+console.log(`bin/dossier import sipri ${file.split("/").at(-1)}, embedded PGlite on disk; medians of ${RUNS} runs (each run: time, peak RSS)`);
+for (const [name, r] of cases) {
+  const s = r.summary as Record<string, number> & { rejected: unknown[] };
   console.log(
-    `  ${name.padEnd(28)} ${r.totalS.toFixed(1)} s (parse ${r.parseS.toFixed(1)} s)  peak RSS ${mb(r.peakRss)} MB (PGlite open ${mb(r.openRss)} MB)  ` +
-      `rows ${s.rowsRead}, stored ${s.stored}: +${s.added} ~${s.changed} -${s.dropped} =${s.unchanged}, rejected ${s.rejected}`,
+    `  ${name.padEnd(28)} ${r.seconds.toFixed(1)} s  peak RSS ${mb(r.peakKb)} MB  rows ${s.rowsRead}, stored ${s.stored}: +${s.added} ~${s.changed} -${s.dropped} =${s.unchanged}, rejected ${s.rejected.length}` +
+      `   (${r.runs.map((x) => `${x.seconds.toFixed(1)} s ${mb(x.peakKb)} MB`).join("; ")})`,
   );
 }

@@ -70,10 +70,10 @@ for (const backend of stores) {
       await db.kysely.deleteFrom("reference_imports").execute();
       try {
         const first = await parseTradeRegister(FIXTURE, catalog);
-        await importReference(db, { file: FIXTURE, generated: null, rows: first.rows, records: first.records, rejected: first.rejected });
+        await importReference(db, { file: FIXTURE, read: first });
         const file = newerVersion();
         const next = await parseTradeRegister(file, catalog);
-        const s = await importReference(db, { file, generated: null, rows: next.rows, records: next.records, rejected: next.rejected });
+        const s = await importReference(db, { file, read: next });
         assert.deepEqual([s.added, s.changed, s.dropped, s.unchanged], [1, 1, 1, 5]);
         const tur = await referenceRecordsFor(db, { supplier: null, recipient: "TUR" });
         assert.deepEqual(tur.map((r) => r.description), ["main battle tank"]);
@@ -92,12 +92,12 @@ for (const backend of stores) {
       await db.kysely.deleteFrom("reference_imports").execute();
       try {
         const first = await parseTradeRegister(FIXTURE, catalog);
-        await importReference(db, { file: FIXTURE, generated: null, rows: first.rows, records: first.records, rejected: [] });
+        await importReference(db, { file: FIXTURE, read: { ...first, rejected: [] } });
         const next = await parseTradeRegister(newerVersion(), catalog);
         // Two records with one key make the insert fail half-way, after the deletes have run.
         const fresh = next.records.find((r) => !first.records.some((f) => f.hash === r.hash))!;
         const broken = [...next.records, { ...fresh }];
-        await assert.rejects(importReference(db, { file: "broken", generated: null, rows: next.rows, records: broken, rejected: [] }));
+        await assert.rejects(importReference(db, { file: "broken", read: { ...next, records: broken, rejected: [] } }));
         const rows = await db.kysely.selectFrom("reference_records").select("hash").execute();
         assert.deepEqual(rows.map((r) => r.hash).sort(), first.records.map((r) => r.hash).sort());
         const runs = await db.kysely.selectFrom("reference_imports").select("file").execute();

@@ -38,7 +38,7 @@ before(async () => {
   const text = readFileSync(join(SEED, "fr-seed.txt"), "utf8");
   await registerDocument(db, { id: d.id!, url: null, canonicalUrl: null, outlet: d.outlet ?? null, published: d.published ?? null, language: d.language ?? null, title: null, author: null, text }, gold, { catalog });
   const parsed = await parseTradeRegister(EXPORT, catalog);
-  await importReference(db, { file: EXPORT, generated: parsed.preamble.generated, rows: parsed.rows, records: parsed.records, rejected: parsed.rejected });
+  await importReference(db, { file: EXPORT, read: parsed });
   list = await listAssertions(db, catalog, { supplier: "ISR", recipient: "MAR" });
   checks = await checkAll(db, catalog, list);
 });

@@ -12,7 +12,7 @@ import { syntheticDocument } from "./store/synthetic.ts";
 import { decide } from "../src/store/decisions.ts";
 import { reextract } from "../src/store/reextract.ts";
 import { stableJson } from "../src/store/json.ts";
-import type { Db } from "../src/store/db.ts";
+import { openDb, type Db } from "../src/store/db.ts";
 import type { Document } from "../src/ingest/document.ts";
 import type { IncomingClaims } from "../src/resolve/claims.ts";
 import { backends, reset } from "./store/backends.ts";
@@ -41,6 +41,16 @@ const other: { document: Document; claims: IncomingClaims } = {
     transfers: [{ supplier: "QVD", recipient: "QOM", intermediary: null, item: { name: null, category: "small-arms" }, maker: null, quantity: null, value: null, time: null, status: "delivered", stance: "asserted", targets: [], sources: [], evidence: "Valdoria sold rifles to Ostmark" }],
   },
 };
+
+test("PGlite starts with 16 MB of shared buffers, not initdb's 128 MB (README, Import speed)", async () => {
+  const db = await openDb({ url: null, dataDir: "memory" });
+  try {
+    const r = await sql<{ shared_buffers: string }>`show shared_buffers`.execute(db.kysely);
+    assert.equal(r.rows[0]!.shared_buffers, "16MB");
+  } finally {
+    await db.close();
+  }
+});
 
 for (const backend of await backends()) {
   describe(`store on ${backend.name}`, { skip: backend.skip }, () => {

@@ -7,6 +7,7 @@ import type { ClaimGroup, MergeReason, RegisterClaim } from "../resolve/types.ts
 import { findConflicts, type Conflict, type ConflictKind } from "./conflicts.ts";
 import { DEFAULT_RELIABILITY, grade, type Grade, type GradedOrigin, type Reliability } from "./grade.ts";
 import { groupParties } from "./parties.ts";
+import { registerVerdict, type RegisterInput, type RegisterVerdict } from "./register.ts";
 import { outletRef, rootResolver, type ProvenanceContext, type Root } from "./roots.ts";
 
 /** One member claim of an assertion, with the origin it resolves to and why. */
@@ -39,6 +40,8 @@ export interface Assertion {
   stance: string;
   independentOrigins: number;
   origins: string[];
+  /** Each origin's type: a catalog source type, `government`, `person`, `unknown`, or `register`. */
+  originTypes: Record<string, GradedOrigin["type"]>;
   denials: string[];
   circular: boolean;
   loop: string[];
@@ -51,6 +54,8 @@ export interface Assertion {
   merged: MergeReason[];
   /** Why some roots were counted as one party. */
   sameParty: string[];
+  /** What the imported reference register says of it, and whether that counts as an origin; null when none was imported. */
+  register: RegisterVerdict | null;
 }
 
 /**
@@ -76,12 +81,14 @@ export function summary(a: AssertionSummary): AssertionSummary {
     stance: a.stance,
     independentOrigins: a.independentOrigins,
     origins: a.origins,
+    originTypes: a.originTypes,
     denials: a.denials,
     circular: a.circular,
     loop: a.loop,
     documents: a.documents,
     conflicts: a.conflicts,
     grade: a.grade,
+    register: a.register ?? null,
   };
 }
 
@@ -89,6 +96,8 @@ export function summary(a: AssertionSummary): AssertionSummary {
 export interface AssessOptions {
   /** Reliability decided for a source, by its folded name or catalog id; default: none (type defaults apply). */
   reliability?: Map<string, Reliability>;
+  /** A reference register to check each assertion against (its confirmation counts as an origin); default none. */
+  register?: RegisterInput;
 }
 
 const STAGES = ["unknown", "offered", "negotiating", "ordered", "delivered"];
@@ -98,13 +107,13 @@ export function assertionId(group: ClaimGroup): string {
   return createHash("sha256").update(`${groupKey({ supplier: group.supplier, recipient: group.recipient, item: { category: group.category } })}|${group.members[0]!.id}`).digest("hex").slice(0, 12);
 }
 
-/** Merges claims into assertions and assesses each: a pure function of the claims, their documents and the catalog. */
+/** Merges claims into assertions and assesses each: a pure function of the claims, their documents, the catalog and the register's records. */
 export function buildAssertions(ctx: ProvenanceContext, claims: RegisterClaim[], options: AssessOptions = {}): Assertion[] {
   const rootOf = rootResolver(ctx);
   return mergeClaims(ctx.catalog, claims).map((g) => assess(ctx, g, rootOf, options));
 }
 
-/** Assesses one group of claims: origins (README rules 3–8, 10), conflicts (rule 9) and the grade. */
+/** Assesses one group of claims: origins (README rules 3–8, 10), conflicts (rule 9), the reference register's verdict and the grade. */
 export function assess(ctx: ProvenanceContext, group: ClaimGroup, rootOf: (c: RegisterClaim) => Root, options: AssessOptions = {}): Assertion {
   const counted = group.members.filter((m) => !m.optional);
   const roots = new Map(counted.map((m) => [m.id, rootOf(m)] as const));
@@ -148,16 +157,7 @@ export function assess(ctx: ProvenanceContext, group: ClaimGroup, rootOf: (c: Re
   });
   const basis = supporting.length ? supporting : counted.length ? counted : group.members;
   const support = (m: RegisterClaim) => (roots.has(m.id) ? partyOf(m).name : `claim:${m.id}`);
-  const g = grade({
-    origins: graded,
-    denials: denialParties.map((p) => p.name),
-    hedged: supporting.length > 0 && supporting.every((m) => m.stance === "alleged"),
-    circular: circularMembers.length > 0,
-    conflicts: conflictDetails.map((c) => c.kind),
-    members: counted.length,
-    documents: unique(counted.map((m) => m.document)).length,
-  });
-  return {
+  const a: Assertion = {
     id: assertionId(group),
     supplier: group.supplier,
     recipient: group.recipient,
@@ -170,17 +170,45 @@ export function assess(ctx: ProvenanceContext, group: ClaimGroup, rootOf: (c: Re
     stance: supporting.length ? (best(supporting, (m) => m.stance, support) ?? "asserted") : denied.length ? "denied" : (group.members[0]?.stance ?? "asserted"),
     independentOrigins: originParties.length,
     origins: originParties.map((p) => p.name).sort(),
+    originTypes: Object.fromEntries(graded.map((o) => [o.name, o.type])),
     denials: denialParties.map((p) => p.name).sort(),
     circular: circularMembers.length > 0,
     loop: unique(circularMembers.flatMap((m) => roots.get(m.id)!.loop)),
     conflicts: conflictDetails.map((c) => c.kind),
     conflictDetails,
     documents: docIds.map((id) => ({ id, url: ctx.docs.get(id)!.url, outlet: ctx.docs.get(id)!.outlet })),
-    grade: g,
+    grade: { reliability: "F", credibility: 6, explanation: "" },
     members,
     merged: group.reasons,
     sameParty: unique(parties.all.flatMap((p) => p.why)),
+    register: null,
   };
+  // The register is checked against the assertion as the reports tell it (parties, system, quantity, years).
+  const input = options.register;
+  if (input) {
+    const publisher = originParties.some((p) => p.refs.some((r) => r.kind === "catalog" && r.id === input.publisher));
+    const verdict = registerVerdict(ctx.catalog, a, input, publisher);
+    a.register = verdict;
+    if (verdict.counted) {
+      const decided = options.reliability?.get(`register:${input.register}`) ?? options.reliability?.get(fold(input.name));
+      graded.push({ name: input.name, type: "register", reliability: decided ?? DEFAULT_RELIABILITY.register, overridden: !!decided, official: false });
+      a.independentOrigins++;
+      a.origins = [...a.origins, input.name].sort();
+      a.originTypes[input.name] = "register";
+    }
+  }
+  a.grade = grade({
+    origins: graded,
+    denials: denialParties.map((p) => p.name),
+    // A register states what it records plainly: with it among the origins, the support is not all hedged.
+    hedged: supporting.length > 0 && supporting.every((m) => m.stance === "alleged") && !a.register?.counted,
+    circular: circularMembers.length > 0,
+    conflicts: conflictDetails.map((c) => c.kind),
+    members: counted.length,
+    documents: unique(counted.map((m) => m.document)).length,
+    register: a.register,
+  });
+  return a;
 }
 
 function unique<T>(xs: T[]): T[] {

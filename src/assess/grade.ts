@@ -1,4 +1,6 @@
 import type { SourceType } from "../catalog/types.ts";
+import { VERDICT_WORDS } from "../reference/check.ts";
+import type { RegisterVerdict } from "./register.ts";
 
 /** Admiralty source reliability: A completely reliable … E unreliable, F cannot be judged. */
 export type Reliability = "A" | "B" | "C" | "D" | "E" | "F";
@@ -8,9 +10,10 @@ export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
 /**
  * Default reliability by the catalog's source type. Agencies, NGOs and research institutes publish their methods and
  * corrections; outlets vary; governments and companies speak for an interested party; a source the catalog does not
- * know cannot be judged.
+ * know cannot be judged. A reference register (SIPRI's) is a research institute's published data set, with its
+ * method and sources documented: rated as an institute.
  */
-export const DEFAULT_RELIABILITY: Record<SourceType | "person" | "unknown", Reliability> = {
+export const DEFAULT_RELIABILITY: Record<SourceType | "person" | "unknown" | "register", Reliability> = {
   agency: "B",
   ngo: "B",
   institute: "B",
@@ -19,12 +22,13 @@ export const DEFAULT_RELIABILITY: Record<SourceType | "person" | "unknown", Reli
   company: "D",
   person: "F",
   unknown: "F",
+  register: "B",
 };
 
 /** One origin as the grade sees it. */
 export interface GradedOrigin {
   name: string;
-  type: SourceType | "person" | "unknown";
+  type: SourceType | "person" | "unknown" | "register";
   reliability: Reliability;
   /** True when the reliability comes from an analyst's decision rather than the type's default. */
   overridden: boolean;
@@ -42,6 +46,8 @@ export interface GradeInput {
   conflicts: string[];
   members: number;
   documents: number;
+  /** The reference register's verdict, when one was imported: said in the explanation, counted or not. */
+  register?: RegisterVerdict | null;
 }
 
 /** An Admiralty grade with its reasons in one paragraph. */
@@ -87,6 +93,7 @@ export function grade(g: GradeInput): Grade {
   const extra: string[] = [];
   if (g.circular) extra.push("Circular reporting was found and counted once.");
   if (g.conflicts.length) extra.push(`The reports disagree on ${list(g.conflicts)}.`);
+  if (g.register) extra.push(`Reference register, ${g.register.name}: ${VERDICT_WORDS[g.register.verdict]}, ${g.register.why}${g.register.record ? ` (${g.register.record.text})` : ""}.`);
   const explanation = `${rel} Credibility ${credibility}: ${why.join("; ")}. ${g.members} counted report${g.members === 1 ? "" : "s"} in ${g.documents} document${g.documents === 1 ? "" : "s"}.${extra.length ? " " + extra.join(" ") : ""}`;
   return { reliability, credibility, explanation };
 }
@@ -100,4 +107,5 @@ const TYPE_WORDS: Record<GradedOrigin["type"], string> = {
   company: "a company",
   person: "a person or body the catalog does not know",
   unknown: "a source the catalog does not know",
+  register: "a reference register",
 };

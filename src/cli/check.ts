@@ -1,6 +1,6 @@
 import type { Assertion } from "../assess/assess.ts";
 import type { Catalog } from "../catalog/types.ts";
-import { checkAssertion, describeRecord, type CheckResult } from "../reference/check.ts";
+import { checkAssertion, describeRecord, VERDICT_WORDS, type CheckResult } from "../reference/check.ts";
 import { loadKinds } from "../reference/sipri/lookups.ts";
 import type { Db } from "../store/db.ts";
 import { getAssertion } from "../store/queries.ts";
@@ -62,13 +62,11 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
-const VERDICT: Record<CheckResult["verdict"], string> = { confirmed: "confirmed", partly: "partly", "not-recorded": "not recorded", "out-of-scope": "not recorded (out of scope)" };
-
 /** The verdict in words. */
 export function render(a: Assertion, c: CheckResult): string {
   const when = a.time ? (a.time.from === a.time.to ? a.time.from : `${a.time.from}-${a.time.to}`) : "undated";
   const out = [`Assertion ${a.id}: ${a.supplier ?? "?"} → ${a.recipient ?? "?"}, ${a.item.name ?? "(no system named)"} (${a.item.category}), ${when}${a.quantity !== null ? `, ${a.quantity} units` : ""}`];
-  out.push(`SIPRI trade register: ${VERDICT[c.verdict]} — ${c.explanation}`);
+  out.push(`SIPRI trade register: ${VERDICT_WORDS[c.verdict]} — ${c.explanation}`);
   for (const m of c.matches.slice(0, 3)) {
     out.push("", `  record (line ${m.record.line}): ${describeRecord(m.record)}`);
     out.push(`    agrees: ${m.agrees.join("; ")}`);

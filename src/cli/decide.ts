@@ -10,8 +10,9 @@ Records an analyst's decision, logs it in the audit log and recomputes the
 assertions. Decisions are kept when texts are extracted again.
 
 Kinds:
-  reliability SOURCE GRADE   rate a source A-F (SOURCE: its name, or a catalog
-                             id such as source:haaretz)
+  reliability SOURCE GRADE   rate a source A-F (SOURCE: its name, a catalog id
+                             such as source:haaretz, or register:sipri for the
+                             SIPRI Arms Transfers Database as an origin)
   same-source NAME OTHER     count two names as one source
   reject DOCUMENT EVIDENCE   leave a claim out (by its document id and evidence)
 

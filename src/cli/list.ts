@@ -1,6 +1,8 @@
 import type { AssertionSummary } from "../assess/assess.ts";
 import { CATEGORIES } from "../catalog/types.ts";
-import { assertionsByIds, listSummaries, type ListFilter } from "../store/queries.ts";
+import { listSummaries, type ListFilter } from "../store/queries.ts";
+import { latestImport } from "../store/reference.ts";
+import { CheckError } from "./check.ts";
 import { parseArgs, UsageError } from "./args.ts";
 import type { Io } from "./main.ts";
 import { pendingNote } from "./merge.ts";
@@ -21,7 +23,8 @@ Options:
   --item NAME        only this system and its family (Harfang finds Heron)
   --limit N          at most N assertions (default 1000)
   --with-register    add the imported SIPRI trade register's verdict (see "dossier check")
-  --json             print a JSON array instead of a table
+  --json             print a JSON array instead of a table (each assertion with its
+                     register verdict, and whether it counts as an origin)
 ${STORE_OPTIONS}
   --help             this text`;
 
@@ -68,16 +71,15 @@ export async function listCommand(argv: string[], io: Io): Promise<number> {
   if (positional.length) throw new UsageError(`list takes no arguments (got "${positional[0]}")`);
   const filter = filterOf(flags);
   const withChecks = flags.has("with-register");
-  const { found, checks, note } = await withRegister(flags, async (db, catalog) => {
-    const found = await listSummaries(db, catalog, filter);
-    // The check reads the members' evidence, which summaries leave out.
-    const checks = withChecks ? await (await import("./check.ts")).checkAll(db, catalog, await assertionsByIds(db, found.map((a) => a.id))) : null;
-    return { found, checks, note: await pendingNote(db) };
+  const { found, note } = await withRegister(flags, async (db, catalog) => {
+    if (withChecks && !(await latestImport(db))) throw new CheckError('no reference register imported yet: run "dossier import sipri FILE" first');
+    return { found: await listSummaries(db, catalog, filter), note: await pendingNote(db) };
   });
   if (note) io.err(note);
-  const verdict = (a: AssertionSummary) => checks?.get(a.id)?.verdict ?? "-";
-  if (flags.has("json")) io.out(JSON.stringify(checks ? found.map((a) => ({ ...a, register: verdict(a) })) : found, null, 2) + "\n");
-  else io.out(table(found, checks ? verdict : undefined));
+  // Each assertion keeps the register's verdict, re-checked by every import and every registration of its pair.
+  const verdict = (a: AssertionSummary) => a.register?.verdict ?? "-";
+  if (flags.has("json")) io.out(JSON.stringify(found, null, 2) + "\n");
+  else io.out(table(found, withChecks ? verdict : undefined));
   return 0;
 }
 

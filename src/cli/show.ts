@@ -1,4 +1,5 @@
 import type { Assertion } from "../assess/assess.ts";
+import { VERDICT_WORDS } from "../reference/check.ts";
 import { getAssertion } from "../store/queries.ts";
 import { parseArgs, UsageError } from "./args.ts";
 import type { Io } from "./main.ts";
@@ -8,8 +9,9 @@ export const SHOW_HELP = `Usage: dossier show ID [options]
 
 Shows one assertion (ID, or the start of it, as \`dossier list\` prints it):
 its fields, the conflicts among its reports, the provenance tree from each
-origin through its relays to the documents, the grade and why, and why its
-claims were merged.
+origin through its relays to the documents (and the reference register's
+record, when an imported register tells the transfer), the grade and why, and
+why its claims were merged.
 
 Options:
   --json             print the whole assertion as JSON
@@ -36,6 +38,7 @@ export function render(a: Assertion): string {
   out.push(`Assertion ${a.id}: ${a.supplier ?? "?"} → ${a.recipient ?? "?"}${a.intermediary ? ` via ${a.intermediary}` : ""}, ${a.item.name ?? "(no system named)"} (${a.item.category})`);
   out.push(`  quantity ${a.quantity ?? "unknown"}; value ${a.value ? `${a.value.amount} ${a.value.currency}` : "unknown"}; time ${when(a.time)}; status ${a.status}; stance ${a.stance}`);
   out.push(`  independent origins: ${a.independentOrigins}${a.origins.length ? ` (${a.origins.join("; ")})` : ""}`);
+  if (a.register) out.push(`  reference register (${a.register.name}): ${VERDICT_WORDS[a.register.verdict]}, ${a.register.counted ? "counted as an independent origin of type register" : "not counted as an origin"}`);
   if (a.denials.length) out.push(`  denied by: ${a.denials.join("; ")}`);
   if (a.circular) out.push(`  circular reporting: ${a.loop.join(" → ")} → ${a.loop[0]}`);
   out.push("", `Grade ${a.grade.reliability}${a.grade.credibility}`, `  ${a.grade.explanation}`);
@@ -54,6 +57,12 @@ export function render(a: Assertion): string {
       out.push(`      "${m.evidence}"`);
       for (const r of m.resolution) out.push(`      · ${r}`);
     }
+  }
+  if (a.register?.record) {
+    out.push(`  ${a.register.name} (register${a.register.counted ? "" : ", not counted"})`);
+    out.push(`    record (line ${a.register.record.line}): ${a.register.record.text}`);
+    for (const d of a.register.differs) out.push(`      · differs on ${d.field}: ${d.note}`);
+    out.push(`      · ${a.register.why}`);
   }
   if (a.sameParty.length) {
     out.push("", "Counted as one source");

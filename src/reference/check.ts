@@ -8,6 +8,9 @@ import type { ReferenceRecord } from "./sipri/parse.ts";
 /** What a reference register says about an assertion. */
 export type Verdict = "confirmed" | "partly" | "not-recorded" | "out-of-scope";
 
+/** A verdict in words. */
+export const VERDICT_WORDS: Record<Verdict, string> = { confirmed: "confirmed", partly: "partly", "not-recorded": "not recorded", "out-of-scope": "not recorded (out of scope)" };
+
 /** One field on which an assertion and a register record disagree. */
 export interface Difference {
   field: "supplier" | "intermediary" | "quantity" | "time" | "value" | "status";
@@ -185,6 +188,7 @@ export function checkAssertion(catalog: Catalog, a: Assertion, records: Referenc
 
 /** The records closest to an assertion: same system, same recipient, same kind, overlapping then adjacent years, same category, same supplier, then fewest years apart. */
 function nearest(catalog: Catalog, a: Assertion, records: ReferenceRecord[], options: CheckOptions): NearRecord[] {
+  if (options.nearest === 0) return [];
   const kind = options.kinds ? assertionKind(a, options.kinds) : null;
   const t = interval(a.time);
   const scored = records.map((r) => {

@@ -19,7 +19,7 @@ interface Edge {
   denial: boolean;
 }
 
-/** The nodes and edges of an assertion's provenance: one path per member, from its origin through its relays. */
+/** The nodes and edges of an assertion's provenance: one path per member, from its origin through its relays, and the reference register's record. */
 export function provenanceGraph(a: Assertion): { nodes: Node[]; edges: Edge[] } {
   const nodes = new Map<string, Node>();
   const edges = new Map<string, Edge>();
@@ -39,6 +39,9 @@ export function provenanceGraph(a: Assertion): { nodes: Node[]; edges: Edge[] } 
       edges.set(k, e);
     }
   }
+  // A reference register that tells the transfer is an origin with no report behind it: a node of its own, no path.
+  const r = a.register;
+  if (r?.record) add({ key: "o:register", column: 0, label: r.name, detail: r.counted ? "independent origin: register record" : "register record, not counted", kind: r.counted ? "origin" : "uncounted", href: null });
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { Catalog } from "../catalog/types.ts";
 import type { Reliability } from "../assess/grade.ts";
 import type { Db } from "./db.ts";
-import { claimSubject, recomputePairs, type Changes } from "./recompute.ts";
+import { claimSubject, lockReference, recomputePairs, type Changes } from "./recompute.ts";
 
 /**
  * An analyst's decision. Decisions are kept apart from claims and never removed by re-extraction: they name what
@@ -21,7 +21,8 @@ export async function decide(db: Db, catalog: Catalog, d: Decision, analyst: str
     await tx.insertInto("decisions").values({ kind: d.kind, subject, value: JSON.stringify(value), analyst, note }).execute();
     await tx.insertInto("audit_log").values({ action: "decision", subject: `${d.kind}:${subject}`, detail: JSON.stringify({ value, analyst, note }) }).execute();
     const pairs = (await tx.selectFrom("claims").select("pair").distinct().execute()).map((r) => r.pair).sort();
-    // The same pair locks registerDocument takes, so a decision and a registration do not recompute a pair at once.
+    // The same locks registerDocument takes, so a decision and a registration do not recompute a pair at once.
+    await lockReference(tx, "shared");
     const keys = pairs.map((p) => `pair:${p}`);
     await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(${keys}::text[]) as k order by k`.execute(tx);
     return recomputePairs(tx, catalog, pairs);

@@ -4,6 +4,8 @@ import type { Catalog } from "../catalog/types.ts";
 import { fold } from "../catalog/fold.ts";
 import { buildAssertions, type Assertion } from "../assess/assess.ts";
 import type { Reliability } from "../assess/grade.ts";
+import { SIPRI, type RegisterInput } from "../assess/register.ts";
+import type { ReferenceRecord } from "../reference/sipri/parse.ts";
 import type { ProvenanceContext } from "../assess/roots.ts";
 import { familyOf } from "../resolve/merge.ts";
 import type { RegisterClaim, RegisterDoc } from "../resolve/types.ts";
@@ -82,18 +84,61 @@ export async function loadPairs(tx: Transaction<Schema> | Kysely<Schema>, catalo
   const byDoc = new Map<string, RegisterClaim[]>();
   for (const c of claims) byDoc.get(c.document)?.push(c) ?? byDoc.set(c.document, [c]);
   const ctx: ProvenanceContext = { catalog, docs, claims: byDoc, sameSource: decisions.sameSource };
-  return { ctx, claims, reliability: decisions.reliability };
+  return { ctx, claims, reliability: decisions.reliability, register: await loadRegister(tx, claims) };
+}
+
+/**
+ * The SIPRI register's records that can bear on these claims' assertions (those of their recipients, and of the
+ * suppliers of claims that name no recipient), or undefined when no export was ever imported. Ordered as
+ * `referenceRecordsFor` orders them, so the assessment's verdict is the one `dossier check` gives.
+ */
+async function loadRegister(tx: Transaction<Schema> | Kysely<Schema>, claims: RegisterClaim[]): Promise<RegisterInput | undefined> {
+  const imported = await tx.selectFrom("reference_imports").select("id").where("register", "=", SIPRI.register).limit(1).executeTakeFirst();
+  if (!imported) return undefined;
+  const recipients = [...new Set(claims.flatMap((c) => (c.recipient ? [c.recipient] : [])))];
+  const suppliers = [...new Set(claims.flatMap((c) => (!c.recipient && c.supplier ? [c.supplier] : [])))];
+  const rows = await tx
+    .selectFrom("reference_records")
+    .select("data")
+    .where("register", "=", SIPRI.register)
+    .where(sql<boolean>`(recipient = any(${recipients}::text[]) or supplier = any(${suppliers}::text[]))`)
+    .orderBy("order_year")
+    .orderBy("hash")
+    .execute();
+  const byRecipient = new Map<string, ReferenceRecord[]>();
+  const bySupplier = new Map<string, ReferenceRecord[]>();
+  const wanted = new Set(suppliers);
+  for (const { data } of rows) {
+    const r = data as ReferenceRecord;
+    if (r.recipient.id) byRecipient.get(r.recipient.id)?.push(r) ?? byRecipient.set(r.recipient.id, [r]);
+    if (r.supplier.id && wanted.has(r.supplier.id)) bySupplier.get(r.supplier.id)?.push(r) ?? bySupplier.set(r.supplier.id, [r]);
+  }
+  return { ...SIPRI, recordsFor: (a) => (a.recipient ? (byRecipient.get(a.recipient) ?? []) : a.supplier ? (bySupplier.get(a.supplier) ?? []) : []) };
+}
+
+/**
+ * Takes the reference register's transaction lock: `exclusive` for an import, `shared` for every writer that
+ * recomputes assertions (and so reads the register). Every writer takes it before any pair lock, so an import and
+ * a registration never wait on each other in a cycle, and a registration's assertions are computed either wholly
+ * before an import, which then re-checks their pairs, or wholly after it, against the new records.
+ */
+export async function lockReference(tx: Transaction<Schema> | Kysely<Schema>, mode: "shared" | "exclusive", register: string = SIPRI.register): Promise<void> {
+  const key = `reference:${register}`;
+  if (mode === "shared") await sql`select pg_advisory_xact_lock_shared(hashtextextended(${key}, 0))`.execute(tx);
+  else await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(tx);
 }
 
 /**
  * Rebuilds the assertions of some (supplier, recipient) pairs from the claims stored for them. No counting rule
- * looks past a pair, so this is the whole of an incremental update; the result depends only on the stored claims.
+ * looks past a pair, so this is the whole of an incremental update; the result depends only on the stored claims,
+ * the decisions and the reference register's records for the pairs' recipients (whose confirmation is an origin).
+ * Callers hold the reference register's shared lock ({@link lockReference}) and then the pairs' locks.
  */
 export async function recomputePairs(tx: Transaction<Schema> | Kysely<Schema>, catalog: Catalog, pairs: string[]): Promise<Changes> {
   const changes: Changes = { created: [], updated: [], removed: [] };
   if (pairs.length === 0) return changes;
-  const { ctx, claims, reliability } = await loadPairs(tx, catalog, pairs);
-  const built = buildAssertions(ctx, claims, { reliability });
+  const { ctx, claims, reliability, register } = await loadPairs(tx, catalog, pairs);
+  const built = buildAssertions(ctx, claims, { reliability, register });
   const old = await tx.selectFrom("assertions").select(["id", "data"]).where(sql<boolean>`pair = any(${pairs}::text[])`).execute();
   const fresh = new Map(built.map((a) => [a.id, a] as const));
   for (const o of old) if (!fresh.has(o.id)) changes.removed.push(o.id);

@@ -9,7 +9,7 @@ import type { IncomingClaims } from "../resolve/claims.ts";
 import { pairKey } from "../resolve/merge.ts";
 import type { Db } from "./db.ts";
 import { insertRows } from "./insert-rows.ts";
-import { recomputePairs, type Changes } from "./recompute.ts";
+import { lockReference, recomputePairs, type Changes } from "./recompute.ts";
 import {
   claimRecords,
   copyRows,
@@ -61,10 +61,11 @@ export async function registerDocuments(db: Db, inputs: readonly { document: Doc
   if (prepared.length === 0) return { documents: [], assertions: { created: [], updated: [], removed: [] } };
   const ids = [...new Set(prepared.map((p) => p.document.id))];
   return db.kysely.transaction().execute(async (tx) => {
-    // The locks registerDocument takes, in the same two rounds (documents, then headlines and pairs, each sorted),
-    // so batches and single registrations on one server never deadlock.
+    // The locks registerDocument takes, in the same rounds (documents; the reference register, shared, when the
+    // batch merges; then headlines and pairs, each sorted), so batches and single registrations never deadlock.
     await lockKeys(tx, ids.map((id) => `document:${id}`));
     const oldPairs = await tx.selectFrom("claims").select(["document_id", "pair"]).distinct().where(sql<boolean>`document_id = any(${ids}::text[])`).execute();
+    if (options.merge !== "later") await lockReference(tx, "shared");
     await lockKeys(tx, [...new Set([...prepared.map(titleLock), ...oldPairs.map((o) => pairLock(o.pair)), ...prepared.flatMap((p) => p.rows.map((r) => pairLock(pairKey(r))))])]);
 
     const stored = new Map((await tx.selectFrom("documents").select(["id", "content_hash", "claims_hash", "title_key"]).where(sql<boolean>`id = any(${ids}::text[])`).execute()).map((r) => [r.id, r] as const));
@@ -167,6 +168,7 @@ export async function mergePending(db: Db, options: { catalog?: Catalog; chunk?:
       const rows = await sql<{ pair: string }>`select pair from pending_pairs order by pair limit ${options.chunk ?? 2000} for update skip locked`.execute(tx);
       const pairs = rows.rows.map((r) => r.pair);
       if (pairs.length === 0) return null;
+      await lockReference(tx, "shared");
       await lockKeys(tx, pairs.map(pairLock));
       const changes = await recomputePairs(tx, catalog, pairs);
       await tx.deleteFrom("pending_pairs").where(sql<boolean>`pair = any(${pairs}::text[])`).execute();

@@ -14,7 +14,7 @@ import type { Db } from "./db.ts";
 import type { DocumentsTable, Schema } from "./schema.ts";
 import { insertRows } from "./insert-rows.ts";
 import { stableJson } from "./json.ts";
-import { recomputePairs, type Changes } from "./recompute.ts";
+import { lockReference, recomputePairs, type Changes } from "./recompute.ts";
 
 /** A document or claims file the register refuses, with a stable code. */
 export class RegisterError extends Error {
@@ -115,10 +115,12 @@ export async function registerDocument(db: Db, document: Document, claims: Incom
   const p = prepareDocument(document, claims, options);
   const { rows } = p;
   return db.kysely.transaction().execute(async (tx) => {
-    // Writers on one Postgres server serialise on what they share: the document first, then its headline (copies)
-    // and every pair it touches in sorted order, so each recomputation sees what the others committed, deadlock-free.
+    // Writers on one Postgres server serialise on what they share: the document first, the reference register
+    // (shared: only an import excludes it), then its headline (copies) and every pair it touches in sorted order, so
+    // each recomputation sees what the others committed, deadlock-free.
     await lockKeys(tx, [`document:${document.id}`]);
     const old = await tx.selectFrom("claims").select("pair").distinct().where("document_id", "=", document.id).execute();
+    await lockReference(tx, "shared");
     await lockKeys(tx, [titleLock(p), ...new Set([...old.map((o) => o.pair), ...rows.map(pairKey)].map(pairLock))]);
     const existing = await tx.selectFrom("documents").select(["content_hash", "claims_hash"]).where("id", "=", document.id).executeTakeFirst();
     const links = await tx.selectFrom("document_copies").select("copy_of").where("document_id", "=", document.id).execute();

@@ -66,16 +66,24 @@ export function sipriLookups(catalog: Catalog, dir = REFERENCE_DIR): SipriLookup
   });
   const currencies = new Map(readTsv(join(dir, "sipri", "currencies.tsv"), ["written", "iso"]).map(({ cells }) => [cells.written!, cells.iso!] as const));
   const described = new Map<string, { category: Category; kind: string | null; rule: string }>();
+  // An export names a few hundred parties tens of thousands of times: each written name is read once, and its
+  // records share the (never modified) answer.
+  const parties = new Map<string, Party>();
+  const readParty = (written: string): Party => {
+    const w = written.trim();
+    const known = names.get(key(w));
+    if (known) return { ...known, written: w };
+    // SIPRI marks non-state actors with `*` and organisations with `**`: the schema's nsa:<name> cases.
+    const stars = /\*+$/.exec(w)?.[0].length ?? 0;
+    if (stars) return { written: w, id: `nsa:${w.slice(0, -stars).trim()}`, kind: stars >= 2 ? "organisation" : "non-state" };
+    return { written: w, id: null, kind: "unknown" };
+  };
   return {
     rules,
     party(written) {
-      const w = written.trim();
-      const known = names.get(key(w));
-      if (known) return { ...known, written: w };
-      // SIPRI marks non-state actors with `*` and organisations with `**`: the schema's nsa:<name> cases.
-      const stars = /\*+$/.exec(w)?.[0].length ?? 0;
-      if (stars) return { written: w, id: `nsa:${w.slice(0, -stars).trim()}`, kind: stars >= 2 ? "organisation" : "non-state" };
-      return { written: w, id: null, kind: "unknown" };
+      let p = parties.get(written);
+      if (!p) parties.set(written, (p = readParty(written)));
+      return p;
     },
     mention(written) {
       const p = this.party(written);

@@ -102,7 +102,8 @@ function linkSystem(catalog: Catalog, designation: string, category: Category): 
 
 /** Types and links one raw row; throws a {@link RowError} naming the cell that is wrong. */
 export function toRecord(raw: RawRow, catalog: Catalog, lookups: SipriLookups): ReferenceRecord {
-  const c = Object.fromEntries(COLUMNS.map((k, i) => [k, raw.cells[i]!.trim()])) as Record<Column, string>;
+  const c = {} as Record<Column, string>;
+  for (let i = 0; i < COLUMNS.length; i++) c[COLUMNS[i]!] = raw.cells[i]!.trim();
   if (!/^\d{4}$/.test(c.orderYear)) throw new RowError("bad-year", `Year of order: not a four-digit year (${JSON.stringify(c.orderYear)})`);
   const years = c.deliveryYears === "" ? [] : c.deliveryYears.split(";").map((y) => y.trim());
   if (years.some((y) => !/^\d{4}$/.test(y))) throw new RowError("bad-year", `Year(s) of delivery: not a list of years (${JSON.stringify(c.deliveryYears)})`);
@@ -162,14 +163,43 @@ export async function* streamRecords(input: string | Readable, catalog: Catalog,
   }
 }
 
+/**
+ * An export as it is read: `records` yields each record once, as the file streams past, so the whole export is
+ * never held at once; `preamble`, `rows` and `rejected` are complete once `records` has been consumed.
+ */
+export interface TradeRegisterReader {
+  preamble: Preamble;
+  readonly rows: number;
+  rejected: Rejected[];
+  records: AsyncIterable<ReferenceRecord>;
+}
+
+/** Reads an export as a stream (see {@link TradeRegisterReader}); nothing is read until `records` is iterated. */
+export function readTradeRegister(input: string | Readable, catalog: Catalog): TradeRegisterReader {
+  const preamble: Preamble = { title: null, generated: null, headerLine: null };
+  const rejected: Rejected[] = [];
+  let rows = 0;
+  async function* records() {
+    for await (const ev of streamRecords(input, catalog, preamble)) {
+      if ("record" in ev || ev.rejected.reason !== "no-header") rows++;
+      if ("record" in ev) yield ev.record;
+      else rejected.push(ev.rejected);
+    }
+  }
+  return {
+    preamble,
+    get rows() {
+      return rows;
+    },
+    rejected,
+    records: records(),
+  };
+}
+
 /** Reads a whole export: every record, every rejected row with its reason, and the preamble. */
 export async function parseTradeRegister(input: string | Readable, catalog: Catalog): Promise<ParseResult> {
-  const preamble: Preamble = { title: null, generated: null, headerLine: null };
-  const out: ParseResult = { preamble, rows: 0, records: [], rejected: [] };
-  for await (const ev of streamRecords(input, catalog, preamble)) {
-    if ("record" in ev) out.records.push(ev.record);
-    else out.rejected.push(ev.rejected);
-    if ("record" in ev || ev.rejected.reason !== "no-header") out.rows++;
-  }
-  return out;
+  const read = readTradeRegister(input, catalog);
+  const records: ReferenceRecord[] = [];
+  for await (const r of read.records) records.push(r);
+  return { preamble: read.preamble, rows: read.rows, records, rejected: read.rejected };
 }

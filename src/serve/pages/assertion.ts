@@ -1,4 +1,6 @@
 import type { Assertion } from "../../assess/assess.ts";
+import type { RegisterVerdict } from "../../assess/register.ts";
+import { VERDICT_WORDS } from "../../reference/check.ts";
 import type { Catalog } from "../../catalog/types.ts";
 import { getAssertion } from "../../store/queries.ts";
 import { claimsByIds, type StoredClaim } from "../../store/documents.ts";
@@ -30,6 +32,15 @@ export async function assertionData(db: Db, id: string): Promise<AssertionData> 
   return { assertion, evidence, sources: Object.fromEntries(await claimSources(db, assertion.members.map((m) => m.claim))) };
 }
 
+/** What the imported reference register says: the verdict, the record that tells the transfer, and whether it counts. */
+function registerSection(r: RegisterVerdict): Html {
+  return html`<section aria-labelledby="register-h" class="register"><h2 id="register-h">Reference register: ${r.name}</h2>
+<p><strong>${VERDICT_WORDS[r.verdict]}</strong> — ${r.why}.</p>
+${r.record ? html`<p class="record">Record (line ${r.record.line} of the export it came from): ${r.record.text}</p>` : ""}
+${r.differs.length ? html`<ul class="differs">${r.differs.map((d) => html`<li>differs on ${d.field}: ${d.note}</li>`)}</ul>` : ""}
+</section>`;
+}
+
 /** A member's chain with each name the register resolved linked to its source page, then the document's outlet. */
 function chainLinks(catalog: Catalog, m: Assertion["members"][number], sources: { id: string; written: string }[]): Html {
   const ids = new Map(sources.map((s) => [s.written, s.id] as const));
@@ -59,6 +70,7 @@ export function assertionPage(catalog: Catalog, d: AssertionData): Html {
     ["Stage", a.status],
     ["Stance", a.stance],
     ["Independent origins", html`<span id="origins">${a.independentOrigins}</span>${a.origins.length ? ` (${a.origins.join("; ")})` : ""}`],
+    ["Reference register", a.register ? html`<span id="register" data-verdict="${a.register.verdict}" data-counted="${String(a.register.counted)}">${VERDICT_WORDS[a.register.verdict]}</span>${a.register.counted ? " · counted as an origin" : " · not counted as an origin"}` : "none imported"],
     ["Denied by", a.denials.join("; ") || "–"],
     ["Circular reporting", a.circular ? `yes: ${a.loop.join(" → ")}` : "no"],
     ["Documents", html`${a.documents.map((doc, i) => html`${i ? ", " : ""}<a href="/documents/${encodeURIComponent(doc.id)}">${doc.outlet ?? doc.id}</a>`)}`],
@@ -89,6 +101,7 @@ ${e && e.rules.length ? html`<p class="rules">read by ${e.rules.join(", ")}</p>`
 ${fieldList(fields)}
 <section aria-labelledby="grade-h"><h2 id="grade-h">Why this grade</h2><p class="explanation">${a.grade.explanation}</p></section>
 <section aria-labelledby="graph-h"><h2 id="graph-h">Provenance</h2><div class="graph">${provenanceSvg(a)}</div></section>
+${a.register ? registerSection(a.register) : ""}
 ${a.conflictDetails.length ? html`<section aria-labelledby="conflicts-h"><h2 id="conflicts-h">Conflicts</h2>${conflicts}</section>` : ""}
 <section aria-labelledby="evidence-h"><h2 id="evidence-h">Evidence</h2><ol class="members">${members}</ol></section>
 ${a.sameParty.length ? html`<section><h2>Counted as one source</h2><ul>${a.sameParty.map((s) => html`<li>${s}</li>`)}</ul></section>` : ""}

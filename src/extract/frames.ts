@@ -203,11 +203,12 @@ function dropBreakdown(ctx: Context, frames: Frame[], clauseStart: number): void
 function followOn(ctx: Context, q: Quantities, from: number, to: number): { count: NumberMention; time: TimeMention | null; span: { start: number; end: number } } | null {
   for (let k = from + 1; k < to - 2; k++) {
     if (!isWord(ctx, "then-word", ctx.tokens[k]!.text)) continue;
-    const count = q.numbers.find((n) => n.start === ctx.tokens[k + 1]!.start);
-    if (!count || !Number.isInteger(count.value) || covered(q.times, count.start, count.end) || covered(q.money, count.start, count.end)) continue;
+    const next = ctx.tokens[k + 1]!;
+    const count = q.numbers[lowerBound(q.numbers, next.start)];
+    if (!count || count.start !== next.start || !Number.isInteger(count.value) || covered(q.times, count.start, count.end) || covered(q.money, count.start, count.end)) continue;
     const after = lowerBound(ctx.tokens, count.end);
     if (!hasPhrase(ctx, "more-after-count", after, Math.min(to, after + 1))) continue;
-    const time = q.times.find((t) => t.start > count.end && t.end <= ctx.tokens[to - 1]!.end) ?? null;
+    const time = within(q.times, count.end, ctx.tokens[to - 1]!.end)[0] ?? null;
     const end = time && lowerBound(ctx.tokens, time.end) - after <= 4 ? time.end : ctx.tokens[after]!.end;
     return { count, time, span: { start: ctx.tokens[k]!.start, end } };
   }

@@ -30,6 +30,16 @@ test("a passive report names its agent; a passive hedge names no one", () => {
   assert.deepEqual(chainOf("Morocco was reported to have bought drones from Israel."), []);
 });
 
+test("an aside between the speaker and the verb is stepped over ('among others', 'entre autres')", () => {
+  assert.deepEqual(chainOf("The Example Times, among others, reported that Israel had sold drones to Morocco."), ["Example Times"]);
+  assert.deepEqual(chainOf("Mediapart, entre autres, a révélé qu'Israël avait vendu des drones au Maroc.", "fr"), ["Mediapart"]);
+});
+
+test("a deal noun opening what was said is not the verb's object: 'has said the deal provides for…'", () => {
+  assert.deepEqual(chainOf("Jane Roe has said the deal provides for drones to be sold by Israel to Morocco."), ["Jane Roe"]);
+  assert.deepEqual(chainOf("Jane Roe said the contract was signed for drones sold by Israel to Morocco."), ["Jane Roe"]);
+});
+
 test("'said that' opens what was said, not who said it", () => {
   assert.deepEqual(chainOf("Jane Roe, an analyst, said that Israel had sold drones to Morocco."), ["Jane Roe"]);
 });

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { extract, ExtractError } from "../src/extract/pipeline.ts";
 import { detectLanguage } from "../src/extract/language.ts";
+import { AS_OF_STATEMENT } from "../src/extract/types.ts";
 
 const article = (text: string, lang = "en", published = "2022-06-15") => extract({ id: "t", text, lang, published }).transfers;
 
@@ -596,4 +597,13 @@ test("the date of a denial dates only the denial", () => {
   const [c] = article("Drones\n\nThe Moroccan government said on Thursday that it had never bought spyware from NSO Group.", "en", "2020-07-03");
   assert.equal(c?.stance, "denied");
   assert.equal(c?.time, null);
+});
+
+test("a statement's day dates the deal only as of that month, and says so", () => {
+  const [told] = article("Drones\n\nJane Roe said on Tuesday that Israel had delivered drones to Morocco.");
+  assert.deepEqual(told!.time, { from: "2022-06", to: "2022-06" });
+  assert.ok(told!.rules.includes(AS_OF_STATEMENT), told!.rules.join(" "));
+  const [dated] = article("Drones\n\nIsrael delivered drones to Morocco in 2020, Jane Roe said on Tuesday.");
+  assert.deepEqual(dated!.time, { from: "2020", to: "2020" });
+  assert.ok(!dated!.rules.includes(AS_OF_STATEMENT), dated!.rules.join(" "));
 });

@@ -6,6 +6,7 @@ import { sameName, sourceDescriber } from "../src/resolve/names.ts";
 import { familyOf, mergeClaims } from "../src/resolve/merge.ts";
 import { compatibleTimes, interval } from "../src/resolve/time.ts";
 import { findConflicts } from "../src/assess/conflicts.ts";
+import { AS_OF_STATEMENT } from "../src/extract/types.ts";
 import { grade } from "../src/assess/grade.ts";
 import { buildAssertions } from "../src/assess/assess.ts";
 import type { RegisterClaim, RegisterDoc } from "../src/resolve/types.ts";
@@ -109,6 +110,16 @@ test("conflicts: amounts in one currency, quantities, disjoint times, denial aga
   assert.deepEqual(kinds([claim({ document: d, stance: "denied" }), claim({ document: d, stance: "alleged" })]), ["stance"]);
   assert.deepEqual(kinds([claim({ document: d, status: "cancelled" }), claim({ document: d, status: "ordered" })]), ["status"]);
   assert.deepEqual(kinds([claim({ document: d, quantity: 3 }), claim({ document: d, quantity: 4, optional: true })]), []);
+});
+
+test("a statement's month is as of the statement: an earlier date is no conflict, a later one is", () => {
+  const d = "d1";
+  const kinds = (cs: RegisterClaim[]) => findConflicts(cs).map((c) => c.kind);
+  const asOf = (from: string) => claim({ document: d, time: { from, to: from }, rules: [AS_OF_STATEMENT] });
+  assert.deepEqual(kinds([asOf("2024-02"), claim({ document: d, time: { from: "2024-01", to: "2024-01" } })]), []);
+  assert.deepEqual(kinds([asOf("2024-02"), claim({ document: d, time: { from: "2024-05", to: "2024-05" } })]), ["time"]);
+  // Without the rule the same months are dates of the deal, and they disagree.
+  assert.deepEqual(kinds([claim({ document: d, time: { from: "2024-02", to: "2024-02" } }), claim({ document: d, time: { from: "2024-01", to: "2024-01" } })]), ["time"]);
 });
 
 function assessed(docs: RegisterDoc[], claims: RegisterClaim[]) {

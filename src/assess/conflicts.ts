@@ -1,4 +1,5 @@
-import { interval, overlaps } from "../resolve/time.ts";
+import { AS_OF_STATEMENT } from "../extract/types.ts";
+import { interval, overlaps, type Interval } from "../resolve/time.ts";
 import type { RegisterClaim } from "../resolve/types.ts";
 
 /** The kinds of disagreement README rule 9 keeps: values, quantities, times, stances (and a cancellation against a deal that went ahead). */
@@ -19,6 +20,12 @@ function distinct(members: RegisterClaim[], read: (c: RegisterClaim) => string |
   return [...by].map(([value, claims]) => ({ value, claims })).sort((a, b) => a.value.localeCompare(b.value));
 }
 
+/** The days a claim's time may cover: a statement's month ("said on Thursday it had delivered") holds any day up to it. */
+function claimedTimes(c: RegisterClaim): Interval {
+  const [from, to] = interval(c.time)!;
+  return c.rules.includes(AS_OF_STATEMENT) ? [-Infinity, to] : [from, to];
+}
+
 /** The conflicts among an assertion's counted members; stages of one deal are a progression, not a conflict. */
 export function findConflicts(members: RegisterClaim[]): Conflict[] {
   const out: Conflict[] = [];
@@ -29,7 +36,7 @@ export function findConflicts(members: RegisterClaim[]): Conflict[] {
   const quantities = distinct(counted, (c) => (c.quantity === null ? null : String(c.quantity)));
   if (quantities.length > 1) out.push({ kind: "quantity", values: quantities });
   const timed = counted.filter((c) => interval(c.time));
-  const clash = timed.some((a) => timed.some((b) => !overlaps(interval(a.time)!, interval(b.time)!)));
+  const clash = timed.some((a) => timed.some((b) => !overlaps(claimedTimes(a), claimedTimes(b))));
   if (clash) out.push({ kind: "time", values: distinct(timed, (c) => (c.time!.from === c.time!.to ? c.time!.from : `${c.time!.from}..${c.time!.to}`)) });
   const denied = counted.some((c) => c.stance === "denied");
   if (denied && counted.some((c) => c.stance !== "denied")) out.push({ kind: "stance", values: distinct(counted, (c) => c.stance) });

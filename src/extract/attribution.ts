@@ -315,16 +315,22 @@ function asideTokens(ctx: Context, from: number, to: number): Set<number> {
   return out;
 }
 
-/** Does a deal noun ("deux contrats", "an agreement") follow within three words, before any "that"? */
+/**
+ * Does a deal noun ("deux contrats", "an agreement") follow within three words, before any "that", as the verb's object?
+ * A deal noun followed by a verb of its own is the subject of what was said ("has said the deal provides for…").
+ */
 function dealObject(ctx: Context, from: number, end: number): boolean {
   for (let k = from; k < Math.min(end, from + 3); k++) {
     if (isWord(ctx, "relative", ctx.tokens[k]!.text) || /[,:;«"“]/.test(gapText(ctx, k - 1, k))) return false;
-    if (ctx.lex.triggers.at(ctx.folded, ctx.tokens, k)?.values[0]!.cls === "deal") return true;
+    const deal = ctx.lex.triggers.at(ctx.folded, ctx.tokens, k);
+    if (deal?.values[0]!.cls !== "deal") continue;
+    const next = deal.last + 1;
+    const clause = next < end && (isWord(ctx, "finite-auxiliary", ctx.tokens[next]!.text) || ctx.lex.triggers.at(ctx.folded, ctx.tokens, next) != null);
+    return !clause;
   }
   return false;
 }
 
-/** Reads the reporting frames of one sentence. */
 /** "people briefed on the notification", "officials informed about the talks": a reporting verb describing a speaker. */
 function briefedOn(ctx: Context, c: PhraseMatch<AttributionCue>): boolean {
   const before = ctx.tokens[c.first - 1]?.text ?? "";
@@ -343,6 +349,7 @@ function sighting(ctx: Context, c: PhraseMatch<AttributionCue>): boolean {
   return false;
 }
 
+/** Reads the reporting frames of one sentence. */
 export function attributeSentence(ctx: Context, s: Sentence): SentenceAttribution & { opening: SourceRef | null; steps: { kind: string; ref: SourceRef }[] } {
   const cues: PhraseMatch<AttributionCue>[] = [];
   for (let i = s.first; i < s.endToken; ) {

@@ -2,6 +2,7 @@ import { fold } from "../catalog/fold.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { Frame } from "./frames.ts";
 import type { Status } from "./lexicon.ts";
+import { AS_OF_STATEMENT } from "./types.ts";
 
 /** How far a deal has gone: a later stage replaces an earlier one when frames fold. */
 const STAGE: Record<Status, number> = { unknown: 0, negotiating: 1, offered: 2, ordered: 3, delivered: 4, cancelled: 5 };
@@ -247,6 +248,10 @@ export function mergeDeal(deal: Frame[]): Frame {
   if (told && deal.some((f) => f.paragraph === 0 && f.sources.length > 0)) out.sources = [...told.sources];
   if (out.stance !== "denied") out.stance = lede.stance === "denied" ? out.stance : lede.stance;
   if (out.status === "unknown") out.status = best.status;
+  // The deal's time is only as of a statement when every date it was given was a statement's.
+  const timed = deal.filter((f) => f.time);
+  out.rules = out.rules.filter((r) => r !== AS_OF_STATEMENT);
+  if (timed.length > 0 && timed.every((f) => f.rules.includes(AS_OF_STATEMENT))) out.rules.push(AS_OF_STATEMENT);
   if (deal.length > 1) out.rules.push(`deal/folded-${deal.length}`);
   return out;
 }

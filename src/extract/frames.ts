@@ -8,7 +8,7 @@ import { familyOf } from "./deals.ts";
 import { CLAUSE_RANK, clauseStage, contractedDelivery, futureTense, stillToCome } from "./stage.ts";
 import type { Stance, StanceMarker, Status, Trigger } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
-import type { Claim } from "./types.ts";
+import { AS_OF_STATEMENT, type Claim } from "./types.ts";
 import { covered, lowerBound, within } from "./spans.ts";
 
 /** Numbers, money and times found by the normalisers, indexed by token. */
@@ -424,6 +424,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const told = own ? null : nearest(sentenceTimes, headPos);
       // A denial's date dates only the denial (CONVENTIONS 11).
       const time = own ?? (told && (stance === "denied" || negated) ? null : told ? monthOf(told) : paragraphTime);
+      // "said on Thursday that it had delivered…": the statement's month is when the deal stood as told, not when it was made.
+      const asOfStatement = !own && told != null && time != null && said(told);
       const separateNear = (at: number, after = 0) => {
         for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) if (isWord(ctx, "separate-deal", ctx.tokens[k]!.text) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal")) return true;
         return false;
@@ -436,7 +438,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const makerMention = makers[0] ?? null;
         const makerId = makerMention?.id ?? (sys?.maker && firstMention(ctx, "maker", sys.maker) ? sys.maker : null);
         const maker = makerId ? ctx.catalog.makers.get(makerId) : undefined;
-        const rules = [head.values[0]!.rule];
+        const rules = [head.values[0]!.rule, ...(asOfStatement ? [AS_OF_STATEMENT] : [])];
         // "des lanceurs Simbad-RC, ainsi que des missiles Marte, conçus par la branche italienne": a maker named right
         // after one item made that one only.
         const otherMaker = supplierMention && makerOfAnother(ctx, supplierMention, g, items, from);

@@ -38,6 +38,13 @@ export interface Claim {
   rules: string[];
 }
 
+/**
+ * The rule a claim carries when its time is only the month of the statement telling it ("said on Thursday that it had
+ * delivered…"): the deal stood so by then and may have been made any time before, so the register does not set an
+ * earlier date against it.
+ */
+export const AS_OF_STATEMENT = "time/as-of-statement";
+
 /** A claims file: SCHEMA.md's document header and its transfers. */
 export interface ClaimsFile {
   document: { id: string; language: string; published: string | null; outlet: string | null };

@@ -194,3 +194,8 @@ test("'tells' names the speaker and the outlet told", () => {
 test("a state one deals with or tells is no medium that carries the words", () => {
   assert.deepEqual(chainOf("Le Maroc a acheté des drones auprès d'Israël, selon Jean Dupont.", "fr"), ["Jean Dupont"]);
 });
+
+test("a dateline's agency before a dash is not the speaker after it", () => {
+  const [c] = extract({ id: "t", text: "Tanks\n\nSEOUL, July 4 (Example Wire) -- Hyundai Rotem said it would deliver 180 tanks to Poland.", lang: "en", published: "2025-07-04" }).transfers;
+  assert.deepEqual(c?.sources, ["Hyundai Rotem"]);
+});

@@ -4,6 +4,10 @@ import fc from "fast-check";
 import { extract, ExtractError } from "../src/extract/pipeline.ts";
 import { detectLanguage } from "../src/extract/language.ts";
 import { AS_OF_STATEMENT } from "../src/extract/types.ts";
+import { createContext } from "../src/extract/context.ts";
+import { findMentions } from "../src/extract/mentions.ts";
+import { lexiconFor } from "../src/extract/lexicon.ts";
+import { defaultCatalog } from "../src/catalog/load.ts";
 
 const article = (text: string, lang = "en", published = "2022-06-15") => extract({ id: "t", text, lang, published }).transfers;
 
@@ -606,4 +610,13 @@ test("a statement's day dates the deal only as of that month, and says so", () =
   const [dated] = article("Drones\n\nIsrael delivered drones to Morocco in 2020, Jane Roe said on Tuesday.");
   assert.deepEqual(dated!.time, { from: "2020", to: "2020" });
   assert.ok(!dated!.rules.includes(AS_OF_STATEMENT), dated!.rules.join(" "));
+});
+
+test("'the defense company' refers back to the maker named before; 'the Italian company Leonardo' introduces a new one", () => {
+  const [c] = article("Tanks\n\nHyundai Rotem won an order. The defense company will deliver 180 tanks to Poland.");
+  assert.equal(c?.supplier, "KOR");
+  assert.equal(c?.recipient, "POL");
+  const ctx = createContext("Hyundai Rotem builds tanks. The Italian company Leonardo builds helicopters.", "en", null, null, defaultCatalog(), lexiconFor("en"));
+  findMentions(ctx);
+  assert.deepEqual(ctx.mentions.filter((m) => m.kind === "maker").map((m) => ctx.text.slice(m.start, m.end)), ["Hyundai Rotem", "Leonardo"]);
 });

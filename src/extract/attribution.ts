@@ -233,7 +233,8 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
   if (mayInvert && /[,"»”]/.test(gapText(ctx, end, verb)) && invertedAfter(ctx, verbEnd + 1, s.endToken, cues)) return "inverted";
   for (let guard = 0; guard < 4 && end >= s.first; guard++) {
     let start = end;
-    while (start > s.first && !/[,;:«»"“”(]/.test(gapText(ctx, start - 1, start))) start--;
+    // A dash set off by spaces ends a segment too: "SEOUL, July 4 (UPI) -- Hyundai Rotem said…".
+    while (start > s.first && !/[,;:«»"“”(]|\s(?:--|—|–)\s/.test(gapText(ctx, start - 1, start))) start--;
     const head = tokens[start]!.text;
     // "Amnesty International, whose researchers found…": the owner named before speaks.
     if (isWord(ctx, "owner-relative", head) && start > s.first) {

@@ -301,6 +301,18 @@ function definiteBefore(ctx: Context, i: number): boolean {
   return false;
 }
 
+/** A definite article up to two words before token `i`, over lowercase adjectives or a demonym only ("the defense company"). */
+function definiteOverAdjectives(ctx: Context, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = ctx.tokens[k]!.text;
+    if (isWord(ctx, "definite", t)) return k < i - 1;
+    if (/[,;:.()]/.test(gapText(ctx, k, k + 1)) || isWord(ctx, "preposition", t) || isWord(ctx, "determiner", t) || isWord(ctx, "conjunction", t)) return false;
+    const m = ctx.mentionAt[k] === -1 ? null : ctx.mentions[ctx.mentionAt[k]!];
+    if (m ? m.kind !== "demonym" : isCapitalised(ctx, k)) return false;
+  }
+  return false;
+}
+
 /** How far back (in tokens) "the company" or "le groupe" looks for what it names. */
 const ANAPHOR_REACH = 300;
 
@@ -349,7 +361,10 @@ function addAnaphors(ctx: Context): void {
       found.push({ ...styled, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/state-style" });
       continue;
     }
-    if (!isWord(ctx, "definite", tokens[i - 1]!.text) && !isWord(ctx, "determiner", tokens[i - 1]!.text)) continue;
+    // "the defense company", "the Korean manufacturer": a company noun may take adjectives after its article.
+    // "the Italian company RCS Lab": a company noun right before a name introduces that name and refers to no earlier one.
+    const company = isWord(ctx, "company-noun", w) && !(tokens[i + 1] && gapText(ctx, i, i + 1) === " " && (ctx.mentionAt[i + 1] !== -1 || isCapitalised(ctx, i + 1)));
+    if (!isWord(ctx, "definite", tokens[i - 1]!.text) && !isWord(ctx, "determiner", tokens[i - 1]!.text) && !(company && definiteOverAdjectives(ctx, i))) continue;
     // "Copenhague a décidé de donner… Le pays avait commandé…": a sentence opening on "the country" goes on with the
     // state the sentence before opened with.
     const subject = isWord(ctx, "country-noun", w) && isWord(ctx, "definite", tokens[i - 1]!.text) ? previousSubject(ctx, i) : null;
@@ -358,7 +373,7 @@ function addAnaphors(ctx: Context): void {
       continue;
     }
     let ref: Mention | null = null;
-    if (lastMaker && i - lastMaker.last <= ANAPHOR_REACH && isWord(ctx, "company-noun", w)) ref = lastMaker;
+    if (lastMaker && i - lastMaker.last <= ANAPHOR_REACH && company) ref = lastMaker;
     else if (lastActor && i - lastActor.last <= ANAPHOR_REACH && actorWords.has(w)) ref = lastActor;
     if (ref) found.push({ ...ref, start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/definite-noun" });
   }

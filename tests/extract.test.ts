@@ -620,3 +620,15 @@ test("'the defense company' refers back to the maker named before; 'the Italian 
   findMentions(ctx);
   assert.deepEqual(ctx.mentions.filter((m) => m.kind === "maker").map((m) => ctx.text.slice(m.start, m.end)), ["Hyundai Rotem", "Leonardo"]);
 });
+
+test("a clause on the terms of the deal just told ('Under the contract, …') tells more of that deal, batch words and all", () => {
+  const claims = article("Tanks\n\nPoland signed a second contract for K2 tanks with Hyundai Rotem in August 2025. Under the contract, Poland will receive 180 tanks.", "en", "2025-09-01");
+  assert.equal(claims.length, 1, JSON.stringify(claims.map((c) => c.evidence)));
+  assert.equal(claims[0]!.quantity, 180);
+  assert.equal(claims[0]!.status, "ordered");
+});
+
+test("a full stop with the space lost after it ('contractor.Under') still ends the sentence", () => {
+  const claims = article("Tanks\n\nPoland signed a contract for K2 tanks with Hyundai Rotem, the ministry said.Under the contract, Poland will receive 180 tanks.", "en", "2025-09-01");
+  assert.deepEqual(claims.map((c) => c.evidence), ["Poland signed a contract for K2 tanks with Hyundai Rotem"]);
+});

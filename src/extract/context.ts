@@ -120,7 +120,8 @@ export function segment(ctx: Pick<Context, "text" | "folded" | "tokens" | "lex">
     if (!m) continue;
     const after = gap.slice(m.index + 1);
     if (!/^["'»”’)\]]*\s/.test(after) && after !== "") continue;
-    if (after === "") continue;
+    // "…a Korean defense contractor.Under the deal…": pages that lose the space after a full stop still end the sentence there.
+    if (after === "" && !(gap === "." && /^\p{L}+\p{Ll}{2}$/u.test(text.slice(tokens[i]!.start, tokens[i]!.end)) && /^\p{Lu}\p{Ll}/u.test(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.start + 2)))) continue;
     const next = text[tokens[i + 1]!.start]!;
     const opensSentence = next !== next.toLowerCase() || /[0-9"«“]/.test(next) || /["«“]/.test(after);
     if (!opensSentence) continue;

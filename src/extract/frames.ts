@@ -335,14 +335,15 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // Use is the weakest: "devenue cliente, avec l'achat de 18 avions" is a purchase.
       const weak = (t: PhraseMatch<Trigger>) => t.values[0]!.cls === "use" || t.values[0]!.cls === "wield";
       const head = triggers.find((t) => t.values[0]!.cls === "approve" && governs(t)) ?? triggers.find((t) => specific(t) && !weak(t)) ?? triggers.find(specific) ?? triggers.find(weak) ?? triggers[0]!;
+      const previous = frames[frames.length - 1];
       const elaboration = triggers.every((t) => t.values[0]!.cls === "same");
+      const termsOfPrevious = previous != null && s.paragraph - previous.paragraph <= 1 && underTheDeal(ctx, from, triggers);
       // "qu'ils n'aillent pas en Ukraine", "has never exported": a negated transfer is denied by whoever says so, else none.
       // "Berne n'autoriserait pas le transfert", "did not approve the sale": a withheld approval blocks the transfer
       // (cancelled), it denies nothing.
       const refused = head.values[0]!.cls === "approve" && negatedTrigger(ctx, head, from);
       const negated = !refused && negatedTrigger(ctx, head, from);
       if (prevented(ctx, head, from)) continue;
-      const previous = frames[frames.length - 1];
       if (elaboration && (!previous || s.paragraph - previous.paragraph > 1)) continue;
       const roles = parties(ctx, triggers, head, actors, from);
       // "delivered to three foreign customers without naming them": a recipient the text leaves unnamed is no one to
@@ -505,6 +506,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           definiteItem: !g.system && isWord(ctx, "definite", ctx.tokens[g.first - 1]?.text ?? ""),
           span: { start, end },
           rules,
+          ...(termsOfPrevious && termsFit(previous!, supplier, recipient, item.category) ? { continues: previous } : {}),
         });
       }
       dropBreakdown(ctx, frames, clauseStart);
@@ -522,6 +524,25 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
     }
   }
   return frames;
+}
+
+/** The parties and category of a clause on the terms of a deal agree with the deal's, where the clause names them. */
+function termsFit(deal: Frame, supplier: string | null, recipient: string | null, category: Category): boolean {
+  return (!supplier || supplier === deal.supplier) && (!recipient || recipient === deal.recipient) && category === deal.item.category;
+}
+
+/**
+ * "Under the deal, Poland will be supplied with…", "Dans le cadre de ce contrat, …": a clause opening on the terms of
+ * the deal (a definite or demonstrative deal noun) tells more of the deal just told, whatever batch words it repeats.
+ */
+function underTheDeal(ctx: Context, from: number, triggers: PhraseMatch<Trigger>[]): boolean {
+  const opening = ctx.lex.phrases.at(ctx.folded, ctx.tokens, from);
+  const phrase = opening?.values.some((v) => v.kind === "deal-terms") ? opening : null;
+  if (!phrase && !isWord(ctx, "deal-terms", ctx.tokens[from]?.text ?? "")) return false;
+  const last = phrase ? phrase.last : from;
+  // "aux termes du contrat": the article is in the phrase; "under the deal", "dans le cadre de cet accord": it follows.
+  const article = ["definite", "contracted-definite"].some((k) => isWord(ctx, k, ctx.tokens[last]!.text)) || ["definite", "demonstrative"].some((k) => isWord(ctx, k, ctx.tokens[last + 1]?.text ?? ""));
+  return article && triggers.some((t) => t.values[0]!.cls === "deal" && t.first > last && t.first <= last + 3);
 }
 
 /**

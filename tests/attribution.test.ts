@@ -199,3 +199,12 @@ test("a dateline's agency before a dash is not the speaker after it", () => {
   const [c] = extract({ id: "t", text: "Tanks\n\nSEOUL, July 4 (Example Wire) -- Hyundai Rotem said it would deliver 180 tanks to Poland.", lang: "en", published: "2025-07-04" }).transfers;
   assert.deepEqual(c?.sources, ["Hyundai Rotem"]);
 });
+
+test("'rapporte X, citant Y': Y is the origin and X relays it", () => {
+  assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, rapporte le Courrier de Norvarie, citant le Journal de Quelland.", "fr"), ["Journal de Quelland", "Courrier de Norvarie"]);
+});
+
+test("a day between an inverted reporting verb and its subject is stepped over; newspapers in the plural speak as written", () => {
+  assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, rapportent mercredi des journaux marocains.", "fr"), ["des journaux marocains"]);
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, Moroccan newspapers reported on Wednesday."), ["Moroccan newspapers"]);
+});

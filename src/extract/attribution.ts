@@ -213,9 +213,16 @@ function phraseAfter(ctx: Context, i: number, limit: number, cues: Set<number>):
   return readPhrase(ctx, phraseWords(ctx, i, limit, cues).words);
 }
 
+/** "…, rapportent mercredi des journaux algériens": the token after a day word or two between an inverted verb and its subject. */
+function pastDay(ctx: Context, i: number, limit: number): number {
+  let k = i;
+  while (k < limit && k < i + 2 && isWord(ctx, "date-word", ctx.tokens[k]!.text) && !PUNCT_STOP.test(gapText(ctx, k, k + 1))) k++;
+  return k < limit ? k : i;
+}
+
 /** "…, said the agency.": a short source phrase closing the clause after an inverted reporting verb. */
 function invertedAfter(ctx: Context, i: number, limit: number, cues: Set<number>): SourceRef | null {
-  const { words, closed } = phraseWords(ctx, i, limit, cues);
+  const { words, closed } = phraseWords(ctx, pastDay(ctx, i, limit), limit, cues);
   // "…, said that Israel had sold": a clause after the verb is what was said, not who said it.
   if (!closed || words.length > 8 || isWord(ctx, "relative", ctx.tokens[i]?.text ?? "")) return null;
   // "…, said Israel sold drones": a clause with a verb of its own is what was said.
@@ -440,7 +447,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
           break;
         }
         const subj = nominal ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
-        const r = nominal ? { label: ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.first]!.end), first: c.first, last: c.first, anaphor: false, named: false } : subj === "inverted" ? after() : subj;
+        const inverted = () => phraseAfter(ctx, pastDay(ctx, c.last + 1, s.endToken), s.endToken, cueTokens);
+        const r = nominal ? { label: ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.first]!.end), first: c.first, last: c.first, anaphor: false, named: false } : subj === "inverted" ? inverted() : subj;
         if (!r) break;
         mark(r, true);
         rules.push(cue.rule);

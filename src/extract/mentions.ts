@@ -232,6 +232,18 @@ function isOutletWord(ctx: Context, i: number): boolean {
   return isCapitalised(ctx, i) && isWord(ctx, "outlet-word", ctx.tokens[i]!.text);
 }
 
+/** The last token of "Journal de Quelland" from its outlet word at `i`: a particle (or an elided "d'") and capitalised names; -1 if none follows. */
+function outletTitleEnd(ctx: Context, i: number): number {
+  const { tokens, mentionAt } = ctx;
+  const particle = tokens[i + 1];
+  if (!particle || gapText(ctx, i, i + 1) !== " " || !(isWord(ctx, "name-particle", particle.text) || particle.text === "d")) return -1;
+  const joint = gapText(ctx, i + 1, i + 2);
+  if (!(joint === " " || (particle.text === "d" && /^['’]$/.test(joint)))) return -1;
+  let j = i + 1;
+  while (j + 1 < tokens.length && mentionAt[j + 1] === -1 && isNameToken(ctx, j + 1) && (j === i + 1 || gapText(ctx, j, j + 1) === " ")) j++;
+  return j > i + 1 ? j : -1;
+}
+
 function isNameToken(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (!/^\p{L}/u.test(t.text) || t.text.length < 2) return false;
@@ -251,7 +263,16 @@ function addPersons(ctx: Context): void {
   const found: Mention[] = [];
   const surnames = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
-    if (mentionAt[i] !== -1 || !isNameToken(ctx, i)) continue;
+    if (mentionAt[i] !== -1) continue;
+    // "le Journal de Quelland", "La Gazette d'Exempleville": an outlet word opening a name of place names an outlet.
+    const titled = isOutletWord(ctx, i) ? outletTitleEnd(ctx, i) : -1;
+    if (titled > i) {
+      const label = ctx.text.slice(tokens[i]!.start, tokens[titled]!.end);
+      found.push({ kind: "source", start: tokens[i]!.start, end: tokens[titled]!.end, first: i, last: titled, id: `outlet:${label}`, party: null, label, rule: "source/outlet-title" });
+      i = titled;
+      continue;
+    }
+    if (!isNameToken(ctx, i)) continue;
     let j = i;
     while (j + 1 < tokens.length && mentionAt[j + 1] === -1) {
       const gap = gapText(ctx, j, j + 1);

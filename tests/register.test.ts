@@ -60,6 +60,16 @@ test("chain names: unnamed people, governments, catalog sources and their sectio
   assert.equal(en("Mariusz Błaszczak").kind, "named");
 });
 
+test("an office holder the people catalog lists speaks for the state, by full name or by surname after a title", () => {
+  const state = (r: ReturnType<typeof en>) => (r.kind === "named" ? r.state : `not named: ${r.kind}`);
+  assert.equal(state(en("Mariusz Blaszczak")), "POL");
+  assert.equal(state(fr("Florence Parly")), "FRA");
+  assert.equal(state(en("Minister Blaszczak")), "POL");
+  // A surname alone may be anyone's; a name the catalog does not list is no one's official.
+  assert.equal(state(en("Blaszczak")), null);
+  assert.equal(state(en("Jane Roe")), null);
+});
+
 test("names compare by folded word sets: diacritics, surnames, descriptions", () => {
   assert.ok(sameName("Mariusz Błaszczak", "Mariusz Blaszczak"));
   assert.ok(sameName("Hempel", "Jonathan Hempel"));

@@ -71,7 +71,8 @@ export function sourceDescriber(catalog: Catalog, lang: string | null): (written
 }
 
 function compileDescriber(catalog: Catalog, lang: string): (written: string) => SourceRef {
-  const gazetteers = lang === "en" ? [gazetteerFor(catalog, "en")] : [gazetteerFor(catalog, lang), gazetteerFor(catalog, "en")];
+  // With people: "Mariusz Błaszczak" speaks for Poland's government whether or not the text gives his title.
+  const gazetteers = lang === "en" ? [gazetteerFor(catalog, "en", { people: true })] : [gazetteerFor(catalog, lang, { people: true }), gazetteerFor(catalog, "en", { people: true })];
   const descriptive = wordsOf(lang, DESCRIPTIVE_KINDS);
   const institution = wordsOf(lang, ["institution"]);
   const titles = wordsOf(lang, ["title"]);
@@ -87,6 +88,7 @@ function compileDescriber(catalog: Catalog, lang: string): (written: string) => 
     const capitalised = (at: number) => /\p{Lu}/u.test(written[at] ?? "");
     let state: string | null = null;
     let body = false;
+    let officeHolder: string | null = null;
     const stateSpans: [number, number][] = [];
     for (const g of gazetteers) {
       for (const m of g.match(written, folded)) {
@@ -103,6 +105,13 @@ function compileDescriber(catalog: Catalog, lang: string): (written: string) => 
           if (t.kind === "maker") {
             const e = catalog.makers.get(t.id)!;
             return { kind: "catalog", id: `maker:${e.id}`, name: e.names[0]!.text, type: "company", country: e.country, written };
+          }
+          // A catalog office holder, by full name or by surname after a title ("Chancellor Scholz"), speaks for the state.
+          if (t.kind === "person") {
+            const person = catalog.people.get(t.id)!;
+            const titledBefore = tokenize(fold(written.slice(0, m.start))).some((w) => titles.has(w.text));
+            if (person.type === "government" && (!t.ambiguous || titledBefore)) officeHolder ??= person.state;
+            continue;
           }
           if (t.kind === "state") {
             state ??= t.id;
@@ -122,7 +131,7 @@ function compileDescriber(catalog: Catalog, lang: string): (written: string) => 
       const keep = new Set(proper.map((p) => p.text));
       const words = nameWords(written).filter((w) => keep.has(w));
       const titled = tokens.some((t) => titles.has(t.text));
-      return { kind: "named", words, state: titled ? state : null, written };
+      return { kind: "named", words, state: officeHolder ?? (titled ? state : null), written };
     }
     if (body || tokens.some((t) => institution.has(t.text))) return { kind: "government", state, written };
     return { kind: "unnamed", written };

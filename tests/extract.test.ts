@@ -632,3 +632,10 @@ test("a full stop with the space lost after it ('contractor.Under') still ends t
   const claims = article("Tanks\n\nPoland signed a contract for K2 tanks with Hyundai Rotem, the ministry said.Under the contract, Poland will receive 180 tanks.", "en", "2025-09-01");
   assert.deepEqual(claims.map((c) => c.evidence), ["Poland signed a contract for K2 tanks with Hyundai Rotem"]);
 });
+
+test("what a party already holds, in a relative clause, is no part of the transfer", () => {
+  const [fr] = article("Su-30\n\nL'Algérie, qui dispose déjà de 44 Su-30MKA, a reçu huit nouveaux Su-30MKA de la Russie.", "fr", "2017-01-05");
+  assert.equal(fr?.quantity, 8);
+  const [en] = article("Su-30\n\nAlgeria, which already operates 44 Su-30MKA fighters, received eight Su-30MKA fighters from Russia.", "en", "2017-01-05");
+  assert.equal(en?.quantity, 8);
+});

@@ -242,11 +242,12 @@ function notATrigger(ctx: Context, from: number, at: number): boolean {
 
 /**
  * "acheter des F-35 plutôt que des Rafale français", "to replace its ageing MiG-29s": what a buyer chose against, or
- * what the item replaces, up to the next comma or "with" ("replacing them with 54 Leopard 2A7s"), and what people
- * only expect or speculate ("expectations for a follow-on purchase"), is neither an item nor a party nor a transfer.
+ * what the item replaces, up to the next comma or "with" ("replacing them with 54 Leopard 2A7s"), what people
+ * only expect or speculate ("expectations for a follow-on purchase"), and what a party already holds ("l'Algérie, qui
+ * dispose déjà de 44 Su-30") is neither an item nor a party nor a transfer.
  */
 function setAside(ctx: Context, occupied: Set<number>): void {
-  const kinds = ["set-aside", "speculation"];
+  const kinds = ["set-aside", "speculation", "inventory"];
   const starts = new Set(kinds.flatMap((kind) => [...(ctx.lex.phraseStarts.get(kind) ?? [])]));
   for (let k = 0; k < ctx.tokens.length; k++) {
     if (!starts.has(ctx.tokens[k]!.text)) continue;

@@ -639,3 +639,10 @@ test("what a party already holds, in a relative clause, is no part of the transf
   const [en] = article("Su-30\n\nAlgeria, which already operates 44 Su-30MKA fighters, received eight Su-30MKA fighters from Russia.", "en", "2017-01-05");
   assert.equal(en?.quantity, 8);
 });
+
+test("a maker named in the clause makes only the kinds of systems its industry makes", () => {
+  const claims = article("Armes\n\nL'Algérie a commandé en 2006 des avions de chasse Sukhoï et des chars T-90 à la Russie.", "fr", "2007-06-20");
+  const maker = (category: string) => claims.find((c) => c.item.category === category)?.maker;
+  assert.equal(maker("aircraft"), "Sukhoï");
+  assert.equal(maker("armoured-vehicle"), null);
+});

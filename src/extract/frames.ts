@@ -1,6 +1,6 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import type { Category } from "../catalog/types.ts";
+import type { Catalog, Category } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, type ItemGroup } from "./items.ts";
 import { approvesPurchase, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
@@ -213,6 +213,38 @@ function followOn(ctx: Context, q: Quantities, from: number, to: number): { coun
     return { count, time, span: { start: ctx.tokens[k]!.start, end } };
   }
   return null;
+}
+
+/** Kinds of systems one industry makes: a maker of one of them may well make the others. */
+const INDUSTRIES: Category[][] = [
+  ["aircraft", "helicopter", "uav", "satellite", "sensor"],
+  ["missile", "air-defence", "ammunition", "sensor"],
+  ["armoured-vehicle", "artillery", "small-arms", "ammunition"],
+  ["ship", "sensor"],
+  ["spyware", "surveillance"],
+];
+
+const madeIndustries = new WeakMap<Catalog, Map<string, Set<Category>>>();
+
+/**
+ * "des avions de chasse Mig et Sukhoï … et des chars T-90": a maker the catalog knows only in other industries made
+ * nothing of this kind (a maker without catalog systems may make anything).
+ */
+function mayMake(catalog: Catalog, maker: string, category: Category): boolean {
+  let byMaker = madeIndustries.get(catalog);
+  if (!byMaker) {
+    byMaker = new Map();
+    for (const sys of catalog.systems.values()) {
+      if (!sys.maker) continue;
+      const kinds = byMaker.get(sys.maker) ?? new Set<Category>();
+      for (const industry of INDUSTRIES) if (industry.includes(sys.category)) for (const c of industry) kinds.add(c);
+      kinds.add(sys.category);
+      byMaker.set(sys.maker, kinds);
+    }
+    madeIndustries.set(catalog, byMaker);
+  }
+  const made = byMaker.get(maker);
+  return !made || made.has(category) || category === "other";
 }
 
 /** Is the party marked as maker ("conçus par …", "built by …") just after another item of the clause than `g`? */
@@ -437,7 +469,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (weak(head) && g.category !== "spyware" && g.category !== "surveillance") continue;
         const sys = g.system ? ctx.catalog.systems.get(g.system) : undefined;
         // The maker is named only when the text names it: in the clause, or the system's maker anywhere in the document.
-        const makerMention = makers[0] ?? null;
+        const makerMention = makers.find((m) => mayMake(ctx.catalog, m.id, g.category)) ?? null;
         const makerId = makerMention?.id ?? (sys?.maker && firstMention(ctx, "maker", sys.maker) ? sys.maker : null);
         const maker = makerId ? ctx.catalog.makers.get(makerId) : undefined;
         const rules = [head.values[0]!.rule, ...(asOfStatement ? [AS_OF_STATEMENT] : [])];

@@ -208,3 +208,8 @@ test("a day between an inverted reporting verb and its subject is stepped over; 
   assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, rapportent mercredi des journaux marocains.", "fr"), ["des journaux marocains"]);
   assert.deepEqual(chainOf("Israel sold drones to Morocco, Moroccan newspapers reported on Wednesday."), ["Moroccan newspapers"]);
 });
+
+test("a maker closing a descriptive phrase is the speaker: 'the spyware manufacturer Paragon said'", () => {
+  const [c] = extract({ id: "t", text: "Spyware\n\nThe spyware manufacturer Paragon said that it had ended its contract with Italy.", lang: "en", published: "2025-06-10" }).transfers;
+  assert.deepEqual(c?.sources, ["Paragon Solutions"]);
+});

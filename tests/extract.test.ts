@@ -646,3 +646,13 @@ test("a maker named in the clause makes only the kinds of systems its industry m
   assert.equal(maker("aircraft"), "Sukhoï");
   assert.equal(maker("armoured-vehicle"), null);
 });
+
+test("ending or terminating a contract cancels the deal; a state that used spyware to target someone got it", () => {
+  const [ended] = article("Spyware\n\nParagon Solutions has terminated its contract with the Italian government.", "en", "2025-06-10");
+  assert.equal(ended?.status, "cancelled");
+  assert.equal(ended?.recipient, "ITA");
+  const [fr] = article("Logiciel espion\n\nParagon Solutions a résilié son contrat avec l'Italie.", "fr", "2025-06-10");
+  assert.equal(fr?.status, "cancelled");
+  const [used] = article("Spyware\n\nItalian intelligence services used Graphite to target activists.", "en", "2025-06-10");
+  assert.deepEqual([used?.supplier, used?.recipient, used?.item.name], ["ISR", "ITA", "Graphite"]);
+});

@@ -36,7 +36,7 @@ function isSourceLike(m: Mention): boolean {
 }
 
 function refOf(m: Mention): SourceRef {
-  return { label: m.kind === "state" ? m.label : m.label, first: m.first, last: m.last, anaphor: false, named: true };
+  return { label: m.label, first: m.first, last: m.last, anaphor: false, named: true };
 }
 
 
@@ -94,8 +94,8 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const owner = mentions.find((m) => (m.kind === "source" || m.kind === "person") && possessor(m));
   if (owner && head !== undefined && roleAt(head) && !mentions.some((m) => m !== owner && m.first > owner.last && (m.kind === "source" || m.kind === "person")))
     return { ...refOf(owner), first, last: Math.max(owner.last, head ?? owner.last) };
-  // "the state news agency IRNA": a catalog source or person closing the phrase names it.
-  const closing = mentions.find((m) => (m.kind === "source" || m.kind === "person") && m.last === last);
+  // "the state news agency IRNA", "the spyware manufacturer Paragon": a catalog source, maker or person closing the phrase names it.
+  const closing = mentions.find((m) => (m.kind === "source" || m.kind === "person" || m.kind === "maker") && m.last === last);
   if (closing) return { ...refOf(closing), first, last: closing.last };
   const roles = content.filter(roleAt);
   if (roles.length > 0) {
@@ -332,6 +332,10 @@ function dealObject(ctx: Context, from: number, end: number): boolean {
     if (isWord(ctx, "relative", ctx.tokens[k]!.text) || /[,:;«"“]/.test(gapText(ctx, k - 1, k))) return false;
     const deal = ctx.lex.triggers.at(ctx.folded, ctx.tokens, k);
     if (deal?.values[0]!.cls !== "deal") continue;
+    // A deal noun ("an agreement", "deux contrats"), not a verb of its own after a subject or an auxiliary ("said it
+    // had ended its contract").
+    const before = ctx.tokens[k - 1]!.text;
+    if (k > from && ["pronoun", "auxiliary", "finite-auxiliary"].some((kind) => isWord(ctx, kind, before))) return false;
     const next = deal.last + 1;
     const clause = next < end && (isWord(ctx, "finite-auxiliary", ctx.tokens[next]!.text) || ctx.lex.triggers.at(ctx.folded, ctx.tokens, next) != null);
     return !clause;

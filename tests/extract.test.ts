@@ -656,3 +656,20 @@ test("ending or terminating a contract cancels the deal; a state that used spywa
   const [used] = article("Spyware\n\nItalian intelligence services used Graphite to target activists.", "en", "2025-06-10");
   assert.deepEqual([used?.supplier, used?.recipient, used?.item.name], ["ISR", "ITA", "Graphite"]);
 });
+
+test("the next sentence may name the supplier: 'Mali received helicopters. The shipment was supplied by Russia.'", () => {
+  const claims = article("Mali\n\nLes autorités maliennes ont réceptionné deux hélicoptères de combat le 18 avril 2022. Ce lot de matériel militaire a été fourni par la Russie.", "fr", "2022-04-19");
+  const helicopters = claims.find((c) => c.item.category === "helicopter");
+  assert.deepEqual([helicopters?.supplier, helicopters?.recipient, helicopters?.quantity], ["RUS", "MLI", 2]);
+});
+
+test("'le pays' is the country the text is about, not a kind of buyer; deliveries on different days are different batches", () => {
+  const text = "Mali\n\nLe Mali a reçu deux hélicoptères Mi-35P de la Russie le 31 décembre 2021. Le 30 mars 2022, le pays a réceptionné deux hélicoptères de combat livrés par la Russie.";
+  const helicopters = article(text, "fr", "2022-04-19").filter((c) => c.item.category === "helicopter");
+  assert.deepEqual(helicopters.map((c) => c.time?.from).sort(), ["2021-12-31", "2022-03-30"]);
+});
+
+test("words of make and type between a noun and its designation keep the count: 'deux hélicoptères de fabrication russe de type Mi-35P'", () => {
+  const [c] = article("Mali\n\nLe Mali a reçu deux hélicoptères de fabrication russe de type Mi-35P.", "fr", "2022-04-19");
+  assert.deepEqual([c?.item.name, c?.quantity], ["Mi-35P", 2]);
+});

@@ -54,6 +54,13 @@ export function carryParties(catalog: Catalog, frames: Frame[]): Frame[] {
       if (fits(f, p) && sameItem(catalog, f, p) && reach) donor = p;
     }
     for (let j = i - 1; j >= Math.max(0, i - CARRY_REACH) && !donor; j--) if (frames[j]!.paragraph === f.paragraph && fits(f, frames[j]!)) donor = frames[j];
+    // "Mali received two helicopters. The shipment was supplied by Russia.": the next sentence may name the party.
+    for (let j = i + 1; j < frames.length && !donor && frames[j]!.sentence <= f.sentence + 1; j++) {
+      const n = frames[j]!;
+      // The next frame's other party is still to be carried (from this one), so only the party it names must agree.
+      const completes = (!f.supplier && n.supplier && (!n.recipient || n.recipient === f.recipient) && n.supplier !== f.recipient) || (!f.recipient && n.recipient && (!n.supplier || n.supplier === f.supplier) && n.recipient !== f.supplier);
+      if (n.sentence > f.sentence && n.paragraph === f.paragraph && completes && (sameItem(catalog, f, n) || (HYPERNYMS.other!.includes(f.item.category) && n.item.category === "other"))) donor = n;
+    }
     if (!donor && !f.recipient && topic && topic !== f.supplier) {
       f.recipient = topic;
       f.rules.push("role/recipient-topic");
@@ -118,6 +125,9 @@ function sameOrigin(a: Frame, b: Frame): boolean {
   return x === y || (y.startsWith(x) && /^[\s'’]/.test(y.slice(x.length)));
 }
 
+/** A time that names one day. */
+const onDay = (t: Frame["time"]) => !!t && t.from === t.to && /^\d{4}-\d{2}-\d{2}$/.test(t.from);
+
 function same(catalog: Catalog, a: Frame, b: Frame): boolean {
   if (a.supplier !== b.supplier || a.recipient !== b.recipient || a.item.category !== b.item.category) return false;
   if ((a.stance === "denied") !== (b.stance === "denied")) return false;
@@ -125,6 +135,9 @@ function same(catalog: Catalog, a: Frame, b: Frame): boolean {
   // Two orders at different times, or dates years apart, are two deals.
   const gap = gapMonths(a.time, b.time);
   if (gap > 24 || (gap > 0 && a.status === "ordered" && b.status === "ordered")) return false;
+  // "reçu le 31 décembre 2021 deux hélicoptères… réceptionné le 30 mars 2022 deux hélicoptères": deliveries on
+  // different days are different batches.
+  if (a.status === "delivered" && b.status === "delivered" && onDay(a.time) && onDay(b.time) && a.time!.from !== b.time!.from) return false;
   if (!sameOrigin(a, b)) return false;
   // Different counts are different batches, unless a delivery (done or to come) is part of what was ordered.
   if (a.quantity != null && b.quantity != null && a.quantity !== b.quantity) {

@@ -166,7 +166,10 @@ function genericSubject(ctx: Context, from: number, head: PhraseMatch<Trigger>):
   let kind = false;
   for (let k = from; k < head.first; k++) {
     if (mentionAt(ctx, k)?.party) return false;
-    if (isWord(ctx, "unnamed-party", ctx.tokens[k]!.text)) kind = true;
+    const w = ctx.tokens[k]!.text;
+    // "le pays avait réceptionné…": one country, the one the text is about, is no kind of party.
+    const one = isWord(ctx, "country-noun", w) && isWord(ctx, "singular-definite", ctx.tokens[k - 1]?.text ?? "");
+    if (isWord(ctx, "unnamed-party", w) && !one) kind = true;
   }
   return kind;
 }

@@ -39,6 +39,15 @@ function partOf(ctx: Context, m: Mention): boolean {
 }
 
 /** Systems and generic nouns of a clause, a system and its noun ("drones Heron") as one item. */
+/**
+ * "deux hélicoptères de fabrication russe de type Mi-35P", "rifles of Czech make of the type CZ Bren": only words
+ * of make and type, and demonyms, between a noun and a designation keep them one item.
+ */
+function linksItem(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isWord(ctx, "item-link", ctx.tokens[k]!.text) && mentionAt(ctx, k)?.kind !== "demonym") return false;
+  return true;
+}
+
 export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, origins: Set<number>): ItemGroup[] {
   const groups: ItemGroup[] = [];
   let prev: ItemGroup | null = null;
@@ -82,7 +91,7 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
     if (m.kind === "system" && [m.last + 1, m.first - 1].some((k) => ctx.tokens[k] && isWord(ctx, "topic-noun", ctx.tokens[k]!.text))) continue;
     // "TB2s armed with anti-tank munitions": what an item carries is part of it; "aboard an Il-76": what carries it is not.
     if (armedWith(ctx, m.first, from)) continue;
-    const close = prev && i - prev.last <= 3 && !/[,;.]/.test(gapText(ctx, prev.last, i));
+    const close = prev && !/[,;.]/.test(gapText(ctx, prev.last, i)) && (i - prev.last <= 3 || (i - prev.last <= 7 && linksItem(ctx, prev.last + 1, i)));
     if (close && prev && (prev.system === null) !== (m.kind === "category")) {
       // A noun and a designation side by side are one item; the designation decides the category.
       if (m.kind === "system") {

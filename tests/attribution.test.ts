@@ -213,3 +213,9 @@ test("a maker closing a descriptive phrase is the speaker: 'the spyware manufact
   const [c] = extract({ id: "t", text: "Spyware\n\nThe spyware manufacturer Paragon said that it had ended its contract with Italy.", lang: "en", published: "2025-06-10" }).transfers;
   assert.deepEqual(c?.sources, ["Paragon Solutions"]);
 });
+
+test("an apposition describing the speaker is no party of what was said; an adviser's title is no part of the name", () => {
+  const [c] = extract({ id: "t", text: "Drones\n\nJane Roe, the national security adviser for the United States, told reporters that Iran was preparing to provide Russia with drones.", lang: "en", published: "2022-07-15" }).transfers;
+  assert.deepEqual([c?.supplier, c?.recipient, c?.sources], ["IRN", "RUS", ["Jane Roe"]]);
+  assert.deepEqual(chainOf("National Security Advisor Jane Roe said Israel had sold drones to Morocco."), ["Jane Roe"]);
+});

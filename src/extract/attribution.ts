@@ -258,7 +258,8 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
       // ", a Democrat from Ohio, said": an apposition set off on both sides describes whoever it is.
       let describes = /,/.test(gapText(ctx, end, end + 1));
       for (let k = start; k <= end; k++) if (isWord(ctx, "role", tokens[k]!.text) || isWord(ctx, "title", tokens[k]!.text)) describes = true;
-      if (describes) return refOf(named!);
+      // The apposition is the speaker's description: no party of what was said ("…, the adviser for the United States, said").
+      if (describes) return { ...refOf(named!), last: end };
     }
     // Inserted segments: a relative clause, an apposition, a participle, or an adverbial ("in its own report on Wednesday").
     const inserted =

@@ -219,3 +219,7 @@ test("an apposition describing the speaker is no party of what was said; an advi
   assert.deepEqual([c?.supplier, c?.recipient, c?.sources], ["IRN", "RUS", ["Jane Roe"]]);
   assert.deepEqual(chainOf("National Security Advisor Jane Roe said Israel had sold drones to Morocco."), ["Jane Roe"]);
 });
+
+test("'per the X' names the source", () => {
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, per the Pentagon."), ["Pentagon"]);
+});

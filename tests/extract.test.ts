@@ -673,3 +673,10 @@ test("words of make and type between a noun and its designation keep the count: 
   const [c] = article("Mali\n\nLe Mali a reçu deux hélicoptères de fabrication russe de type Mi-35P.", "fr", "2022-04-19");
   assert.deepEqual([c?.item.name, c?.quantity], ["Mi-35P", 2]);
 });
+
+test("a feminine country after « en » is where a sale goes, in a list; a place in another clause adds no recipient", () => {
+  const sold = article("Logiciel espion\n\nLes produits d'Intellexa étaient vendus en Suisse, en Autriche et au Qatar.", "fr", "2023-10-11");
+  assert.deepEqual(sold.map((c) => c.recipient).sort(), ["AUT", "CHE", "QAT"]);
+  const resold = article("Chars\n\nLa Suisse a revendu 25 chars Leopard 2 à l'Allemagne, à condition qu'ils ne soient pas envoyés en Ukraine.", "fr", "2023-11-23");
+  assert.deepEqual(resold.filter((c) => c.stance !== "denied").map((c) => c.recipient), ["DEU"]);
+});

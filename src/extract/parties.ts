@@ -73,7 +73,7 @@ function coordinated(ctx: Context, a: Mention, b: Mention): boolean {
     const w = ctx.tokens[k]!.text;
     if (isWord(ctx, "coordination", w)) continue;
     const role = ctx.lex.roles.at(ctx.folded, ctx.tokens, k);
-    if (role && role.last < b.first && role.values.some((v) => v.role === "dative" || v.role === "to-or-from" || v.role === "skip")) {
+    if (role && role.last < b.first && role.values.some((v) => v.role === "dative" || v.role === "to-or-from" || v.role === "place" || v.role === "skip")) {
       k = role.last;
       continue;
     }
@@ -154,7 +154,10 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     const { m, before } = x;
     const cls = x.t.values[0]!.cls;
     // French « à » is where a sale goes and whom a purchase is made from ("vendu au Maroc", "acheté à Israël").
-    const marker: Role | null = x.marker === "to-or-from" ? (cls === "get" ? "source" : "dative") : x.marker;
+    // "vendus en Jordanie", "acheté en Israël": a feminine country after « en » too, but a place only adds to a list of
+    // recipients it is coordinated with ("à l'Allemagne, à condition qu'ils n'aillent pas en Ukraine" adds none).
+    const place = x.marker === "place";
+    const marker: Role | null = x.marker === "to-or-from" || place ? (cls === "get" ? "source" : "dative") : x.marker;
     const giveLike = cls === "give" || cls === "approve";
     const passive = isPassive(ctx, x.t.first, from);
     const nominal = isWord(ctx, "determiner", ctx.tokens[x.t.first - 1]?.text ?? "");
@@ -181,7 +184,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     if (approvesPurchase(triggers, x.t) && marker === null && before) set("recipient", m);
     else if (giveLike) {
       if (marker === "agent") set("supplier", m);
-      else if ((marker === "dative" || marker === "beneficiary") && !whereActorIs(out.recipient, m)) set("recipient", m, true);
+      else if ((marker === "dative" || marker === "beneficiary") && !whereActorIs(out.recipient, m)) set("recipient", m, !place);
       else if (marker === "with" && !before) set("recipient", m);
       else if (marker === "possessive" && before) set("supplier", m);
       else if (marker === null && before) set(passive ? "recipient" : "supplier", m);

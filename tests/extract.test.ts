@@ -680,3 +680,8 @@ test("a feminine country after « en » is where a sale goes, in a list; a place
   const resold = article("Chars\n\nLa Suisse a revendu 25 chars Leopard 2 à l'Allemagne, à condition qu'ils ne soient pas envoyés en Ukraine.", "fr", "2023-11-23");
   assert.deepEqual(resold.filter((c) => c.stance !== "denied").map((c) => c.recipient), ["DEU"]);
 });
+
+test("demonyms coordinated after a plural state body are each a recipient: 'aux gouvernements malgache et égyptien'", () => {
+  const claims = article("Logiciel espion\n\nIntellexa a vendu Predator aux gouvernements malgache et égyptien.", "fr", "2023-10-11");
+  assert.deepEqual(claims.map((c) => c.recipient).sort(), ["EGY", "MDG"]);
+});

@@ -271,7 +271,12 @@ function governedBy(triggers: PhraseMatch<Trigger>[], t: PhraseMatch<Trigger>): 
 
 /** Is the demonym next to a noun for the state's authorities, forces or services? */
 export function stateBody(ctx: Context, m: Mention): boolean {
-  return isWord(ctx, "state-body", ctx.tokens[m.last + 1]?.text ?? "") || isWord(ctx, "state-body", ctx.tokens[m.first - 1]?.text ?? "");
+  if (isWord(ctx, "state-body", ctx.tokens[m.last + 1]?.text ?? "") || isWord(ctx, "state-body", ctx.tokens[m.first - 1]?.text ?? "")) return true;
+  // "aux gouvernements malgache, égyptien et vietnamien": a demonym coordinated after one beside the body.
+  let k = m.first - 1;
+  while (k >= 0 && isWord(ctx, "coordination", ctx.tokens[k]!.text)) k--;
+  const before = k < m.first - 1 || /,/.test(gapText(ctx, k, m.first)) ? mentionAt(ctx, k) : null;
+  return before?.kind === "demonym" && before.last === k && stateBody(ctx, before);
 }
 
 /** "par une compagnie ukrainienne de fret": the demonym qualifies a carrier, which never supplies. */

@@ -223,3 +223,8 @@ test("an apposition describing the speaker is no party of what was said; an advi
 test("'per the X' names the source", () => {
   assert.deepEqual(chainOf("Israel sold drones to Morocco, per the Pentagon."), ["Pentagon"]);
 });
+
+test("a quoted title after 'intitulée' or 'dubbed' names the source", () => {
+  assert.deepEqual(chainOf("Selon les informations révélées dans l'enquête intitulée « Dossiers Exemple », Israël a vendu des drones au Maroc.", "fr"), ["Dossiers Exemple"]);
+  assert.deepEqual(chainOf("According to an investigation dubbed \"Example Files\", Israel sold drones to Morocco."), ["Example Files"]);
+});

@@ -210,7 +210,19 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
 
 /** The source phrase starting at token `i`. */
 function phraseAfter(ctx: Context, i: number, limit: number, cues: Set<number>): SourceRef | null {
-  return readPhrase(ctx, phraseWords(ctx, i, limit, cues).words);
+  const { words } = phraseWords(ctx, i, limit, cues);
+  return quotedTitle(ctx, words, limit) ?? readPhrase(ctx, words);
+}
+
+/** "selon les informations révélées dans cette enquête intitulée « Predator Files »": the quoted title names the source. */
+function quotedTitle(ctx: Context, words: number[], limit: number): SourceRef | null {
+  const last = words[words.length - 1];
+  if (last === undefined || !isWord(ctx, "naming-participle", ctx.tokens[last]!.text) || !/^\s*[«“"]\s*$/.test(gapText(ctx, last, last + 1))) return null;
+  let end = last + 1;
+  while (end + 1 < limit && !/[»”"]/.test(gapText(ctx, end, end + 1))) end++;
+  if (end + 1 > limit || end - last > 6) return null;
+  const label = ctx.text.slice(ctx.tokens[last + 1]!.start, ctx.tokens[end]!.end);
+  return { label, first: words[0]!, last: end, anaphor: false, named: true };
 }
 
 /** "…, rapportent mercredi des journaux algériens": the token after a day word or two between an inverted verb and its subject. */

@@ -685,3 +685,8 @@ test("demonyms coordinated after a plural state body are each a recipient: 'aux 
   const claims = article("Logiciel espion\n\nIntellexa a vendu Predator aux gouvernements malgache et égyptien.", "fr", "2023-10-11");
   assert.deepEqual(claims.map((c) => c.recipient).sort(), ["EGY", "MDG"]);
 });
+
+test("parties offered as alternatives are a condition, no transfer", () => {
+  assert.deepEqual(article("Sales\n\nFor sales to Japan, Australia, Israel, or New Zealand, the administration must notify Congress before it may conclude a sale of major defense equipment."), []);
+  assert.deepEqual(article("Ventes\n\nLa France pourrait vendre des Rafale au Maroc ou à l'Algérie.", "fr").map((c) => c.recipient), []);
+});

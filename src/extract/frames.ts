@@ -162,6 +162,22 @@ function aboutArms(ctx: Context, s: Sentence, from: number, to: number): boolean
 }
 
 /** Is the subject before the trigger only a kind of party ("Buyers", "les clients"), with no party named? */
+/** Is the party one of a list of alternatives ("Israel, or New Zealand", "le Maroc ou l'Algérie")? */
+function inAlternatives(ctx: Context, m: Mention): boolean {
+  const party = (k: number) => (k >= 0 && k < ctx.tokens.length ? mentionAt(ctx, k)?.party : null);
+  const or = (k: number) => isWord(ctx, "alternative", ctx.tokens[k]?.text ?? "");
+  // "X or Y", "X, or Y", with an article or a role word between ("ou à l'Algérie").
+  for (const [word, next] of [[m.last + 1, m.last + 2], [m.first - 1, m.first - 2]] as const) {
+    if (!or(word)) continue;
+    for (let k = next, n = 0; n < 3; n++, k += next > word ? 1 : -1) {
+      if (party(k)) return true;
+      const word = ctx.tokens[k]?.text ?? "";
+      if (!isWord(ctx, "determiner", word) && !isWord(ctx, "definite", word) && !ctx.lex.roles.at(ctx.folded, ctx.tokens, k)) break;
+    }
+  }
+  return false;
+}
+
 function genericSubject(ctx: Context, from: number, head: PhraseMatch<Trigger>): boolean {
   let kind = false;
   for (let k = from; k < head.first; k++) {
@@ -385,6 +401,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // "delivered to three foreign customers without naming them": a recipient the text leaves unnamed is no one to
       // carry a recipient over to.
       if (!roles.recipient && unnamedRecipient(ctx, head, to)) continue;
+      // "For sales to Japan, Australia, Israel, or New Zealand, the Administration must notify…": parties offered as
+      // alternatives are a condition on any of them, no transfer to one.
+      if ([roles.supplier, roles.recipient].some((m) => m && inAlternatives(ctx, m))) continue;
       // "Buyers must still negotiate with the manufacturer…": a kind of party as the subject makes the clause generic.
       if (!roles.recipient && genericSubject(ctx, from, head)) continue;
       // "les autorités du royaume ont infiltré le téléphone avec Pegasus": hacking implies a sale only when the text

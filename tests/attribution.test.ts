@@ -228,3 +228,7 @@ test("a quoted title after 'intitulée' or 'dubbed' names the source", () => {
   assert.deepEqual(chainOf("Selon les informations révélées dans l'enquête intitulée « Dossiers Exemple », Israël a vendu des drones au Maroc.", "fr"), ["Dossiers Exemple"]);
   assert.deepEqual(chainOf("According to an investigation dubbed \"Example Files\", Israel sold drones to Morocco."), ["Example Files"]);
 });
+
+test("a state right before its own body names the body: 'The US State Department said'", () => {
+  assert.deepEqual(chainOf("The US State Department said Israel had sold drones to Morocco."), ["State Department"]);
+});

@@ -690,3 +690,15 @@ test("parties offered as alternatives are a condition, no transfer", () => {
   assert.deepEqual(article("Sales\n\nFor sales to Japan, Australia, Israel, or New Zealand, the administration must notify Congress before it may conclude a sale of major defense equipment."), []);
   assert.deepEqual(article("Ventes\n\nLa France pourrait vendre des Rafale au Maroc ou à l'Algérie.", "fr").map((c) => c.recipient), []);
 });
+
+test("what an option covers is only offered; a letter of offer and acceptance is a contract", () => {
+  const claims = article("Jets\n\nIsrael signed a contract to buy 14 F-35 jets from the United States, with an option for 17 more F-35 jets.", "en", "2015-02-22");
+  assert.deepEqual(claims.map((c) => [c.quantity, c.status]).sort(), [[14, "ordered"], [17, "offered"]]);
+  const [loa] = article("Jets\n\nTurkey signed a letter of offer and acceptance for the purchase of 40 F-16 Block 70 jets.", "en", "2024-06-14");
+  assert.deepEqual([loa?.supplier, loa?.recipient, loa?.quantity, loa?.status], ["USA", "TUR", 40, "ordered"]);
+});
+
+test("a statement dated by a week dates the deal by its month", () => {
+  const [c] = article("Jets\n\nJane Roe said last week that Turkey had signed a contract for 40 F-16 jets.", "en", "2024-06-14");
+  assert.deepEqual(c?.time, { from: "2024-06", to: "2024-06" });
+});

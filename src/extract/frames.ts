@@ -90,9 +90,10 @@ function lastTimeBefore(ctx: Context, q: Quantities, s: Sentence): TimeMention |
   return times[times.length - 1] ?? null;
 }
 
-/** A day-precise time widened to its month; coarser times as they are. */
+/** A day-precise time (a day, a week) widened to its months; coarser times as they are. */
 function monthOf(t: { from: string; to: string }): { from: string; to: string } {
-  return t.from === t.to && /^\d{4}-\d{2}-\d{2}$/.test(t.from) ? { from: t.from.slice(0, 7), to: t.from.slice(0, 7) } : t;
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  return day.test(t.from) && day.test(t.to) ? { from: t.from.slice(0, 7), to: t.to.slice(0, 7) } : t;
 }
 
 /** The range from the earliest to the latest of some dates. */
@@ -162,6 +163,16 @@ function aboutArms(ctx: Context, s: Sentence, from: number, to: number): boolean
 }
 
 /** Is the subject before the trigger only a kind of party ("Buyers", "les clients"), with no party named? */
+/** "included an option for another 17 of the planes", "une option sur 12 appareils": what an option covers is only offered. */
+function optionFor(ctx: Context, first: number, from: number): boolean {
+  for (let k = first - 1; k >= Math.max(from, first - 7); k--) {
+    if (isWord(ctx, "option-noun", ctx.tokens[k]!.text)) return true;
+    if (ctx.lex.triggers.at(ctx.folded, ctx.tokens, k)) return false;
+    if (/[,;:.]/.test(gapText(ctx, k, k + 1))) return false;
+  }
+  return false;
+}
+
 /** Is the party one of a list of alternatives ("Israel, or New Zealand", "le Maroc ou l'Algérie")? */
 function inAlternatives(ctx: Context, m: Mention): boolean {
   const party = (k: number) => (k >= 0 && k < ctx.tokens.length ? mentionAt(ctx, k)?.party : null);
@@ -553,7 +564,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           quantity: g.count ?? quantityBefore(ctx, g, from, q),
           value: moneyOf(ctx, g, to, q) ?? (value ? { amount: value.amount, currency: value.currency } : null),
           time: time ? { from: time.from, to: time.to } : elaboration && previous ? previous.time : null,
-          status: status === "unknown" ? "delivered" : status,
+          status: optionFor(ctx, g.first, from) ? "offered" : status === "unknown" ? "delivered" : status,
           stance,
           sources: [...sources],
           targets: g.category === "spyware" || g.category === "surveillance" ? targetsOf(ctx, s, sources) : [],

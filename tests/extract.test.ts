@@ -702,3 +702,10 @@ test("a statement dated by a week dates the deal by its month", () => {
   const [c] = article("Jets\n\nJane Roe said last week that Turkey had signed a contract for 40 F-16 jets.", "en", "2024-06-14");
   assert.deepEqual(c?.time, { from: "2024-06", to: "2024-06" });
 });
+
+test("what a state wants or is eager to sell is a plan", () => {
+  const [fr] = article("Avions\n\nLes États-Unis veulent vendre 35 F-15EX à l'Indonésie.", "fr", "2022-09-20");
+  assert.equal(fr?.status, "negotiating");
+  const [en] = article("Jets\n\nThe United States is eager to sell 35 F-15EX jets to Indonesia.", "en", "2022-09-20");
+  assert.equal(en?.status, "negotiating");
+});

@@ -709,3 +709,8 @@ test("what a state wants or is eager to sell is a plan", () => {
   const [en] = article("Jets\n\nThe United States is eager to sell 35 F-15EX jets to Indonesia.", "en", "2022-09-20");
   assert.equal(en?.status, "negotiating");
 });
+
+test("the day a report came out dates no deal told in the next sentence", () => {
+  const claims = article("Drones\n\nThe Example Times reported on Wednesday that Israel had approached Morocco. According to the Times, Israel sold drones to Morocco.", "en", "2022-03-23");
+  assert.deepEqual(claims.map((c) => c.time), [null]);
+});

@@ -83,11 +83,24 @@ function spanIndex<T extends { start: number; end: number }>(ctx: Context, spans
 }
 
 /** The last date given in the paragraph before sentence `s`. */
-function lastTimeBefore(ctx: Context, q: Quantities, s: Sentence): TimeMention | null {
+function lastTimeBefore(ctx: Context, q: Quantities, s: Sentence, occupied: Set<number>): TimeMention | null {
   let first = s.index;
   while (first > 0 && ctx.sentences[first - 1]!.paragraph === s.paragraph) first--;
-  const times = within(q.times, ctx.sentences[first]!.start, s.start).filter((t) => !ctx.published || t.from <= ctx.published);
+  // "The Times reported on Wednesday that… According to the Times, Israel sold…": the day of a report dates no deal.
+  const sentenceAt = (t: TimeMention) => ctx.sentences[ctx.sentenceOf[lowerBound(ctx.tokens, t.start)]!]!;
+  const times = within(q.times, ctx.sentences[first]!.start, s.start).filter((t) => (!ctx.published || t.from <= ctx.published) && !datesStatement(ctx, occupied, t, sentenceAt(t).first, sentenceAt(t)));
   return times[times.length - 1] ?? null;
+}
+
+/**
+ * "Blaszczak said on Saturday that…", "On Tuesday, Haaretz revealed that…": a day right after a reporting verb or a
+ * source, or one opening the sentence before its speaker, dates what was said.
+ */
+function datesStatement(ctx: Context, occupied: Set<number>, t: TimeMention, from: number, s: Sentence): boolean {
+  const k = lowerBound(ctx.tokens, t.start);
+  for (let j = k - 1; j >= Math.max(from, k - 2); j--) if (occupied.has(j)) return true;
+  const after = lowerBound(ctx.tokens, t.end);
+  return k <= s.first + 1 && (occupied.has(after) || occupied.has(after + 1));
 }
 
 /** A day-precise time (a day, a week) widened to its months; coarser times as they are. */
@@ -471,7 +484,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const times = past(spanIndex(ctx, q.times, from, to));
       const sentenceTimes = times.length ? times : past(spanIndex(ctx, q.times, s.first, s.endToken));
       // No date in the sentence: the last one given earlier in the paragraph dates it ("mardi…. Le président a réceptionné…").
-      const paragraphTime = sentenceTimes.length ? null : lastTimeBefore(ctx, q, s);
+      const paragraphTime = sentenceTimes.length ? null : lastTimeBefore(ctx, q, s, occupied);
       const headPos = ctx.tokens[head.first]!.start;
       const value = nearest(sentenceMoney, headPos);
       // "took them over on January 26, some six years after the 2014 purchase": a clause telling several stages of
@@ -480,12 +493,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // "Blaszczak said on Saturday that Poland would purchase…": a day right after a reporting verb, or in another
       // clause of the sentence, dates what was said; the deal is of that month, no more precise.
       // ("On Tuesday, Haaretz revealed that…": a day opening the sentence before its speaker dates the statement too.)
-      const said = (t: TimeMention) => {
-        const k = lowerBound(ctx.tokens, t.start);
-        for (let j = k - 1; j >= Math.max(from, k - 2); j--) if (occupied.has(j)) return true;
-        const after = lowerBound(ctx.tokens, t.end);
-        return k <= s.first + 1 && (occupied.has(after) || occupied.has(after + 1));
-      };
+      const said = (t: TimeMention) => datesStatement(ctx, occupied, t, from, s);
       const dealTimes = times.filter((t) => !said(t));
       const own = staged ? span(times) : nearest(dealTimes, headPos);
       const told = own ? null : nearest(sentenceTimes, headPos);

@@ -714,3 +714,11 @@ test("the day a report came out dates no deal told in the next sentence", () => 
   const claims = article("Drones\n\nThe Example Times reported on Wednesday that Israel had approached Morocco. According to the Times, Israel sold drones to Morocco.", "en", "2022-03-23");
   assert.deepEqual(claims.map((c) => c.time), [null]);
 });
+
+test("a designation written as a word ('missiles Mica') counts with its cue; a purchase one is 'sur le point de' making is a plan", () => {
+  const [c] = article("Missiles\n\nLe Maroc est sur le point d'acheter des missiles Mica à la France.", "fr", "2018-01-20");
+  assert.deepEqual([c?.item.name, c?.status], ["Mica", "negotiating"]);
+  const ctx = createContext("Le mica est un minéral, et Mica est un prénom.", "fr", null, null, defaultCatalog(), lexiconFor("fr"));
+  findMentions(ctx);
+  assert.deepEqual(ctx.mentions.filter((m) => m.kind === "system"), []);
+});

@@ -81,7 +81,9 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   const written = ctx.text.slice(c.start, c.end);
   // French press writes bodies' acronyms as words after an elided article ("l'Onu", "l'Otan").
   const elided = /\bl['’]$/iu.test(ctx.text.slice(Math.max(0, c.start - 2), c.start));
-  if (acronym && written !== written.toUpperCase() && (t.kind !== "source" || (written.length < 4 && !elided) || written[0] !== written[0]!.toUpperCase())) return false;
+  // A weapon the press writes as a word ("missiles Mica") still needs its context cue below.
+  const wordDesignation = t.kind === "system" && t.cue === "context" && written.length >= 4 && written[0] === written[0]!.toUpperCase();
+  if (acronym && written !== written.toUpperCase() && !wordDesignation && (t.kind !== "source" || (written.length < 4 && !elided) || written[0] !== written[0]!.toUpperCase())) return false;
   // "AS-12", "SA-8": a designation whose letters the catalog writes in capitals is one only in capitals ("as 12 years").
   const letters = /^\p{Lu}{2,}(?=[\s-]?\d)/u.exec(t.form)?.[0];
   if (letters && written.slice(0, letters.length) !== written.slice(0, letters.length).toUpperCase()) return false;

@@ -722,3 +722,8 @@ test("a designation written as a word ('missiles Mica') counts with its cue; a p
   findMentions(ctx);
   assert.deepEqual(ctx.mentions.filter((m) => m.kind === "system"), []);
 });
+
+test("verbs of sending: dispatched, airlifted; a fait parvenir, a dépêché, a convoyé", () => {
+  for (const verb of ["dispatched", "airlifted"]) assert.equal(article(`Tanks\n\nGermany ${verb} Leopard 2 tanks to Ukraine.`, "en", "2023-04-01")[0]?.recipient, "UKR", verb);
+  for (const verb of ["a fait parvenir", "a dépêché", "a convoyé"]) assert.equal(article(`Chars\n\nL'Allemagne ${verb} des chars Leopard 2 à l'Ukraine.`, "fr", "2023-04-01")[0]?.recipient, "UKR", verb);
+});

@@ -727,3 +727,11 @@ test("verbs of sending: dispatched, airlifted; a fait parvenir, a dépêché, a 
   for (const verb of ["dispatched", "airlifted"]) assert.equal(article(`Tanks\n\nGermany ${verb} Leopard 2 tanks to Ukraine.`, "en", "2023-04-01")[0]?.recipient, "UKR", verb);
   for (const verb of ["a fait parvenir", "a dépêché", "a convoyé"]) assert.equal(article(`Chars\n\nL'Allemagne ${verb} des chars Leopard 2 à l'Ukraine.`, "fr", "2023-04-01")[0]?.recipient, "UKR", verb);
 });
+
+test("stance words: 'understood to have', 'alleged to have' hedge a past deal; who dismissed reports that it sold denies; 'envisage de' plans", () => {
+  const stage = (text: string, lang = "en") => article(`Drones\n\n${text}`, lang, "2023-03-01").map((c) => `${c.status}/${c.stance}`);
+  assert.deepEqual(stage("Israel is understood to have sold drones to Morocco."), ["delivered/alleged"]);
+  assert.deepEqual(stage("Israel is alleged to have sold drones to Morocco."), ["delivered/alleged"]);
+  assert.deepEqual(stage("Israel dismissed reports that it sold drones to Morocco."), ["delivered/denied"]);
+  assert.deepEqual(stage("Israël envisage de vendre des drones au Maroc.", "fr"), ["negotiating/asserted"]);
+});

@@ -254,7 +254,13 @@ function addressed(ctx: Context, first: number): boolean {
 
 /** Does a verb of reaction ("condemned", "a salué") stand between a subject and the transfer noun it reacts to? */
 function reactsTo(ctx: Context, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isWord(ctx, "reaction-verb", ctx.tokens[k]!.text)) return true;
+  for (let k = from; k < to; k++) {
+    if (!isWord(ctx, "reaction-verb", ctx.tokens[k]!.text)) continue;
+    // "Israel dismissed reports that it sold…": who dismisses a claim about itself denies it, and is its party.
+    const next = ctx.tokens[k + 1]?.text ?? "";
+    const after = isWord(ctx, "definite", next) ? ctx.tokens[k + 2]?.text ?? "" : next;
+    if (!isWord(ctx, "claim-noun", after)) return true;
+  }
   return false;
 }
 

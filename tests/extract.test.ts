@@ -735,3 +735,10 @@ test("stance words: 'understood to have', 'alleged to have' hedge a past deal; w
   assert.deepEqual(stage("Israel dismissed reports that it sold drones to Morocco."), ["delivered/denied"]);
   assert.deepEqual(stage("Israël envisage de vendre des drones au Maroc.", "fr"), ["negotiating/asserted"]);
 });
+
+test("approvals: the go-ahead, signing off, granting export licences, donner son aval", () => {
+  const status = (text: string, lang = "en") => article(`Approvals\n\n${text}`, lang, "2023-03-01").map((c) => `${c.supplier}>${c.recipient} ${c.status}`);
+  assert.deepEqual(status("The US has given the go-ahead for the sale of F-16 jets to Turkey."), ["USA>TUR offered"]);
+  assert.deepEqual(status("Berlin granted export licences for Leopard 2 tanks to Poland."), ["DEU>POL offered"]);
+  assert.deepEqual(status("Berlin a accordé des licences d'exportation pour des chars Leopard 2 à la Pologne.", "fr"), ["DEU>POL offered"]);
+});

@@ -232,3 +232,7 @@ test("a quoted title after 'intitulée' or 'dubbed' names the source", () => {
 test("a state right before its own body names the body: 'The US State Department said'", () => {
   assert.deepEqual(chainOf("The US State Department said Israel had sold drones to Morocco."), ["State Department"]);
 });
+
+test("a date closing the source phrase says when, not who", () => {
+  assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, a confirmé un haut responsable à Rabat le 25 juin.", "fr"), ["un haut responsable à Rabat"]);
+});

@@ -742,3 +742,10 @@ test("approvals: the go-ahead, signing off, granting export licences, donner son
   assert.deepEqual(status("Berlin granted export licences for Leopard 2 tanks to Poland."), ["DEU>POL offered"]);
   assert.deepEqual(status("Berlin a accordé des licences d'exportation pour des chars Leopard 2 à la Pologne.", "fr"), ["DEU>POL offered"]);
 });
+
+test("a counted demonstrative noun is the system last named of its kind: 'six of these howitzers', 'une cinquantaine de ces systèmes'", () => {
+  const en = article("Howitzers\n\nFrance has sent Ukraine 30 CAESAR howitzers. Denmark later gave Ukraine six of these howitzers.", "en", "2023-03-01");
+  assert.deepEqual(en.map((c) => `${c.supplier} ${c.quantity} ${c.item.name}`), ["FRA 30 CAESAR", "DNK 6 CAESAR"]);
+  const fr = article("Canons\n\nLa France a livré 18 canons CAESAR à l'Ukraine. Le Danemark a cédé à l'Ukraine une vingtaine de ces systèmes d'artillerie.", "fr", "2023-03-01");
+  assert.deepEqual(fr.map((c) => `${c.supplier} ${c.quantity} ${c.item.name}`), ["FRA 18 CAESAR", "DNK 20 CAESAR"]);
+});

@@ -188,6 +188,7 @@ function personWithRole(ctx: Context, i: number, roles: string[]): Mention | nul
 /** The phrase from token `i` up to punctuation, a conjunction or another cue (at most 10 words). */
 function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>): { words: number[]; closed: boolean } {
   const words: number[] = [];
+  let dateTail = false;
   let j = i;
   while (j < limit && words.length < 10) {
     if (cues.has(j)) break;
@@ -204,10 +205,22 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
       j = k;
       continue;
     }
+    // "un haut responsable à Erevan le 25 juin": a date closing the phrase says when, not who.
+    const day = (k: number) => isWord(ctx, "date-word", ctx.tokens[k]?.text ?? "") || (/^\d/.test(ctx.tokens[k]?.text ?? "") && isWord(ctx, "date-word", ctx.tokens[k + 1]?.text ?? ""));
+    if (words.length > 0 && (day(j) || (isWord(ctx, "definite", w) && day(j + 1)))) {
+      // The phrase is closed when nothing but the date follows it before the clause ends.
+      let k = j;
+      while (k < limit && (day(k) || /^\d/.test(ctx.tokens[k]!.text) || isWord(ctx, "definite", ctx.tokens[k]!.text))) {
+        k++;
+        if (PUNCT_STOP.test(gapText(ctx, k - 1, k))) break;
+      }
+      dateTail = k >= limit || PUNCT_STOP.test(gapText(ctx, k - 1, k));
+      break;
+    }
     words.push(j);
     j++;
   }
-  const closed = j >= limit || PUNCT_STOP.test(gapText(ctx, j - 1, j)) || cues.has(j);
+  const closed = j >= limit || PUNCT_STOP.test(gapText(ctx, j - 1, j)) || cues.has(j) || dateTail;
   return { words, closed };
 }
 

@@ -48,6 +48,22 @@ function linksItem(ctx: Context, from: number, to: number): boolean {
   return true;
 }
 
+/** How far back (in tokens) a demonstrative noun looks for the system it refers to. */
+const DEMONSTRATIVE_REACH = 200;
+
+/**
+ * The system of the same category last named before a counted demonstrative noun ("une cinquantaine de ces
+ * systèmes", "six of these howitzers"); a demonstrative alone ("ces drones complètent…") may sum up any of them.
+ */
+function demonstrativeReferent(ctx: Context, noun: Mention): Mention | null {
+  if (!isWord(ctx, "demonstrative", ctx.tokens[noun.first - 1]?.text ?? "") || !isWord(ctx, "part-link", ctx.tokens[noun.first - 2]?.text ?? "")) return null;
+  for (let k = noun.first - 2; k >= Math.max(0, noun.first - DEMONSTRATIVE_REACH); k--) {
+    const m = mentionAt(ctx, k);
+    if (m?.kind === "system" && m.first === k) return m.category === noun.category ? m : null;
+  }
+  return null;
+}
+
 export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, origins: Set<number>): ItemGroup[] {
   const groups: ItemGroup[] = [];
   let prev: ItemGroup | null = null;
@@ -110,6 +126,9 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
       system: m.kind === "system" ? m.id : null,
       origin: null,
     };
+    // "une cinquantaine de ces systèmes d'artillerie", "six of these howitzers": the system last named of its kind.
+    const named = m.kind === "category" ? demonstrativeReferent(ctx, m) : null;
+    if (named) (g.system = named.id), (g.name = designation(ctx, named));
     // "the Russian S-400", "U.S. M1A1 Abrams tanks": a demonym or state name just before names the origin.
     for (let k = m.first - 1; k >= Math.max(from, m.first - 2); k--) {
       if (occupied.has(k) || /[,;:]/.test(gapText(ctx, k, k + 1))) break;

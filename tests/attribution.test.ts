@@ -236,3 +236,8 @@ test("a state right before its own body names the body: 'The US State Department
 test("a date closing the source phrase says when, not who", () => {
   assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, a confirmé un haut responsable à Rabat le 25 juin.", "fr"), ["un haut responsable à Rabat"]);
 });
+
+test("'…, which revealed that' speaks for the name closing the segment before; a passive report names where it appeared", () => {
+  assert.deepEqual(chainOf("The news came from the newspaper Exemplar on Monday, which revealed that Israel had sold drones to Morocco."), ["Exemplar"]);
+  assert.deepEqual(chainOf("It was reported in the Moroccan press yesterday that Israel had sold drones to Morocco."), ["the Moroccan press"]);
+});

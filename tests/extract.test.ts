@@ -749,3 +749,10 @@ test("a counted demonstrative noun is the system last named of its kind: 'six of
   const fr = article("Canons\n\nLa France a livré 18 canons CAESAR à l'Ukraine. Le Danemark a cédé à l'Ukraine une vingtaine de ces systèmes d'artillerie.", "fr", "2023-03-01");
   assert.deepEqual(fr.map((c) => `${c.supplier} ${c.quantity} ${c.item.name}`), ["FRA 18 CAESAR", "DNK 20 CAESAR"]);
 });
+
+test("targets end where a clause after them begins", () => {
+  const [c] = article("Spyware\n\nPoland's anti-corruption bureau bought Pegasus from NSO Group for hacking phones in 2017, not long after Jane Roe met John Doe.", "en", "2022-01-04");
+  assert.deepEqual(c?.targets, []);
+  const [seedLike] = article("Logiciel espion\n\nLe Maroc aurait utilisé Pegasus pour cibler le journaliste Omar Radi.", "fr", "2020-06-22");
+  assert.deepEqual(seedLike?.targets, ["Omar Radi"]);
+});

@@ -266,10 +266,14 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
   let end = verb - 1;
   if (end < s.first) return "inverted";
   if (mayInvert && /[,"»”]/.test(gapText(ctx, end, verb)) && invertedAfter(ctx, verbEnd + 1, s.endToken, cues)) return "inverted";
+  let afterRelative = false;
   for (let guard = 0; guard < 4 && end >= s.first; guard++) {
     let start = end;
     // A dash set off by spaces ends a segment too: "SEOUL, July 4 (UPI) -- Hyundai Rotem said…".
     while (start > s.first && !/[,;:«»"“”(]|\s(?:--|—|–)\s/.test(gapText(ctx, start - 1, start))) start--;
+    // "…stemmed from Polish newspaper Wyborcza on Monday, which revealed": "which" is the name closing the segment before.
+    const antecedent = afterRelative ? nameClosing(ctx, start, end) : null;
+    if (antecedent) return antecedent;
     const head = tokens[start]!.text;
     // "Amnesty International, whose researchers found…": the owner named before speaks.
     if (isWord(ctx, "owner-relative", head) && start > s.first) {
@@ -320,6 +324,7 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     const setOff = /,/.test(gapText(ctx, end, end + 1));
     if (inserted && guard === 0 && !setOff && !relative && isWord(ctx, "preposition", head) && words.length > 1) words.shift();
     else if (inserted && start > s.first && guard < 3) {
+      afterRelative = relative && start === verb - 1;
       end = start - 1;
       continue;
     }
@@ -337,6 +342,18 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     return readPhrase(ctx, words.slice(-10));
   }
   return null;
+}
+
+/** The source or name that closes the token range [from, to], over a closing date ("Wyborcza on Monday"). */
+function nameClosing(ctx: Context, from: number, to: number): SourceRef | null {
+  let k = to;
+  while (k > from && (datesAt(ctx, k) || isWord(ctx, "definite", ctx.tokens[k]!.text) || isWord(ctx, "preposition", ctx.tokens[k]!.text))) k--;
+  const m = mentionAt(ctx, k);
+  if (m && m.last === k && (m.kind === "source" || m.kind === "person" || m.kind === "maker")) return refOf(m);
+  let first = k;
+  while (first > from && unknownName(ctx, first - 1)) first--;
+  if (!unknownName(ctx, k) || k - first > 2) return null;
+  return { label: ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[k]!.end), first, last: k, anaphor: false, named: true };
 }
 
 /** Tokens in [from, to] covered by an aside phrase ("de son côté", "for its part"). */
@@ -467,7 +484,16 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         if (dealObject(ctx, c.last + 1, s.endToken)) break;
         // "Saudi Arabia was reported to have signed": a passive reporting verb hedges; its subject is what is reported on
         // (but "he was quoted as saying" still names the speaker).
-        if (isPassive(ctx, c.first, s.first) && !/^(as|comme)$/.test(ctx.tokens[c.last + 1]?.text ?? "")) break;
+        if (isPassive(ctx, c.first, s.first) && !/^(as|comme)$/.test(ctx.tokens[c.last + 1]?.text ?? "")) {
+          // "It was widely reported in the Hungarian press that…": a passive report names where it appeared.
+          const medium = isWord(ctx, "report-medium-link", ctx.tokens[c.last + 1]?.text ?? "") ? phraseAfter(ctx, c.last + 2, s.endToken, cueTokens) : null;
+          if (medium && !opening && (medium.named || isWord(ctx, "role", ctx.tokens[medium.last]!.text))) {
+            mark(medium);
+            rules.push(cue.rule);
+            opening = medium;
+          }
+          break;
+        }
         // "declined to comment on reports that…": "reports" is a noun here, and the unnamed source.
         const before = ctx.tokens[c.first - 1]?.text ?? "";
         const nominal = isWord(ctx, "claim-noun", ctx.tokens[c.first]!.text) && (isWord(ctx, "preposition", before) || isWord(ctx, "determiner", before) || isWord(ctx, "definite", before));

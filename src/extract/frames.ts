@@ -758,6 +758,9 @@ function targetsOf(ctx: Context, s: Sentence, sources: string[]): string[] {
   if (cue < 0) return [];
   const out: string[] = [];
   for (let i = cue; i < s.endToken; i++) {
+    // "…for hacking cellphones in 2017, not long after Netanyahu met Szydło": a clause after the targets names none.
+    const next = ctx.tokens[i]!.text;
+    if (i > cue && /,/.test(gapText(ctx, i - 1, i)) && ["conjunction", "relative", "preposition", "negation"].some((k) => isWord(ctx, k, next))) break;
     const m = mentionAt(ctx, i);
     if (m && m.first === i && m.kind === "person" && !sources.includes(m.label) && !out.includes(m.label)) out.push(m.label);
   }

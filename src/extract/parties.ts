@@ -123,7 +123,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
   };
   const marked = actors.map((m) => {
     // "exported drones to 13 countries, including Egypt and Iraq": the list is read with the sentence's own trigger.
-    const own = governedBy(triggers, triggerOf(m));
+    const own = governedBy(ctx, triggers, triggerOf(m));
     const t = own.values[0]!.cls === "same" && head.values[0]!.cls !== "same" ? head : own;
     // A trigger ending in a preposition ("entre les mains des") has already said the role.
     const inTrigger = triggers.some((tr) => tr.last === m.first - 1);
@@ -134,7 +134,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     const marker = middleman ? ("via" as Role) : possessive(ctx, m) ? ("possessive" as Role) : getFrom ? ("source" as Role) : inTrigger ? null : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
     // "un contrat de 3,3 millions d'euros avec la faction…": "with" names the other party of the deal before it, however far.
     const deal = marker === "with" ? [...triggers].reverse().find((tr) => tr.values[0]!.cls === "deal" && tr.last < m.first) : undefined;
-    if (deal) return { m, marker, before: false, t: governedBy(triggers, deal) };
+    if (deal) return { m, marker, before: false, t: governedBy(ctx, triggers, deal) };
     return { m, marker, before: m.last < t.first, t };
   });
   for (const x of marked) if (x.marker === "via") set("intermediary", x.m);
@@ -268,11 +268,14 @@ function reactsTo(ctx: Context, from: number, to: number): boolean {
  * "Germany blocked the sale of tanks to Saudi Arabia", "le contrat de vente": the parties of a cancellation or a
  * contract take the roles of the transfer noun right after it (who sells, who buys).
  */
-function governedBy(triggers: PhraseMatch<Trigger>[], t: PhraseMatch<Trigger>): PhraseMatch<Trigger> {
+function governedBy(ctx: Context, triggers: PhraseMatch<Trigger>[], t: PhraseMatch<Trigger>): PhraseMatch<Trigger> {
   if (t.values[0]!.cls !== "deal" || (t.values[0]!.status !== "ordered" && t.values[0]!.status !== "cancelled")) return t;
   const reach = t.values[0]!.status === "cancelled" ? 3 : 2;
-  const noun = triggers.find((n) => n.first > t.last && n.first - t.last <= reach && (n.values[0]!.cls === "give" || n.values[0]!.cls === "get"));
-  return noun ?? t;
+  const transfer = (n: PhraseMatch<Trigger>) => n.values[0]!.cls === "give" || n.values[0]!.cls === "get";
+  const noun = triggers.find((n) => n.first > t.last && n.first - t.last <= reach && transfer(n));
+  // "signed a deal with Saudi Arabia to sell it drones", "un accord avec Paris pour acheter": the deal's purpose says who gives.
+  const purpose = triggers.find((n) => n.first > t.last && n.first - t.last <= 7 && transfer(n) && isWord(ctx, "infinitive-marker", ctx.tokens[n.first - 1]?.text ?? ""));
+  return noun ?? (t.values[0]!.status === "ordered" ? purpose : undefined) ?? t;
 }
 
 /** Is the demonym next to a noun for the state's authorities, forces or services? */

@@ -763,3 +763,10 @@ test("a deal's purpose says who gives: 'signed a deal with Saudi Arabia to sell 
   const [fr] = article("Chars\n\nLa Pologne a signé un accord avec la Corée du Sud pour acheter des chars.", "fr", "2022-08-01");
   assert.deepEqual([fr?.supplier, fr?.recipient], ["KOR", "POL"]);
 });
+
+test("a peace, trade or grain deal is no arms deal; the antecedent of ', which buys' is the buyer", () => {
+  const parties = (text: string, lang = "en") => article(text, lang).map((c) => `${c.supplier}>${c.recipient}`);
+  assert.deepEqual(parties("Deals\n\nAzerbaijan signed a peace agreement with Armenia, which buys arms from France."), ["FRA>ARM"]);
+  assert.deepEqual(parties("Accords\n\nL'Azerbaïdjan a signé un accord de paix avec l'Arménie, qui achète des armes à la France.", "fr"), ["FRA>ARM"]);
+  assert.deepEqual(parties("Deals\n\nRussia and Ukraine signed a grain deal in Istanbul."), []);
+});

@@ -131,7 +131,9 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     const getFrom = t.values[0]!.cls === "get" && t.last === m.first - 2 && isWord(ctx, "get-from", ctx.tokens[m.first - 1]!.text);
     // "with the French firm Dassault as middleman", "X servant d'intermédiaire": a role said after the party.
     const middleman = ctx.lex.phrases.at(ctx.folded, ctx.tokens, m.last + 1)?.values.some((v) => v.kind === "middleman-after");
-    const marker = middleman ? ("via" as Role) : possessive(ctx, m) ? ("possessive" as Role) : getFrom ? ("source" as Role) : inTrigger ? null : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
+    // "…with Armenia, which buys arms from France": the antecedent of a relative subject is the subject of its verb.
+    const antecedent = relativeSubjectOf(ctx, m, t);
+    const marker = antecedent ? null : middleman ? ("via" as Role) : possessive(ctx, m) ? ("possessive" as Role) : getFrom ? ("source" as Role) : inTrigger ? null : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
     // "un contrat de 3,3 millions d'euros avec la faction…": "with" names the other party of the deal before it, however far.
     const deal = marker === "with" ? [...triggers].reverse().find((tr) => tr.values[0]!.cls === "deal" && tr.last < m.first) : undefined;
     if (deal) return { m, marker, before: false, t: governedBy(ctx, triggers, deal) };
@@ -276,6 +278,13 @@ function governedBy(ctx: Context, triggers: PhraseMatch<Trigger>[], t: PhraseMat
   // "signed a deal with Saudi Arabia to sell it drones", "un accord avec Paris pour acheter": the deal's purpose says who gives.
   const purpose = triggers.find((n) => n.first > t.last && n.first - t.last <= 7 && transfer(n) && isWord(ctx, "infinitive-marker", ctx.tokens[n.first - 1]?.text ?? ""));
   return noun ?? (t.values[0]!.status === "ordered" ? purpose : undefined) ?? t;
+}
+
+/** Is the party followed by ", which" (or "qui") and at most an adverb or auxiliary before the trigger? */
+function relativeSubjectOf(ctx: Context, m: Mention, t: PhraseMatch<Trigger>): boolean {
+  const rel = m.last + 1;
+  if (rel >= t.first || !/,/.test(gapText(ctx, m.last, rel)) || !isWord(ctx, "subject-relative", ctx.tokens[rel]!.text)) return false;
+  return t.first - rel <= 3;
 }
 
 /** Is the demonym next to a noun for the state's authorities, forces or services? */

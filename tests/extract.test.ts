@@ -770,3 +770,9 @@ test("a peace, trade or grain deal is no arms deal; the antecedent of ', which b
   assert.deepEqual(parties("Accords\n\nL'Azerbaïdjan a signé un accord de paix avec l'Arménie, qui achète des armes à la France.", "fr"), ["FRA>ARM"]);
   assert.deepEqual(parties("Deals\n\nRussia and Ukraine signed a grain deal in Istanbul."), []);
 });
+
+test("a place that locates an organisation ('the Paris-based nonprofit') is no party; 'used Pegasus to infiltrate' wields it", () => {
+  assert.deepEqual(article("Spyware\n\nThe list was obtained by the Paris-based nonprofit Forbidden Stories, which shared it with NSO Group.", "en", "2021-07-19"), []);
+  const claims = article("Spyware\n\nHungary and Morocco had used Pegasus to infiltrate phones.", "en", "2021-07-19");
+  assert.deepEqual(claims.map((c) => c.recipient).sort(), ["HUN", "MAR"]);
+});

@@ -182,6 +182,8 @@ export function findMentions(ctx: Context): void {
     });
   }
   addOutlet(ctx, mentions);
+  // "the Paris-based nonprofit", "Israel-based NSO Group": a place that locates an organisation is no party.
+  for (const m of mentions) if (m.party && (m.kind === "state" || m.kind === "demonym") && isWord(ctx, "located-suffix", ctx.tokens[m.last + 1]?.text ?? "") && gapText(ctx, m.last, m.last + 1) === "-") m.party = null;
   mentions.sort((a, b) => a.first - b.first);
   for (const [i, m] of mentions.entries()) for (let k = m.first; k <= m.last; k++) if (ctx.mentionAt[k] === -1) ctx.mentionAt[k] = i;
   ctx.mentions = mentions;

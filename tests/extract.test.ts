@@ -776,3 +776,10 @@ test("a place that locates an organisation ('the Paris-based nonprofit') is no p
   const claims = article("Spyware\n\nHungary and Morocco had used Pegasus to infiltrate phones.", "en", "2021-07-19");
   assert.deepEqual(claims.map((c) => c.recipient).sort(), ["HUN", "MAR"]);
 });
+
+test("a cancellation demanded is none yet", () => {
+  const [c] = article("Weapons\n\nChina demanded that the United States cancel plans to sell anti-tank missiles to Taiwan.", "en", "2000-06-01");
+  assert.equal(c?.status, "negotiating");
+  const [fr] = article("Armes\n\nPékin a exigé que Washington annule la vente de missiles antichars à Taïwan.", "fr", "2000-06-01");
+  assert.notEqual(fr?.status, "cancelled");
+});

@@ -9,7 +9,7 @@ export type TriggerClass = "give" | "get" | "approve" | "deal" | "arrive" | "sam
 export type Status = "ordered" | "delivered" | "offered" | "negotiating" | "cancelled" | "unknown";
 export type Stance = "asserted" | "alleged" | "denied";
 export type Role = "via" | "maker" | "destination" | "genitive" | "to-or-from" | "place" | "dative" | "source" | "agent" | "with" | "beneficiary" | "possessive" | "passive" | "skip" | "transparent";
-export type StanceEffect = "alleged" | "denied" | "rejects" | "neutral" | "hypothetical" | "prospective" | "planned";
+export type StanceEffect = "alleged" | "denied" | "rejects" | "neutral" | "hypothetical" | "prospective" | "planned" | "demanded";
 export type AttributionKind = "according-to" | "opening-for" | "speech" | "cited-by" | "citing" | "told" | "report" | "carry";
 
 export interface Trigger {
@@ -51,7 +51,7 @@ export interface Lexicon {
 const TRIGGER_CLASSES = new Set(["give", "get", "approve", "deal", "arrive", "same", "use", "wield", "supplier"]);
 const STATUSES = new Set(["ordered", "delivered", "offered", "negotiating", "cancelled", "unknown"]);
 const ROLES = new Set(["via", "maker", "destination", "genitive", "to-or-from", "place", "dative", "source", "agent", "with", "beneficiary", "possessive", "passive", "skip", "transparent"]);
-const EFFECTS = new Set(["alleged", "denied", "rejects", "neutral", "hypothetical", "prospective", "planned"]);
+const EFFECTS = new Set(["alleged", "denied", "rejects", "neutral", "hypothetical", "prospective", "planned", "demanded"]);
 const KINDS = new Set(["according-to", "opening-for", "speech", "cited-by", "citing", "told", "report", "carry"]);
 
 function table<T extends { rule: string }>(

@@ -783,3 +783,10 @@ test("a cancellation demanded is none yet", () => {
   const [fr] = article("Armes\n\nPékin a exigé que Washington annule la vente de missiles antichars à Taïwan.", "fr", "2000-06-01");
   assert.notEqual(fr?.status, "cancelled");
 });
+
+test("a delivery told before a marker of what is to come stands: 'delivered the first batch, after inking a deal to supply them'", () => {
+  const [c] = article("Missiles\n\nIndia delivered the first batch of BrahMos missiles to the Philippines, two years after inking a $375 million deal to supply them.", "en", "2024-04-19");
+  assert.equal(c?.status, "delivered");
+  const [will] = article("Missiles\n\nIndia is set to deliver BrahMos missiles to the Philippines.", "en", "2024-01-19");
+  assert.equal(will?.status, "offered");
+});

@@ -469,7 +469,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           denier = quoted(ctx, s, mk.first) && chains[s.index]?.length ? null : denierOf(ctx, s, mk.first);
         }
         if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
-        if (e === "prospective" && status === "delivered") status = stillToCome(triggers.filter((t) => t.first > mk.last && t.first - mk.last <= 3), triggers) ?? status;
+        // "delivered the first batch, two years after inking a deal to supply them": a delivery told before the marker stands.
+        const deliveredBefore = triggers.some((t) => t.last < mk.first && ["delivered", "sold"].includes(clauseStage(t.values[0]!)) && !contractedDelivery(ctx, triggers, t));
+        if (e === "prospective" && status === "delivered" && !deliveredBefore) status = stillToCome(triggers.filter((t) => t.first > mk.last && t.first - mk.last <= 3), triggers) ?? status;
         // "un projet israélien de vendre", "plans to buy", "interested in ordering": a deal still planned is under negotiation.
         if (e === "planned" && (status === "delivered" || status === "offered" || status === "ordered") && triggers.some((t) => t.first > mk.last && t.first - mk.last <= 4)) status = "negotiating";
       }

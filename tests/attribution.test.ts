@@ -241,3 +241,10 @@ test("'…, which revealed that' speaks for the name closing the segment before;
   assert.deepEqual(chainOf("The news came from the newspaper Exemplar on Monday, which revealed that Israel had sold drones to Morocco."), ["Exemplar"]);
   assert.deepEqual(chainOf("It was reported in the Moroccan press yesterday that Israel had sold drones to Morocco."), ["the Moroccan press"]);
 });
+
+test("a speaker opening a contrasting clause speaks for that clause only: '…, while Jane Roe said Norway would send eight'", () => {
+  const claims = extract({ id: "t", text: "Tanks\n\nSpain has offered to send Leopard 2 tanks to Ukraine, while Jane Roe said Norway would send eight Leopard 2 tanks to Ukraine.", lang: "en", published: "2023-02-22" }).transfers;
+  assert.deepEqual(claims.map((c) => [c.supplier, c.sources]).sort(), [["ESP", []], ["NOR", ["Jane Roe"]]]);
+  // A speaker closing the sentence speaks for all of it.
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, but not before 2013, Jane Roe said."), ["Jane Roe"]);
+});

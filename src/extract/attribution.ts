@@ -25,7 +25,17 @@ export interface SentenceAttribution {
   /** Tokens that belong to reporting frames and their sources: not parties to a transfer. */
   occupied: Set<number>;
   rules: string[];
-  /** Denier, when the sentence reports a denial through a reporting frame. */
+  /**
+   * "Spain has offered tanks, while Norway said it would send eight": the token where the clause of a speaker who
+   * opens a later clause begins; the chain speaks for that clause on, not for the clauses before it.
+   */
+  scope: number | null;
+}
+
+/** A sentence whose chain speaks only from token `from` on; the clauses before keep the chain `before`. */
+export interface ChainScope {
+  from: number;
+  before: string[];
 }
 
 const NAMED_KINDS = new Set(["source", "person", "actor"]);
@@ -425,6 +435,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
   const occupied = new Set<number>(cueTokens);
   const rules: string[] = [];
   let opening: SourceRef | null = null;
+  /** The last token of the reporting verb of a speaker named before it (not inverted), for the clause it speaks for. */
+  let speechAt: number | null = null;
   let openedByCiting = false;
   /** Reporting verbs whose speaker was read: a "citing" right after one unread names the nearest relay. */
   const reporterRead = new Set<number>();
@@ -516,7 +528,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         // "…, people briefed on it said, Trend reports citing Reuters": a reporter citing someone relays too.
         const relaysCited = cues.some((o) => o.first === c.last + 1 && o.values[0]!.kind === "citing");
         if (r.anaphor) anaphor(r);
-        else if (!opening) opening = r;
+        else if (!opening) (opening = r), (speechAt = subj === "inverted" ? null : c.last);
         else if ((openedByCiting || ((closesClause || relaysCited) && r.named && r.first > opening.last)) && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) {
           steps.push({ kind: "cited-by", ref: r });
         }
@@ -587,7 +599,19 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
     // The article's own outlet alone is the article's own voice.
     if (chain.length === 1 && isOwnOutlet(ctx, chain[0]!)) chain = null;
   }
-  return { chain, carry, described, occupied, rules, opening, steps };
+  return { chain, carry, described, occupied, rules, opening, steps, scope: opening && speechAt !== null ? laterClause(ctx, s, opening, speechAt) : null };
+}
+
+/**
+ * The conjunction opening the clause of a speaker named after a comma and a conjunction ("…, while Norway said it
+ * would send…"), when the reporting verb has words of its own after it; null when the speaker speaks for the sentence.
+ */
+function laterClause(ctx: Context, s: Sentence, speaker: SourceRef, verbLast: number): number | null {
+  if (verbLast + 1 >= s.endToken || /[.!?]/.test(gapText(ctx, verbLast, verbLast + 1))) return null;
+  let k = speaker.first - 1;
+  while (k > s.first && isWord(ctx, "relative", ctx.tokens[k]!.text) && isWord(ctx, "clause-conjunction", ctx.tokens[k - 1]!.text)) k--;
+  if (k <= s.first || !isWord(ctx, "clause-conjunction", ctx.tokens[k]!.text) || !/,/.test(gapText(ctx, k - 1, k))) return null;
+  return k;
 }
 
 /** Does the word end with one of the suffixes of `kind` ("briefing" ends in -ing)? */
@@ -660,8 +684,9 @@ function recentPerson(ctx: Context, s: Sentence): string | null {
 }
 
 /** The chain for every sentence: paragraphs keep their current source; carry cues and known origins restore it. */
-export function attributeDocument(ctx: Context): { chains: string[][]; occupied: Set<number>; rules: string[][] } {
+export function attributeDocument(ctx: Context): { chains: string[][]; scopes: (ChainScope | null)[]; occupied: Set<number>; rules: string[][] } {
   const chains: string[][] = [];
+  const scopes: (ChainScope | null)[] = [];
   const rules: string[][] = [];
   const occupied = new Set<number>();
   const known = new Map<string, string[]>();
@@ -676,6 +701,7 @@ export function attributeDocument(ctx: Context): { chains: string[][]; occupied:
     }
     const a = attributeSentence(ctx, s);
     for (const k of a.occupied) occupied.add(k);
+    scopes.push(a.chain && a.scope !== null ? { from: a.scope, before: current } : null);
     if (a.chain) {
       const prior = known.get(fold(a.chain[0]!));
       let chain = a.chain;
@@ -701,5 +727,5 @@ export function attributeDocument(ctx: Context): { chains: string[][]; occupied:
     chains.push(current);
     rules.push(a.rules);
   }
-  return { chains, occupied, rules };
+  return { chains, scopes, occupied, rules };
 }

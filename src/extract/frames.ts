@@ -9,6 +9,7 @@ import { CLAUSE_RANK, clauseStage, contractedDelivery, futureTense, stillToCome 
 import type { Stance, StanceMarker, Status, Trigger } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
 import { AS_OF_STATEMENT, type Claim } from "./types.ts";
+import type { ChainScope } from "./attribution.ts";
 import { covered, lowerBound, within } from "./spans.ts";
 
 /** Numbers, money and times found by the normalisers, indexed by token. */
@@ -337,7 +338,7 @@ function setAside(ctx: Context, occupied: Set<number>): void {
 }
 
 /** Reads transfer frames from every clause that holds a trigger. */
-export function readFrames(ctx: Context, q: Quantities, chains: string[][], occupied: Set<number>): Frame[] {
+export function readFrames(ctx: Context, q: Quantities, chains: string[][], occupied: Set<number>, scopes: (ChainScope | null)[] = []): Frame[] {
   const frames: Frame[] = [];
   setAside(ctx, occupied);
   for (const s of ctx.sentences) {
@@ -556,7 +557,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (supplier && supplier === recipient) continue;
         const start = Math.min(ctx.tokens[head.first]!.start, ctx.tokens[g.first]!.start, supplierMention?.start ?? Infinity, recipientMention?.start ?? Infinity);
         const end = Math.max(ctx.tokens[head.last]!.end, ctx.tokens[g.last]!.end, supplierMention?.end ?? 0, recipientMention?.end ?? 0);
-        let sources = stance === "denied" && denier ? [bodyLabel(ctx, denier)] : chains[s.index] ?? [];
+        // A clause before the one a later speaker opens keeps the voice it had ("Spain has offered…, while Norway said…").
+        const scope = scopes[s.index];
+        const clauseChain = scope && to <= scope.from ? scope.before : chains[s.index] ?? [];
+        let sources = stance === "denied" && denier ? [bodyLabel(ctx, denier)] : clauseChain;
         if (negated) {
           if (sources.length === 0) continue;
           stance = "denied";

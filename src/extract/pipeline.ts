@@ -94,10 +94,10 @@ function framesOf(text: string, lang: string, input: ExtractInput, catalog: Cata
   const inDateline = (at: number) => covered(skip, at, at + 1);
   const outside = <T extends { start: number }>(list: T[]) => (skip.length ? list.filter((x) => !inDateline(x.start)) : list);
   const q = quantities(ctx, lang as Lang, outside);
-  const { chains, occupied } = attributeDocument(ctx);
+  const { chains, scopes, occupied } = attributeDocument(ctx);
   if (skip.length) for (const [i, t] of ctx.tokens.entries()) if (inDateline(t.start)) occupied.add(i);
   const last = ctx.sentences[ctx.sentences.length - 1];
-  return { frames: readFrames(ctx, q, chains, occupied), sentences: ctx.sentences.length, paragraphs: last ? last.paragraph + 1 : 0 };
+  return { frames: readFrames(ctx, q, chains, occupied, scopes), sentences: ctx.sentences.length, paragraphs: last ? last.paragraph + 1 : 0 };
 }
 
 /** Extracts every transfer claim of one document. */

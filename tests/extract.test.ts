@@ -790,3 +790,10 @@ test("a delivery told before a marker of what is to come stands: 'delivered the 
   const [will] = article("Missiles\n\nIndia is set to deliver BrahMos missiles to the Philippines.", "en", "2024-01-19");
   assert.equal(will?.status, "offered");
 });
+
+test("a definite noun right after a transfer verb is the system last named of its kind, named with that noun", () => {
+  const claims = article("Drones\n\nKenya has acquired Bayraktar TB2 drones from Turkey. Baykar has sold the drone to Poland and Ukraine.", "en", "2023-06-01");
+  assert.deepEqual(claims.map((c) => `${c.recipient} ${c.item.name}`).sort(), ["KEN Bayraktar TB2", "POL Bayraktar TB2", "UKR Bayraktar TB2"]);
+  const kinds = article("Tanks\n\nGermany sent 18 Leopard 2A6 tanks and 40 Marder infantry fighting vehicles to Ukraine. Poland also sent the tanks to Ukraine.", "en", "2023-04-01");
+  assert.equal(kinds.find((c) => c.supplier === "POL")?.item.name, "Leopard 2A6");
+});

@@ -1,3 +1,4 @@
+import { fold } from "../catalog/fold.ts";
 import { gazetteerFor } from "../catalog/gazetteer.ts";
 import type { Category, SystemEntry } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, mentionAt, type Context, type Mention } from "./context.ts";
@@ -49,19 +50,30 @@ function linksItem(ctx: Context, from: number, to: number): boolean {
 }
 
 /** How far back (in tokens) a demonstrative noun looks for the system it refers to. */
-const DEMONSTRATIVE_REACH = 200;
+const DEMONSTRATIVE_REACH = 400;
 
 /**
  * The system of the same category last named before a counted demonstrative noun ("une cinquantaine de ces
- * systèmes", "six of these howitzers"); a demonstrative alone ("ces drones complètent…") may sum up any of them.
+ * systèmes", "six of these howitzers") or a definite one right after a transfer verb ("has sold the drone to 30
+ * countries"); a demonstrative alone ("ces drones complètent…") may sum up any of them.
  */
 function demonstrativeReferent(ctx: Context, noun: Mention): Mention | null {
-  if (!isWord(ctx, "demonstrative", ctx.tokens[noun.first - 1]?.text ?? "") || !isWord(ctx, "part-link", ctx.tokens[noun.first - 2]?.text ?? "")) return null;
+  const before = ctx.tokens[noun.first - 1]?.text ?? "";
+  const counted = isWord(ctx, "demonstrative", before) && isWord(ctx, "part-link", ctx.tokens[noun.first - 2]?.text ?? "");
+  const object = isWord(ctx, "singular-definite", before) && noun.first >= 2 && ctx.lex.triggers.at(ctx.folded, ctx.tokens, noun.first - 2)?.last === noun.first - 2;
+  if (!counted && !object) return null;
+  // "We have delivered the tanks" after "18 Leopard tanks … with 40 Marder infantry fighting vehicles": a system named
+  // with the same noun first, else the latest of the category ("ces systèmes d'artillerie" after "canons CAESAR").
+  const stem = (m: Mention) => fold(ctx.text.slice(m.start, m.end)).slice(0, 4);
+  let latest: Mention | null = null;
   for (let k = noun.first - 2; k >= Math.max(0, noun.first - DEMONSTRATIVE_REACH); k--) {
     const m = mentionAt(ctx, k);
-    if (m?.kind === "system" && m.first === k) return m.category === noun.category ? m : null;
+    if (m?.kind !== "system" || m.first !== k || m.category !== noun.category) continue;
+    const beside = [mentionAt(ctx, m.last + 1), mentionAt(ctx, m.first - 1)].find((n) => n?.kind === "category");
+    if (beside && stem(beside) === stem(noun)) return m;
+    latest ??= m;
   }
-  return null;
+  return latest;
 }
 
 export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, origins: Set<number>): ItemGroup[] {
@@ -126,7 +138,7 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
       system: m.kind === "system" ? m.id : null,
       origin: null,
     };
-    // "une cinquantaine de ces systèmes d'artillerie", "six of these howitzers": the system last named of its kind.
+    // "une cinquantaine de ces systèmes d'artillerie", "has sold the drone to": the system last named of its kind.
     const named = m.kind === "category" ? demonstrativeReferent(ctx, m) : null;
     if (named) (g.system = named.id), (g.name = designation(ctx, named));
     // "the Russian S-400", "U.S. M1A1 Abrams tanks": a demonym or state name just before names the origin.

@@ -28,6 +28,8 @@ interface Node {
   glued: Map<string, Node> | null;
   spaced: Map<string, Node> | null;
   rows: Row[];
+  /** The kinds of the rows here and below, so a search for one kind stops where none is left. */
+  kindsBelow: Set<string>;
 }
 
 export interface Table {
@@ -118,9 +120,10 @@ function buildTrie(rows: readonly Row[]): Map<string, Node> {
         }
         let child = map.get(key);
         if (!child) {
-          child = { glued: null, spaced: null, rows: [] };
+          child = { glued: null, spaced: null, rows: [], kindsBelow: new Set() };
           map.set(key, child);
         }
+        child.kindsBelow.add(row.kind);
         node = child;
       }
       if (node && !node.rows.includes(row)) node.rows.push(row);
@@ -179,6 +182,13 @@ function rowFits(row: Row, t: Tokens, i: number, end: number): boolean {
 /** Which rows a match may end on: rows of some kinds, or rows a predicate keeps. */
 export type Accept = string | readonly string[] | ((row: Row) => boolean) | null;
 
+/** Can a row `accept` takes end at this node or below it? Kinds are known ahead; a predicate may take any row. */
+function mayAcceptBelow(accept: Accept, node: Node): boolean {
+  if (typeof accept === "string") return node.kindsBelow.has(accept);
+  if (Array.isArray(accept)) return accept.some((kind) => node.kindsBelow.has(kind));
+  return true;
+}
+
 function accepts(accept: Accept, row: Row): boolean {
   if (accept === null) return true;
   if (typeof accept === "string") return row.kind === accept;
@@ -197,6 +207,7 @@ export function matchAt(tab: Table, t: Tokens, i: number, accept: Accept = null)
   let j = i;
   let best: Match | null = null;
   for (let depth = 0; node && depth < 12; depth++) {
+    if (!mayAcceptBelow(accept, node)) break;
     if (node.rows.length > 0) {
       let rows: Row[] | null = null;
       for (const r of node.rows) {

@@ -25,7 +25,6 @@ export interface Tokens {
 
 const LETTERS = /[\p{L}\p{M}]+/uy;
 const LETTER_START = /[\p{L}\p{M}]/uy;
-const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}+/gu;
 
 export function isSpaceCode(c: number): boolean {
@@ -45,11 +44,17 @@ export function digitValue(c: number): number {
   return -1;
 }
 
+/** No unit above 0x7f (a loop: cheaper than a regex test on the short words it is asked about). */
+function isAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 0x7f) return false;
+  return true;
+}
+
 const foldCache = new Map<string, string>();
 
 /** Folds a word as the lexicon matches it: lower case, no accents, œ æ ß spelled out. */
 export function fold(word: string): string {
-  if (!NON_ASCII.test(word)) return word.toLowerCase();
+  if (isAscii(word)) return word.toLowerCase();
   const hit = foldCache.get(word);
   if (hit !== undefined) return hit;
   const folded = word
@@ -75,6 +80,20 @@ function punctNorm(c: number, ch: string): [number, string] {
     default:
       return [PUNCT, ch];
   }
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** The end of the word (letters and marks) starting with a letter at i: a run of ASCII letters is read without LETTERS. */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+  if (j < text.length && text.charCodeAt(j) >= 0x80) {
+    LETTERS.lastIndex = j;
+    const m = LETTERS.exec(text);
+    if (m) j += m[0].length;
+  }
+  return j;
 }
 
 /** Splits a text into tokens in one pass. */
@@ -113,16 +132,13 @@ export function tokenize(text: string): Tokens {
       i = j;
       continue;
     }
-    const isAsciiLetter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-    let letter = isAsciiLetter;
+    let letter = isAsciiLetter(c);
     if (!letter && c >= 0x80) {
       LETTER_START.lastIndex = i;
       letter = LETTER_START.test(text);
     }
     if (letter) {
-      LETTERS.lastIndex = i;
-      const m = LETTERS.exec(text);
-      const j = m ? i + m[0].length : i + 1;
+      const j = wordEnd(text, i);
       const w = text.slice(i, j);
       push(WORD, i, j, fold(w));
       i = j;

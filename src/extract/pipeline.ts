@@ -38,6 +38,11 @@ export const MAX_TEXT = 50_000_000;
 
 const dateTable = (lang: Lang) => dateTableOf(lang, "dates");
 
+/** Spans found in a sentence, moved to their place in the text. */
+function shifted<T extends { start: number; end: number }>(list: T[], by: number): T[] {
+  return list.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+}
+
 /**
  * Numbers, money and times, read only in the paragraphs that hold a transfer trigger: frames use nothing else,
  * and the normalisers are the costliest stage.
@@ -59,12 +64,11 @@ function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }
     const withTrigger = hasTrigger[s.index]!;
     if (!withTrigger && !(triggered.has(s.paragraph) && mayHoldDate(s))) continue;
     const slice = ctx.text.slice(s.start, s.end);
-    const shift = <T extends { start: number; end: number }>(list: T[]) => list.map((x) => ({ ...x, start: x.start + s.start, end: x.end + s.start }));
     if (withTrigger) {
-      q.numbers.push(...shift(findNumbers(slice, lang)));
-      q.money.push(...shift(findMoney(slice, lang)));
+      q.numbers.push(...shifted(findNumbers(slice, lang), s.start));
+      q.money.push(...shifted(findMoney(slice, lang), s.start));
     }
-    q.times.push(...shift(findTimes(slice, lang, ctx.published)));
+    q.times.push(...shifted(findTimes(slice, lang, ctx.published), s.start));
   }
   return { numbers: keep(q.numbers), money: keep(q.money), times: keep(q.times) };
 }

@@ -96,25 +96,36 @@ function wordEnd(text: string, i: number): number {
   return j;
 }
 
+/** The parallel arrays of tokens being read, grown as needed. */
+class TokenArrays {
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  readonly norm: string[] = [];
+  count = 0;
+
+  constructor(private cap: number) {
+    this.kind = new Uint8Array(cap);
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+  }
+
+  push(k: number, s: number, e: number, v: string): void {
+    if (this.count === this.cap) {
+      this.cap *= 2;
+      const k2 = new Uint8Array(this.cap); k2.set(this.kind); this.kind = k2;
+      const s2 = new Int32Array(this.cap); s2.set(this.start); this.start = s2;
+      const e2 = new Int32Array(this.cap); e2.set(this.end); this.end = e2;
+    }
+    this.kind[this.count] = k; this.start[this.count] = s; this.end[this.count] = e; this.norm.push(v);
+    this.count++;
+  }
+}
+
 /** Splits a text into tokens in one pass. */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  let cap = Math.min(n, 4096) + 16;
-  let kind = new Uint8Array(cap);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  const norm: string[] = [];
-  let count = 0;
-  const push = (k: number, s: number, e: number, v: string): void => {
-    if (count === cap) {
-      cap *= 2;
-      const k2 = new Uint8Array(cap); k2.set(kind); kind = k2;
-      const s2 = new Int32Array(cap); s2.set(start); start = s2;
-      const e2 = new Int32Array(cap); e2.set(end); end = e2;
-    }
-    kind[count] = k; start[count] = s; end[count] = e; norm.push(v);
-    count++;
-  };
+  const out = new TokenArrays(Math.min(n, 4096) + 16);
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -128,7 +139,7 @@ export function tokenize(text: string): Tokens {
         ascii += String.fromCharCode(0x30 + d);
         j++;
       }
-      push(DIGITS, i, j, ascii);
+      out.push(DIGITS, i, j, ascii);
       i = j;
       continue;
     }
@@ -140,7 +151,7 @@ export function tokenize(text: string): Tokens {
     if (letter) {
       const j = wordEnd(text, i);
       const w = text.slice(i, j);
-      push(WORD, i, j, fold(w));
+      out.push(WORD, i, j, fold(w));
       i = j;
       continue;
     }
@@ -148,10 +159,10 @@ export function tokenize(text: string): Tokens {
     const len = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + len);
     const [k, v] = punctNorm(c, ch);
-    push(k, i, i + len, v);
+    out.push(k, i, i + len, v);
     i += len;
   }
-  return { text, n: count, kind, start, end, norm };
+  return { text, n: out.count, kind: out.kind, start: out.start, end: out.end, norm: out.norm };
 }
 
 let lastText: string | null = null;

@@ -46,6 +46,14 @@ function looseSuffix(folded: string, prevEnd: number, start: number, end: number
   return end - start === 1 && start > prevEnd && folded[prevEnd] === " " && CLASS[folded.charCodeAt(start)] === LETTER && CLASS[folded.charCodeAt(prevEnd - 1)] === DIGIT;
 }
 
+/** The end of the token (letter run or digit run) starting at i. */
+function runEnd(folded: string, i: number): number {
+  const cls = CLASS[folded.charCodeAt(i)]!;
+  let j = i + 1;
+  while (j < folded.length && CLASS[folded.charCodeAt(j)] === cls) j++;
+  return j;
+}
+
 function gapOk(folded: string, from: number, to: number): boolean {
   if (to - from > MAX_GAP) return false;
   for (let k = from; k < to; k++) if (!GAP.has(folded[k]!)) return false;
@@ -156,12 +164,6 @@ export class PhraseTrie<T> {
     const rootHashed = (this.rootHashed ??= hashChildren(this.root));
     const out: ScanMatch<T>[] = [];
     const n = folded.length;
-    const runEnd = (i: number) => {
-      const cls = CLASS[folded.charCodeAt(i)]!;
-      let j = i + 1;
-      while (j < n && CLASS[folded.charCodeAt(j)] === cls) j++;
-      return j;
-    };
     let prevEnd = -1;
     let i = 0;
     while (i < n) {
@@ -169,7 +171,7 @@ export class PhraseTrie<T> {
         i++;
         continue;
       }
-      const j = runEnd(i);
+      const j = runEnd(folded, i);
       let node = prevEnd === i ? undefined : this.child(rootHashed, folded, i, j);
       let plural = false;
       if (!node && prevEnd !== i) plural = (node = this.singularHashed(rootHashed, folded, i, j)) !== undefined;
@@ -182,7 +184,7 @@ export class PhraseTrie<T> {
         let k = end;
         while (k < n && k - end <= MAX_GAP && CLASS[folded.charCodeAt(k)] === 0 && GAP.has(folded[k]!)) k++;
         if (k >= n || k - end > MAX_GAP || CLASS[folded.charCodeAt(k)] === 0) break;
-        const l = runEnd(k);
+        const l = runEnd(folded, k);
         if (looseSuffix(folded, end, k, l)) break;
         const hashed = (node.hashed ??= hashChildren(node.next));
         node = this.child(hashed, folded, k, l);

@@ -138,11 +138,10 @@ function rejectsAsDenial(m: PhraseMatch<StanceMarker>): PhraseMatch<StanceMarker
 function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number): boolean {
   // "sells only to government agencies", "approves the export of cyber products exclusively to governmental entities":
   // the object or an adverb may stand before the "to".
-  const dative = (k: number) => ctx.lex.roles.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.role === "dative" || v.role === "to-or-from");
   let at = -1;
   for (let k = head.last + 1; k < Math.min(to, head.last + 8) && at < 0; k++) {
     if (mentionAt(ctx, k)?.party) return false;
-    if (dative(k)) at = k;
+    if (ctx.lex.roles.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.role === "dative" || v.role === "to-or-from")) at = k;
   }
   if (at < 0) return false;
   const marker = ctx.lex.roles.at(ctx.folded, ctx.tokens, at)!;
@@ -260,6 +259,44 @@ function setAside(ctx: Context, occupied: Set<number>): void {
   }
 }
 
+/** A trigger that says which way the item goes (a sale, a purchase, a delivery), not only that there is a deal. */
+function specific(t: PhraseMatch<Trigger>): boolean {
+  return ["give", "get", "arrive", "use", "supplier"].includes(t.values[0]!.cls);
+}
+
+/** An approval far after every item ("…tanks, part of a purchase that the government approved") is a side remark. */
+function governs(t: PhraseMatch<Trigger>, items: ItemGroup[]): boolean {
+  return items.some((g) => t.last < g.first || t.first - g.last <= 8);
+}
+
+/** Use is the weakest: "devenue cliente, avec l'achat de 18 avions" is a purchase. */
+function weak(t: PhraseMatch<Trigger>): boolean {
+  return t.values[0]!.cls === "use" || t.values[0]!.cls === "wield";
+}
+
+/** The times no later than the publication date (all of them when it is unknown). */
+function notAfterPublication(ctx: Context, list: TimeMention[]): TimeMention[] {
+  return ctx.published ? list.filter((t) => t.from <= ctx.published!) : list;
+}
+
+/**
+ * "Blaszczak said on Saturday that Poland would purchase…": a day right after a reporting verb, or in another
+ * clause of the sentence, dates what was said; the deal is of that month, no more precise.
+ * ("On Tuesday, Haaretz revealed that…": a day opening the sentence before its speaker dates the statement too.)
+ */
+function said(ctx: Context, occupied: Set<number>, s: Sentence, from: number, t: TimeMention): boolean {
+  const k = lowerBound(ctx.tokens, t.start);
+  for (let j = k - 1; j >= Math.max(from, k - 2); j--) if (occupied.has(j)) return true;
+  const after = lowerBound(ctx.tokens, t.end);
+  return k <= s.first + 1 && (occupied.has(after) || occupied.has(after + 1));
+}
+
+/** Do words saying this is another deal ("a second batch", "une nouvelle commande") stand in the clause [from, to) near token `at`? */
+function separateNear(ctx: Context, from: number, to: number, at: number, after = 0): boolean {
+  for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) if (isWord(ctx, "separate-deal", ctx.tokens[k]!.text) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal")) return true;
+  return false;
+}
+
 /** Reads transfer frames from every clause that holds a trigger. */
 export function readFrames(ctx: Context, q: Quantities, chains: string[][], occupied: Set<number>): Frame[] {
   const frames: Frame[] = [];
@@ -329,12 +366,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       }
       // The head trigger decides the roles: an approval over a sale, a verb over a noun.
       // An approval decides the roles; otherwise a sale or purchase says more than a contract ("le contrat de vente").
-      const specific = (t: PhraseMatch<Trigger>) => ["give", "get", "arrive", "use", "supplier"].includes(t.values[0]!.cls);
-      // An approval far after every item ("…tanks, part of a purchase that the government approved") is a side remark.
-      const governs = (t: PhraseMatch<Trigger>) => items.some((g) => t.last < g.first || t.first - g.last <= 8);
-      // Use is the weakest: "devenue cliente, avec l'achat de 18 avions" is a purchase.
-      const weak = (t: PhraseMatch<Trigger>) => t.values[0]!.cls === "use" || t.values[0]!.cls === "wield";
-      const head = triggers.find((t) => t.values[0]!.cls === "approve" && governs(t)) ?? triggers.find((t) => specific(t) && !weak(t)) ?? triggers.find(specific) ?? triggers.find(weak) ?? triggers[0]!;
+      const head = triggers.find((t) => t.values[0]!.cls === "approve" && governs(t, items)) ?? triggers.find((t) => specific(t) && !weak(t)) ?? triggers.find(specific) ?? triggers.find(weak) ?? triggers[0]!;
       const elaboration = triggers.every((t) => t.values[0]!.cls === "same");
       // "qu'ils n'aillent pas en Ukraine", "has never exported": a negated transfer is denied by whoever says so, else none.
       // "Berne n'autoriserait pas le transfert", "did not approve the sale": a withheld approval blocks the transfer
@@ -400,9 +432,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const money = spanIndex(ctx, q.money, from, to);
       const sentenceMoney = money.length ? money : spanIndex(ctx, q.money, s.first, s.endToken);
       // "the first will reach Poland in 2022", written in 2021: a date still to come is a plan, not the deal's time.
-      const past = (list: typeof q.times) => (ctx.published ? list.filter((t) => t.from <= ctx.published!) : list);
-      const times = past(spanIndex(ctx, q.times, from, to));
-      const sentenceTimes = times.length ? times : past(spanIndex(ctx, q.times, s.first, s.endToken));
+      const times = notAfterPublication(ctx, spanIndex(ctx, q.times, from, to));
+      const sentenceTimes = times.length ? times : notAfterPublication(ctx, spanIndex(ctx, q.times, s.first, s.endToken));
       // No date in the sentence: the last one given earlier in the paragraph dates it ("mardi…. Le président a réceptionné…").
       const paragraphTime = sentenceTimes.length ? null : lastTimeBefore(ctx, q, s);
       const headPos = ctx.tokens[head.first]!.start;
@@ -410,26 +441,13 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // "took them over on January 26, some six years after the 2014 purchase": a clause telling several stages of
       // one deal dates it from the first date it gives to the last.
       const staged = new Set(triggers.map((t) => clauseStage(t.values[0]!))).size > 1 && times.length > 1;
-      // "Blaszczak said on Saturday that Poland would purchase…": a day right after a reporting verb, or in another
-      // clause of the sentence, dates what was said; the deal is of that month, no more precise.
-      // ("On Tuesday, Haaretz revealed that…": a day opening the sentence before its speaker dates the statement too.)
-      const said = (t: TimeMention) => {
-        const k = lowerBound(ctx.tokens, t.start);
-        for (let j = k - 1; j >= Math.max(from, k - 2); j--) if (occupied.has(j)) return true;
-        const after = lowerBound(ctx.tokens, t.end);
-        return k <= s.first + 1 && (occupied.has(after) || occupied.has(after + 1));
-      };
-      const dealTimes = times.filter((t) => !said(t));
+      const dealTimes = times.filter((t) => !said(ctx, occupied, s, from, t));
       const own = staged ? span(times) : nearest(dealTimes, headPos);
       const told = own ? null : nearest(sentenceTimes, headPos);
       // A denial's date dates only the denial (CONVENTIONS 11).
       const time = own ?? (told && (stance === "denied" || negated) ? null : told ? monthOf(told) : paragraphTime);
       // "said on Thursday that it had delivered…": the statement's month is when the deal stood as told, not when it was made.
-      const asOfStatement = !own && told != null && time != null && said(told);
-      const separateNear = (at: number, after = 0) => {
-        for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) if (isWord(ctx, "separate-deal", ctx.tokens[k]!.text) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal")) return true;
-        return false;
-      };
+      const asOfStatement = !own && told != null && time != null && said(ctx, occupied, s, from, told);
       for (const g of items) for (const supplierMention of [roles.supplier, ...roles.moreSuppliers]) for (const recipientMention of [roles.recipient, ...roles.more]) {
         // Use implies a transfer only for spyware and surveillance, whose sale is rarely announced.
         if (weak(head) && g.category !== "spyware" && g.category !== "surveillance") continue;
@@ -501,7 +519,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           stance,
           sources: [...sources],
           targets: g.category === "spyware" || g.category === "surveillance" ? targetsOf(ctx, s, sources) : [],
-          separate: separateNear(g.first, g.last - g.first + 6) || separateNear(head.first),
+          separate: separateNear(ctx, from, to, g.first, g.last - g.first + 6) || separateNear(ctx, from, to, head.first),
           definiteItem: !g.system && isWord(ctx, "definite", ctx.tokens[g.first - 1]?.text ?? ""),
           span: { start, end },
           rules,

@@ -151,10 +151,13 @@ function namesSomeone(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** A capital followed by a small letter (compiled once: tsx compiles a \p{…} literal in a function at every call). */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 /** A capitalised word that no catalog entry or closed class claims. */
 function unknownName(ctx: Context, w: number): boolean {
   const tok = ctx.tokens[w]!;
-  if (mentionAt(ctx, w) || !/^\p{Lu}\p{Ll}/u.test(ctx.text.slice(tok.start, tok.end))) return false;
+  if (mentionAt(ctx, w) || !CAPITALISED.test(ctx.text.slice(tok.start, tok.end))) return false;
   return !["function", "title", "role", "pronoun", "auxiliary", "date-word"].some((kind) => isWord(ctx, kind, tok.text));
 }
 

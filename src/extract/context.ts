@@ -75,6 +75,18 @@ export function isWord(ctx: Context, kind: string, token: string): boolean {
   return ctx.lex.words.get(kind)?.has(token) ?? false;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The folded words of `kind` in the language's `words.tsv`, for a loop that asks {@link isWord} of many tokens. */
+export function wordsOf(ctx: Context, kind: string): ReadonlySet<string> {
+  return ctx.lex.words.get(kind) ?? NO_WORDS;
+}
+
+/** The first words of the language's multi-word forms of `kind` in `words.tsv`. */
+export function wordsStarting(ctx: Context, kind: string): ReadonlySet<string> {
+  return ctx.lex.phraseStarts.get(kind) ?? NO_WORDS;
+}
+
 /** The raw text between two tokens. */
 export function gapText(ctx: Context, a: number, b: number): string {
   const left = ctx.tokens[a];
@@ -179,13 +191,16 @@ export function datelineAgency(text: string): string | null {
   return null;
 }
 
+/** An upper-case letter (compiled once: tsx compiles a \p{…} literal in a function at every call). */
+const UPPER = /\p{Lu}/u;
+
 /** Is the dot after token `i` an abbreviation's ("U.S.", "Jan.", "Mr.", the initial in "J. Smith") rather than a full stop? */
 function isAbbreviation(text: string, tokens: Token[], abbreviations: Set<string>, i: number): boolean {
   const word = tokens[i]!.text;
   const before = i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === "." ? `${tokens[i - 1]!.text}.${word}` : word;
   const inDesignation = i > 0 && tokens[i - 1]!.end === tokens[i]!.start;
   // "p." is a page and "J." an initial, but the P of "Mi-24P." ends a designation.
-  const initial = word.length === 1 && /\p{Lu}/u.test(text[tokens[i]!.start]!);
+  const initial = word.length === 1 && UPPER.test(text[tokens[i]!.start]!);
   if (inDesignation && word.length === 1) return false;
   return abbreviations.has(word) || abbreviations.has(before) || initial;
 }

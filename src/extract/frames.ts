@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Category } from "../catalog/types.ts";
-import { firstMention, gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { firstMention, gapText, isWord, mentionAt, wordsOf, wordsStarting, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, type ItemGroup } from "./items.ts";
 import { approvesPurchase, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
@@ -37,15 +37,17 @@ export interface Frame extends Omit<Claim, "item" | "evidence"> {
 function clauses(ctx: Context, s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   let start = s.first;
+  const conjunctions = wordsOf(ctx, "conjunction");
+  const relatives = wordsOf(ctx, "relative");
   // "When he bought the mine, Clarke said…": a fronted subordinate clause ends at its first comma.
-  let fronted = isWord(ctx, "conjunction", ctx.tokens[s.first]?.text ?? "") && !isWord(ctx, "relative", ctx.tokens[s.first]!.text);
+  let fronted = conjunctions.has(ctx.tokens[s.first]?.text ?? "") && !relatives.has(ctx.tokens[s.first]!.text);
   for (let i = s.first + 1; i < s.endToken; i++) {
     const gap = gapText(ctx, i - 1, i);
     const t = ctx.tokens[i]!.text;
-    const conj = isWord(ctx, "conjunction", t);
+    const conj = conjunctions.has(t);
     const endsFronted = fronted && /,/.test(gap);
     if (endsFronted) fronted = false;
-    if (endsFronted || /[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !isWord(ctx, "relative", t))) {
+    if (endsFronted || /[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !relatives.has(t))) {
       out.push([start, i]);
       start = i;
     }
@@ -200,8 +202,9 @@ function dropBreakdown(ctx: Context, frames: Frame[], clauseStart: number): void
  * count with "more" after "then" tells a second deal of the same kind, with the verb left out.
  */
 function followOn(ctx: Context, q: Quantities, from: number, to: number): { count: NumberMention; time: TimeMention | null; span: { start: number; end: number } } | null {
+  const thenWords = wordsOf(ctx, "then-word");
   for (let k = from + 1; k < to - 2; k++) {
-    if (!isWord(ctx, "then-word", ctx.tokens[k]!.text)) continue;
+    if (!thenWords.has(ctx.tokens[k]!.text)) continue;
     const next = ctx.tokens[k + 1]!;
     const count = q.numbers[lowerBound(q.numbers, next.start)];
     if (!count || count.start !== next.start || !Number.isInteger(count.value) || covered(q.times, count.start, count.end) || covered(q.money, count.start, count.end)) continue;
@@ -246,9 +249,10 @@ function notATrigger(ctx: Context, from: number, at: number): boolean {
  */
 function setAside(ctx: Context, occupied: Set<number>): void {
   const kinds = ["set-aside", "speculation"];
-  const starts = new Set(kinds.flatMap((kind) => [...(ctx.lex.phraseStarts.get(kind) ?? [])]));
+  const setAsideStarts = wordsStarting(ctx, "set-aside");
+  const speculationStarts = wordsStarting(ctx, "speculation");
   for (let k = 0; k < ctx.tokens.length; k++) {
-    if (!starts.has(ctx.tokens[k]!.text)) continue;
+    if (!setAsideStarts.has(ctx.tokens[k]!.text) && !speculationStarts.has(ctx.tokens[k]!.text)) continue;
     const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
     if (!m?.values.some((v) => kinds.includes(v.kind))) continue;
     const end = ctx.sentences[ctx.sentenceOf[k]!]!.endToken;

@@ -1,6 +1,6 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { endsInAbbreviation, gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { endsInAbbreviation, gapText, isWord, mentionAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import type { AttributionCue } from "./lexicon.ts";
 import { isPassive, possessive } from "./parties.ts";
 import { lowerBound } from "./spans.ts";
@@ -229,7 +229,7 @@ function invertedAfter(ctx: Context, i: number, limit: number, cues: Set<number>
   if (!closed || words.length > 8 || isWord(ctx, "relative", ctx.tokens[i]?.text ?? "")) return null;
   // "…, said Israel sold drones": a clause with a verb of its own is what was said.
   // (or one naming what was sold: "…, said the administration remained committed to the F-35").
-  const clause = (w: number) => ctx.lex.triggers.at(ctx.folded, ctx.tokens, w) || isWord(ctx, "finite-auxiliary", ctx.tokens[w]!.text) || ["system", "category"].includes(mentionAt(ctx, w)?.kind ?? "");
+  const clause = (w: number) => triggerAt(ctx, w) || isWord(ctx, "finite-auxiliary", ctx.tokens[w]!.text) || ["system", "category"].includes(mentionAt(ctx, w)?.kind ?? "");
   if (words.some(clause)) return null;
   return readPhrase(ctx, words);
 }
@@ -331,10 +331,10 @@ function asideTokens(ctx: Context, from: number, to: number): Set<number> {
 function dealObject(ctx: Context, from: number, end: number): boolean {
   for (let k = from; k < Math.min(end, from + 3); k++) {
     if (isWord(ctx, "relative", ctx.tokens[k]!.text) || /[,:;«"“]/.test(gapText(ctx, k - 1, k))) return false;
-    const deal = ctx.lex.triggers.at(ctx.folded, ctx.tokens, k);
+    const deal = triggerAt(ctx, k);
     if (deal?.values[0]!.cls !== "deal") continue;
     const next = deal.last + 1;
-    const clause = next < end && (isWord(ctx, "finite-auxiliary", ctx.tokens[next]!.text) || ctx.lex.triggers.at(ctx.folded, ctx.tokens, next) != null);
+    const clause = next < end && (isWord(ctx, "finite-auxiliary", ctx.tokens[next]!.text) || triggerAt(ctx, next) != null);
     return !clause;
   }
   return false;

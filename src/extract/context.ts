@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
-import { tokenize, type Token } from "../catalog/phrases.ts";
+import { tokenize, type PhraseMatch, type Token } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
-import type { Lexicon } from "./lexicon.ts";
+import type { Lexicon, Trigger } from "./lexicon.ts";
 
 export type MentionKind = "state" | "demonym" | "actor" | "system" | "category" | "maker" | "source" | "person";
 
@@ -50,6 +50,16 @@ export interface Context {
   mentions: Mention[];
   /** Index into `mentions` of the mention covering each token, or -1. */
   mentionAt: Int32Array;
+  /** The transfer trigger starting at each token, once {@link triggerAt} has read it (undefined before). */
+  triggerMatches: (PhraseMatch<Trigger> | null | undefined)[];
+}
+
+/** The transfer trigger starting at token `i`, if any: read once, as several stages ask for the same tokens. */
+export function triggerAt(ctx: Context, i: number): PhraseMatch<Trigger> | null {
+  if (i < 0 || i >= ctx.tokens.length) return null;
+  let m = ctx.triggerMatches[i];
+  if (m === undefined) ctx.triggerMatches[i] = m = ctx.lex.triggers.at(ctx.folded, ctx.tokens, i);
+  return m;
 }
 
 /** The first mention of a catalog entry in the document (indexed once per context). */
@@ -162,6 +172,7 @@ export function createContext(text: string, lang: string, published: string | nu
     sentenceOf,
     mentions: [],
     mentionAt: new Int32Array(tokens.length).fill(-1),
+    triggerMatches: new Array(tokens.length),
   };
 }
 

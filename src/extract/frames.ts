@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Category } from "../catalog/types.ts";
-import { firstMention, gapText, isWord, mentionAt, wordsOf, wordsStarting, type Context, type Mention, type Sentence } from "./context.ts";
+import { firstMention, gapText, isWord, mentionAt, triggerAt, wordsOf, wordsStarting, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, type ItemGroup } from "./items.ts";
 import { approvesPurchase, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
@@ -307,12 +307,14 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
   setAside(ctx, occupied);
   for (const s of ctx.sentences) {
     const before = frames.length;
+    // The stance words of the sentence, read once for all its clauses.
+    let sentenceStance: PhraseMatch<StanceMarker>[] | undefined;
     for (const [from, to] of clauses(ctx, s)) {
       const clauseStart = frames.length;
       const triggers: PhraseMatch<Trigger>[] = [];
       for (let i = from; i < to; ) {
         const inName = mentionAt(ctx, i);
-        const read = occupied.has(i) || (inName && inName.kind !== "category") ? null : ctx.lex.triggers.at(ctx.folded, ctx.tokens, i);
+        const read = occupied.has(i) || (inName && inName.kind !== "category") ? null : triggerAt(ctx, i);
         // "phone-hacking tool": a hacking word inside a generic noun names the kind of tool, not what a state did.
         const m = read && inName && read.values[0]!.cls === "wield" ? null : read;
         // "export rules", "un marché d'armement" talk about trade, not a transfer; but permits a government cancels or
@@ -411,7 +413,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       let status: Status = refused ? "cancelled" : stage === "sold" ? "delivered" : stage;
       if (elaboration && previous) status = previous.status;
       let stance: Stance = "asserted";
-      const markers = stanceMarkers(ctx, s.first, s.endToken);
+      const markers = (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken));
       let denier: Mention | null = null;
       for (const mk of markers) {
         const e = mk.values[0]!.effect;
@@ -539,7 +541,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       }
     }
     if (frames.length === before) {
-      const denial = denialOf(ctx, s, frames, chains[s.index] ?? []);
+      const denial = denialOf(ctx, s, sentenceStance ?? stanceMarkers(ctx, s.first, s.endToken), frames, chains[s.index] ?? []);
       if (denial) frames.push(denial);
     }
   }
@@ -583,8 +585,8 @@ function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to:
  * "Pyongyang dismissed the accusations": a denial that names no transfer denies the latest claim its denier is a
  * party to, and is a claim of its own (stance denied, the denier as source).
  */
-function denialOf(ctx: Context, s: Sentence, frames: Frame[], chain: string[]): Frame | null {
-  const marker = stanceMarkers(ctx, s.first, s.endToken).find((m) => m.values[0]!.effect === "denied");
+function denialOf(ctx: Context, s: Sentence, stance: PhraseMatch<StanceMarker>[], frames: Frame[], chain: string[]): Frame | null {
+  const marker = stance.find((m) => m.values[0]!.effect === "denied");
   if (!marker) return null;
   let denier: Mention | null = null;
   for (let k = marker.first - 1; k >= s.first && !denier; k--) {

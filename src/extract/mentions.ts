@@ -2,7 +2,7 @@ import { fold } from "../catalog/fold.ts";
 import { gazetteerFor, type Target } from "../catalog/gazetteer.ts";
 import { PhraseTrie } from "../catalog/phrases.ts";
 import { MONARCHY_STYLES } from "../catalog/types.ts";
-import { gapText, isCapitalised, isWord, wordsOf, type Context, type Mention } from "./context.ts";
+import { gapText, isCapitalised, isWord, triggerAt, wordsOf, type Context, type Mention } from "./context.ts";
 
 // Patterns over written names, compiled once (tsx compiles a \p{…} literal in a function body at every call).
 /** A name written in capitals ("SIPRI", "RAF"). */
@@ -149,7 +149,7 @@ function triggerNear(ctx: Context, c: Candidate): boolean {
   const s = ctx.sentences[ctx.sentenceOf[c.first]!];
   const from = Math.max(s?.first ?? 0, c.first - CUE_WINDOW);
   const to = Math.min(s?.endToken ?? ctx.tokens.length, c.last + CUE_WINDOW);
-  for (let i = from; i < to; i++) if (i < c.first || i > c.last) if (ctx.lex.triggers.at(ctx.folded, ctx.tokens, i)) return true;
+  for (let i = from; i < to; i++) if (i < c.first || i > c.last) if (triggerAt(ctx, i)) return true;
   return false;
 }
 

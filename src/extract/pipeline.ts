@@ -1,7 +1,7 @@
 import { defaultCatalog } from "../catalog/load.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { attributeDocument } from "./attribution.ts";
-import { createContext, datelineAgency, datelines, type Context, type Sentence } from "./context.ts";
+import { createContext, datelineAgency, datelines, triggerAt, type Context, type Sentence } from "./context.ts";
 import { table as dateTableOf } from "./normalise/lexicon.ts";
 import { covered } from "./spans.ts";
 import { carryParties, headlineSuppliers, foldDeals, foldHypernyms, mergeDeal } from "./deals.ts";
@@ -50,7 +50,7 @@ function shifted<T extends { start: number; end: number }>(list: T[], by: number
 function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }>(list: T[]) => T[]): Quantities {
   const q: Quantities = { numbers: [], money: [], times: [] };
   const hasTrigger = ctx.sentences.map((s) => {
-    for (let i = s.first; i < s.endToken; i++) if (ctx.lex.triggers.at(ctx.folded, ctx.tokens, i)) return true;
+    for (let i = s.first; i < s.endToken; i++) if (triggerAt(ctx, i)) return true;
     return false;
   });
   const triggered = new Set(ctx.sentences.filter((s) => hasTrigger[s.index]).map((s) => s.paragraph));

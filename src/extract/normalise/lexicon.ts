@@ -197,13 +197,30 @@ function accepts(accept: Accept, row: Row): boolean {
 }
 
 /**
+ * The last token whose node among a table's first words was looked up, and that node: the finders ask for one token's
+ * forms of one kind after another (month, weekday, season… at the same token: four calls in five repeat the last).
+ */
+const lastFirst: { tab: Table | null; t: Tokens | null; i: number; node: Node | undefined } = { tab: null, t: null, i: -1, node: undefined };
+
+/** The node of the forms whose first word is token i. */
+function firstNode(tab: Table, t: Tokens, i: number): Node | undefined {
+  if (lastFirst.tab !== tab || lastFirst.t !== t || lastFirst.i !== i) {
+    lastFirst.tab = tab;
+    lastFirst.t = t;
+    lastFirst.i = i;
+    lastFirst.node = tab.root.get(t.norm[i]!);
+  }
+  return lastFirst.node;
+}
+
+/**
  * The longest form of the table starting at token i among the rows accepted
  * (all rows when accept is null), or null. Rows flagged "cased" need a
  * capital initial in the text, rows flagged "upper" an all-capitals match.
  */
 export function matchAt(tab: Table, t: Tokens, i: number, accept: Accept = null): Match | null {
   if (i < 0 || i >= t.n) return null;
-  let node = tab.root.get(t.norm[i]!);
+  let node = firstNode(tab, t, i);
   let j = i;
   let best: Match | null = null;
   for (let depth = 0; node && depth < 12; depth++) {

@@ -84,10 +84,15 @@ function punctNorm(c: number, ch: string): [number, string] {
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
-/** The end of the word (letters and marks) starting with a letter at i: a run of ASCII letters is read without LETTERS. */
-function wordEnd(text: string, i: number): number {
+/** The end of the run of ASCII letters at i (i itself when there is none). */
+function asciiLettersEnd(text: string, i: number): number {
   let j = i;
   while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** The end of a word that goes on at j after its ASCII letters: further letters and marks are read by LETTERS. */
+function wordEnd(text: string, j: number): number {
   if (j < text.length && text.charCodeAt(j) >= 0x80) {
     LETTERS.lastIndex = j;
     const m = LETTERS.exec(text);
@@ -149,9 +154,11 @@ export function tokenize(text: string): Tokens {
       letter = LETTER_START.test(text);
     }
     if (letter) {
-      const j = wordEnd(text, i);
+      const asciiEnd = asciiLettersEnd(text, i);
+      const j = wordEnd(text, asciiEnd);
       const w = text.slice(i, j);
-      out.push(WORD, i, j, fold(w));
+      // A word of ASCII letters only folds to its lower case.
+      out.push(WORD, i, j, j === asciiEnd ? w.toLowerCase() : fold(w));
       i = j;
       continue;
     }

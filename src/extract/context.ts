@@ -67,7 +67,10 @@ export function firstMention(ctx: Context, kind: MentionKind, id: string): Menti
   let index = firstMentions.get(ctx);
   if (!index || index.size === 0 && ctx.mentions.length > 0) {
     index = new Map();
-    for (const m of ctx.mentions) if (!index.has(`${m.kind}:${m.id}`)) index.set(`${m.kind}:${m.id}`, m);
+    for (const m of ctx.mentions) {
+      const key = `${m.kind}:${m.id}`;
+      if (!index.has(key)) index.set(key, m);
+    }
     firstMentions.set(ctx, index);
   }
   return index.get(`${kind}:${id}`);

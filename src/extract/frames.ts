@@ -297,7 +297,12 @@ function said(ctx: Context, occupied: Set<number>, s: Sentence, from: number, t:
 
 /** Do words saying this is another deal ("a second batch", "une nouvelle commande") stand in the clause [from, to) near token `at`? */
 function separateNear(ctx: Context, from: number, to: number, at: number, after = 0): boolean {
-  for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) if (isWord(ctx, "separate-deal", ctx.tokens[k]!.text) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal")) return true;
+  const words = wordsOf(ctx, "separate-deal");
+  const starts = wordsStarting(ctx, "separate-deal");
+  for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) {
+    const w = ctx.tokens[k]!.text;
+    if (words.has(w) || (starts.has(w) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal"))) return true;
+  }
   return false;
 }
 

@@ -131,7 +131,7 @@ function combatants(ctx: Context, c: Candidate, all: Candidate[]): boolean {
   const before = ctx.tokens[c.first - 1];
   if (!before) return false;
   if (isWord(ctx, "combatant-modifier", before.text)) return true;
-  const named = all.find((o) => o.last === c.first - 1);
+  const named = neighbours(all, c).find((o) => o.last === c.first - 1);
   if (named) return named.targets.some((t) => t.kind === "actor");
   // "Nusra fighters": a capitalised word the catalog does not know, before "fighters", names a group, not a jet.
   return isCapitalised(ctx, c.first - 1) && ctx.sentences[ctx.sentenceOf[c.first - 1]!]?.first !== c.first - 1;

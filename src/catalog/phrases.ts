@@ -46,6 +46,14 @@ function looseSuffix(folded: string, prevEnd: number, start: number, end: number
   return end - start === 1 && start > prevEnd && folded[prevEnd] === " " && CLASS[folded.charCodeAt(start)] === LETTER && CLASS[folded.charCodeAt(prevEnd - 1)] === DIGIT;
 }
 
+/** The end of the token (letter run or digit run) starting at i. */
+function runEnd(folded: string, i: number): number {
+  const cls = CLASS[folded.charCodeAt(i)]!;
+  let j = i + 1;
+  while (j < folded.length && CLASS[folded.charCodeAt(j)] === cls) j++;
+  return j;
+}
+
 function gapOk(folded: string, from: number, to: number): boolean {
   if (to - from > MAX_GAP) return false;
   for (let k = from; k < to; k++) if (!GAP.has(folded[k]!)) return false;
@@ -59,11 +67,14 @@ interface Node<T> {
   values: T[] | null;
 }
 
-/** FNV-1a over the UTF-16 units of text[start, end). */
+/**
+ * FNV-1a over the UTF-16 units of text[start, end), cut to 30 bits: V8 keeps such numbers unboxed (small integers), so
+ * a map keyed by them is looked up without making a heap number for every word.
+ */
 function hashOf(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h >>> 0;
+  return h & 0x3fffffff;
 }
 
 function hashChildren<T>(map: Map<string, Node<T>>): Map<number, [string, Node<T>][]> {
@@ -97,6 +108,11 @@ export interface PhraseMatch<T> {
 export class PhraseTrie<T> {
   private readonly root = new Map<string, Node<T>>();
   private rootHashed: Map<number, [string, Node<T>][]> | null = null;
+  /**
+   * One bit per value of a hash's low 16 bits, set for the hashes of the first words: most words of a text start no
+   * phrase, and a clear bit says so without a look into the (large) root map.
+   */
+  private rootFilter: Uint8Array | null = null;
 
   /** @param plurals a name's last word may take a plural "s" ("Typhoons", "Leopards"); default false. */
   constructor(private readonly plurals = false) {}
@@ -119,6 +135,13 @@ export class PhraseTrie<T> {
     const node = this.child(map, folded, start, end - 1);
     return node?.values ? node : undefined;
   }
+
+  /** The same among the first words. */
+  private singularFirst(folded: string, start: number, end: number): Node<T> | undefined {
+    if (!this.mayBePlural(folded, start, end)) return undefined;
+    const node = this.rootChild(folded, start, end - 1);
+    return node?.values ? node : undefined;
+  }
   /** Number of distinct phrases. */
   size = 0;
 
@@ -139,13 +162,29 @@ export class PhraseTrie<T> {
     }
     if (!node!.values.some((v) => same(v, value))) node!.values.push(value);
     this.rootHashed = null;
+    this.rootFilter = null;
   }
 
-  private child(map: Map<number, [string, Node<T>][]> | null, folded: string, start: number, end: number): Node<T> | undefined {
-    const bucket = map?.get(hashOf(folded, start, end));
+  private child(map: Map<number, [string, Node<T>][]> | null, folded: string, start: number, end: number, hash = hashOf(folded, start, end)): Node<T> | undefined {
+    const bucket = map?.get(hash);
     if (!bucket) return undefined;
-    for (const [key, node] of bucket) if (key.length === end - start && folded.startsWith(key, start)) return node;
+    for (let b = 0; b < bucket.length; b++) {
+      const [key, node] = bucket[b]!;
+      if (key.length === end - start && folded.startsWith(key, start)) return node;
+    }
     return undefined;
+  }
+
+  /** The first word's node, when folded[start, end) is one. */
+  private rootChild(folded: string, start: number, end: number): Node<T> | undefined {
+    if (!this.rootHashed || !this.rootFilter) {
+      this.rootHashed = hashChildren(this.root);
+      this.rootFilter = new Uint8Array(8192);
+      for (const h of this.rootHashed.keys()) this.rootFilter[(h & 0xffff) >>> 3]! |= 1 << (h & 7);
+    }
+    const h = hashOf(folded, start, end);
+    if ((this.rootFilter[(h & 0xffff) >>> 3]! & (1 << (h & 7))) === 0) return undefined;
+    return this.child(this.rootHashed, folded, start, end, h);
   }
 
   /**
@@ -153,15 +192,8 @@ export class PhraseTrie<T> {
    * are made, so bulk matching allocates only for what it finds. Same tokens and gap rules as {@link at}.
    */
   scan(folded: string): ScanMatch<T>[] {
-    const rootHashed = (this.rootHashed ??= hashChildren(this.root));
     const out: ScanMatch<T>[] = [];
     const n = folded.length;
-    const runEnd = (i: number) => {
-      const cls = CLASS[folded.charCodeAt(i)]!;
-      let j = i + 1;
-      while (j < n && CLASS[folded.charCodeAt(j)] === cls) j++;
-      return j;
-    };
     let prevEnd = -1;
     let i = 0;
     while (i < n) {
@@ -169,10 +201,10 @@ export class PhraseTrie<T> {
         i++;
         continue;
       }
-      const j = runEnd(i);
-      let node = prevEnd === i ? undefined : this.child(rootHashed, folded, i, j);
+      const j = runEnd(folded, i);
+      let node = prevEnd === i ? undefined : this.rootChild(folded, i, j);
       let plural = false;
-      if (!node && prevEnd !== i) plural = (node = this.singularHashed(rootHashed, folded, i, j)) !== undefined;
+      if (!node && prevEnd !== i) plural = (node = this.singularFirst(folded, i, j)) !== undefined;
       let best: ScanMatch<T> | null = null;
       let end = j;
       while (node) {
@@ -182,7 +214,7 @@ export class PhraseTrie<T> {
         let k = end;
         while (k < n && k - end <= MAX_GAP && CLASS[folded.charCodeAt(k)] === 0 && GAP.has(folded[k]!)) k++;
         if (k >= n || k - end > MAX_GAP || CLASS[folded.charCodeAt(k)] === 0) break;
-        const l = runEnd(k);
+        const l = runEnd(folded, k);
         if (looseSuffix(folded, end, k, l)) break;
         const hashed = (node.hashed ??= hashChildren(node.next));
         node = this.child(hashed, folded, k, l);

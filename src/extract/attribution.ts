@@ -1,8 +1,8 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { endsInAbbreviation, gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { endsInAbbreviation, gapText, isWord, mentionAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import type { AttributionCue } from "./lexicon.ts";
-import { isPassive } from "./parties.ts";
+import { isPassive, possessive } from "./parties.ts";
 import { lowerBound } from "./spans.ts";
 
 /** A source as the chain names it, with the tokens it occupies. */
@@ -45,6 +45,16 @@ function isSourceLike(m: Mention): boolean {
   return NAMED_KINDS.has(m.kind) || m.kind === "state" || m.kind === "maker";
 }
 
+/** The text from the start of token `a` to the end of token `b`. */
+function spanText(ctx: Context, a: number, b: number): string {
+  return ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b]!.end);
+}
+
+/** Is token `w` a speaking role ("spokesman", "ministre")? */
+function isRole(ctx: Context, w: number): boolean {
+  return isWord(ctx, "role", ctx.tokens[w]!.text);
+}
+
 function refOf(m: Mention): SourceRef {
   return { label: m.label, first: m.first, last: m.last, anaphor: false, named: true };
 }
@@ -60,8 +70,7 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const t = ctx.tokens;
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  const text = (a: number, b: number) => ctx.text.slice(t[a]!.start, t[b]!.end);
-  if (words.length === 1 && isWord(ctx, "pronoun", t[first]!.text)) return { label: text(first, first), first, last, anaphor: true, named: false };
+  if (words.length === 1 && isWord(ctx, "pronoun", t[first]!.text)) return { label: spanText(ctx, first, first), first, last, anaphor: true, named: false };
   // "based on our analysis": the speaker's own work is no further source.
   if (isWord(ctx, "first-person", t[first]!.text)) return null;
   // "le témoignage d'un militaire", "rests on the testimony of a former officer": whoever testifies is the source.
@@ -85,16 +94,13 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
     if (m && m.first === w && isSourceLike(m)) mentions.push(m);
   }
   // "Hillary Clinton's campaign manager Robby Mook": the possessor is not the speaker.
-  const ownedBy = (m: Mention) => t[m.last + 1]?.text === "s" && /^['’]$/.test(gapText(ctx, m.last, m.last + 1));
-  const person = mentions.find((m) => m.kind === "person" && !ownedBy(m)) ?? mentions.find((m) => m.kind === "person");
+  const person = mentions.find((m) => m.kind === "person" && !possessive(ctx, m)) ?? mentions.find((m) => m.kind === "person");
   if (person) return { ...refOf(person), first, last: Math.max(person.last, first) };
   const content = words.filter((w) => !isWord(ctx, "function", t[w]!.text) || isWord(ctx, "role", t[w]!.text));
-  const roleAt = (w: number) => isWord(ctx, "role", t[w]!.text);
   // "China's Xinhua news agency": the possessor is not the source.
-  const possessor = (m: Mention) => t[m.last + 1]?.text === "s" && /^['’]$/.test(gapText(ctx, m.last, m.last + 1));
   const heads = content.filter((w) => {
     const m = mentionAt(ctx, w);
-    return !(m && possessor(m)) && !(m === null && t[w]!.text === "s");
+    return !(m && possessive(ctx, m)) && !(m === null && t[w]!.text === "s");
   });
   const head = heads[0];
   const first0 = head !== undefined ? mentionAt(ctx, head) : null;
@@ -102,15 +108,15 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const body = first0?.kind === "state" ? mentionAt(ctx, first0.last + 1) : null;
   const lead = body && body.kind === "source" && words.includes(body.first) ? body : first0;
   // "U.S. officials" are unnamed officials, written as they are; "the Citizen Lab researchers" speak for Citizen Lab.
-  if (lead && isSourceLike(lead) && (lead.kind === "source" || !(words.includes(lead.last + 1) && roleAt(lead.last + 1)))) return { ...refOf(lead), first, last: lead.last };
+  if (lead && isSourceLike(lead) && (lead.kind === "source" || !(words.includes(lead.last + 1) && isRole(ctx, lead.last + 1)))) return { ...refOf(lead), first, last: lead.last };
   // "Amnesty International's latest investigation", "Amnesty's researchers": the owner of the report speaks.
-  const owner = mentions.find((m) => (m.kind === "source" || m.kind === "person") && possessor(m));
-  if (owner && head !== undefined && roleAt(head) && !mentions.some((m) => m !== owner && m.first > owner.last && (m.kind === "source" || m.kind === "person")))
+  const owner = mentions.find((m) => (m.kind === "source" || m.kind === "person") && possessive(ctx, m));
+  if (owner && head !== undefined && isRole(ctx, head) && !mentions.some((m) => m !== owner && m.first > owner.last && (m.kind === "source" || m.kind === "person")))
     return { ...refOf(owner), first, last: Math.max(owner.last, head ?? owner.last) };
   // "the state news agency IRNA", "the spyware manufacturer Paragon": a catalog source, maker or person closing the phrase names it.
   const closing = mentions.find((m) => (m.kind === "source" || m.kind === "person" || m.kind === "maker") && m.last === last);
   if (closing) return { ...refOf(closing), first, last: closing.last };
-  const roles = content.filter(roleAt);
+  const roles = content.filter((w) => isRole(ctx, w));
   if (roles.length > 0) {
     const named = mentions.filter((m) => m.kind !== "demonym");
     if (isWord(ctx, "definite", t[first]!.text) && content.length <= 2 && named.length === 0) {
@@ -121,9 +127,9 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
       if (organisation) return { ...refOf(organisation), first, last };
       const person = organisation ? null : personWithRole(ctx, first, roleWords);
       if (person) return { ...refOf(person), first, last };
-      return { label: text(first, last), first, last, anaphor: true, named: false };
+      return { label: spanText(ctx, first, last), first, last, anaphor: true, named: false };
     }
-    if (words.length <= 10) return { label: text(first, last), first, last, anaphor: false, named: false };
+    if (words.length <= 10) return { label: spanText(ctx, first, last), first, last, anaphor: false, named: false };
   }
   // A long stretch that merely contains a name is a clause, not a source ("Elle est devenue un fournisseur de l'Algérie").
   const named = content.length <= 4 ? mentions.find((m) => m.kind !== "demonym") : undefined;
@@ -131,13 +137,13 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   // "the Saudis said", "les Marocains affirment": a people named by its demonym speaks as written.
   const people = content.length === 1 ? mentionAt(ctx, content[0]!) : null;
   if (people?.kind === "demonym" && people.first === content[0] && isWord(ctx, "definite", t[first]!.text))
-    return { label: text(people.first, people.last), first, last, anaphor: false, named: true };
+    return { label: spanText(ctx, people.first, people.last), first, last, anaphor: false, named: true };
   // "Roe said", "Politifact pointed out": one to three capitalised words the catalog does not know name a speaker.
   const name = words.filter((w) => !isWord(ctx, "title", t[w]!.text));
   if (name.length >= 1 && name.length <= 3 && name.length >= words.length - 1 && name.every((w) => unknownName(ctx, w))) {
     // "Yoo said" after "lawmaker Yoo Sang-bum": a part of a name already given is that person.
     const known = name.length === 1 ? personNamed(ctx, t[name[0]!]!.text, first) : null;
-    return { label: known?.label ?? text(first, last), first, last, anaphor: false, named: true };
+    return { label: known?.label ?? spanText(ctx, first, last), first, last, anaphor: false, named: true };
   }
   return null;
 }
@@ -158,10 +164,13 @@ function namesSomeone(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** A capital followed by a small letter (compiled once: tsx compiles a \p{…} literal in a function at every call). */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 /** A capitalised word that no catalog entry or closed class claims. */
 function unknownName(ctx: Context, w: number): boolean {
   const tok = ctx.tokens[w]!;
-  if (mentionAt(ctx, w) || !/^\p{Lu}\p{Ll}/u.test(ctx.text.slice(tok.start, tok.end))) return false;
+  if (mentionAt(ctx, w) || !CAPITALISED.test(ctx.text.slice(tok.start, tok.end))) return false;
   return !["function", "title", "role", "pronoun", "auxiliary", "date-word"].some((kind) => isWord(ctx, kind, tok.text));
 }
 
@@ -265,7 +274,7 @@ function invertedAfter(ctx: Context, i: number, limit: number, cues: Set<number>
   if (!closed || words.length > 8 || isWord(ctx, "relative", ctx.tokens[i]?.text ?? "")) return null;
   // "…, said Israel sold drones": a clause with a verb of its own is what was said.
   // (or one naming what was sold: "…, said the administration remained committed to the F-35").
-  const clause = (w: number) => ctx.lex.triggers.at(ctx.folded, ctx.tokens, w) || isWord(ctx, "finite-auxiliary", ctx.tokens[w]!.text) || ["system", "category"].includes(mentionAt(ctx, w)?.kind ?? "");
+  const clause = (w: number) => triggerAt(ctx, w) || isWord(ctx, "finite-auxiliary", ctx.tokens[w]!.text) || ["system", "category"].includes(mentionAt(ctx, w)?.kind ?? "");
   if (words.some(clause)) return null;
   return readPhrase(ctx, words);
 }
@@ -386,14 +395,14 @@ function asideTokens(ctx: Context, from: number, to: number): Set<number> {
 function dealObject(ctx: Context, from: number, end: number): boolean {
   for (let k = from; k < Math.min(end, from + 3); k++) {
     if (isWord(ctx, "relative", ctx.tokens[k]!.text) || /[,:;«"“]/.test(gapText(ctx, k - 1, k))) return false;
-    const deal = ctx.lex.triggers.at(ctx.folded, ctx.tokens, k);
+    const deal = triggerAt(ctx, k);
     if (deal?.values[0]!.cls !== "deal") continue;
     // A deal noun ("an agreement", "deux contrats"), not a verb of its own after a subject or an auxiliary ("said it
     // had ended its contract").
     const before = ctx.tokens[k - 1]!.text;
     if (k > from && ["pronoun", "auxiliary", "finite-auxiliary"].some((kind) => isWord(ctx, kind, before))) return false;
     const next = deal.last + 1;
-    const clause = next < end && (isWord(ctx, "finite-auxiliary", ctx.tokens[next]!.text) || ctx.lex.triggers.at(ctx.folded, ctx.tokens, next) != null);
+    const clause = next < end && (isWord(ctx, "finite-auxiliary", ctx.tokens[next]!.text) || triggerAt(ctx, next) != null);
     return !clause;
   }
   return false;
@@ -415,6 +424,26 @@ function sighting(ctx: Context, c: PhraseMatch<AttributionCue>): boolean {
     if ((m && m.kind !== "demonym") || isWord(ctx, "conjunction", ctx.tokens[k]!.text) || /[,;:.]/.test(gapText(ctx, k - 1, k))) return false;
   }
   return false;
+}
+
+/**
+ * Marks the tokens of a source phrase as occupied: a source is no party to a transfer, except a state, body or company
+ * that speaks and acts ("Portugal said it had sent…", "Rheinmetall said it had supplied…").
+ * "Israel said it sold…", "selon Bamako, les drones reçus…": a state may be the source and a party; a government
+ * body that is only cited ("according to the White House") is a source and nothing else.
+ */
+function markSource(ctx: Context, occupied: Set<number>, r: SourceRef, speaks = false): void {
+  for (let k = r.first; k <= r.last; k++) {
+    const m = mentionAt(ctx, k);
+    const actsToo = m?.kind === "state" || (speaks && m?.kind === "maker");
+    if ((speaks || m?.nameKind !== "force") && m && m.party && actsToo && r.named && m.label === r.label) continue;
+    occupied.add(k);
+  }
+}
+
+/** The description an anaphor leaves: the first described speaker of several words ("le ministre des Armées"). */
+function describedBy(described: string | null, r: SourceRef): string | null {
+  return !described && r.last > r.first ? r.label : described;
 }
 
 /** Reads the reporting frames of one sentence. */
@@ -442,33 +471,16 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
   const reporterRead = new Set<number>();
   let carry = false;
   let described: string | null = null;
-  const anaphor = (r: SourceRef) => {
-    carry = true;
-    if (!described && r.last > r.first) described = r.label;
-  };
   const steps: { kind: string; ref: SourceRef }[] = [];
-  // A source phrase is no party to a transfer, except a state, body or company that speaks and acts ("Portugal said it
-  // had sent…", "Rheinmetall said it had supplied…").
-  // "Israel said it sold…", "selon Bamako, les drones reçus…": a state may be the source and a party; a government
-  // body that is only cited ("according to the White House") is a source and nothing else.
-  const mark = (r: SourceRef, speaks = false) => {
-    for (let k = r.first; k <= r.last; k++) {
-      const m = mentionAt(ctx, k);
-      const actsToo = m?.kind === "state" || (speaks && m?.kind === "maker");
-      if ((speaks || m?.nameKind !== "force") && m && m.party && actsToo && r.named && m.label === r.label) continue;
-      occupied.add(k);
-    }
-  };
   for (const c of cues) {
     const cue = c.values[0]!;
-    const after = () => phraseAfter(ctx, c.last + 1, s.endToken, cueTokens);
     switch (cue.kind) {
       case "opening-for": {
         // "Pour Amnesty, la faute revient…": a named source opening the sentence, set off by a comma.
-        const r = after();
+        const r = phraseAfter(ctx, c.last + 1, s.endToken, cueTokens);
         const closedByComma = r && /^\s*,/.test(ctx.text.slice(ctx.tokens[r.last]!.end, ctx.tokens[r.last]!.end + 2));
         if (c.first !== s.first || !r || !r.named || !closedByComma || opening) break;
-        mark(r);
+        markSource(ctx, occupied, r);
         rules.push(cue.rule);
         opening = r;
         break;
@@ -479,12 +491,14 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         break;
       case "according-to":
       case "report": {
-        const r = after();
+        const r = phraseAfter(ctx, c.last + 1, s.endToken, cueTokens);
         if (!r) break;
-        mark(r);
+        markSource(ctx, occupied, r);
         rules.push(cue.rule);
-        if (r.anaphor) anaphor(r);
-        else if (!opening) opening = r;
+        if (r.anaphor) {
+          carry = true;
+          described = describedBy(described, r);
+        } else if (!opening) opening = r;
         // "X said…, according to Y" relays X; "X said…, a report by Y" names X's source.
         else steps.push({ kind: cue.kind === "report" ? "citing" : "cited-by", ref: r });
         break;
@@ -500,7 +514,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
           // "It was widely reported in the Hungarian press that…": a passive report names where it appeared.
           const medium = isWord(ctx, "report-medium-link", ctx.tokens[c.last + 1]?.text ?? "") ? phraseAfter(ctx, c.last + 2, s.endToken, cueTokens) : null;
           if (medium && !opening && (medium.named || isWord(ctx, "role", ctx.tokens[medium.last]!.text))) {
-            mark(medium);
+            markSource(ctx, occupied, medium);
             rules.push(cue.rule);
             opening = medium;
           }
@@ -518,17 +532,18 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
           break;
         }
         const subj = nominal ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
-        const inverted = () => phraseAfter(ctx, pastDay(ctx, c.last + 1, s.endToken), s.endToken, cueTokens);
-        const r = nominal ? { label: ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.first]!.end), first: c.first, last: c.first, anaphor: false, named: false } : subj === "inverted" ? inverted() : subj;
+        const r = nominal ? { label: ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.first]!.end), first: c.first, last: c.first, anaphor: false, named: false } : subj === "inverted" ? phraseAfter(ctx, pastDay(ctx, c.last + 1, s.endToken), s.endToken, cueTokens) : subj;
         if (!r) break;
-        mark(r, true);
+        markSource(ctx, occupied, r, true);
         rules.push(cue.rule);
         // "Citing four officials, Reuters reported…": the speaker relays what it cites.
         // "…, the embassy said on Twitter, the BBC reported.": a named reporter closing the sentence relays the speaker.
         // "…, people briefed on it said, Trend reports citing Reuters": a reporter citing someone relays too.
         const relaysCited = cues.some((o) => o.first === c.last + 1 && o.values[0]!.kind === "citing");
-        if (r.anaphor) anaphor(r);
-        else if (!opening) (opening = r), (speechAt = subj === "inverted" ? null : c.last);
+        if (r.anaphor) {
+          carry = true;
+          described = describedBy(described, r);
+        } else if (!opening) (opening = r), (speechAt = subj === "inverted" ? null : c.last);
         else if ((openedByCiting || ((closesClause || relaysCited) && r.named && r.first > opening.last)) && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) {
           steps.push({ kind: "cited-by", ref: r });
         }
@@ -539,15 +554,18 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         // "X told Y": X speaks, Y is the outlet that carries it. "…: interrogée par l'AFP, une source a assuré" opens a
         // segment, and its speaker comes after it.
         const opensSegment = c.first === s.first || /[,;:]/.test(gapText(ctx, c.first - 1, c.first));
-        const r = after();
+        const r = phraseAfter(ctx, c.last + 1, s.endToken, cueTokens);
         // "told Washington", "acheté auprès d'Israël": a state told or dealt with is no medium that carries the words.
         const toldParty = r ? mentionAt(ctx, r.first) : null;
         if (toldParty && (toldParty.kind === "state" || toldParty.kind === "actor" || toldParty.kind === "maker") && toldParty.label === r!.label) break;
         const subj = opensSegment ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
         if (subj && subj !== "inverted" && !subj.anaphor && !opening) {
-          mark(subj, true);
+          markSource(ctx, occupied, subj, true);
           opening = subj;
-        } else if (subj && subj !== "inverted" && subj.anaphor) anaphor(subj);
+        } else if (subj && subj !== "inverted" && subj.anaphor) {
+          carry = true;
+          described = describedBy(described, subj);
+        }
         // "X told reporters", "X told Dev Wire" (this article's outlet): the speaker alone is the source.
         if (!r || isWord(ctx, "audience", ctx.tokens[r.first]!.text) || isOwnOutlet(ctx, r.label)) break;
         // "told the news agency": the outlet last named.
@@ -557,23 +575,23 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
           r.label = outlet;
           r.anaphor = false;
         }
-        mark(r);
+        markSource(ctx, occupied, r);
         rules.push(cue.rule);
         steps.push({ kind: "told", ref: r });
         break;
       }
       case "cited-by":
       case "citing": {
-        const r = after();
+        const r = phraseAfter(ctx, c.last + 1, s.endToken, cueTokens);
         if (!r || r.anaphor) break;
-        mark(r);
+        markSource(ctx, occupied, r);
         rules.push(cue.rule);
         // "Defense News quoted sources in Morocco": the one who cites is the nearer link.
         if (!opening && cue.kind === "citing") {
           // "Middle East Monitor, quoting Haaretz, said…": what follows "citing" is the cited, never an inverted subject.
           const subj = subjectBefore(ctx, s, c.first, c.last, cueTokens, false);
           if (subj && subj !== "inverted" && !subj.anaphor && subj.named) {
-            mark(subj);
+            markSource(ctx, occupied, subj);
             opening = subj;
           }
         }

@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
-import { tokenize, type Token } from "../catalog/phrases.ts";
+import { tokenize, type PhraseMatch, type Token } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
-import type { Lexicon } from "./lexicon.ts";
+import type { Lexicon, Trigger } from "./lexicon.ts";
 
 export type MentionKind = "state" | "demonym" | "actor" | "system" | "category" | "maker" | "source" | "person";
 
@@ -50,6 +50,16 @@ export interface Context {
   mentions: Mention[];
   /** Index into `mentions` of the mention covering each token, or -1. */
   mentionAt: Int32Array;
+  /** The transfer trigger starting at each token, once {@link triggerAt} has read it (undefined before). */
+  triggerMatches: (PhraseMatch<Trigger> | null | undefined)[];
+}
+
+/** The transfer trigger starting at token `i`, if any: read once, as several stages ask for the same tokens. */
+export function triggerAt(ctx: Context, i: number): PhraseMatch<Trigger> | null {
+  if (i < 0 || i >= ctx.tokens.length) return null;
+  let m = ctx.triggerMatches[i];
+  if (m === undefined) ctx.triggerMatches[i] = m = ctx.lex.triggers.at(ctx.folded, ctx.tokens, i);
+  return m;
 }
 
 /** The first mention of a catalog entry in the document (indexed once per context). */
@@ -57,7 +67,10 @@ export function firstMention(ctx: Context, kind: MentionKind, id: string): Menti
   let index = firstMentions.get(ctx);
   if (!index || index.size === 0 && ctx.mentions.length > 0) {
     index = new Map();
-    for (const m of ctx.mentions) if (!index.has(`${m.kind}:${m.id}`)) index.set(`${m.kind}:${m.id}`, m);
+    for (const m of ctx.mentions) {
+      const key = `${m.kind}:${m.id}`;
+      if (!index.has(key)) index.set(key, m);
+    }
     firstMentions.set(ctx, index);
   }
   return index.get(`${kind}:${id}`);
@@ -73,6 +86,18 @@ export function mentionAt(ctx: Context, i: number): Mention | null {
 /** True when a word of `kind` in the language's `words.tsv` is this folded token. */
 export function isWord(ctx: Context, kind: string, token: string): boolean {
   return ctx.lex.words.get(kind)?.has(token) ?? false;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The folded words of `kind` in the language's `words.tsv`, for a loop that asks {@link isWord} of many tokens. */
+export function wordsOf(ctx: Context, kind: string): ReadonlySet<string> {
+  return ctx.lex.words.get(kind) ?? NO_WORDS;
+}
+
+/** The first words of the language's multi-word forms of `kind` in `words.tsv`. */
+export function wordsStarting(ctx: Context, kind: string): ReadonlySet<string> {
+  return ctx.lex.phraseStarts.get(kind) ?? NO_WORDS;
 }
 
 /** The raw text between two tokens. */
@@ -151,6 +176,7 @@ export function createContext(text: string, lang: string, published: string | nu
     sentenceOf,
     mentions: [],
     mentionAt: new Int32Array(tokens.length).fill(-1),
+    triggerMatches: new Array(tokens.length),
   };
 }
 
@@ -180,13 +206,16 @@ export function datelineAgency(text: string): string | null {
   return null;
 }
 
+/** An upper-case letter (compiled once: tsx compiles a \p{…} literal in a function at every call). */
+const UPPER = /\p{Lu}/u;
+
 /** Is the dot after token `i` an abbreviation's ("U.S.", "Jan.", "Mr.", the initial in "J. Smith") rather than a full stop? */
 function isAbbreviation(text: string, tokens: Token[], abbreviations: Set<string>, i: number): boolean {
   const word = tokens[i]!.text;
   const before = i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === "." ? `${tokens[i - 1]!.text}.${word}` : word;
   const inDesignation = i > 0 && tokens[i - 1]!.end === tokens[i]!.start;
   // "p." is a page and "J." an initial, but the P of "Mi-24P." ends a designation.
-  const initial = word.length === 1 && /\p{Lu}/u.test(text[tokens[i]!.start]!);
+  const initial = word.length === 1 && UPPER.test(text[tokens[i]!.start]!);
   if (inDesignation && word.length === 1) return false;
   return abbreviations.has(word) || abbreviations.has(before) || initial;
 }

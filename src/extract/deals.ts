@@ -105,11 +105,13 @@ function topicRecipient(frames: Frame[]): string | null {
 /** Months between the end of one time range and the start of the other (0 when they overlap). */
 function gapMonths(a: Frame["time"], b: Frame["time"]): number {
   if (!a || !b) return 0;
-  const m = (s: string, end: boolean) => {
-    const [y, mo] = s.split("-");
-    return Number(y) * 12 + (mo ? Number(mo) - 1 : end ? 11 : 0);
-  };
-  return Math.max(0, m(b.from, false) - m(a.to, true), m(a.from, false) - m(b.to, true));
+  return Math.max(0, monthIndex(b.from, false) - monthIndex(a.to, true), monthIndex(a.from, false) - monthIndex(b.to, true));
+}
+
+/** A date as a count of months ("2020" is its first month, or its last as the `end` of a range). */
+function monthIndex(s: string, end: boolean): number {
+  const [y, mo] = s.split("-");
+  return Number(y) * 12 + (mo ? Number(mo) - 1 : end ? 11 : 0);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
-import { firstMention, gapText, isWord, mentionAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { firstMention, gapText, isWord, mentionAt, triggerAt, wordsOf, wordsStarting, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, type ItemGroup } from "./items.ts";
 import { approvesPurchase, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
@@ -38,15 +38,17 @@ export interface Frame extends Omit<Claim, "item" | "evidence"> {
 function clauses(ctx: Context, s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   let start = s.first;
+  const conjunctions = wordsOf(ctx, "conjunction");
+  const relatives = wordsOf(ctx, "relative");
   // "When he bought the mine, Clarke said…": a fronted subordinate clause ends at its first comma.
-  let fronted = isWord(ctx, "conjunction", ctx.tokens[s.first]?.text ?? "") && !isWord(ctx, "relative", ctx.tokens[s.first]!.text);
+  let fronted = conjunctions.has(ctx.tokens[s.first]?.text ?? "") && !relatives.has(ctx.tokens[s.first]!.text);
   for (let i = s.first + 1; i < s.endToken; i++) {
     const gap = gapText(ctx, i - 1, i);
     const t = ctx.tokens[i]!.text;
-    const conj = isWord(ctx, "conjunction", t);
+    const conj = conjunctions.has(t);
     const endsFronted = fronted && /,/.test(gap);
     if (endsFronted) fronted = false;
-    if (endsFronted || /[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !isWord(ctx, "relative", t))) {
+    if (endsFronted || /[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !relatives.has(t))) {
       out.push([start, i]);
       start = i;
     }
@@ -153,11 +155,10 @@ function rejectsAsDenial(m: PhraseMatch<StanceMarker>): PhraseMatch<StanceMarker
 function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number): boolean {
   // "sells only to government agencies", "approves the export of cyber products exclusively to governmental entities":
   // the object or an adverb may stand before the "to".
-  const dative = (k: number) => ctx.lex.roles.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.role === "dative" || v.role === "to-or-from");
   let at = -1;
   for (let k = head.last + 1; k < Math.min(to, head.last + 8) && at < 0; k++) {
     if (mentionAt(ctx, k)?.party) return false;
-    if (dative(k)) at = k;
+    if (ctx.lex.roles.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.role === "dative" || v.role === "to-or-from")) at = k;
   }
   if (at < 0) return false;
   const marker = ctx.lex.roles.at(ctx.folded, ctx.tokens, at)!;
@@ -245,8 +246,9 @@ function dropBreakdown(ctx: Context, frames: Frame[], clauseStart: number): void
  * count with "more" after "then" tells a second deal of the same kind, with the verb left out.
  */
 function followOn(ctx: Context, q: Quantities, from: number, to: number): { count: NumberMention; time: TimeMention | null; span: { start: number; end: number } } | null {
+  const thenWords = wordsOf(ctx, "then-word");
   for (let k = from + 1; k < to - 2; k++) {
-    if (!isWord(ctx, "then-word", ctx.tokens[k]!.text)) continue;
+    if (!thenWords.has(ctx.tokens[k]!.text)) continue;
     const next = ctx.tokens[k + 1]!;
     const count = q.numbers[lowerBound(q.numbers, next.start)];
     if (!count || count.start !== next.start || !Number.isInteger(count.value) || covered(q.times, count.start, count.end) || covered(q.money, count.start, count.end)) continue;
@@ -324,9 +326,9 @@ function notATrigger(ctx: Context, from: number, at: number): boolean {
  */
 function setAside(ctx: Context, occupied: Set<number>): void {
   const kinds = ["set-aside", "speculation", "inventory"];
-  const starts = new Set(kinds.flatMap((kind) => [...(ctx.lex.phraseStarts.get(kind) ?? [])]));
+  const starts = kinds.map((kind) => wordsStarting(ctx, kind));
   for (let k = 0; k < ctx.tokens.length; k++) {
-    if (!starts.has(ctx.tokens[k]!.text)) continue;
+    if (!starts.some((set) => set.has(ctx.tokens[k]!.text))) continue;
     const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
     if (!m?.values.some((v) => kinds.includes(v.kind))) continue;
     const end = ctx.sentences[ctx.sentenceOf[k]!]!.endToken;
@@ -337,18 +339,51 @@ function setAside(ctx: Context, occupied: Set<number>): void {
   }
 }
 
+/** A trigger that says which way the item goes (a sale, a purchase, a delivery), not only that there is a deal. */
+function specific(t: PhraseMatch<Trigger>): boolean {
+  return ["give", "get", "arrive", "use", "supplier"].includes(t.values[0]!.cls);
+}
+
+/** An approval far after every item ("…tanks, part of a purchase that the government approved") is a side remark. */
+function governs(t: PhraseMatch<Trigger>, items: ItemGroup[]): boolean {
+  return items.some((g) => t.last < g.first || t.first - g.last <= 8);
+}
+
+/** Use is the weakest: "devenue cliente, avec l'achat de 18 avions" is a purchase. */
+function weak(t: PhraseMatch<Trigger>): boolean {
+  return t.values[0]!.cls === "use" || t.values[0]!.cls === "wield";
+}
+
+/** The times no later than the publication date (all of them when it is unknown). */
+function notAfterPublication(ctx: Context, list: TimeMention[]): TimeMention[] {
+  return ctx.published ? list.filter((t) => t.from <= ctx.published!) : list;
+}
+
+/** Do words saying this is another deal ("a second batch", "une nouvelle commande") stand in the clause [from, to) near token `at`? */
+function separateNear(ctx: Context, from: number, to: number, at: number, after = 0): boolean {
+  const words = wordsOf(ctx, "separate-deal");
+  const starts = wordsStarting(ctx, "separate-deal");
+  for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) {
+    const w = ctx.tokens[k]!.text;
+    if (words.has(w) || (starts.has(w) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal"))) return true;
+  }
+  return false;
+}
+
 /** Reads transfer frames from every clause that holds a trigger. */
 export function readFrames(ctx: Context, q: Quantities, chains: string[][], occupied: Set<number>, scopes: (ChainScope | null)[] = []): Frame[] {
   const frames: Frame[] = [];
   setAside(ctx, occupied);
   for (const s of ctx.sentences) {
     const before = frames.length;
+    // The stance words of the sentence, read once for all its clauses.
+    let sentenceStance: PhraseMatch<StanceMarker>[] | undefined;
     for (const [from, to] of clauses(ctx, s)) {
       const clauseStart = frames.length;
       const triggers: PhraseMatch<Trigger>[] = [];
       for (let i = from; i < to; ) {
         const inName = mentionAt(ctx, i);
-        const read = occupied.has(i) || (inName && inName.kind !== "category") ? null : ctx.lex.triggers.at(ctx.folded, ctx.tokens, i);
+        const read = occupied.has(i) || (inName && inName.kind !== "category") ? null : triggerAt(ctx, i);
         // "phone-hacking tool": a hacking word inside a generic noun names the kind of tool, not what a state did.
         const m = read && inName && read.values[0]!.cls === "wield" ? null : read;
         // "export rules", "un marché d'armement" talk about trade, not a transfer; but permits a government cancels or
@@ -406,12 +441,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       }
       // The head trigger decides the roles: an approval over a sale, a verb over a noun.
       // An approval decides the roles; otherwise a sale or purchase says more than a contract ("le contrat de vente").
-      const specific = (t: PhraseMatch<Trigger>) => ["give", "get", "arrive", "use", "supplier"].includes(t.values[0]!.cls);
-      // An approval far after every item ("…tanks, part of a purchase that the government approved") is a side remark.
-      const governs = (t: PhraseMatch<Trigger>) => items.some((g) => t.last < g.first || t.first - g.last <= 8);
-      // Use is the weakest: "devenue cliente, avec l'achat de 18 avions" is a purchase.
-      const weak = (t: PhraseMatch<Trigger>) => t.values[0]!.cls === "use" || t.values[0]!.cls === "wield";
-      const head = triggers.find((t) => t.values[0]!.cls === "approve" && governs(t)) ?? triggers.find((t) => specific(t) && !weak(t)) ?? triggers.find(specific) ?? triggers.find(weak) ?? triggers[0]!;
+      const head = triggers.find((t) => t.values[0]!.cls === "approve" && governs(t, items)) ?? triggers.find((t) => specific(t) && !weak(t)) ?? triggers.find(specific) ?? triggers.find(weak) ?? triggers[0]!;
       const previous = frames[frames.length - 1];
       const elaboration = triggers.every((t) => t.values[0]!.cls === "same");
       const termsOfPrevious = previous != null && s.paragraph - previous.paragraph <= 1 && underTheDeal(ctx, from, triggers);
@@ -459,7 +489,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       let status: Status = refused ? "cancelled" : stage === "sold" ? "delivered" : stage;
       if (elaboration && previous) status = previous.status;
       let stance: Stance = "asserted";
-      const markers = stanceMarkers(ctx, s.first, s.endToken);
+      const markers = (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken));
       let denier: Mention | null = null;
       for (const mk of markers) {
         const e = mk.values[0]!.effect;
@@ -486,9 +516,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const money = spanIndex(ctx, q.money, from, to);
       const sentenceMoney = money.length ? money : spanIndex(ctx, q.money, s.first, s.endToken);
       // "the first will reach Poland in 2022", written in 2021: a date still to come is a plan, not the deal's time.
-      const past = (list: typeof q.times) => (ctx.published ? list.filter((t) => t.from <= ctx.published!) : list);
-      const times = past(spanIndex(ctx, q.times, from, to));
-      const sentenceTimes = times.length ? times : past(spanIndex(ctx, q.times, s.first, s.endToken));
+      const times = notAfterPublication(ctx, spanIndex(ctx, q.times, from, to));
+      const sentenceTimes = times.length ? times : notAfterPublication(ctx, spanIndex(ctx, q.times, s.first, s.endToken));
       // No date in the sentence: the last one given earlier in the paragraph dates it ("mardi…. Le président a réceptionné…").
       const paragraphTime = sentenceTimes.length ? null : lastTimeBefore(ctx, q, s, occupied);
       const headPos = ctx.tokens[head.first]!.start;
@@ -499,18 +528,13 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // "Blaszczak said on Saturday that Poland would purchase…": a day right after a reporting verb, or in another
       // clause of the sentence, dates what was said; the deal is of that month, no more precise.
       // ("On Tuesday, Haaretz revealed that…": a day opening the sentence before its speaker dates the statement too.)
-      const said = (t: TimeMention) => datesStatement(ctx, occupied, t, from, s);
-      const dealTimes = times.filter((t) => !said(t));
+      const dealTimes = times.filter((t) => !datesStatement(ctx, occupied, t, from, s));
       const own = staged ? span(times) : nearest(dealTimes, headPos);
       const told = own ? null : nearest(sentenceTimes, headPos);
       // A denial's date dates only the denial (CONVENTIONS 11).
       const time = own ?? (told && (stance === "denied" || negated) ? null : told ? monthOf(told) : paragraphTime);
       // "said on Thursday that it had delivered…": the statement's month is when the deal stood as told, not when it was made.
-      const asOfStatement = !own && told != null && time != null && said(told);
-      const separateNear = (at: number, after = 0) => {
-        for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) if (isWord(ctx, "separate-deal", ctx.tokens[k]!.text) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal")) return true;
-        return false;
-      };
+      const asOfStatement = !own && told != null && time != null && datesStatement(ctx, occupied, told, from, s);
       for (const g of items) for (const supplierMention of [roles.supplier, ...roles.moreSuppliers]) for (const recipientMention of [roles.recipient, ...roles.more]) {
         // Use implies a transfer only for spyware and surveillance, whose sale is rarely announced.
         if (weak(head) && g.category !== "spyware" && g.category !== "surveillance") continue;
@@ -585,7 +609,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           stance,
           sources: [...sources],
           targets: g.category === "spyware" || g.category === "surveillance" ? targetsOf(ctx, s, sources) : [],
-          separate: separateNear(g.first, g.last - g.first + 6) || separateNear(head.first),
+          separate: separateNear(ctx, from, to, g.first, g.last - g.first + 6) || separateNear(ctx, from, to, head.first),
           definiteItem: !g.system && isWord(ctx, "definite", ctx.tokens[g.first - 1]?.text ?? ""),
           span: { start, end },
           rules,
@@ -602,7 +626,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       }
     }
     if (frames.length === before) {
-      const denial = denialOf(ctx, s, frames, chains[s.index] ?? []);
+      const denial = denialOf(ctx, s, sentenceStance ?? stanceMarkers(ctx, s.first, s.endToken), frames, chains[s.index] ?? []);
       if (denial) frames.push(denial);
     }
   }
@@ -665,8 +689,8 @@ function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to:
  * "Pyongyang dismissed the accusations": a denial that names no transfer denies the latest claim its denier is a
  * party to, and is a claim of its own (stance denied, the denier as source).
  */
-function denialOf(ctx: Context, s: Sentence, frames: Frame[], chain: string[]): Frame | null {
-  const marker = stanceMarkers(ctx, s.first, s.endToken).find((m) => m.values[0]!.effect === "denied");
+function denialOf(ctx: Context, s: Sentence, stance: PhraseMatch<StanceMarker>[], frames: Frame[], chain: string[]): Frame | null {
+  const marker = stance.find((m) => m.values[0]!.effect === "denied");
   if (!marker) return null;
   let denier: Mention | null = null;
   for (let k = marker.first - 1; k >= s.first && !denier; k--) {

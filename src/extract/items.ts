@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import { gazetteerFor } from "../catalog/gazetteer.ts";
 import type { Category, SystemEntry } from "../catalog/types.ts";
-import { firstMention, gapText, isWord, mentionAt, type Context, type Mention } from "./context.ts";
+import { firstMention, gapText, isWord, mentionAt, wordsStarting, type Context, type Mention } from "./context.ts";
 import type { Quantities } from "./frames.ts";
 import type { NumberMention } from "./normalise/types.ts";
 import { markerBefore, possessive } from "./parties.ts";
@@ -228,7 +228,10 @@ function countTopic(ctx: Context, category: Category | null): Mention | null {
 
 /** Does "armed with" (or its like, in `words.tsv`) stand just before token `i`? */
 export function armedWith(ctx: Context, i: number, floor: number): boolean {
+  const armedStarts = wordsStarting(ctx, "armed-with");
+  const aboardStarts = wordsStarting(ctx, "aboard");
   for (let k = Math.max(floor, i - 7); k < i; k++) {
+    if (!armedStarts.has(ctx.tokens[k]!.text) && !aboardStarts.has(ctx.tokens[k]!.text)) continue;
     const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
     // "était équipée de drones", "was equipped with": then the equipping is the transfer.
     const blocked = isWord(ctx, "armed-with-blocker", ctx.tokens[k - 1]?.text ?? "");

@@ -133,7 +133,9 @@ export function lexiconFor(lang: string): Lexicon {
   return lex;
 }
 
-/** Languages whose extraction rules exist (a `transfer.tsv`). */
+let languagesWithRules: string[] | null = null;
+/** Languages whose extraction rules exist (a `transfer.tsv`), looked up once like the rules themselves. */
 export function extractionLanguages(): string[] {
-  return ["en", "fr", "es", "de", "ar"].filter((l) => existsSync(join(LANG_DIR, l, "transfer.tsv")));
+  languagesWithRules ??= ["en", "fr", "es", "de", "ar"].filter((l) => existsSync(join(LANG_DIR, l, "transfer.tsv")));
+  return [...languagesWithRules];
 }

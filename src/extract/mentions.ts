@@ -2,7 +2,15 @@ import { fold } from "../catalog/fold.ts";
 import { gazetteerFor, type Target } from "../catalog/gazetteer.ts";
 import { PhraseTrie } from "../catalog/phrases.ts";
 import { MONARCHY_STYLES } from "../catalog/types.ts";
-import { gapText, isCapitalised, isWord, type Context, type Mention } from "./context.ts";
+import { gapText, isCapitalised, isWord, triggerAt, wordsOf, type Context, type Mention } from "./context.ts";
+
+// Patterns over written names, compiled once (tsx compiles a \p{…} literal in a function body at every call).
+/** A name written in capitals ("SIPRI", "RAF"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** The capital letters of a designation ("AS-12", "SA 8"). */
+const DESIGNATION_LETTERS = /^\p{Lu}{2,}(?=[\s-]?\d)/u;
+const LETTER_FIRST = /^\p{L}/u;
+const LOWER_CASE = /^\p{Ll}+$/u;
 
 /** Tokens around an ambiguous name searched for a cue. */
 const CUE_WINDOW = 8;
@@ -33,10 +41,10 @@ function labelOf(ctx: Context, t: Target, written: string): string {
       // A government body goes by the name the text's language gives it ("la Maison Blanche", "the White House");
       // outlets, agencies and NGOs by their own name.
       const source = ctx.catalog.sources.get(t.id);
-      const acronym = /^\p{Lu}{2,}$/u.test(t.form);
+      const acronym = ACRONYM.test(t.form);
       if (source?.type === "government" && !acronym) return withoutArticle(written);
       // A research institute goes by its full name ("Stockholm International Peace Research Institute", not "SIPRI").
-      const full = source?.type === "institute" ? source.names.find((n) => !/^\p{Lu}{2,}$/u.test(n.text)) : undefined;
+      const full = source?.type === "institute" ? source.names.find((n) => !ACRONYM.test(n.text)) : undefined;
       return full?.text ?? source?.names[0]?.text ?? written;
     }
     case "system":
@@ -77,7 +85,7 @@ interface Candidate {
 function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers: Set<string>, docSystems: Set<string>): boolean {
   // An acronym the catalog writes in capitals ("DR", "SANG", "RAF") is one only in capitals: "Dr Clarke" is no Danish
   // broadcaster, "Yoo Sang-bum" no Saudi guard. Sources may be written as words ("Nato", "Sipri").
-  const acronym = /^\p{Lu}{2,}$/u.test(t.form);
+  const acronym = ACRONYM.test(t.form);
   const written = ctx.text.slice(c.start, c.end);
   // French press writes bodies' acronyms as words after an elided article ("l'Onu", "l'Otan").
   const elided = /\bl['’]$/iu.test(ctx.text.slice(Math.max(0, c.start - 2), c.start));
@@ -85,7 +93,7 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   const wordDesignation = t.kind === "system" && t.cue === "context" && written.length >= 4 && written[0] === written[0]!.toUpperCase();
   if (acronym && written !== written.toUpperCase() && !wordDesignation && (t.kind !== "source" || (written.length < 4 && !elided) || written[0] !== written[0]!.toUpperCase())) return false;
   // "AS-12", "SA-8": a designation whose letters the catalog writes in capitals is one only in capitals ("as 12 years").
-  const letters = /^\p{Lu}{2,}(?=[\s-]?\d)/u.exec(t.form)?.[0];
+  const letters = DESIGNATION_LETTERS.exec(t.form)?.[0];
   if (letters && written.slice(0, letters.length) !== written.slice(0, letters.length).toUpperCase()) return false;
   if (t.cue === "none") return true;
   const sentenceStart = ctx.sentences[ctx.sentenceOf[c.first]!]?.first === c.first;
@@ -125,7 +133,7 @@ function combatants(ctx: Context, c: Candidate, all: Candidate[]): boolean {
   const before = ctx.tokens[c.first - 1];
   if (!before) return false;
   if (isWord(ctx, "combatant-modifier", before.text)) return true;
-  const named = all.find((o) => o.last === c.first - 1);
+  const named = neighbours(all, c).find((o) => o.last === c.first - 1);
   if (named) return named.targets.some((t) => t.kind === "actor");
   // "Nusra fighters": a capitalised word the catalog does not know, before "fighters", names a group, not a jet.
   return isCapitalised(ctx, c.first - 1) && ctx.sentences[ctx.sentenceOf[c.first - 1]!]?.first !== c.first - 1;
@@ -143,7 +151,7 @@ function triggerNear(ctx: Context, c: Candidate): boolean {
   const s = ctx.sentences[ctx.sentenceOf[c.first]!];
   const from = Math.max(s?.first ?? 0, c.first - CUE_WINDOW);
   const to = Math.min(s?.endToken ?? ctx.tokens.length, c.last + CUE_WINDOW);
-  for (let i = from; i < to; i++) if (i < c.first || i > c.last) if (ctx.lex.triggers.at(ctx.folded, ctx.tokens, i)) return true;
+  for (let i = from; i < to; i++) if (i < c.first || i > c.last) if (triggerAt(ctx, i)) return true;
   return false;
 }
 
@@ -250,7 +258,7 @@ function outletTitleEnd(ctx: Context, i: number): number {
 
 function isNameToken(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
-  if (!/^\p{L}/u.test(t.text) || t.text.length < 2) return false;
+  if (!LETTER_FIRST.test(t.text) || t.text.length < 2) return false;
   if (!isCapitalised(ctx, i)) return false;
   const raw = ctx.text.slice(t.start, t.end);
   if (raw.length > 2 && raw === raw.toUpperCase()) return false;
@@ -283,7 +291,7 @@ function addPersons(ctx: Context): void {
       if (gap !== " " && gap !== "-" && gap !== "\u00a0") break;
       if (isNameToken(ctx, j + 1)) j++;
       // "Sang-bum", "Jae-in": the lowercase half of a hyphenated given name.
-      else if (gap === "-" && /^\p{Ll}+$/u.test(ctx.text.slice(tokens[j + 1]!.start, tokens[j + 1]!.end))) j++;
+      else if (gap === "-" && LOWER_CASE.test(ctx.text.slice(tokens[j + 1]!.start, tokens[j + 1]!.end))) j++;
       else if (isWord(ctx, "name-particle", tokens[j + 1]!.text) && j + 2 < tokens.length && isNameToken(ctx, j + 2) && gapText(ctx, j + 1, j + 2) === " ") j += 2;
       else break;
     }
@@ -364,6 +372,8 @@ function addAnaphors(ctx: Context): void {
   const lastStyled = new Map<string, Mention>();
   const styleNouns = new Map<string, string>();
   for (const st of MONARCHY_STYLES) for (const w of ctx.lex.words.get(`${st}-noun`) ?? []) styleNouns.set(w, st);
+  const definites = wordsOf(ctx, "definite");
+  const determiners = wordsOf(ctx, "determiner");
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
     while (next < ctx.mentions.length && ctx.mentions[next]!.first <= i) {
@@ -389,7 +399,7 @@ function addAnaphors(ctx: Context): void {
     // "the defense company", "the Korean manufacturer": a company noun may take adjectives after its article.
     // "the Italian company RCS Lab": a company noun right before a name introduces that name and refers to no earlier one.
     const company = isWord(ctx, "company-noun", w) && !(tokens[i + 1] && gapText(ctx, i, i + 1) === " " && (ctx.mentionAt[i + 1] !== -1 || isCapitalised(ctx, i + 1)));
-    if (!isWord(ctx, "definite", tokens[i - 1]!.text) && !isWord(ctx, "determiner", tokens[i - 1]!.text) && !(company && definiteOverAdjectives(ctx, i))) continue;
+    if (!definites.has(tokens[i - 1]!.text) && !determiners.has(tokens[i - 1]!.text) && !(company && definiteOverAdjectives(ctx, i))) continue;
     // "Copenhague a décidé de donner… Le pays avait commandé…": a sentence opening on "the country" goes on with the
     // state the sentence before opened with.
     const subject = isWord(ctx, "country-noun", w) && isWord(ctx, "definite", tokens[i - 1]!.text) ? previousSubject(ctx, i) : null;

@@ -99,20 +99,58 @@ function joinedByAnd(ctx: Context, a: Mention, b: Mention): boolean {
   return false;
 }
 
-/** Fills supplier and recipient from the markers and positions of the parties around the head trigger. */
-export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMatch<Trigger>, actors: Mention[], from: number): Parties {
-  const out: Parties = { supplier: null, recipient: null, intermediary: null, more: [], moreSuppliers: [], symmetric: false };
-  // Each party is read against its own trigger: the nearest one before it ("reçu des avions livrés par la Russie"),
-  // else the first one after it ("Estonia began negotiating…, and Israel approved the deal").
-  const triggerOf = (m: Mention) => {
-    let best: PhraseMatch<Trigger> | null = null;
-    for (const t of triggers) if (t.last < m.first && (!best || t.first > best.first)) best = t;
-    if (best && m.first - best.last <= 6) return best;
-    return triggers.find((t) => t.first > m.last) ?? head;
-  };
-  const taken = (party: string) => [out.supplier, out.recipient, out.intermediary, ...out.more, ...out.moreSuppliers].some((x) => x?.party === party);
-  const set = (role: "supplier" | "recipient" | "intermediary", m: Mention, explicit = false) => {
-    if (!m.party || taken(m.party)) return;
+/** A party mention with the trigger it is read against, the role word before it, and whether it stands before that trigger. */
+interface MarkedActor {
+  m: Mention;
+  marker: Role | null;
+  before: boolean;
+  t: PhraseMatch<Trigger>;
+}
+
+/**
+ * Each party is read against its own trigger: the nearest one before it ("reçu des avions livrés par la Russie"),
+ * else the first one after it ("Estonia began negotiating…, and Israel approved the deal").
+ */
+function triggerOf(triggers: PhraseMatch<Trigger>[], head: PhraseMatch<Trigger>, m: Mention): PhraseMatch<Trigger> {
+  let best: PhraseMatch<Trigger> | null = null;
+  for (const t of triggers) if (t.last < m.first && (!best || t.first > best.first)) best = t;
+  if (best && m.first - best.last <= 6) return best;
+  return triggers.find((t) => t.first > m.last) ?? head;
+}
+
+/** Is the party read against an arrival other than the head trigger? Those are read last. */
+function arrives(x: MarkedActor, head: PhraseMatch<Trigger>): boolean {
+  return x.t.values[0]!.cls === "arrive" && x.t !== head;
+}
+
+/**
+ * "Berne n'autorise pas le transfert par l'Allemagne": under an approval, the agent of the transfer supplies; the
+ * state that licenses is no party. Those agents are read first.
+ */
+function licensed(x: MarkedActor, triggers: PhraseMatch<Trigger>[], head: PhraseMatch<Trigger>): boolean {
+  return head.values[0]!.cls === "approve" && x.marker === "agent" && triggers.some((t) => t !== head && t.values[0]!.cls === "give");
+}
+
+/** Subjects first, nearest to their trigger first; then what follows the triggers, in text order. */
+function order(x: MarkedActor): number {
+  return x.before ? x.t.first - x.m.last : 10_000 + x.m.first;
+}
+
+/** The roles of a clause's parties, set one at a time: a party takes one role, further ones only when coordinated. */
+class RoleFiller {
+  constructor(
+    private readonly ctx: Context,
+    private readonly out: Parties,
+  ) {}
+
+  private taken(party: string): boolean {
+    const out = this.out;
+    return [out.supplier, out.recipient, out.intermediary, ...out.more, ...out.moreSuppliers].some((x) => x?.party === party);
+  }
+
+  set(role: "supplier" | "recipient" | "intermediary", m: Mention, explicit = false): void {
+    const { ctx, out } = this;
+    if (!m.party || this.taken(m.party)) return;
     if (!out[role]) out[role] = m;
     else if (role === "recipient" && (explicit || coordinatedEither(ctx, out.more[out.more.length - 1] ?? out.recipient!, m))) out.more.push(m);
     else if (role === "supplier" && m.kind !== "maker") {
@@ -120,10 +158,16 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       const [a, b] = last.first < m.first ? [last, m] : [m, last];
       if (last.kind !== "maker" && coordinated(ctx, a, b) && joinedByAnd(ctx, a, b)) out.moreSuppliers.push(m);
     }
-  };
-  const marked = actors.map((m) => {
+  }
+}
+
+/** Fills supplier and recipient from the markers and positions of the parties around the head trigger. */
+export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMatch<Trigger>, actors: Mention[], from: number): Parties {
+  const out: Parties = { supplier: null, recipient: null, intermediary: null, more: [], moreSuppliers: [], symmetric: false };
+  const roles = new RoleFiller(ctx, out);
+  const marked = actors.map((m): MarkedActor => {
     // "exported drones to 13 countries, including Egypt and Iraq": the list is read with the sentence's own trigger.
-    const own = governedBy(ctx, triggers, triggerOf(m));
+    const own = governedBy(ctx, triggers, triggerOf(triggers, head, m));
     const t = own.values[0]!.cls === "same" && head.values[0]!.cls !== "same" ? head : own;
     // A trigger ending in a preposition ("entre les mains des") has already said the role.
     const inTrigger = triggers.some((tr) => tr.last === m.first - 1);
@@ -139,19 +183,13 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     if (deal) return { m, marker, before: false, t: governedBy(ctx, triggers, deal) };
     return { m, marker, before: m.last < t.first, t };
   });
-  for (const x of marked) if (x.marker === "via") set("intermediary", x.m);
+  for (const x of marked) if (x.marker === "via") roles.set("intermediary", x.m);
   // "conçus par la branche italienne": the maker's state supplies only when no one else is said to.
   const makers = marked.filter((x) => x.marker === "maker");
   // Nearest first before the trigger ("Ukraine : la France va céder…" has France as subject), in text order after it.
-  const arrives = (x: (typeof marked)[number]) => x.t.values[0]!.cls === "arrive" && x.t !== head;
-  // "Berne n'autorise pas le transfert par l'Allemagne": under an approval, the agent of the transfer supplies; the
-  // state that licenses is no party.
-  const licensed = (x: (typeof marked)[number]) => head.values[0]!.cls === "approve" && x.marker === "agent" && triggers.some((t) => t !== head && t.values[0]!.cls === "give");
-  // Subjects first, nearest to their trigger first; then what follows the triggers, in text order.
-  const order = (x: (typeof marked)[number]) => (x.before ? x.t.first - x.m.last : 10_000 + x.m.first);
   const rest = marked
     .filter((x) => x.marker !== "via" && x.marker !== "maker" && x.marker !== "destination")
-    .sort((a, b) => Number(arrives(a)) - Number(arrives(b)) || Number(licensed(b)) - Number(licensed(a)) || order(a) - order(b));
+    .sort((a, b) => Number(arrives(a, head)) - Number(arrives(b, head)) || Number(licensed(b, triggers, head)) - Number(licensed(a, triggers, head)) || order(a) - order(b));
   for (const x of rest) {
     const { m, before } = x;
     const cls = x.t.values[0]!.cls;
@@ -171,8 +209,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       // buyer of a sale made to it ("le contrat de vente … avec Rheinmetall", "cédés à Rheinmetall").
       const buys = cls === "give" && (marker === "with" || marker === "dative");
       const sells = !buys && (marker === "with" || marker === "source" || ((giveLike || cls === "deal") && marker === null && before));
-      if (buys) set("recipient", m);
-      if (sells) set("supplier", m);
+      if (buys) roles.set("recipient", m);
+      if (sells) roles.set("supplier", m);
       continue;
     }
     // "Moscow has dismissed the Western tank deliveries", "Pékin a condamné la vente": who reacts to a transfer is no party to it.
@@ -183,52 +221,52 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     // clause's first trigger says where it was said, not where the item goes.
     const frontedPlace = before && marker === "dative" && m.nameKind === "seat" && !triggers.some((t) => t.last < m.first) && /,/.test(ctx.text.slice(m.end, ctx.tokens[x.t.first]!.start));
     if (frontedPlace) continue;
-    if (approvesPurchase(triggers, x.t) && marker === null && before) set("recipient", m);
+    if (approvesPurchase(triggers, x.t) && marker === null && before) roles.set("recipient", m);
     else if (giveLike) {
-      if (marker === "agent") set("supplier", m);
-      else if ((marker === "dative" || marker === "beneficiary") && !whereActorIs(out.recipient, m)) set("recipient", m, !place);
-      else if (marker === "with" && !before) set("recipient", m);
-      else if (marker === "possessive" && before) set("supplier", m);
-      else if (marker === null && before) set(passive ? "recipient" : "supplier", m);
-      else if (marker === null && !before && !passive) set("recipient", m);
+      if (marker === "agent") roles.set("supplier", m);
+      else if ((marker === "dative" || marker === "beneficiary") && !whereActorIs(out.recipient, m)) roles.set("recipient", m, !place);
+      else if (marker === "with" && !before) roles.set("recipient", m);
+      else if (marker === "possessive" && before) roles.set("supplier", m);
+      else if (marker === null && before) roles.set(passive ? "recipient" : "supplier", m);
+      else if (marker === null && !before && !passive) roles.set("recipient", m);
       // "exported from Greece to Sudan", "la vente de drones turcs … de la Turquie".
-      else if (marker === "source" && !before && cls !== "approve") set("supplier", m);
+      else if (marker === "source" && !before && cls !== "approve") roles.set("supplier", m);
     } else if (cls === "get") {
-      if (marker === "agent") set("recipient", m);
-      else if (marker === "source" || marker === "with") set("supplier", m);
-      else if (marker === "possessive" && before) set("recipient", m);
-      else if (marker === "beneficiary") set("recipient", m);
-      else if (marker === null && before) set(passive ? "supplier" : "recipient", m);
+      if (marker === "agent") roles.set("recipient", m);
+      else if (marker === "source" || marker === "with") roles.set("supplier", m);
+      else if (marker === "possessive" && before) roles.set("recipient", m);
+      else if (marker === "beneficiary") roles.set("recipient", m);
+      else if (marker === null && before) roles.set(passive ? "supplier" : "recipient", m);
     } else if (cls === "deal") {
       out.symmetric = true;
       // "Nexa a conclu un contrat avec la faction du maréchal Haftar": a maker's contract "with" a party sells to it.
-      if (marker === "with") set(marked.some((y) => y.m.kind === "maker" && y.before && y.marker === null) ? "recipient" : "supplier", m);
-      else if (marker === "dative" || marker === "beneficiary") set("recipient", m);
-      else if (marker === "source" && !nominal) set("supplier", m);
-      else if ((marker === null || marker === "possessive") && before) set("recipient", m);
-      else if (marker === "agent") set("recipient", m);
+      if (marker === "with") roles.set(marked.some((y) => y.m.kind === "maker" && y.before && y.marker === null) ? "recipient" : "supplier", m);
+      else if (marker === "dative" || marker === "beneficiary") roles.set("recipient", m);
+      else if (marker === "source" && !nominal) roles.set("supplier", m);
+      else if ((marker === null || marker === "possessive") && before) roles.set("recipient", m);
+      else if (marker === "agent") roles.set("recipient", m);
     } else if (cls === "supplier") {
       // "un fournisseur important de l'Algérie", "Russia, India's main supplier": who supplies whom.
-      if (marker === "possessive" && before) set("recipient", m);
-      else if (before && marker === null) set("supplier", m);
-      else if (!before && (marker === "source" || marker === "genitive" || marker === "dative")) set("recipient", m);
+      if (marker === "possessive" && before) roles.set("recipient", m);
+      else if (before && marker === null) roles.set("supplier", m);
+      else if (!before && (marker === "source" || marker === "genitive" || marker === "dative")) roles.set("recipient", m);
     } else if (cls === "wield") {
       // "Moroccan authorities hacked his phone", "hacked by Morocco": the state that hacks holds the spyware.
       // "Morocco's authorities … had put him under surveillance by hacking his phone": a state's body hacks for it.
-      if ((marker === null && before && !passive) || marker === "agent" || (marker === "possessive" && before && stateBody(ctx, m))) set("recipient", m);
+      if ((marker === null && before && !passive) || marker === "agent" || (marker === "possessive" && before && stateBody(ctx, m))) roles.set("recipient", m);
     } else if (cls === "use") {
       // Spyware "operated from Saudi Arabia", "a client of NSO": the users are the recipients.
       // "using tools from the Israeli company NSO Group": where the tool comes from supplies it.
-      if (marker === "source") set("supplier", m);
-      else if (marker !== "with") set("recipient", m, true);
+      if (marker === "source") roles.set("supplier", m);
+      else if (marker !== "with") roles.set("recipient", m, true);
     } else if (cls === "arrive") {
       // "promised to Ukraine, have arrived in Poland": where it arrives on the way is an intermediary.
-      if (marker === "source") set("supplier", m);
-      else if (out.recipient && !before) set("intermediary", m);
-      else set("recipient", m);
+      if (marker === "source") roles.set("supplier", m);
+      else if (out.recipient && !before) roles.set("intermediary", m);
+      else roles.set("recipient", m);
     }
   }
-  for (const x of makers) set("supplier", x.m);
+  for (const x of makers) roles.set("supplier", x.m);
   // "acheminé en Russie des roquettes destinées à Wagner": the destination is the recipient, not the way there.
   const destination = marked.find((x) => x.marker === "destination" && x.m.party && x.m.party !== out.supplier?.party);
   if (destination) {

@@ -1,7 +1,7 @@
 import { defaultCatalog } from "../catalog/load.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { attributeDocument } from "./attribution.ts";
-import { createContext, datelineAgency, datelines, type Context, type Sentence } from "./context.ts";
+import { createContext, datelineAgency, datelines, triggerAt, type Context, type Sentence } from "./context.ts";
 import { table as dateTableOf } from "./normalise/lexicon.ts";
 import { covered } from "./spans.ts";
 import { carryParties, headlineSuppliers, foldDeals, foldHypernyms, mergeDeal } from "./deals.ts";
@@ -38,6 +38,11 @@ export const MAX_TEXT = 50_000_000;
 
 const dateTable = (lang: Lang) => dateTableOf(lang, "dates");
 
+/** Spans found in a sentence, moved to their place in the text. */
+function shifted<T extends { start: number; end: number }>(list: T[], by: number): T[] {
+  return list.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+}
+
 /**
  * Numbers, money and times, read only in the paragraphs that hold a transfer trigger: frames use nothing else,
  * and the normalisers are the costliest stage.
@@ -45,7 +50,7 @@ const dateTable = (lang: Lang) => dateTableOf(lang, "dates");
 function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }>(list: T[]) => T[]): Quantities {
   const q: Quantities = { numbers: [], money: [], times: [] };
   const hasTrigger = ctx.sentences.map((s) => {
-    for (let i = s.first; i < s.endToken; i++) if (ctx.lex.triggers.at(ctx.folded, ctx.tokens, i)) return true;
+    for (let i = s.first; i < s.endToken; i++) if (triggerAt(ctx, i)) return true;
     return false;
   });
   const triggered = new Set(ctx.sentences.filter((s) => hasTrigger[s.index]).map((s) => s.paragraph));
@@ -59,12 +64,11 @@ function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }
     const withTrigger = hasTrigger[s.index]!;
     if (!withTrigger && !(triggered.has(s.paragraph) && mayHoldDate(s))) continue;
     const slice = ctx.text.slice(s.start, s.end);
-    const shift = <T extends { start: number; end: number }>(list: T[]) => list.map((x) => ({ ...x, start: x.start + s.start, end: x.end + s.start }));
     if (withTrigger) {
-      q.numbers.push(...shift(findNumbers(slice, lang)));
-      q.money.push(...shift(findMoney(slice, lang)));
+      q.numbers.push(...shifted(findNumbers(slice, lang), s.start));
+      q.money.push(...shifted(findMoney(slice, lang), s.start));
     }
-    q.times.push(...shift(findTimes(slice, lang, ctx.published)));
+    q.times.push(...shifted(findTimes(slice, lang, ctx.published), s.start));
   }
   return { numbers: keep(q.numbers), money: keep(q.money), times: keep(q.times) };
 }

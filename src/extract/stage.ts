@@ -9,17 +9,19 @@ export const CLAUSE_RANK = { unknown: 0, sold: 1, ordered: 2, delivered: 3, nego
 
 export const clauseStage = (t: Trigger): keyof typeof CLAUSE_RANK => (t.sale ? "sold" : t.status);
 
+/** The rule a trigger match stands for. */
+const ruleOf = (t: PhraseMatch<Trigger>): Trigger => t.values[0]!;
+
 /**
  * The stage of a transfer still to come, from the triggers a prospective marker governs: an announced hand-over
  * ("va céder") is offered; an arrival to come ("will reach") is ordered; a reception to come is ordered under a named
  * contract, else offered; a purchase to come ("will buy") is under negotiation. Null when none of them is governed.
  */
 export function stillToCome(coming: PhraseMatch<Trigger>[], all: PhraseMatch<Trigger>[]): Status | null {
-  const cls = (t: PhraseMatch<Trigger>) => t.values[0]!;
-  if (coming.some((t) => cls(t).cls === "give")) return "offered";
-  if (coming.some((t) => cls(t).cls === "arrive")) return "ordered";
-  if (coming.some((t) => cls(t).cls === "get" && !cls(t).sale)) return all.some((t) => cls(t).status === "ordered") ? "ordered" : "offered";
-  if (coming.some((t) => cls(t).cls === "get" && cls(t).sale)) return "negotiating";
+  if (coming.some((t) => ruleOf(t).cls === "give")) return "offered";
+  if (coming.some((t) => ruleOf(t).cls === "arrive")) return "ordered";
+  if (coming.some((t) => ruleOf(t).cls === "get" && !ruleOf(t).sale)) return all.some((t) => ruleOf(t).status === "ordered") ? "ordered" : "offered";
+  if (coming.some((t) => ruleOf(t).cls === "get" && ruleOf(t).sale)) return "negotiating";
   return null;
 }
 
@@ -32,12 +34,14 @@ export function futureTense(ctx: Context, t: PhraseMatch<Trigger>): boolean {
   return false;
 }
 
+/** The folded word of token k ("" outside the text). */
+const wordAt = (ctx: Context, k: number): string => ctx.tokens[k]?.text ?? "";
+
 /** "un contrat pour la fourniture de", "a contract for the supply of": a delivery a deal provides for has not happened. */
 export function contractedDelivery(ctx: Context, triggers: PhraseMatch<Trigger>[], t: PhraseMatch<Trigger>): boolean {
   if (t.values[0]!.cls !== "give" || t.values[0]!.status !== "delivered" || t.values[0]!.sale) return false;
   // The delivery is the deal's object: "for the supply", "pour la fourniture", not a later "delivered last year".
-  const word = (k: number) => ctx.tokens[k]?.text ?? "";
-  const article = isWord(ctx, "definite", word(t.first - 1)) || isWord(ctx, "determiner", word(t.first - 1));
-  if (!isWord(ctx, "provides-for", word(article ? t.first - 2 : t.first - 1))) return false;
+  const article = isWord(ctx, "definite", wordAt(ctx, t.first - 1)) || isWord(ctx, "determiner", wordAt(ctx, t.first - 1));
+  if (!isWord(ctx, "provides-for", wordAt(ctx, article ? t.first - 2 : t.first - 1))) return false;
   return triggers.some((d) => d.values[0]!.cls === "deal" && d.last < t.first && t.first - d.last <= 30);
 }

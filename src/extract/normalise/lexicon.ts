@@ -28,6 +28,8 @@ interface Node {
   glued: Map<string, Node> | null;
   spaced: Map<string, Node> | null;
   rows: Row[];
+  /** The kinds of the rows here and below, so a search for one kind stops where none is left. */
+  kindsBelow: Set<string>;
 }
 
 export interface Table {
@@ -118,9 +120,10 @@ function buildTrie(rows: readonly Row[]): Map<string, Node> {
         }
         let child = map.get(key);
         if (!child) {
-          child = { glued: null, spaced: null, rows: [] };
+          child = { glued: null, spaced: null, rows: [], kindsBelow: new Set() };
           map.set(key, child);
         }
+        child.kindsBelow.add(row.kind);
         node = child;
       }
       if (node && !node.rows.includes(row)) node.rows.push(row);
@@ -179,11 +182,35 @@ function rowFits(row: Row, t: Tokens, i: number, end: number): boolean {
 /** Which rows a match may end on: rows of some kinds, or rows a predicate keeps. */
 export type Accept = string | readonly string[] | ((row: Row) => boolean) | null;
 
+/** Can a row `accept` takes end at this node or below it? Kinds are known ahead; a predicate may take any row. */
+function mayAcceptBelow(accept: Accept, node: Node): boolean {
+  if (typeof accept === "string") return node.kindsBelow.has(accept);
+  if (Array.isArray(accept)) return accept.some((kind) => node.kindsBelow.has(kind));
+  return true;
+}
+
 function accepts(accept: Accept, row: Row): boolean {
   if (accept === null) return true;
   if (typeof accept === "string") return row.kind === accept;
   if (typeof accept === "function") return accept(row);
   return accept.includes(row.kind);
+}
+
+/**
+ * The last token whose node among a table's first words was looked up, and that node: the finders ask for one token's
+ * forms of one kind after another (month, weekday, season… at the same token: four calls in five repeat the last).
+ */
+const lastFirst: { tab: Table | null; t: Tokens | null; i: number; node: Node | undefined } = { tab: null, t: null, i: -1, node: undefined };
+
+/** The node of the forms whose first word is token i. */
+function firstNode(tab: Table, t: Tokens, i: number): Node | undefined {
+  if (lastFirst.tab !== tab || lastFirst.t !== t || lastFirst.i !== i) {
+    lastFirst.tab = tab;
+    lastFirst.t = t;
+    lastFirst.i = i;
+    lastFirst.node = tab.root.get(t.norm[i]!);
+  }
+  return lastFirst.node;
 }
 
 /**
@@ -193,10 +220,11 @@ function accepts(accept: Accept, row: Row): boolean {
  */
 export function matchAt(tab: Table, t: Tokens, i: number, accept: Accept = null): Match | null {
   if (i < 0 || i >= t.n) return null;
-  let node = tab.root.get(t.norm[i]!);
+  let node = firstNode(tab, t, i);
   let j = i;
   let best: Match | null = null;
   for (let depth = 0; node && depth < 12; depth++) {
+    if (!mayAcceptBelow(accept, node)) break;
     if (node.rows.length > 0) {
       let rows: Row[] | null = null;
       for (const r of node.rows) {

@@ -413,13 +413,14 @@ function hasDay(s: Spec): boolean {
   return (s.k === "md" && s.d !== undefined) || (s.k === "abs" && s.from.d !== undefined);
 }
 
-function rangeAt(c: Ctx, i: number): Parsed | null {
+/** A range at token i; `readingsHere` are the simple readings at i, its first end when no range-start word opens it. */
+function rangeAt(c: Ctx, i: number, readingsHere: Parsed[]): Parsed | null {
   const { t } = c;
   const start = matchKind(c.dt, t, i, "range-start");
   const k = start ? after(t, start.end - 1) : i;
   if (k < 0) return null;
   const options: { end: number; spec: Spec }[] = [];
-  for (const p of simple(c, k, start !== null)) if (start || p.spec.k === "abs" || p.spec.k === "md") options.push(p);
+  for (const p of start ? simple(c, k, true) : readingsHere) if (start || p.spec.k === "abs" || p.spec.k === "md") options.push(p);
   const day = start ? pDay(c, k) : null;
   if (day) options.push({ end: day.end, spec: { k: "day", d: day.d } });
   if (options.length === 0) return null;
@@ -509,7 +510,7 @@ function monthDayList(c: Ctx, i: number): Parsed | null {
 /** Every reading starting at token i, longest first. */
 function readingsAt(c: Ctx, i: number): Parsed[] {
   const list = simple(c, i, false);
-  for (const p of [sinceAt(c, i), rangeAt(c, i), dayListAt(c, i), agoAt(c, i)]) if (p !== null) list.push(p);
+  for (const p of [sinceAt(c, i), rangeAt(c, i, list), dayListAt(c, i), agoAt(c, i)]) if (p !== null) list.push(p);
   return list.sort(byEndDesc);
 }
 

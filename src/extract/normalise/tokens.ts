@@ -25,7 +25,6 @@ export interface Tokens {
 
 const LETTERS = /[\p{L}\p{M}]+/uy;
 const LETTER_START = /[\p{L}\p{M}]/uy;
-const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}+/gu;
 
 export function isSpaceCode(c: number): boolean {
@@ -45,11 +44,17 @@ export function digitValue(c: number): number {
   return -1;
 }
 
+/** No unit above 0x7f (a loop: cheaper than a regex test on the short words it is asked about). */
+function isAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 0x7f) return false;
+  return true;
+}
+
 const foldCache = new Map<string, string>();
 
 /** Folds a word as the lexicon matches it: lower case, no accents, œ æ ß spelled out. */
 export function fold(word: string): string {
-  if (!NON_ASCII.test(word)) return word.toLowerCase();
+  if (isAscii(word)) return word.toLowerCase();
   const hit = foldCache.get(word);
   if (hit !== undefined) return hit;
   const folded = word
@@ -77,25 +82,55 @@ function punctNorm(c: number, ch: string): [number, string] {
   }
 }
 
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** The end of the run of ASCII letters at i (i itself when there is none). */
+function asciiLettersEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** The end of a word that goes on at j after its ASCII letters: further letters and marks are read by LETTERS. */
+function wordEnd(text: string, j: number): number {
+  if (j < text.length && text.charCodeAt(j) >= 0x80) {
+    LETTERS.lastIndex = j;
+    const m = LETTERS.exec(text);
+    if (m) j += m[0].length;
+  }
+  return j;
+}
+
+/** The parallel arrays of tokens being read, grown as needed. */
+class TokenArrays {
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  readonly norm: string[] = [];
+  count = 0;
+
+  constructor(private cap: number) {
+    this.kind = new Uint8Array(cap);
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+  }
+
+  push(k: number, s: number, e: number, v: string): void {
+    if (this.count === this.cap) {
+      this.cap *= 2;
+      const k2 = new Uint8Array(this.cap); k2.set(this.kind); this.kind = k2;
+      const s2 = new Int32Array(this.cap); s2.set(this.start); this.start = s2;
+      const e2 = new Int32Array(this.cap); e2.set(this.end); this.end = e2;
+    }
+    this.kind[this.count] = k; this.start[this.count] = s; this.end[this.count] = e; this.norm.push(v);
+    this.count++;
+  }
+}
+
 /** Splits a text into tokens in one pass. */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  let cap = Math.min(n, 4096) + 16;
-  let kind = new Uint8Array(cap);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  const norm: string[] = [];
-  let count = 0;
-  const push = (k: number, s: number, e: number, v: string): void => {
-    if (count === cap) {
-      cap *= 2;
-      const k2 = new Uint8Array(cap); k2.set(kind); kind = k2;
-      const s2 = new Int32Array(cap); s2.set(start); start = s2;
-      const e2 = new Int32Array(cap); e2.set(end); end = e2;
-    }
-    kind[count] = k; start[count] = s; end[count] = e; norm.push(v);
-    count++;
-  };
+  const out = new TokenArrays(Math.min(n, 4096) + 16);
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -109,22 +144,21 @@ export function tokenize(text: string): Tokens {
         ascii += String.fromCharCode(0x30 + d);
         j++;
       }
-      push(DIGITS, i, j, ascii);
+      out.push(DIGITS, i, j, ascii);
       i = j;
       continue;
     }
-    const isAsciiLetter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-    let letter = isAsciiLetter;
+    let letter = isAsciiLetter(c);
     if (!letter && c >= 0x80) {
       LETTER_START.lastIndex = i;
       letter = LETTER_START.test(text);
     }
     if (letter) {
-      LETTERS.lastIndex = i;
-      const m = LETTERS.exec(text);
-      const j = m ? i + m[0].length : i + 1;
+      const asciiEnd = asciiLettersEnd(text, i);
+      const j = wordEnd(text, asciiEnd);
       const w = text.slice(i, j);
-      push(WORD, i, j, fold(w));
+      // A word of ASCII letters only folds to its lower case.
+      out.push(WORD, i, j, j === asciiEnd ? w.toLowerCase() : fold(w));
       i = j;
       continue;
     }
@@ -132,10 +166,10 @@ export function tokenize(text: string): Tokens {
     const len = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + len);
     const [k, v] = punctNorm(c, ch);
-    push(k, i, i + len, v);
+    out.push(k, i, i + len, v);
     i += len;
   }
-  return { text, n: count, kind, start, end, norm };
+  return { text, n: out.count, kind: out.kind, start: out.start, end: out.end, norm: out.norm };
 }
 
 let lastText: string | null = null;

@@ -479,7 +479,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       }
       let stage: keyof typeof CLAUSE_RANK = "unknown";
       // "demanded that the US cancel plans to sell…", "a appelé à suspendre les ventes": a cancellation asked for is none yet.
-      const demand = stanceMarkers(ctx, s.first, s.endToken).find((mk) => mk.values[0]!.effect === "demanded");
+      const demand = (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)).find((mk) => mk.values[0]!.effect === "demanded");
       for (const t of triggers) {
         if (weak(t) && !weak(head)) continue;
         if (demand && t.first > demand.last && clauseStage(t.values[0]!) === "cancelled") continue;

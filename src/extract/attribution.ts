@@ -225,11 +225,10 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
       continue;
     }
     // "un haut responsable à Erevan le 25 juin": a date closing the phrase says when, not who.
-    const day = (k: number) => isWord(ctx, "date-word", ctx.tokens[k]?.text ?? "") || (/^\d/.test(ctx.tokens[k]?.text ?? "") && isWord(ctx, "date-word", ctx.tokens[k + 1]?.text ?? ""));
-    if (words.length > 0 && (day(j) || (isWord(ctx, "definite", w) && day(j + 1)))) {
+    if (words.length > 0 && (dayAt(ctx, j) || (isWord(ctx, "definite", w) && dayAt(ctx, j + 1)))) {
       // The phrase is closed when nothing but the date follows it before the clause ends.
       let k = j;
-      while (k < limit && (day(k) || /^\d/.test(ctx.tokens[k]!.text) || isWord(ctx, "definite", ctx.tokens[k]!.text))) {
+      while (k < limit && (dayAt(ctx, k) || /^\d/.test(ctx.tokens[k]!.text) || isWord(ctx, "definite", ctx.tokens[k]!.text))) {
         k++;
         if (PUNCT_STOP.test(gapText(ctx, k - 1, k))) break;
       }
@@ -241,6 +240,12 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
   }
   const closed = j >= limit || PUNCT_STOP.test(gapText(ctx, j - 1, j)) || cues.has(j) || dateTail;
   return { words, closed };
+}
+
+/** Does a day start at token `k` ("juin", "25 juin", "yesterday")? */
+function dayAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]?.text ?? "";
+  return isWord(ctx, "date-word", t) || (/^\d/.test(t) && isWord(ctx, "date-word", ctx.tokens[k + 1]?.text ?? ""));
 }
 
 /** The source phrase starting at token `i`. */

@@ -103,10 +103,10 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
     return !(m && possessive(ctx, m)) && !(m === null && t[w]!.text === "s");
   });
   const head = heads[0];
-  const first0 = head !== undefined ? mentionAt(ctx, head) : null;
+  const leading = head !== undefined ? mentionAt(ctx, head) : null;
   // "The US State Department", "la Turquie Défense": a state right before a body of its own names whose body speaks.
-  const body = first0?.kind === "state" ? mentionAt(ctx, first0.last + 1) : null;
-  const lead = body && body.kind === "source" && words.includes(body.first) ? body : first0;
+  const body = leading?.kind === "state" ? mentionAt(ctx, leading.last + 1) : null;
+  const lead = body && body.kind === "source" && words.includes(body.first) ? body : leading;
   // "U.S. officials" are unnamed officials, written as they are; "the Citizen Lab researchers" speak for Citizen Lab.
   if (lead && isSourceLike(lead) && (lead.kind === "source" || !(words.includes(lead.last + 1) && isRole(ctx, lead.last + 1)))) return { ...refOf(lead), first, last: lead.last };
   // "Amnesty International's latest investigation", "Amnesty's researchers": the owner of the report speaks.

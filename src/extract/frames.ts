@@ -197,8 +197,8 @@ function inAlternatives(ctx: Context, m: Mention): boolean {
     if (!or(word)) continue;
     for (let k = next, n = 0; n < 3; n++, k += next > word ? 1 : -1) {
       if (party(k)) return true;
-      const word = ctx.tokens[k]?.text ?? "";
-      if (!isWord(ctx, "determiner", word) && !isWord(ctx, "definite", word) && !ctx.lex.roles.at(ctx.folded, ctx.tokens, k)) break;
+      const between = ctx.tokens[k]?.text ?? "";
+      if (!isWord(ctx, "determiner", between) && !isWord(ctx, "definite", between) && !ctx.lex.roles.at(ctx.folded, ctx.tokens, k)) break;
     }
   }
   return false;

@@ -118,6 +118,12 @@ export function isCapitalised(ctx: Context, i: number): boolean {
 
 const SENTENCE_END = /[.!?…]/;
 
+// Made once: tsx compiles a \p{…} literal inside a function at every call.
+/** A word ending in two small letters ("contractor", "Ukraine"), not an abbreviation's capital ("U.S"). */
+const WORD_ENDING_SMALL = /^\p{L}+\p{Ll}{2}$/u;
+/** A capital followed by a small letter: a word opening a sentence. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+
 /** Splits paragraphs (line breaks) and sentences (end punctuation followed by a capital, quote or digit). */
 export function segment(ctx: Pick<Context, "text" | "folded" | "tokens" | "lex">): { sentences: Sentence[]; sentenceOf: Int32Array } {
   const { text, tokens } = ctx;
@@ -146,7 +152,7 @@ export function segment(ctx: Pick<Context, "text" | "folded" | "tokens" | "lex">
     const after = gap.slice(m.index + 1);
     if (!/^["'»”’)\]]*\s/.test(after) && after !== "") continue;
     // "…a Korean defense contractor.Under the deal…": pages that lose the space after a full stop still end the sentence there.
-    if (after === "" && !(gap === "." && /^\p{L}+\p{Ll}{2}$/u.test(text.slice(tokens[i]!.start, tokens[i]!.end)) && /^\p{Lu}\p{Ll}/u.test(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.start + 2)))) continue;
+    if (after === "" && !(gap === "." && WORD_ENDING_SMALL.test(text.slice(tokens[i]!.start, tokens[i]!.end)) && CAPITALISED_WORD.test(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.start + 2)))) continue;
     const next = text[tokens[i + 1]!.start]!;
     const opensSentence = next !== next.toLowerCase() || /[0-9"«“]/.test(next) || /["«“]/.test(after);
     if (!opensSentence) continue;

@@ -182,7 +182,7 @@ function aboutArms(ctx: Context, s: Sentence, from: number, to: number): boolean
 function optionFor(ctx: Context, first: number, from: number): boolean {
   for (let k = first - 1; k >= Math.max(from, first - 7); k--) {
     if (isWord(ctx, "option-noun", ctx.tokens[k]!.text)) return true;
-    if (ctx.lex.triggers.at(ctx.folded, ctx.tokens, k)) return false;
+    if (triggerAt(ctx, k)) return false;
     if (/[,;:.]/.test(gapText(ctx, k, k + 1))) return false;
   }
   return false;
@@ -190,14 +190,12 @@ function optionFor(ctx: Context, first: number, from: number): boolean {
 
 /** Is the party one of a list of alternatives ("Israel, or New Zealand", "le Maroc ou l'Algérie")? */
 function inAlternatives(ctx: Context, m: Mention): boolean {
-  const party = (k: number) => (k >= 0 && k < ctx.tokens.length ? mentionAt(ctx, k)?.party : null);
-  const or = (k: number) => isWord(ctx, "alternative", ctx.tokens[k]?.text ?? "");
   // "X or Y", "X, or Y", with an article or a role word between ("ou à l'Algérie").
-  for (const [word, next] of [[m.last + 1, m.last + 2], [m.first - 1, m.first - 2]] as const) {
-    if (!or(word)) continue;
-    for (let k = next, n = 0; n < 3; n++, k += next > word ? 1 : -1) {
-      if (party(k)) return true;
-      const between = ctx.tokens[k]?.text ?? "";
+  for (const [word, step] of [[m.last + 1, 1], [m.first - 1, -1]] as const) {
+    if (!isWord(ctx, "alternative", ctx.tokens[word]?.text ?? "")) continue;
+    for (let k = word + step, n = 0; n < 3 && k >= 0 && k < ctx.tokens.length; n++, k += step) {
+      if (mentionAt(ctx, k)?.party) return true;
+      const between = ctx.tokens[k]!.text;
       if (!isWord(ctx, "determiner", between) && !isWord(ctx, "definite", between) && !ctx.lex.roles.at(ctx.folded, ctx.tokens, k)) break;
     }
   }

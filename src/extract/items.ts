@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import { gazetteerFor } from "../catalog/gazetteer.ts";
 import type { Category, SystemEntry } from "../catalog/types.ts";
-import { firstMention, gapText, isWord, mentionAt, wordsStarting, type Context, type Mention } from "./context.ts";
+import { firstMention, gapText, isWord, mentionAt, triggerAt, wordsStarting, type Context, type Mention } from "./context.ts";
 import type { Quantities } from "./frames.ts";
 import type { NumberMention } from "./normalise/types.ts";
 import { markerBefore, possessive } from "./parties.ts";
@@ -60,7 +60,7 @@ const DEMONSTRATIVE_REACH = 400;
 function demonstrativeReferent(ctx: Context, noun: Mention): Mention | null {
   const before = ctx.tokens[noun.first - 1]?.text ?? "";
   const counted = isWord(ctx, "demonstrative", before) && isWord(ctx, "part-link", ctx.tokens[noun.first - 2]?.text ?? "");
-  const object = isWord(ctx, "singular-definite", before) && noun.first >= 2 && ctx.lex.triggers.at(ctx.folded, ctx.tokens, noun.first - 2)?.last === noun.first - 2;
+  const object = isWord(ctx, "singular-definite", before) && noun.first >= 2 && triggerAt(ctx, noun.first - 2)?.last === noun.first - 2;
   if (!counted && !object) return null;
   // "We have delivered the tanks" after "18 Leopard tanks … with 40 Marder infantry fighting vehicles": a system named
   // with the same noun first, else the latest of the category ("ces systèmes d'artillerie" after "canons CAESAR").

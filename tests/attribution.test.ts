@@ -248,3 +248,8 @@ test("a speaker opening a contrasting clause speaks for that clause only: '…, 
   // A speaker closing the sentence speaks for all of it.
   assert.deepEqual(chainOf("Israel sold drones to Morocco, but not before 2013, Jane Roe said."), ["Jane Roe"]);
 });
+
+test("an accusing participle right before its charge is passive: the accused is no speaker", () => {
+  assert.deepEqual(chainOf("Morocco accused of buying drones from Israel, according to Jane Roe."), ["Jane Roe"]);
+  assert.deepEqual(chainOf("Le Maroc accusé d'avoir acheté des drones à Israël, selon Jean Dupont.", "fr"), ["Jean Dupont"]);
+});

@@ -797,3 +797,12 @@ test("a definite noun right after a transfer verb is the system last named of it
   const kinds = article("Tanks\n\nGermany sent 18 Leopard 2A6 tanks and 40 Marder infantry fighting vehicles to Ukraine. Poland also sent the tanks to Ukraine.", "en", "2023-04-01");
   assert.equal(kinds.find((c) => c.supplier === "POL")?.item.name, "Leopard 2A6");
 });
+
+test("who funds a delivery neither gives nor receives it: 'which funded the delivery of', 'Norwegian-funded'", () => {
+  const cases = [
+    article("Phones\n\nThe Norwegian government, which funded the delivery of Cellebrite devices to Serbia, expressed concern.", "en", "2024-12-17"),
+    article("Phones\n\nNorwegian-funded Cellebrite devices were delivered to Serbia.", "en", "2024-12-17"),
+    article("Téléphones\n\nLa Norvège, qui a financé la livraison d'appareils Cellebrite à la Serbie, s'est dite préoccupée.", "fr", "2024-12-17"),
+  ];
+  for (const claims of cases) assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}`), ["ISR>SRB"]);
+});

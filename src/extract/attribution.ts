@@ -515,7 +515,9 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         if (dealObject(ctx, c.last + 1, s.endToken)) break;
         // "Saudi Arabia was reported to have signed": a passive reporting verb hedges; its subject is what is reported on
         // (but "he was quoted as saying" still names the speaker).
-        if (isPassive(ctx, c.first, s.first) && !/^(as|comme)$/.test(ctx.tokens[c.last + 1]?.text ?? "")) {
+        // "Serbia Accused of Spying on Journalists": an accusing participle right before its charge is passive too.
+        const accusedOf = isWord(ctx, "accused-participle", ctx.tokens[c.last]!.text) && isWord(ctx, "charge-preposition", ctx.tokens[c.last + 1]?.text ?? "");
+        if (accusedOf || (isPassive(ctx, c.first, s.first) && !/^(as|comme)$/.test(ctx.tokens[c.last + 1]?.text ?? ""))) {
           // "It was widely reported in the Hungarian press that…": a passive report names where it appeared.
           const medium = isWord(ctx, "report-medium-link", ctx.tokens[c.last + 1]?.text ?? "") ? phraseAfter(ctx, c.last + 2, s.endToken, cueTokens) : null;
           if (medium && !opening && (medium.named || isWord(ctx, "role", ctx.tokens[medium.last]!.text))) {

@@ -215,6 +215,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     }
     // "Moscow has dismissed the Western tank deliveries", "Pékin a condamné la vente": who reacts to a transfer is no party to it.
     if (before && marker === null && reactsTo(ctx, m.last + 1, x.t.first)) continue;
+    // "Norway, which funded the delivery of Cellebrite devices to Serbia": who pays for a handover neither gives nor receives it.
+    if (before && marker === null && giveLike && paysFor(ctx, m.last + 1, x.t.first)) continue;
     // "it had informed the United States that it would suspend discussions": whom one tells is no party.
     if (marker === null && addressed(ctx, m.first)) continue;
     // "Lors d'une conférence de presse, mardi à Paris, le ministre a annoncé la cession…": a seat set off before the
@@ -288,6 +290,16 @@ function addressed(ctx: Context, first: number): boolean {
     const t = ctx.tokens[k]!.text;
     if (isWord(ctx, "addressee-verb", t)) return true;
     if (!isWord(ctx, "definite", t) && !isWord(ctx, "determiner", t)) return false;
+  }
+  return false;
+}
+
+/** Does a funding verb govern the transfer noun at `to`, with only linking words ("for the", "le coût de") between? */
+function paysFor(ctx: Context, from: number, to: number): boolean {
+  for (let k = to - 1; k >= Math.max(from, to - 5); k--) {
+    const t = ctx.tokens[k]!.text;
+    if (isWord(ctx, "funding-verb", t)) return true;
+    if (!isWord(ctx, "funding-link", t) && !isWord(ctx, "determiner", t) && !isWord(ctx, "definite", t)) return false;
   }
   return false;
 }

@@ -253,3 +253,9 @@ test("an accusing participle right before its charge is passive: the accused is 
   assert.deepEqual(chainOf("Morocco accused of buying drones from Israel, according to Jane Roe."), ["Jane Roe"]);
   assert.deepEqual(chainOf("Le Maroc accusé d'avoir acheté des drones à Israël, selon Jean Dupont.", "fr"), ["Jean Dupont"]);
 });
+
+test("a sentence whose subject is another person than the current source, and that reports nothing, is the article's", () => {
+  const text = "Drones\n\nAccording to Jane Roe, Israel sold Heron drones to Morocco. John Doe, the head of Israel Aerospace Industries, later visited India, which has ordered Heron drones from Israel.";
+  const claims = extract({ id: "t", text, lang: "en", published: "2022-06-15" }).transfers;
+  assert.deepEqual(claims.map((c) => `${c.recipient} ${c.sources.join(">")}`).sort(), ["IND ", "MAR Jane Roe"]);
+});

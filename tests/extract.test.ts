@@ -806,3 +806,20 @@ test("who funds a delivery neither gives nor receives it: 'which funded the deli
   ];
   for (const claims of cases) assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}`), ["ISR>SRB"]);
 });
+
+test("refusing to do something other than a transfer cancels nothing; refusing to let a sale happen does", () => {
+  const [disclosed] = article("Drones\n\nIsrael Aerospace Industries refused to disclose how many Heron drones it had sold to Morocco.", "en", "2021-03-01");
+  assert.equal(disclosed?.status, "delivered");
+  const [revealed] = article("Avions\n\nDassault Aviation a refusé de révéler le montant du contrat de 12 Rafale signé avec la Serbie.", "fr", "2024-08-30");
+  assert.equal(revealed?.status, "ordered");
+  const [blocked] = article("Spyware\n\nIsrael refused to let NSO Group sell Pegasus to Ukraine.", "en", "2022-03-24");
+  assert.equal(blocked?.status, "cancelled");
+});
+
+test("a conditional in what a reporting verb in the past reports is the future of then, not a hedge", () => {
+  const [c] = article("Avions\n\nEmmanuel Macron a annoncé jeudi que la Serbie achèterait 12 Rafale à la France.", "fr", "2024-08-30");
+  assert.equal(c?.stance, "asserted");
+  assert.notEqual(c?.status, "delivered");
+  const [hedged] = article("Avions\n\nLa Serbie aurait acheté 12 Rafale à la France.", "fr", "2024-08-30");
+  assert.equal(hedged?.stance, "alleged");
+});

@@ -708,6 +708,20 @@ function recentPerson(ctx: Context, s: Sentence): string | null {
   return found;
 }
 
+/**
+ * "…, selon une source. Le PDG de Dassault, Éric Trappier, a refusé de révéler…": a sentence whose subject is another
+ * person than the current source, and that reports nothing, is told by the article again.
+ */
+function otherPersonActs(ctx: Context, s: Sentence, current: string[]): boolean {
+  if (!current.length) return false;
+  for (let k = s.first; k < Math.min(s.endToken, s.first + 8); k++) {
+    const m = mentionAt(ctx, k);
+    if (!m) continue;
+    return m.kind === "person" && !current.some((c) => fold(c).includes(fold(m.label)) || fold(m.label).includes(fold(c)));
+  }
+  return false;
+}
+
 /** The chain for every sentence: paragraphs keep their current source; carry cues and known origins restore it. */
 export function attributeDocument(ctx: Context): { chains: string[][]; scopes: (ChainScope | null)[]; occupied: Set<number>; rules: string[][] } {
   const chains: string[][] = [];
@@ -736,6 +750,8 @@ export function attributeDocument(ctx: Context): { chains: string[][]; scopes: (
       }
       known.set(fold(chain[0]!), chain);
       current = chain;
+    } else if (!a.carry && otherPersonActs(ctx, s, current)) {
+      current = [];
     } else if (a.carry) {
       // "…, he said": the person named just before speaks, when the current chain is not already theirs.
       const person = recentPerson(ctx, s);

@@ -317,6 +317,35 @@ function notATrigger(ctx: Context, from: number, at: number): boolean {
 }
 
 /**
+ * "ont annoncé jeudi que la Serbie achèterait 12 Rafale": a conditional verb in what a reporting verb reports is the
+ * future seen from then (the sequence of tenses), not a hedge.
+ */
+function futureInPast(ctx: Context, s: Sentence, t: PhraseMatch<Trigger>): boolean {
+  const word = ctx.tokens[t.last]!.text;
+  if (t.first !== t.last || ![...wordsOf(ctx, "conditional-ending")].some((e) => word.endsWith(e))) return false;
+  for (let k = t.first - 1; k > s.first; k--) {
+    if (!isWord(ctx, "complementizer", ctx.tokens[k]!.text)) continue;
+    for (let j = s.first; j < k; j++) if (ctx.lex.attribution.at(ctx.folded, ctx.tokens, j)?.values[0]!.kind === "speech") return true;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * "refused to disclose the amount", "a refusé de révéler le montant du contrat": refusing to do something other than a
+ * transfer cancels nothing ("refused to sell", "refused to allow the sale of" still do).
+ */
+function refusesOther(ctx: Context, last: number, to: number): boolean {
+  if (!isWord(ctx, "infinitive-marker", ctx.tokens[last + 1]?.text ?? "") || last + 2 >= to) return false;
+  // Three words on, over names ("refused to let NSO Group sell").
+  for (let k = last + 2, words = 0; k < to && words < 3; k++) {
+    if (triggerAt(ctx, k)) return false;
+    if (!mentionAt(ctx, k)) words++;
+  }
+  return true;
+}
+
+/**
  * "acheter des F-35 plutôt que des Rafale français", "to replace its ageing MiG-29s": what a buyer chose against, or
  * what the item replaces, up to the next comma or "with" ("replacing them with 54 Leopard 2A7s"), what people
  * only expect or speculate ("expectations for a follow-on purchase"), and what a party already holds ("l'Algérie, qui
@@ -390,7 +419,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const regulation = m && !licensing && isWord(ctx, "not-a-transfer", ctx.tokens[m.last + 1]?.text ?? "");
         // "in order to", "law and order": words around a trigger form that make it something else.
         const idiom = m && notATrigger(ctx, Math.max(from, i - 2), i);
-        if (m && m.last < to && !regulation && !idiom) {
+        const declined = m && m.values[0]!.status === "cancelled" && refusesOther(ctx, m.last, to);
+        if (m && m.last < to && !regulation && !idiom && !declined) {
           triggers.push(m);
           i = m.last + 1;
         } else i++;
@@ -491,7 +521,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       let denier: Mention | null = null;
       for (const mk of markers) {
         const e = mk.values[0]!.effect;
-        if (e === "alleged" && stance === "asserted") stance = "alleged";
+        if (e === "alleged" && stance === "asserted" && !triggers.some((t) => t.first === mk.first && futureInPast(ctx, s, t))) stance = "alleged";
         if (e === "denied") {
           stance = "denied";
           // '"Allegations that Turkey is supplying Ethiopia are false," the embassy said': a denial quoted is its speaker's.
@@ -504,8 +534,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // "un projet israélien de vendre", "plans to buy", "interested in ordering": a deal still planned is under negotiation.
         if (e === "planned" && (status === "delivered" || status === "offered" || status === "ordered") && triggers.some((t) => t.first > mk.last && t.first - mk.last <= 4)) status = "negotiating";
       }
-      // "Zagreb recevra six appareils": a verb in the future tense is a prospective marker of its own.
-      if (status === "delivered") status = stillToCome(triggers.filter((t) => futureTense(ctx, t)), triggers) ?? status;
+      // "Zagreb recevra six appareils": a verb in the future tense is a prospective marker of its own, and so is the
+      // future of then ("ont annoncé que la Serbie achèterait").
+      if (status === "delivered") status = stillToCome(triggers.filter((t) => futureTense(ctx, t) || futureInPast(ctx, s, t)), triggers) ?? status;
       const makers: Mention[] = [];
       for (let i = from; i < to; i++) {
         const m = mentionAt(ctx, i);

@@ -823,3 +823,12 @@ test("a conditional in what a reporting verb in the past reports is the future o
   const [hedged] = article("Avions\n\nLa Serbie aurait acheté 12 Rafale à la France.", "fr", "2024-08-30");
   assert.equal(hedged?.stance, "alleged");
 });
+
+test("in a list of recipients, a count before each is its share, never a breakdown of another's; a seller's tally is no transfer", () => {
+  const shares = article("Jets\n\nDassault has sold Rafale jets abroad: 80 to the United Arab Emirates, 36 to India, 36 to Qatar and 12 to Croatia.", "en", "2024-09-01");
+  assert.deepEqual(shares.map((c) => `${c.recipient} ${c.quantity}`).sort(), ["ARE 80", "HRV 12", "IND 36", "QAT 36"]);
+  const parts = article("Avions\n\nDes Rafale ont été vendus à l'étranger : 36 pour l'Inde, 36 pour le Qatar et 12 pour la Croatie.", "fr", "2024-09-01");
+  assert.deepEqual(parts.map((c) => `${c.recipient} ${c.quantity}`).sort(), ["HRV 12", "IND 36", "QAT 36"]);
+  const tally = article("Jets\n\nSerbia ordered 12 Rafale jets from France. With this sale, Dassault has now sold a total of 507 Rafales.", "en", "2024-09-01");
+  assert.deepEqual(tally.map((c) => `${c.recipient} ${c.quantity}`), ["SRB 12"]);
+});

@@ -232,7 +232,7 @@ function dropBreakdown(ctx: Context, frames: Frame[], clauseStart: number): void
   for (const total of clause) {
     if (total.quantity == null || !total.item.system || parts.has(total)) continue;
     const family = familyOf(ctx.catalog, total.item.system);
-    const after = clause.filter((f) => f.span.end > total.span.end && f.quantity != null && f.quantity < total.quantity! && f.item.category === total.item.category && f.item.system && familyOf(ctx.catalog, f.item.system) === family);
+    const after = clause.filter((f) => f.span.end > total.span.end && f.quantity != null && f.quantity < total.quantity! && f.recipient === total.recipient && f.item.category === total.item.category && f.item.system && familyOf(ctx.catalog, f.item.system) === family);
     const sum = after.reduce((n, f) => n + f.quantity!, 0);
     if (after.length > 0 && sum <= total.quantity) for (const f of after) parts.add(f);
   }
@@ -314,6 +314,19 @@ function notATrigger(ctx: Context, from: number, at: number): boolean {
     if (p && p.last >= at && p.values.some((v) => v.kind === "not-a-trigger")) return true;
   }
   return false;
+}
+
+/**
+ * "273 Rafale ont été vendus : 80 pour les Émirats, 55 pour l'Égypte", "80 to the UAE and 55 to Egypt": in a list of
+ * recipients, a count right before a recipient's marker is that recipient's share.
+ */
+function shareOf(ctx: Context, q: Quantities, recipient: Mention): number | null {
+  let k = recipient.first - 1;
+  while (k >= 0 && (isWord(ctx, "definite", ctx.tokens[k]!.text) || isWord(ctx, "determiner", ctx.tokens[k]!.text)) && !isWord(ctx, "share-marker", ctx.tokens[k]!.text)) k--;
+  if (k < 1 || !isWord(ctx, "share-marker", ctx.tokens[k]!.text)) return null;
+  const count = within(q.numbers, ctx.tokens[k - 1]!.start, ctx.tokens[k - 1]!.end)[0];
+  if (!count || count.end !== ctx.tokens[k - 1]!.end || covered(q.money, count.start, count.end) || covered(q.times, count.start, count.end)) return null;
+  return Number.isInteger(count.value) && count.value >= 1 ? count.value : null;
 }
 
 /**
@@ -564,7 +577,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const time = own ?? (told && (stance === "denied" || negated) ? null : told ? monthOf(told) : paragraphTime);
       // "said on Thursday that it had delivered…": the statement's month is when the deal stood as told, not when it was made.
       const asOfStatement = !own && told != null && time != null && datesStatement(ctx, occupied, told, from, s);
+      const tally = hasPhrase(ctx, "tally", from, to);
       for (const g of items) for (const supplierMention of [roles.supplier, ...roles.moreSuppliers]) for (const recipientMention of [roles.recipient, ...roles.more]) {
+        // "Dassault enregistre un total de 507 Rafale vendus": a seller's tally names no one it sold to.
+        if (!recipientMention && tally) continue;
         // Use implies a transfer only for spyware and surveillance, whose sale is rarely announced.
         if (weak(head) && g.category !== "spyware" && g.category !== "surveillance") continue;
         const sys = g.system ? ctx.catalog.systems.get(g.system) : undefined;
@@ -631,7 +647,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           intermediary: roles.intermediary?.party ?? null,
           item: { name: item.name, category: item.category, system: item.system },
           maker: makerMention ? makerName(ctx, makerMention) : writtenMaker(ctx, makerId) ?? maker?.names[0]?.text ?? null,
-          quantity: g.count ?? quantityBefore(ctx, g, from, q),
+          quantity: (roles.more.length && recipientMention ? shareOf(ctx, q, recipientMention) : null) ?? g.count ?? quantityBefore(ctx, g, from, q),
           value: moneyOf(ctx, g, to, q) ?? (value ? { amount: value.amount, currency: value.currency } : null),
           time: time ? { from: time.from, to: time.to } : elaboration && previous ? previous.time : null,
           status: optionFor(ctx, g.first, from) ? "offered" : status === "unknown" ? "delivered" : status,

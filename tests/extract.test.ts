@@ -832,3 +832,10 @@ test("in a list of recipients, a count before each is its share, never a breakdo
   const tally = article("Jets\n\nSerbia ordered 12 Rafale jets from France. With this sale, Dassault has now sold a total of 507 Rafales.", "en", "2024-09-01");
   assert.deepEqual(tally.map((c) => `${c.recipient} ${c.quantity}`), ["SRB 12"]);
 });
+
+test("a person's full name in the catalog holds no system name ('Baykar CEO Haluk Bayraktar'); a trigger's last preposition opening a date belongs to the date", () => {
+  const claims = article("Drones\n\nBaykar chief executive Haluk Bayraktar said the company had signed a contract to export Akinci drones to Saudi Arabia.", "en", "2023-07-19");
+  assert.deepEqual(claims.map((c) => c.item.name), ["Akinci"]);
+  const [agreed] = article("Drones\n\nSaudi Arabia agreed on Tuesday to buy Turkish drones under the largest export contract in Turkey's history.", "en", "2023-07-19");
+  assert.equal(agreed?.status, "ordered");
+});

@@ -155,10 +155,26 @@ function triggerNear(ctx: Context, c: Candidate): boolean {
   return false;
 }
 
+/**
+ * "Baykar CEO Haluk Bayraktar": a person's full name in the catalog is matched whole, so that no shorter name inside it
+ * (the drone "Bayraktar") counts; persons themselves are found by their form ({@link addPersons}).
+ */
+function withoutPeople(matches: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of matches) {
+    if (!c.targets.some((t) => t.kind === "person")) out.push(c);
+    else if (!c.targets.some((t) => t.kind === "person" && !t.ambiguous)) {
+      const targets = c.targets.filter((t) => t.kind !== "person");
+      if (targets.length) out.push({ ...c, targets });
+    }
+  }
+  return out;
+}
+
 /** Finds catalog names, the document's own outlet and persons; fills `ctx.mentions` and `ctx.mentionAt`. */
 export function findMentions(ctx: Context): void {
-  const gaz = gazetteerFor(ctx.catalog, ctx.lang);
-  const candidates: Candidate[] = gaz.matchTokens(ctx.text, ctx.folded, ctx.tokens);
+  const gaz = gazetteerFor(ctx.catalog, ctx.lang, { people: true });
+  const candidates: Candidate[] = withoutPeople(gaz.matchTokens(ctx.text, ctx.folded, ctx.tokens));
   const docMakers = new Set<string>();
   const docSystems = new Set<string>();
   const docCategories = new Map<string, number>();

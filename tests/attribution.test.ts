@@ -259,3 +259,7 @@ test("a sentence whose subject is another person than the current source, and th
   const claims = extract({ id: "t", text, lang: "en", published: "2022-06-15" }).transfers;
   assert.deepEqual(claims.map((c) => `${c.recipient} ${c.sources.join(">")}`).sort(), ["IND ", "MAR Jane Roe"]);
 });
+
+test("a name's own word that is also an adverb stays in the speaker's name ('the digital rights group Access Now said')", () => {
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, the digital rights group Access Now said."), ["Access Now"]);
+});

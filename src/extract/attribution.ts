@@ -360,7 +360,8 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
       continue;
     }
     // "The investigative outlet Inside Story has revealed": auxiliaries and adverbs are no part of the subject.
-    while (words.length > 1 && isWord(ctx, "auxiliary", tokens[words[words.length - 1]!]!.text)) words.pop();
+    // (A name's own word stays: "the digital rights group Access Now said".)
+    while (words.length > 1 && isWord(ctx, "auxiliary", tokens[words[words.length - 1]!]!.text) && !mentionAt(ctx, words[words.length - 1]!)) words.pop();
     // "While his advisers have suggested…": the conjunction opening the clause is no part of its subject.
     while (words.length > 1 && isWord(ctx, "conjunction", tokens[words[0]!]!.text)) words.shift();
     return readPhrase(ctx, words.slice(-10));

@@ -72,6 +72,7 @@ const SPECS: Record<Name, Spec> = {
       cue: empty,
       link: empty,
       relative: (r) => /^((year|month|week|day)[+-]\d|weekend-1|ytd|mtd|wtd)$/.test(r.value),
+      anchored: (r) => /^year[+-]\d+$/.test(r.value),
       "mod-pre": (r) => MODS.includes(r.value),
       "mod-post": (r) => MODS.includes(r.value),
       part: (r) => /^(0[1-9]|1[0-2])-(0[1-9]|1[0-2])(\/\d-\d)?$/.test(r.value),
@@ -87,7 +88,7 @@ const SPECS: Record<Name, Spec> = {
       numeric: (r) => r.value === "dmy" || r.value === "mdy",
       block: (r) => empty(r) && r.counter !== "",
     },
-    flags: ["cased", "cue", "weak", "link", "bare"],
+    flags: ["cased", "cue", "weak", "link", "bare", "whole"],
     beside: ["cue"],
   },
 };

@@ -339,3 +339,12 @@ test("a wire story's dateline, weekday and month resolve against publication", (
   const got = read(text, "en", "2024-01-27");
   assert.deepEqual(got, ["Jan 27 = 2024-01-27..2024-01-27 (rel)", "Friday = 2024-01-26..2024-01-26 (rel)", "October 2021 = 2021-10..2021-10"]);
 });
+
+test("an anchored time counts from the time told before it, to its month unless it means a whole year; alone it is none", () => {
+  const spans = (text: string, lang: "en" | "fr") => findTimes(text, lang, PUB).map((t) => `${text.slice(t.start, t.end)}=${t.from}..${t.to}`);
+  assert.deepEqual(spans("In a 2021 report it named two operators. A year earlier, talks were reported.", "en"), ["2021=2021..2021", "A year earlier=2020..2020"]);
+  assert.deepEqual(spans("ordered in May 2018 and delivered two years later", "en"), ["May 2018=2018-05..2018-05", "two years later=2020-05..2020-05"]);
+  assert.deepEqual(spans("ordered in May 2018 and delivered the following year", "en"), ["May 2018=2018-05..2018-05", "the following year=2019..2019"]);
+  assert.deepEqual(spans("a commencé en septembre 2021 à voler, commandés un an plus tôt", "fr"), ["septembre 2021=2021-09..2021-09", "un an plus tôt=2020-09..2020-09"]);
+  assert.deepEqual(spans("A year later it was delivered.", "en"), []);
+});

@@ -520,6 +520,30 @@ function readingsAt(c: Ctx, i: number): Parsed[] {
  * non-overlapping (the longest reading wins). Never throws: an internal error
  * gives [] (DOSSIER_STRICT=1 rethrows it, for tests).
  */
+/**
+ * "ordered in 2019 and delivered a year later": an anchored time counts its years from the time before it, to the
+ * month when that names one; with none before it, it is dropped.
+ */
+function resolveAnchored(kept: TimeMention[], anchored: Map<TimeMention, { years: number; whole: boolean }>): TimeMention[] {
+  if (anchored.size === 0) return kept;
+  const out: TimeMention[] = [];
+  // The time before, as a year and, when it gives one, a month ("en septembre … un an plus tôt" is the September before).
+  let year: number | null = null;
+  let month = "";
+  for (const m of kept) {
+    const shift = anchored.get(m);
+    if (shift === undefined) {
+      if (m.from) (year = Number(m.from.slice(0, 4))), (month = m.from === m.to || m.from.slice(0, 7) === m.to.slice(0, 7) ? m.from.slice(4, 7) : "");
+      out.push(m);
+    } else if (year !== null) {
+      year += shift.years;
+      const at = shift.whole ? String(year) : `${year}${month}`;
+      out.push({ ...m, from: at, to: at });
+    }
+  }
+  return out;
+}
+
 export function findTimes(text: string, lang: Lang, published: string | null): TimeMention[] {
   try {
     if (typeof text !== "string" || text.length === 0) return [];
@@ -530,6 +554,7 @@ export function findTimes(text: string, lang: Lang, published: string | null): T
     const out: Candidate<TimeMention>[] = [];
     // Names that contain time words ("The Sunday Times") win over them and are dropped at the end.
     const blocked = new Set<TimeMention>();
+    const anchored = new Map<TimeMention, { years: number; whole: boolean }>();
     for (let i = 0; i < t.n; i++) {
       const k = t.kind[i];
       const norm = t.norm[i]!;
@@ -539,6 +564,13 @@ export function findTimes(text: string, lang: Lang, published: string | null): T
         const item: TimeMention = { start: t.start[i]!, end: t.end[block.end - 1]!, rule: block.rows[0]!.id, from: "", to: "", relative: false };
         blocked.add(item);
         out.push({ start: i, end: block.end, item });
+      }
+      // "a year later", "deux ans plus tôt": years from the time told before, resolved once all are read.
+      const anchor = k === WORD ? matchKind(dt, t, i, "anchored") : null;
+      if (anchor) {
+        const item: TimeMention = { start: t.start[i]!, end: t.end[anchor.end - 1]!, rule: anchor.rows[0]!.id, from: "", to: "", relative: false };
+        anchored.set(item, { years: Number(anchor.rows[0]!.value.slice(4)), whole: anchor.rows[0]!.flags.has("whole") });
+        out.push({ start: i, end: anchor.end, item });
       }
       for (const p of readingsAt(c, i)) {
         const r = resolve(p.spec, P);
@@ -555,7 +587,7 @@ export function findTimes(text: string, lang: Lang, published: string | null): T
         break;
       }
     }
-    const kept = selectLongest(out, t.n);
+    const kept = resolveAnchored(selectLongest(out, t.n), anchored);
     return blocked.size === 0 ? kept : kept.filter((m) => !blocked.has(m));
   } catch (err) {
     if (process.env.DOSSIER_STRICT === "1") throw err;

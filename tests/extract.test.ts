@@ -839,3 +839,19 @@ test("a person's full name in the catalog holds no system name ('Baykar CEO Halu
   const [agreed] = article("Drones\n\nSaudi Arabia agreed on Tuesday to buy Turkish drones under the largest export contract in Turkey's history.", "en", "2023-07-19");
   assert.equal(agreed?.status, "ordered");
 });
+
+test("an anchored time in the next sentence counts from the time told before it in the paragraph", () => {
+  const [c] = article("Spyware\n\nCitizen Lab published a report on hacking in Jordan in 2022. A year earlier, Axios reported on negotiations between Jordan's government and NSO Group over Pegasus.", "en", "2024-02-02");
+  assert.deepEqual(c?.time, { from: "2021", to: "2021" });
+});
+
+test("'between A and B' names a deal's two parties, the maker selling; a possessive naming the state's own body is that state", () => {
+  const [talks] = article("Spyware\n\nAxios reported on negotiations between Jordan's government and NSO Group over Pegasus.", "en", "2024-02-02");
+  assert.equal(`${talks?.supplier}>${talks?.recipient} ${talks?.status}`, "ISR>JOR negotiating");
+  const [signed] = article("Avions\n\nUn contrat a été signé entre Dassault Aviation et la Serbie pour 12 Rafale.", "fr", "2024-08-30");
+  assert.equal(`${signed?.supplier}>${signed?.recipient} ${signed?.status}`, "FRA>SRB ordered");
+});
+
+test("hacking only wished or supposed ('would be interested in hacking') says nothing of a tool held", () => {
+  assert.deepEqual(article("Spyware\n\nJane Roe said no one but Morocco's government would be interested in hacking journalists with Pegasus.", "en", "2024-02-02"), []);
+});

@@ -494,6 +494,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const refused = head.values[0]!.cls === "approve" && negatedTrigger(ctx, head, from);
       const negated = !refused && negatedTrigger(ctx, head, from);
       if (prevented(ctx, head, from)) continue;
+      // "who else would be interested in hacking them": hacking only wished or supposed says nothing of a tool held.
+      if (head.values[0]!.cls === "wield" && (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)).some((mk) => (mk.values[0]!.effect === "planned" || mk.values[0]!.effect === "hypothetical") && mk.last < head.first && head.first - mk.last <= 4)) continue;
       if (elaboration && (!previous || s.paragraph - previous.paragraph > 1)) continue;
       const roles = parties(ctx, triggers, head, actors, from);
       // "delivered to three foreign customers without naming them": a recipient the text leaves unnamed is no one to

@@ -177,12 +177,17 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     const middleman = ctx.lex.phrases.at(ctx.folded, ctx.tokens, m.last + 1)?.values.some((v) => v.kind === "middleman-after");
     // "…with Armenia, which buys arms from France": the antecedent of a relative subject is the subject of its verb.
     const antecedent = relativeSubjectOf(ctx, m, t);
-    const marker = antecedent ? null : middleman ? ("via" as Role) : possessive(ctx, m) ? ("possessive" as Role) : getFrom ? ("source" as Role) : inTrigger ? null : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
+    const marker = antecedent ? null : middleman ? ("via" as Role) : possessive(ctx, m) && !ownBody(ctx, m) ? ("possessive" as Role) : getFrom ? ("source" as Role) : inTrigger ? null : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
     // "un contrat de 3,3 millions d'euros avec la faction…": "with" names the other party of the deal before it, however far.
     const deal = marker === "with" ? [...triggers].reverse().find((tr) => tr.values[0]!.cls === "deal" && tr.last < m.first) : undefined;
     if (deal) return { m, marker, before: false, t: governedBy(ctx, triggers, deal) };
     return { m, marker, before: m.last < t.first, t };
   });
+  // "between Jordan and NSO Group": the party coordinated after one marked "between" is the deal's other party.
+  for (const [i, x] of marked.entries()) {
+    const y = marked[i + 1];
+    if (x.marker === "between" && y && y.marker === null && joinedByAnd(ctx, x.m, y.m) && y.m.first - x.m.last <= 3) y.marker = "between";
+  }
   for (const x of marked) if (x.marker === "via") roles.set("intermediary", x.m);
   // "conçus par la branche italienne": the maker's state supplies only when no one else is said to.
   const makers = marked.filter((x) => x.marker === "maker");
@@ -208,7 +213,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       // A maker stands for its state as the seller ("commandé à Nexter", "bought from Lockheed Martin"), or as the
       // buyer of a sale made to it ("le contrat de vente … avec Rheinmetall", "cédés à Rheinmetall").
       const buys = cls === "give" && (marker === "with" || marker === "dative");
-      const sells = !buys && (marker === "with" || marker === "source" || ((giveLike || cls === "deal") && marker === null && before));
+      const sells = !buys && (marker === "with" || marker === "between" || marker === "source" || ((giveLike || cls === "deal") && marker === null && before));
       if (buys) roles.set("recipient", m);
       if (sells) roles.set("supplier", m);
       continue;
@@ -244,6 +249,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       // "Nexa a conclu un contrat avec la faction du maréchal Haftar": a maker's contract "with" a party sells to it.
       if (marker === "with") roles.set(marked.some((y) => y.m.kind === "maker" && y.before && y.marker === null) ? "recipient" : "supplier", m);
       else if (marker === "dative" || marker === "beneficiary") roles.set("recipient", m);
+      // "un contrat entre la France et l'Inde": the first is the buyer unless the system's origin says otherwise (swapped later).
+      else if (marker === "between") roles.set(out.recipient ? "supplier" : "recipient", m);
       else if (marker === "source" && !nominal) roles.set("supplier", m);
       else if ((marker === null || marker === "possessive") && before) roles.set("recipient", m);
       else if (marker === "agent") roles.set("recipient", m);
@@ -335,6 +342,17 @@ function relativeSubjectOf(ctx: Context, m: Mention, t: PhraseMatch<Trigger>): b
   const rel = m.last + 1;
   if (rel >= t.first || !/,/.test(gapText(ctx, m.last, rel)) || !isWord(ctx, "subject-relative", ctx.tokens[rel]!.text)) return false;
   return t.first - rel <= 3;
+}
+
+/**
+ * "between Jordan's government and NSO Group": a possessive whose noun is the state's own body is that state; not when
+ * the body word only qualifies a noun after it ("Poland's military goals").
+ */
+function ownBody(ctx: Context, m: Mention): boolean {
+  const body = m.last + 2;
+  if (!isWord(ctx, "state-body", ctx.tokens[body]?.text ?? "")) return false;
+  const next = ctx.tokens[body + 1];
+  return !next || /[,;:.()]/.test(gapText(ctx, body, body + 1)) || ["coordination", "preposition", "function", "auxiliary"].some((k) => isWord(ctx, k, next.text));
 }
 
 /** Is the demonym next to a noun for the state's authorities, forces or services? */

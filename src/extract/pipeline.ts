@@ -60,6 +60,7 @@ function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }
     for (let i = s.first; i < s.endToken; i++) if (/^\d/.test(ctx.tokens[i]!.text) || dateWords.has(ctx.tokens[i]!.text)) return true;
     return false;
   };
+  let timesParagraph = -1;
   for (const s of ctx.sentences) {
     const withTrigger = hasTrigger[s.index]!;
     if (!withTrigger && !(triggered.has(s.paragraph) && mayHoldDate(s))) continue;
@@ -68,7 +69,12 @@ function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }
       q.numbers.push(...shifted(findNumbers(slice, lang), s.start));
       q.money.push(...shifted(findMoney(slice, lang), s.start));
     }
-    q.times.push(...shifted(findTimes(slice, lang, ctx.published), s.start));
+    // "In a 2022 report… A year earlier, Axios reported": an anchored time counts from the last time told before in
+    // the paragraph.
+    const before = timesParagraph === s.paragraph ? q.times[q.times.length - 1] ?? null : null;
+    const times = findTimes(slice, lang, ctx.published, before);
+    if (times.length) timesParagraph = s.paragraph;
+    q.times.push(...shifted(times, s.start));
   }
   return { numbers: keep(q.numbers), money: keep(q.money), times: keep(q.times) };
 }

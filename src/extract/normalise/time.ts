@@ -515,36 +515,37 @@ function readingsAt(c: Ctx, i: number): Parsed[] {
 }
 
 /**
- * Time expressions in a text, resolved against the publication date
- * ("YYYY", "YYYY-MM", "YYYY-MM-DD" or null), sorted by start and
- * non-overlapping (the longest reading wins). Never throws: an internal error
- * gives [] (DOSSIER_STRICT=1 rethrows it, for tests).
+ * "ordered in 2019 and delivered a year later": an anchored time counts its years from the time before it (in the
+ * text, else `before`), to the month when that names one; with none before it, it is dropped.
  */
-/**
- * "ordered in 2019 and delivered a year later": an anchored time counts its years from the time before it, to the
- * month when that names one; with none before it, it is dropped.
- */
-function resolveAnchored(kept: TimeMention[], anchored: Map<TimeMention, { years: number; whole: boolean }>): TimeMention[] {
+function resolveAnchored(kept: TimeMention[], anchored: Map<TimeMention, { years: number; whole: boolean }>, before: TimeMention | null): TimeMention[] {
   if (anchored.size === 0) return kept;
   const out: TimeMention[] = [];
   // The time before, as a year and, when it gives one, a month ("en septembre … un an plus tôt" is the September before).
-  let year: number | null = null;
-  let month = "";
+  let last: { year: number; month: string } | null = before?.from ? anchorOf(before) : null;
   for (const m of kept) {
     const shift = anchored.get(m);
     if (shift === undefined) {
-      if (m.from) (year = Number(m.from.slice(0, 4))), (month = m.from === m.to || m.from.slice(0, 7) === m.to.slice(0, 7) ? m.from.slice(4, 7) : "");
+      if (m.from) last = anchorOf(m);
       out.push(m);
-    } else if (year !== null) {
-      year += shift.years;
-      const at = shift.whole ? String(year) : `${year}${month}`;
+    } else if (last) {
+      last = { year: last.year + shift.years, month: last.month };
+      const at = shift.whole ? String(last.year) : `${last.year}${last.month}`;
       out.push({ ...m, from: at, to: at });
     }
   }
   return out;
 }
 
-export function findTimes(text: string, lang: Lang, published: string | null): TimeMention[] {
+const anchorOf = (m: TimeMention) => ({ year: Number(m.from.slice(0, 4)), month: m.from.slice(0, 7) === m.to.slice(0, 7) ? m.from.slice(4, 7) : "" });
+
+/**
+ * Time expressions in a text, resolved against the publication date
+ * ("YYYY", "YYYY-MM", "YYYY-MM-DD" or null), sorted by start and
+ * non-overlapping (the longest reading wins). Never throws: an internal error
+ * gives [] (DOSSIER_STRICT=1 rethrows it, for tests).
+ */
+export function findTimes(text: string, lang: Lang, published: string | null, before: TimeMention | null = null): TimeMention[] {
   try {
     if (typeof text !== "string" || text.length === 0) return [];
     const t = tokensOf(text);
@@ -587,7 +588,7 @@ export function findTimes(text: string, lang: Lang, published: string | null): T
         break;
       }
     }
-    const kept = resolveAnchored(selectLongest(out, t.n), anchored);
+    const kept = resolveAnchored(selectLongest(out, t.n), anchored, before);
     return blocked.size === 0 ? kept : kept.filter((m) => !blocked.has(m));
   } catch (err) {
     if (process.env.DOSSIER_STRICT === "1") throw err;

@@ -856,3 +856,12 @@ test("hacking only wished or supposed ('would be interested in hacking') says no
   const claims = article("Spyware\n\nPegasus spyware made by NSO Group was used in Morocco to hack the phones of 30 people. Jane Roe said in an interview that it was difficult to imagine who other than Morocco's government would be interested in hacking those who were targeted.", "en", "2024-02-02");
   assert.deepEqual(claims.map((c) => c.sources), [[]]);
 });
+
+test("'we' handing something over is the state of whoever speaks, named beside the speaker", () => {
+  const en = article('Tanks\n\n"We will send Leopard 2A6 tanks to Ukraine," Portuguese Prime Minister Antonio Costa said.', "en", "2023-02-08");
+  assert.deepEqual(en.map((c) => `${c.supplier}>${c.recipient}`), ["PRT>UKR"]);
+  const fr = article("Chars\n\n« Nous allons livrer des chars Leopard 2A6 à l'Ukraine », a déclaré le Premier ministre portugais Antonio Costa.", "fr", "2023-02-08");
+  assert.deepEqual(fr.map((c) => `${c.supplier}>${c.recipient} ${c.status}`), ["PRT>UKR offered"]);
+  const said = article("Tanks\n\nGermany will send Leopard 2A6 tanks to Ukraine, we were told by Jane Roe.", "en", "2023-02-08");
+  assert.deepEqual(said.map((c) => `${c.supplier}>${c.recipient}`), ["DEU>UKR"]);
+});

@@ -317,6 +317,35 @@ function notATrigger(ctx: Context, from: number, at: number): boolean {
 }
 
 /**
+ * "« We have decided to send four Leopards », Portuguese Prime Minister Antonio Costa said": a first-person plural
+ * subject of a hand-over is the state of whoever speaks, when the text names that state beside the speaker
+ * ("Portuguese Prime Minister", "Portugal's defence minister") or the speaker is a state's body itself.
+ */
+function ourState(ctx: Context, s: Sentence, head: PhraseMatch<Trigger>, from: number, chain: string[]): string | null {
+  if (!chain.length || !["give", "approve"].includes(head.values[0]!.cls)) return null;
+  let we = false;
+  for (let k = Math.max(from, head.first - 6); k < head.first; k++) {
+    if (isWord(ctx, "first-person-plural", ctx.tokens[k]!.text)) we = true;
+    else if (we && mentionAt(ctx, k)) return null;
+  }
+  if (!we) return null;
+  const speaker = fold(chain[0]!);
+  const start = ctx.sentences.find((x) => x.paragraph === s.paragraph)?.first ?? s.first;
+  for (let k = s.endToken - 1; k >= start; k--) {
+    const m = mentionAt(ctx, k);
+    if (!m || m.first !== k || fold(m.label) !== speaker) continue;
+    if (m.party) return m.party;
+    // The title before the name: "Portuguese Prime Minister", "le ministre portugais de la Défense".
+    for (let j = m.first - 1; j >= Math.max(start, m.first - 5) && !/[,;:.«»"“”()]/.test(gapText(ctx, j, j + 1)); j--) {
+      const d = mentionAt(ctx, j);
+      if (d?.party && (d.kind === "demonym" || d.kind === "state")) return d.party;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
  * "273 Rafale ont été vendus : 80 pour les Émirats, 55 pour l'Égypte", "80 to the UAE and 55 to Egypt": in a list of
  * recipients, a count right before a recipient's marker is that recipient's share.
  */
@@ -598,6 +627,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const otherMaker = supplierMention && makerOfAnother(ctx, supplierMention, g, items, from);
         let supplier = otherMaker ? null : supplierMention?.party ?? null;
         if (supplier) rules.push("role/supplier-marked");
+        // "« We will send four Leopards », Portuguese Prime Minister Antonio Costa said": "we" is the speaker's state.
+        const ours = supplier ? null : ourState(ctx, s, head, from, chains[s.index] ?? []);
+        if (ours && ours !== recipientMention?.party) (supplier = ours), rules.push("role/supplier-speaker");
         if (!supplier && g.origin) (supplier = g.origin), rules.push("role/supplier-demonym");
         if (!supplier && makerMention?.party) (supplier = makerMention.party), rules.push("role/supplier-maker");
         if (!supplier && sys?.origin) (supplier = sys.origin), rules.push("role/supplier-origin");

@@ -263,3 +263,9 @@ test("a sentence whose subject is another person than the current source, and th
 test("a name's own word that is also an adverb stays in the speaker's name ('the digital rights group Access Now said')", () => {
   assert.deepEqual(chainOf("Israel sold drones to Morocco, the digital rights group Access Now said."), ["Access Now"]);
 });
+
+test("what a relative cites ('…, which itself cited X', 'lequel cite X') comes right before the relative's antecedent", () => {
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, Le Monde reported, citing Haaretz, which itself cited a military expert."), ["a military expert", "Haaretz", "Le Monde"]);
+  assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, selon Le Monde, citant Haaretz, lequel cite un expert militaire.", "fr"), ["un expert militaire", "Haaretz", "Le Monde"]);
+  assert.deepEqual(chainOf("The sale of drones by Israel to Morocco was first reported by Haaretz, which cited a military expert."), ["a military expert", "Haaretz"]);
+});

@@ -453,7 +453,7 @@ function describedBy(described: string | null, r: SourceRef): string | null {
 }
 
 /** Reads the reporting frames of one sentence. */
-export function attributeSentence(ctx: Context, s: Sentence): SentenceAttribution & { opening: SourceRef | null; steps: { kind: string; ref: SourceRef }[] } {
+export function attributeSentence(ctx: Context, s: Sentence): SentenceAttribution & { opening: SourceRef | null; steps: ChainStep[] } {
   const cues: PhraseMatch<AttributionCue>[] = [];
   for (let i = s.first; i < s.endToken; ) {
     // A cue word inside a name ("the United States") is part of the name.
@@ -477,7 +477,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
   const reporterRead = new Set<number>();
   let carry = false;
   let described: string | null = null;
-  const steps: { kind: string; ref: SourceRef }[] = [];
+  const steps: ChainStep[] = [];
   for (const c of cues) {
     const cue = c.values[0]!;
     switch (cue.kind) {
@@ -595,7 +595,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         markSource(ctx, occupied, r);
         rules.push(cue.rule);
         // "Defense News quoted sources in Morocco": the one who cites is the nearer link.
-        if (!opening && cue.kind === "citing") {
+        // ("…, which cited X": a relative's antecedent was read already, as a relay.)
+        if (!opening && cue.kind === "citing" && !isWord(ctx, "relative", ctx.tokens[c.first]!.text)) {
           // "Middle East Monitor, quoting Haaretz, said…": what follows "citing" is the cited, never an inverted subject.
           const subj = subjectBefore(ctx, s, c.first, c.last, cueTokens, false);
           if (subj && subj !== "inverted" && !subj.anaphor && subj.named) {
@@ -606,7 +607,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         if (!opening && cue.kind === "citing") (opening = r), (openedByCiting = true);
         // "…, people said, an unknown outlet reports citing Reuters": with the reporter unread, Reuters is the nearest.
         else if (cue.kind === "citing" && cues.some((o) => o.last === c.first - 1 && o.values[0]!.kind === "speech" && !reporterRead.has(o.last))) steps.push({ kind: "cited-by", ref: r });
-        else steps.push({ kind: cue.kind, ref: r });
+        else steps.push({ kind: cue.kind, ref: r, ...(cue.kind === "citing" ? { anchor: relativeAntecedent(ctx, c.first, opening, steps) } : {}) });
         break;
       }
     }
@@ -621,7 +622,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
   let chain: string[] | null = null;
   if (opening) {
     chain = [opening.label];
-    for (const st of steps) applyStep(chain, st.kind, st.ref.label);
+    for (const st of steps) applyStep(chain, st.kind, st.ref.label, st.anchor);
     // The article's own outlet alone is the article's own voice.
     if (chain.length === 1 && isOwnOutlet(ctx, chain[0]!)) chain = null;
   }
@@ -682,10 +683,27 @@ function isOwnOutlet(ctx: Context, label: string): boolean {
 }
 
 /** Adds a relay to a chain: cited-by and told come after, citing comes before the nearest. */
-export function applyStep(chain: string[], kind: string, label: string): void {
+export function applyStep(chain: string[], kind: string, label: string, anchor?: string | null): void {
   if (chain.some((c) => fold(c) === fold(label))) return;
-  if (kind === "citing") chain.splice(Math.max(0, chain.length - 1), 0, label);
+  // "…, citing Haaretz, which itself cited an expert": what a relative cites comes right before its antecedent.
+  const at = anchor ? chain.findIndex((c) => fold(c) === fold(anchor)) : -1;
+  if (kind === "citing") chain.splice(at >= 0 ? at : Math.max(0, chain.length - 1), 0, label);
   else chain.push(label);
+}
+
+/** A link of a chain read after its opening: who relays, or whom a source cites (before `anchor` when given). */
+interface ChainStep {
+  kind: string;
+  ref: SourceRef;
+  anchor?: string | null;
+}
+
+/** ", which itself cited", "lequel cite": the source read last before the relative pronoun opening the cue. */
+function relativeAntecedent(ctx: Context, cue: number, opening: SourceRef | null, steps: ChainStep[]): string | null {
+  if (!isWord(ctx, "relative", ctx.tokens[cue]!.text)) return null;
+  let best: SourceRef | null = null;
+  for (const r of [opening, ...steps.map((st) => st.ref)]) if (r && r.last < cue && (!best || r.last > best.last)) best = r;
+  return best?.label ?? null;
 }
 
 /** Does the sentence open on a demonstrative or a pronoun that refers back? */
@@ -747,7 +765,7 @@ export function attributeDocument(ctx: Context): { chains: string[][]; scopes: (
       let chain = a.chain;
       if (prior && prior.length > chain.length) {
         chain = [...prior];
-        for (const st of a.steps) applyStep(chain, st.kind, st.ref.label);
+        for (const st of a.steps) applyStep(chain, st.kind, st.ref.label, st.anchor);
       }
       known.set(fold(chain[0]!), chain);
       current = chain;
@@ -762,7 +780,7 @@ export function attributeDocument(ctx: Context): { chains: string[][]; scopes: (
       if (!current.length && a.described) current = [a.described];
       if (a.steps.length) {
         current = [...current];
-        for (const st of a.steps) applyStep(current, st.kind, st.ref.label);
+        for (const st of a.steps) applyStep(current, st.kind, st.ref.label, st.anchor);
       }
     }
     if (current.length) last = current;

@@ -865,3 +865,12 @@ test("'we' handing something over is the state of whoever speaks, named beside t
   const said = article("Tanks\n\nGermany will send Leopard 2A6 tanks to Ukraine, we were told by Jane Roe.", "en", "2023-02-08");
   assert.deepEqual(said.map((c) => `${c.supplier}>${c.recipient}`), ["DEU>UKR"]);
 });
+
+test("the price of one ('200 millions d'euros chacun', 'apiece', 'per unit') is no deal's value", () => {
+  const [fr] = article("Avions\n\nLa Serbie a acheté 12 Rafale à la France, pour 200 millions d'euros chacun.", "fr", "2024-09-01");
+  assert.equal(fr?.value, null);
+  const [en] = article("Jets\n\nSerbia bought 12 Rafale jets from France for 2.7 billion euros, or about 225 million euros per unit.", "en", "2024-09-01");
+  assert.deepEqual(en?.value, { amount: 2_700_000_000, currency: "EUR" });
+  const [apiece] = article("Jets\n\nSerbia bought 12 Rafale jets from France at 200 million euros apiece.", "en", "2024-09-01");
+  assert.equal(apiece?.value, null);
+});

@@ -1,9 +1,9 @@
 import { defaultCatalog } from "../catalog/load.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { attributeDocument } from "./attribution.ts";
-import { createContext, datelineAgency, datelines, triggerAt, type Context, type Sentence } from "./context.ts";
+import { createContext, datelineAgency, datelines, isWord, triggerAt, type Context, type Sentence } from "./context.ts";
 import { table as dateTableOf } from "./normalise/lexicon.ts";
-import { covered } from "./spans.ts";
+import { covered, lowerBound } from "./spans.ts";
 import { carryParties, headlineSuppliers, foldDeals, foldHypernyms, mergeDeal } from "./deals.ts";
 import { readFrames, type Frame, type Quantities } from "./frames.ts";
 import { detectLanguage } from "./language.ts";
@@ -76,7 +76,13 @@ function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }
     if (times.length) timesParagraph = s.paragraph;
     q.times.push(...shifted(times, s.start));
   }
-  return { numbers: keep(q.numbers), money: keep(q.money), times: keep(q.times) };
+  return { numbers: keep(q.numbers), money: keep(q.money.filter((m) => !unitPrice(ctx, m))), times: keep(q.times) };
+}
+
+/** "pour 3 à 4 millions d'euros chacun", "at $80 million apiece": the price of one is no deal's value. */
+function unitPrice(ctx: Context, m: { end: number }): boolean {
+  const k = lowerBound(ctx.tokens, m.end);
+  return isWord(ctx, "unit-price", ctx.tokens[k]?.text ?? "") || (isWord(ctx, "unit-price-link", ctx.tokens[k]?.text ?? "") && isWord(ctx, "unit-price", ctx.tokens[k + 1]?.text ?? ""));
 }
 
 /** Texts longer than this many characters are read in paragraph-aligned windows, so memory stays bounded; deals fold across windows. */

@@ -269,3 +269,8 @@ test("what a relative cites ('…, which itself cited X', 'lequel cite X') comes
   assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, selon Le Monde, citant Haaretz, lequel cite un expert militaire.", "fr"), ["un expert militaire", "Haaretz", "Le Monde"]);
   assert.deepEqual(chainOf("The sale of drones by Israel to Morocco was first reported by Haaretz, which cited a military expert."), ["a military expert", "Haaretz"]);
 });
+
+test("a catalog name inside a longer proper name the catalog does not know is part of that name ('le Forum FAR Maroc'); a deal 'conclu' says nothing", () => {
+  assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, selon le Forum FAR Maroc.", "fr"), ["Forum FAR Maroc"]);
+  assert.deepEqual(chainOf("Cet arrivage s'inscrit dans le cadre d'un accord conclu en 2019 portant sur l'acquisition de drones israéliens par le Maroc.", "fr"), []);
+});

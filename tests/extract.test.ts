@@ -874,3 +874,8 @@ test("the price of one ('200 millions d'euros chacun', 'apiece', 'per unit') is 
   const [apiece] = article("Jets\n\nSerbia bought 12 Rafale jets from France at 200 million euros apiece.", "en", "2024-09-01");
   assert.equal(apiece?.value, null);
 });
+
+test("a sale notified to Congress, « notifiée », is cleared, not done", () => {
+  const [c] = article("Hélicoptères\n\nLa vente de 36 hélicoptères Apache au Maroc a été notifiée au Congrès par le département d'État.", "fr", "2019-11-20");
+  assert.equal(`${c?.supplier}>${c?.recipient} ${c?.status}`, "USA>MAR offered");
+});

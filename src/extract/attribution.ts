@@ -1,6 +1,6 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { endsInAbbreviation, gapText, isWord, mentionAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { endsInAbbreviation, gapText, isCapitalised, isWord, mentionAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import type { AttributionCue } from "./lexicon.ts";
 import { isPassive, possessive } from "./parties.ts";
 import { lowerBound } from "./spans.ts";
@@ -108,14 +108,14 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const body = leading?.kind === "state" ? mentionAt(ctx, leading.last + 1) : null;
   const lead = body && body.kind === "source" && words.includes(body.first) ? body : leading;
   // "U.S. officials" are unnamed officials, written as they are; "the Citizen Lab researchers" speak for Citizen Lab.
-  if (lead && isSourceLike(lead) && (lead.kind === "source" || !(words.includes(lead.last + 1) && isRole(ctx, lead.last + 1)))) return { ...refOf(lead), first, last: lead.last };
+  if (lead && isSourceLike(lead) && (lead.kind === "source" || !(words.includes(lead.last + 1) && isRole(ctx, lead.last + 1)))) return nameAround(ctx, lead, words) ?? { ...refOf(lead), first, last: lead.last };
   // "Amnesty International's latest investigation", "Amnesty's researchers": the owner of the report speaks.
   const owner = mentions.find((m) => (m.kind === "source" || m.kind === "person") && possessive(ctx, m));
   if (owner && head !== undefined && isRole(ctx, head) && !mentions.some((m) => m !== owner && m.first > owner.last && (m.kind === "source" || m.kind === "person")))
     return { ...refOf(owner), first, last: Math.max(owner.last, head ?? owner.last) };
   // "the state news agency IRNA", "the spyware manufacturer Paragon": a catalog source, maker or person closing the phrase names it.
   const closing = mentions.find((m) => (m.kind === "source" || m.kind === "person" || m.kind === "maker") && m.last === last);
-  if (closing) return { ...refOf(closing), first, last: closing.last };
+  if (closing) return nameAround(ctx, closing, words) ?? { ...refOf(closing), first, last: closing.last };
   const roles = content.filter((w) => isRole(ctx, w));
   if (roles.length > 0) {
     const named = mentions.filter((m) => m.kind !== "demonym");
@@ -133,7 +133,7 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   }
   // A long stretch that merely contains a name is a clause, not a source ("Elle est devenue un fournisseur de l'Algérie").
   const named = content.length <= 4 ? mentions.find((m) => m.kind !== "demonym") : undefined;
-  if (named) return { ...refOf(named), first, last: named.last };
+  if (named) return nameAround(ctx, named, words) ?? { ...refOf(named), first, last: named.last };
   // "the Saudis said", "les Marocains affirment": a people named by its demonym speaks as written.
   const people = content.length === 1 ? mentionAt(ctx, content[0]!) : null;
   if (people?.kind === "demonym" && people.first === content[0] && isWord(ctx, "definite", t[first]!.text))
@@ -168,6 +168,23 @@ function namesSomeone(ctx: Context, from: number, to: number): boolean {
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** A capitalised word that no catalog entry or closed class claims. */
+/**
+ * "selon le Forum FAR Maroc", "Want China Times said": a catalog name inside a longer proper name the catalog does not
+ * know is part of that name, which is the source as written: the run of capitalised words around it, when one of them
+ * is unknown.
+ */
+function nameAround(ctx: Context, m: Mention, words: number[]): SourceRef | null {
+  const inRun = (w: number) => words.includes(w) && (unknownName(ctx, w) || (isCapitalised(ctx, w) && !!mentionAt(ctx, w)?.party));
+  let first = m.first;
+  let last = m.last;
+  while (inRun(first - 1) && !/[,;:()«»"“”]/.test(gapText(ctx, first - 1, first))) first = mentionAt(ctx, first - 1)?.first ?? first - 1;
+  while (inRun(last + 1) && !/[,;:()«»"“”]/.test(gapText(ctx, last, last + 1))) last = mentionAt(ctx, last + 1)?.last ?? last + 1;
+  let unknown = false;
+  for (let w = first; w <= last; w++) if (unknownName(ctx, w)) unknown = true;
+  if (!unknown) return null;
+  return { label: spanText(ctx, first, last), first, last, anaphor: false, named: true };
+}
+
 function unknownName(ctx: Context, w: number): boolean {
   const tok = ctx.tokens[w]!;
   if (mentionAt(ctx, w) || !CAPITALISED.test(ctx.text.slice(tok.start, tok.end))) return false;

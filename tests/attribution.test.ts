@@ -274,3 +274,8 @@ test("a catalog name inside a longer proper name the catalog does not know is pa
   assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, selon le Forum FAR Maroc.", "fr"), ["Forum FAR Maroc"]);
   assert.deepEqual(chainOf("Cet arrivage s'inscrit dans le cadre d'un accord conclu en 2019 portant sur l'acquisition de drones israéliens par le Maroc.", "fr"), []);
 });
+
+test("a French reporting participle with no auxiliary before it qualifies a noun: 'le plus avancé' is no speech", () => {
+  assert.deepEqual(chainOf("« Avec ces drones, le Maroc recevra l'appareil le plus avancé au monde », a déclaré Jean Dupont, vendeur chez IAI, à propos des drones vendus par Israël au Maroc.", "fr"), ["Jean Dupont"]);
+  assert.deepEqual(chainOf("Jean Dupont a ensuite confirmé qu'Israël avait vendu des drones au Maroc.", "fr"), ["Jean Dupont"]);
+});

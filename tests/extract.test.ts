@@ -879,3 +879,15 @@ test("a sale notified to Congress, « notifiée », is cleared, not done", () =>
   const [c] = article("Hélicoptères\n\nLa vente de 36 hélicoptères Apache au Maroc a été notifiée au Congrès par le département d'État.", "fr", "2019-11-20");
   assert.equal(`${c?.supplier}>${c?.recipient} ${c?.status}`, "USA>MAR offered");
 });
+
+test("a delivery noun that a prospective verb follows is to come; 'to' after it is no such verb", () => {
+  const [fr] = article("Hélicoptères\n\nLes premières livraisons d'hélicoptères Apache au Maroc devraient avoir lieu en 2024.", "fr", "2023-11-15");
+  assert.equal(`${fr?.supplier}>${fr?.recipient} ${fr?.status}`, "USA>MAR offered");
+  const [sale] = article("Spyware\n\nThe ministry issued two licences to Intellexa for the sale of Predator to Madagascar.", "en", "2023-01-15");
+  assert.notEqual(sale?.status, "offered");
+});
+
+test("a French gerund of a transfer verb is a trigger: 'en acquérant', 'en livrant'", () => {
+  const [c] = article("Hélicoptères\n\nLes Forces royales air marocaines se renforcent en acquérant des hélicoptères Apache auprès de Boeing.", "fr", "2023-11-15");
+  assert.equal(`${c?.supplier}>${c?.recipient}`, "USA>MAR");
+});

@@ -469,6 +469,19 @@ function describedBy(described: string | null, r: SourceRef): string | null {
   return !described && r.last > r.first ? r.label : described;
 }
 
+/**
+ * A reporting verb written as a bare participle ("avancé", "confirmé", "reconnu") speaks only after an auxiliary
+ * ("a avancé", "ont ensuite confirmé"); languages that list no `speech-auxiliary` are not asked.
+ */
+function adjectivalParticiple(ctx: Context, c: PhraseMatch<AttributionCue>, floor: number): boolean {
+  const auxiliaries = ctx.lex.words.get("speech-auxiliary");
+  if (!auxiliaries || c.first !== c.last) return false;
+  const written = ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.first]!.end).toLowerCase();
+  if (!/é(e?s?)$/.test(written) && !isWord(ctx, "speech-participle", ctx.tokens[c.first]!.text)) return false;
+  for (let k = c.first - 1; k >= Math.max(floor, c.first - 4); k--) if (auxiliaries.has(ctx.tokens[k]!.text)) return false;
+  return true;
+}
+
 /** Reads the reporting frames of one sentence. */
 export function attributeSentence(ctx: Context, s: Sentence): SentenceAttribution & { opening: SourceRef | null; steps: ChainStep[] } {
   const cues: PhraseMatch<AttributionCue>[] = [];
@@ -529,6 +542,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
       case "speech": {
         // "NSO Group did not say whether…": what someone does not say is no statement.
         if (negatedCue(ctx, c.first, s.first)) break;
+        // "l'hélicoptère le plus avancé", "un accord confirmé": a bare participle with no auxiliary before it qualifies a noun.
+        if (adjectivalParticiple(ctx, c, s.first)) break;
         // "MBDA a conclu deux contrats avec Chypre": a reporting verb whose object is a deal concluded it, said nothing.
         if (dealObject(ctx, c.last + 1, s.endToken)) break;
         // "Saudi Arabia was reported to have signed": a passive reporting verb hedges; its subject is what is reported on

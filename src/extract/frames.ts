@@ -359,6 +359,19 @@ function shareOf(ctx: Context, q: Quantities, recipient: Mention): number | null
 }
 
 /**
+ * Is the trigger a definite noun heading the subject of the verb at `verb` ("les premières livraisons d'Apache au
+ * Maroc devraient…")? Only names, determiners and prepositions may stand between.
+ */
+function subjectNoun(ctx: Context, t: PhraseMatch<Trigger>, verb: number): boolean {
+  if (verb - t.last > 6 || ![1, 2].some((d) => isWord(ctx, "definite", ctx.tokens[t.first - d]?.text ?? ""))) return false;
+  for (let k = t.last + 1; k < verb; k++) {
+    const w = ctx.tokens[k]!.text;
+    if (!mentionAt(ctx, k) && !["function", "preposition", "determiner", "definite"].some((kind) => isWord(ctx, kind, w))) return false;
+  }
+  return true;
+}
+
+/**
  * "ont annoncé jeudi que la Serbie achèterait 12 Rafale": a conditional verb in what a reporting verb reports is the
  * future seen from then (the sequence of tenses), not a hedge.
  */
@@ -575,8 +588,12 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         }
         if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
         // "delivered the first batch, two years after inking a deal to supply them": a delivery told before the marker stands.
-        const deliveredBefore = triggers.some((t) => t.last < mk.first && ["delivered", "sold"].includes(clauseStage(t.values[0]!)) && !contractedDelivery(ctx, triggers, t));
-        if (e === "prospective" && status === "delivered" && !deliveredBefore) status = stillToCome(triggers.filter((t) => t.first > mk.last && t.first - mk.last <= 3), triggers) ?? status;
+        // "les premières livraisons devraient avoir lieu en 2024", "deliveries are expected to begin": a delivery noun
+        // that is the subject of the marker is still to come.
+        const verbal = !isWord(ctx, "infinitive-marker", ctx.tokens[mk.first]!.text) && !isWord(ctx, "preposition", ctx.tokens[mk.first]!.text);
+        const subject = verbal ? triggers.filter((t) => t.last < mk.first && subjectNoun(ctx, t, mk.first)) : [];
+        const deliveredBefore = triggers.some((t) => t.last < mk.first && !subject.includes(t) && ["delivered", "sold"].includes(clauseStage(t.values[0]!)) && !contractedDelivery(ctx, triggers, t));
+        if (e === "prospective" && status === "delivered" && !deliveredBefore) status = stillToCome([...subject, ...triggers.filter((t) => t.first > mk.last && t.first - mk.last <= 3)], triggers) ?? status;
         // "un projet israélien de vendre", "plans to buy", "interested in ordering": a deal still planned is under negotiation.
         if (e === "planned" && (status === "delivered" || status === "offered" || status === "ordered") && triggers.some((t) => t.first > mk.last && t.first - mk.last <= 4)) status = "negotiating";
       }

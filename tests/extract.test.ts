@@ -891,3 +891,17 @@ test("a French gerund of a transfer verb is a trigger: 'en acquérant', 'en livr
   const [c] = article("Hélicoptères\n\nLes Forces royales air marocaines se renforcent en acquérant des hélicoptères Apache auprès de Boeing.", "fr", "2023-11-15");
   assert.equal(`${c?.supplier}>${c?.recipient}`, "USA>MAR");
 });
+
+test("a seller's clearance of a named buyer ('cleared Poland to buy', 'approved Poland's purchase') offers; the buyer's own approval orders", () => {
+  const cleared = article("Patriot\n\nWashington has cleared Poland to buy Patriot air and missile defence equipment.", "en", "2023-06-29");
+  assert.deepEqual(cleared.map((c) => `${c.supplier}>${c.recipient} ${c.status}`), ["USA>POL offered"]);
+  const possessed = article("Patriot\n\nWashington approved Poland's purchase of Patriot air defence systems.", "en", "2023-06-29");
+  assert.deepEqual(possessed.map((c) => `${c.supplier}>${c.recipient} ${c.status}`), ["USA>POL offered"]);
+  const own = article("Tanks\n\nThe Polish government approved the purchase of 116 Abrams tanks from the United States.", "en", "2023-01-05");
+  assert.deepEqual(own.map((c) => `${c.supplier}>${c.recipient} ${c.status}`), ["USA>POL ordered"]);
+});
+
+test("bodies of one government are one origin: what the Pentagon and its agency say of one deal folds into one claim", () => {
+  const claims = article("Patriot\n\nWashington has cleared Poland to buy up to $15 billion of Patriot equipment, the Pentagon said. The Defense Security Cooperation Agency said the package includes 48 Patriot launchers.", "en", "2023-06-29");
+  assert.equal(claims.filter((c) => c.item.name === "Patriot").length, 1);
+});

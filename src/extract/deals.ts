@@ -1,4 +1,5 @@
 import { fold } from "../catalog/fold.ts";
+import { gazetteerFor } from "../catalog/gazetteer.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { Frame } from "./frames.ts";
 import type { Status } from "./lexicon.ts";
@@ -119,12 +120,38 @@ function monthIndex(s: string, end: boolean): number {
  * "was preparing to send more", per another): the register, not the article, merges them. A headline sums up its
  * body, whatever name it gives the source.
  */
-function sameOrigin(a: Frame, b: Frame): boolean {
+function sameOrigin(catalog: Catalog, a: Frame, b: Frame): boolean {
   const headline = a.paragraph === 0 || b.paragraph === 0;
   if (headline || !a.sources.length || !b.sources.length) return true;
   // "Amnesty" and "Amnesty International", "Morocco" and "Morocco's authorities" name one origin.
   const [x, y] = [fold(a.sources[0]!), fold(b.sources[0]!)].sort((p, q) => p.length - q.length) as [string, string];
-  return x === y || (y.startsWith(x) && /^[\s'’]/.test(y.slice(x.length)));
+  if (x === y || (y.startsWith(x) && /^[\s'’]/.test(y.slice(x.length)))) return true;
+  // "the Pentagon said" and "the Defense Security Cooperation Agency said": one government speaks.
+  const government = governmentOf(catalog, a.sources[0]!);
+  return government !== null && government === governmentOf(catalog, b.sources[0]!);
+}
+
+const governments = new WeakMap<Catalog, Map<string, string | null>>();
+
+/** The state whose government a chain name is: a catalog source of type government, or the state itself, named whole. */
+function governmentOf(catalog: Catalog, name: string): string | null {
+  let known = governments.get(catalog);
+  if (!known) governments.set(catalog, (known = new Map()));
+  let state = known.get(name);
+  if (state !== undefined) return state;
+  state = null;
+  for (const m of gazetteerFor(catalog, "en").match(name)) {
+    if (m.start !== 0 || m.end !== name.length) continue;
+    for (const t of m.targets) {
+      const source = t.kind === "source" ? catalog.sources.get(t.id) : undefined;
+      if (source?.type === "government" && source.country) state = source.country;
+      else if (t.kind === "state" && t.nameKind !== "demonym") state = t.id;
+    }
+  }
+  // Chain names repeat across documents; the memo is cleared rather than left to grow without bound.
+  if (known.size > 10_000) known.clear();
+  known.set(name, state);
+  return state;
 }
 
 /** A time that names one day. */
@@ -140,7 +167,7 @@ function same(catalog: Catalog, a: Frame, b: Frame): boolean {
   // "reçu le 31 décembre 2021 deux hélicoptères… réceptionné le 30 mars 2022 deux hélicoptères": deliveries on
   // different days are different batches.
   if (a.status === "delivered" && b.status === "delivered" && onDay(a.time) && onDay(b.time) && a.time!.from !== b.time!.from) return false;
-  if (!sameOrigin(a, b)) return false;
+  if (!sameOrigin(catalog, a, b)) return false;
   // Different counts are different batches, unless a delivery (done or to come) is part of what was ordered.
   if (a.quantity != null && b.quantity != null && a.quantity !== b.quantity) {
     const [order, part] = a.quantity > b.quantity ? [a, b] : [b, a];
@@ -196,7 +223,7 @@ const HYPERNYMS: Record<string, string[]> = { aircraft: ["uav", "helicopter"], o
  * A deal told only with a generic noun joins a deal between the same parties whose item it can name, told in the
  * same or a neighbouring paragraph.
  */
-export function foldHypernyms(deals: Frame[][]): Frame[][] {
+export function foldHypernyms(catalog: Catalog, deals: Frame[][]): Frame[][] {
   const out: Frame[][] = [];
   const generic = new Set(deals.filter((d) => d.every((f) => !f.item.name) && HYPERNYMS[d[0]!.item.category]));
   for (const d of deals) if (!generic.has(d)) out.push(d);
@@ -209,7 +236,7 @@ export function foldHypernyms(deals: Frame[][]): Frame[][] {
         o[0]!.recipient === d[0]!.recipient &&
         narrower.includes(o[0]!.item.category) &&
         o.some((g) => (g.paragraph > 0 || o.length === 1) && g.stance === d[0]!.stance) &&
-        sameOrigin(o[0]!, d[0]!) &&
+        sameOrigin(catalog, o[0]!, d[0]!) &&
         d.every((f) => o.some((g) => Math.abs(g.paragraph - f.paragraph) <= 1)) &&
         // "des hélicoptères et avions russes": kinds of aircraft listed side by side in one clause are different items
         // ("…, which reported that the aircraft will be delivered": a definite one refers back).

@@ -3,7 +3,7 @@ import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, mentionAt, triggerAt, wordsOf, wordsStarting, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, type ItemGroup } from "./items.ts";
-import { approvesPurchase, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
+import { approvesPurchase, buyerAfterApproval, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
 import { CLAUSE_RANK, clauseStage, contractedDelivery, futureTense, stillToCome } from "./stage.ts";
 import type { Stance, StanceMarker, Status, Trigger } from "./lexicon.ts";
@@ -570,7 +570,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       for (const t of triggers) {
         if (weak(t) && !weak(head)) continue;
         if (demand && t.first > demand.last && clauseStage(t.values[0]!) === "cancelled") continue;
-        const own = approvesPurchase(triggers, t) ? "ordered" : contractedDelivery(ctx, triggers, t) ? "unknown" : clauseStage(t.values[0]!);
+        // The buyer's government approving its purchase has ordered; a seller's clearance ("cleared Poland to buy") offers.
+        const own = approvesPurchase(triggers, t) && !buyerAfterApproval(ctx, triggers, t) ? "ordered" : contractedDelivery(ctx, triggers, t) ? "unknown" : clauseStage(t.values[0]!);
         if (CLAUSE_RANK[own] > CLAUSE_RANK[stage]) stage = own;
       }
       let status: Status = refused ? "cancelled" : stage === "sold" ? "delivered" : stage;

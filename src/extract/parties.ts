@@ -87,6 +87,17 @@ export function approvesPurchase(triggers: PhraseMatch<Trigger>[], t: PhraseMatc
   return t.values[0]!.cls === "approve" && triggers.some((tr) => tr.values[0]!.cls === "get" && Math.abs(tr.first - t.first) <= 10);
 }
 
+/** A party between an approval and the purchase it governs: the purchase's own buyer ("cleared Poland to buy"). */
+export function buyerAfterApproval(ctx: Context, triggers: PhraseMatch<Trigger>[], approval: PhraseMatch<Trigger>): boolean {
+  const purchase = triggers.find((tr) => tr.values[0]!.cls === "get" && tr.first > approval.last && tr.first - approval.last <= 10);
+  if (!purchase) return false;
+  for (let k = approval.last + 1; k < purchase.first; k++) {
+    const m = mentionAt(ctx, k);
+    if (m?.party && m.kind !== "maker") return true;
+  }
+  return false;
+}
+
 /** Are two mentions coordinated, whichever comes first ("Varsovie et Ankara", read nearest first)? */
 function coordinatedEither(ctx: Context, a: Mention, b: Mention): boolean {
   return a.first < b.first ? coordinated(ctx, a, b) : coordinated(ctx, b, a);
@@ -167,7 +178,9 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
   const roles = new RoleFiller(ctx, out);
   const marked = actors.map((m): MarkedActor => {
     // "exported drones to 13 countries, including Egypt and Iraq": the list is read with the sentence's own trigger.
-    const own = governedBy(ctx, triggers, triggerOf(triggers, head, m));
+    // "approved Poland's purchase of": a possessor is read against the trigger it possesses.
+    const possessed = possessive(ctx, m) ? triggers.find((tr) => tr.first === m.last + 2 || tr.first === m.last + 3) : undefined;
+    const own = governedBy(ctx, triggers, possessed ?? triggerOf(triggers, head, m));
     const t = own.values[0]!.cls === "same" && head.values[0]!.cls !== "same" ? head : own;
     // A trigger ending in a preposition ("entre les mains des") has already said the role.
     const inTrigger = triggers.some((tr) => tr.last === m.first - 1);
@@ -228,7 +241,9 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     // clause's first trigger says where it was said, not where the item goes.
     const frontedPlace = before && marker === "dative" && m.nameKind === "seat" && !triggers.some((t) => t.last < m.first) && /,/.test(ctx.text.slice(m.end, ctx.tokens[x.t.first]!.start));
     if (frontedPlace) continue;
-    if (approvesPurchase(triggers, x.t) && marker === null && before) roles.set("recipient", m);
+    // "the Polish government approved the purchase": the approver buys; "Washington has cleared Poland to buy",
+    // "approved Poland's purchase": the buyer is named after the approval, and the approver is the seller's government.
+    if (approvesPurchase(triggers, x.t) && marker === null && before && !buyerAfterApproval(ctx, triggers, x.t)) roles.set("recipient", m);
     else if (giveLike) {
       if (marker === "agent") roles.set("supplier", m);
       else if ((marker === "dative" || marker === "beneficiary") && !whereActorIs(out.recipient, m)) roles.set("recipient", m, !place);

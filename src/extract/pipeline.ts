@@ -145,7 +145,7 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
     paragraphs += part.paragraphs;
   }
   const frames = headlineSuppliers(catalog, carryParties(catalog, read)).filter((f) => f.supplier && f.recipient && !(f.item.category === "other" && inferred(f)));
-  const deals = foldHypernyms(foldDeals(catalog, frames));
+  const deals = foldHypernyms(catalog, foldDeals(catalog, frames));
   if (process.env.DOSSIER_TRACE) for (const d of deals) process.stderr.write(`deal ${d.map((f) => `s${f.sentence}:${f.supplier}>${f.recipient}:${f.item.category}:${f.status}:${f.time ? f.time.from + ".." + f.time.to : "-"}${f.sources.length ? "[" + f.sources.join(">") + "]" : ""}`).join(" + ")}\n`);
   const transfers: Claim[] = deals.map((deal) => {
     const f = mergeDeal(deal);

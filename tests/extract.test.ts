@@ -905,3 +905,13 @@ test("bodies of one government are one origin: what the Pentagon and its agency 
   const claims = article("Patriot\n\nWashington has cleared Poland to buy up to $15 billion of Patriot equipment, the Pentagon said. The Defense Security Cooperation Agency said the package includes 48 Patriot launchers.", "en", "2023-06-29");
   assert.equal(claims.filter((c) => c.item.name === "Patriot").length, 1);
 });
+
+test("items said to be in a state have arrived there, from whoever owned them; 'are in' before no state is nothing", () => {
+  const norway = article("Tanks\n\nNorway's eight Leopard 2A4 tanks are also in Ukraine.", "en", "2023-04-20");
+  assert.deepEqual(norway.map((c) => `${c.supplier}>${c.recipient} ${c.quantity} ${c.status}`), ["NOR>UKR 8 delivered"]);
+  assert.deepEqual(article("Tanks\n\nThe Leopard 2A4 tanks are in good condition, Norway said.", "en", "2023-04-20"), []);
+  const [fr] = article("Chars\n\nLes chars Leopard polonais sont déjà en Ukraine.", "fr", "2023-02-24");
+  assert.equal(`${fr?.supplier}>${fr?.recipient} ${fr?.status}`, "POL>UKR delivered");
+  const [own] = article("Jets\n\nIsrael's first two F-35 jets will arrive by the end of 2016.", "en", "2015-06-01");
+  assert.equal(own?.recipient, "ISR");
+});

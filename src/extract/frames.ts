@@ -386,6 +386,12 @@ function futureInPast(ctx: Context, s: Sentence, t: PhraseMatch<Trigger>): boole
   return false;
 }
 
+/** Is a state named at token k, after a definite article if any ("in the Netherlands")? */
+function stateAt(ctx: Context, k: number): boolean {
+  const m = mentionAt(ctx, isWord(ctx, "definite", ctx.tokens[k]?.text ?? "") ? k + 1 : k);
+  return !!m && m.kind === "state" && m.party !== null;
+}
+
 /**
  * "refused to disclose the amount", "a refusé de révéler le montant du contrat": refusing to do something other than a
  * transfer cancels nothing ("refused to sell", "refused to allow the sale of" still do).
@@ -476,8 +482,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const idiom = m && notATrigger(ctx, Math.max(from, i - 2), i);
         const declined = m && m.values[0]!.status === "cancelled" && refusesOther(ctx, m.last, to);
         // "agreed on Tuesday to buy": a trigger's closing preposition that opens a date belongs to the date.
+        // "are in Ukraine", "landed in Niamey": a trigger ending in a place preposition needs the place to be a state.
+        const placeless = m && isWord(ctx, "place-preposition", ctx.tokens[m.last]!.text) && !stateAt(ctx, m.last + 1);
         const dated = m && m.last > m.first && isWord(ctx, "preposition", ctx.tokens[m.last]!.text) && q.times[lowerBound(q.times, ctx.tokens[m.last + 1]?.start ?? -1)]?.start === ctx.tokens[m.last + 1]?.start;
-        if (m && m.last < to && !regulation && !idiom && !declined && !dated) {
+        if (m && m.last < to && !regulation && !idiom && !declined && !dated && !placeless) {
           triggers.push(m);
           i = m.last + 1;
         } else i++;

@@ -285,7 +285,10 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       else if (marker !== "with") roles.set("recipient", m, true);
     } else if (cls === "arrive") {
       // "promised to Ukraine, have arrived in Poland": where it arrives on the way is an intermediary.
-      if (marker === "source") roles.set("supplier", m);
+      // "Norway's eight Leopards are also in Ukraine": whose items arrive somewhere else gave them ("Israel's first two
+      // F-35s will arrive" are Israel's own).
+      const arrivesElsewhere = marker === "possessive" && before && marked.some((y) => !y.before && y.m.party && y.m.party !== m.party);
+      if (marker === "source" || arrivesElsewhere) roles.set("supplier", m);
       else if (out.recipient && !before) roles.set("intermediary", m);
       else roles.set("recipient", m);
     }

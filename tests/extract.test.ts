@@ -915,3 +915,8 @@ test("items said to be in a state have arrived there, from whoever owned them; '
   const [own] = article("Jets\n\nIsrael's first two F-35 jets will arrive by the end of 2016.", "en", "2015-06-01");
   assert.equal(own?.recipient, "ISR");
 });
+
+test("a state named with a body of its own ('New Delhi's defence ministry', 'a spokesperson for India's defence ministry') is one government's voice", () => {
+  const claims = article("Jets\n\nIndia has signed a contract to purchase 26 Rafale jets from France, New Delhi's defence ministry said. \"We have signed the deal for 26 Rafale jets,\" a spokesperson for India's defence ministry told AFP.", "en", "2025-04-28");
+  assert.equal(claims.length, 1);
+});

@@ -2,7 +2,7 @@ import { fold } from "../catalog/fold.ts";
 import { gazetteerFor } from "../catalog/gazetteer.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { Frame } from "./frames.ts";
-import type { Status } from "./lexicon.ts";
+import { lexiconFor, type Status } from "./lexicon.ts";
 import { AS_OF_STATEMENT } from "./types.ts";
 
 /** How far a deal has gone: a later stage replaces an earlier one when frames fold. */
@@ -132,6 +132,8 @@ function sameOrigin(catalog: Catalog, a: Frame, b: Frame): boolean {
 }
 
 const governments = new WeakMap<Catalog, Map<string, string | null>>();
+/** Words for a state's own bodies, in the languages read first (`state-body` in their words.tsv). */
+const GOVERNMENT_WORDS = new Set(["en", "fr"].flatMap((l) => [...(lexiconFor(l).words.get("state-body") ?? [])]));
 
 /** The state whose government a chain name is: a catalog source of type government, or the state itself, named whole. */
 function governmentOf(catalog: Catalog, name: string): string | null {
@@ -140,13 +142,20 @@ function governmentOf(catalog: Catalog, name: string): string | null {
   let state = known.get(name);
   if (state !== undefined) return state;
   state = null;
-  for (const m of gazetteerFor(catalog, "en").match(name)) {
+  const matches = gazetteerFor(catalog, "en").match(name);
+  for (const m of matches) {
     if (m.start !== 0 || m.end !== name.length) continue;
     for (const t of m.targets) {
       const source = t.kind === "source" ? catalog.sources.get(t.id) : undefined;
       if (source?.type === "government" && source.country) state = source.country;
       else if (t.kind === "state" && t.nameKind !== "demonym") state = t.id;
     }
+  }
+  // "New Delhi's defence ministry", "a spokesperson for India's defence ministry": one state and a body of its own.
+  if (state === null) {
+    const states = new Set(matches.flatMap((m) => m.targets.filter((t) => t.kind === "state").map((t) => t.id)));
+    const words = fold(name).split(/[^\p{L}]+/u);
+    if (states.size === 1 && words.some((w) => GOVERNMENT_WORDS.has(w))) state = [...states][0]!;
   }
   // Chain names repeat across documents; the memo is cleared rather than left to grow without bound.
   if (known.size > 10_000) known.clear();

@@ -279,3 +279,8 @@ test("a French reporting participle with no auxiliary before it qualifies a noun
   assert.deepEqual(chainOf("« Avec ces drones, le Maroc recevra l'appareil le plus avancé au monde », a déclaré Jean Dupont, vendeur chez IAI, à propos des drones vendus par Israël au Maroc.", "fr"), ["Jean Dupont"]);
   assert.deepEqual(chainOf("Jean Dupont a ensuite confirmé qu'Israël avait vendu des drones au Maroc.", "fr"), ["Jean Dupont"]);
 });
+
+test("'confirmée par', 'confirmed by' name who confirms; a definite noun with a demonym is a description, not an anaphor; 'il y a…' ends the phrase", () => {
+  assert.deepEqual(chainOf("La vente de drones israéliens au Maroc a été confirmée par la télévision d'État marocaine il y a quelques jours.", "fr"), ["la télévision d'État marocaine"]);
+  assert.deepEqual(chainOf("The sale of drones by Israel to Morocco was confirmed by Moroccan state television."), ["Moroccan state television"]);
+});

@@ -119,7 +119,8 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const roles = content.filter((w) => isRole(ctx, w));
   if (roles.length > 0) {
     const named = mentions.filter((m) => m.kind !== "demonym");
-    if (isWord(ctx, "definite", t[first]!.text) && content.length <= 2 && named.length === 0) {
+    // ("la télévision d'État algérienne", "the Algerian state television": a demonym makes it a description, no anaphor.)
+    if (isWord(ctx, "definite", t[first]!.text) && content.length <= 2 && named.length === 0 && !words.some((w) => mentionAt(ctx, w)?.kind === "demonym")) {
       // "the minister said", "selon le spécialiste": the person last introduced with that role;
       // "l'ONG", "the agency": the organisation last named.
       const roleWords = roles.map((w) => t[w]!.text);
@@ -241,6 +242,8 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
       j = k;
       continue;
     }
+    // "la télévision d'État algérienne il y a quelques jours": a time told before its count ends the phrase too.
+    if (words.length > 0 && ctx.lex.phraseStarts.get("time-opening")?.has(w) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, j)?.values.some((v) => v.kind === "time-opening")) break;
     // "un haut responsable à Erevan le 25 juin": a date closing the phrase says when, not who.
     if (words.length > 0 && (dayAt(ctx, j) || (isWord(ctx, "definite", w) && dayAt(ctx, j + 1)))) {
       // The phrase is closed when nothing but the date follows it before the clause ends.

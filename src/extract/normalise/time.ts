@@ -4,7 +4,7 @@
 // "il y a deux ans"). Month and weekday names, cues and relative words are
 // data (lang/<code>/dates.tsv); resolution choices are in calendar.ts.
 import type { Lang, TimeMention } from "./types.ts";
-import { type Row, type Table, matchAt, matchBefore, matchKind, table } from "./lexicon.ts";
+import { type Row, type Table, cachedKeys, matchAt, matchBefore, matchKind, table } from "./lexicon.ts";
 import { type NumLex, designationLeft, numLex, parseNumberAt } from "./numbers.ts";
 import { APOS, DIGITS, HYPHEN, PUNCT, WORD, type Tokens, after, afterJoin, glued, tokensOf } from "./tokens.ts";
 import { type Mod, type Pt, type Spec, daysIn, fmt, parsePublished, resolve } from "./calendar.ts";
@@ -515,6 +515,35 @@ function readingsAt(c: Ctx, i: number): Parsed[] {
 }
 
 /**
+ * The kinds of rows a reading can start with at a word (block, simple, since, range, day list, ago), per table: a word
+ * that opens none of their forms starts no reading, so the twenty parsers need not be tried on it.
+ */
+const START_KINDS: Record<"dates" | "numbers", ReadonlySet<string>> = {
+  dates: new Set(["block", "day-word", "month", "weekday", "part", "season", "decade-prefix", "decade", "relative", "mod-pre", "since", "range-start", "ago-pre"]),
+  // agoAt reads a number (parseNumberAt: an approximation marker, a fixed form, a number word, "and", an article) or an article.
+  numbers: new Set(["approx", "fixed", "word", "and", "article"]),
+};
+const startWordCache = new Map<Lang, ReadonlySet<string>>();
+
+/** The first words of the forms a reading can start with, in a language. */
+function startWords(lang: Lang, dt: Table, nl: NumLex): ReadonlySet<string> {
+  let words = startWordCache.get(lang);
+  if (words) return words;
+  const set = new Set<string>();
+  for (const [tab, kinds] of [[dt, START_KINDS.dates], [nl.tab, START_KINDS.numbers]] as const) {
+    for (const row of tab.rows) {
+      if (!kinds.has(row.kind)) continue;
+      for (const form of row.forms) {
+        const keys = cachedKeys(form);
+        if (keys.length > 0) set.add(keys[0]!.key);
+      }
+    }
+  }
+  startWordCache.set(lang, (words = set));
+  return words;
+}
+
+/**
  * Time expressions in a text, resolved against the publication date
  * ("YYYY", "YYYY-MM", "YYYY-MM-DD" or null), sorted by start and
  * non-overlapping (the longest reading wins). Never throws: an internal error
@@ -526,6 +555,7 @@ export function findTimes(text: string, lang: Lang, published: string | null): T
     const t = tokensOf(text);
     const dt = table(lang, "dates");
     const c: Ctx = { t, dt, nl: numLex(lang), monthDay: dt.kinds.has("month-day") };
+    const starts = startWords(lang, dt, c.nl);
     const P = parsePublished(published);
     const out: Candidate<TimeMention>[] = [];
     // Names that contain time words ("The Sunday Times") win over them and are dropped at the end.
@@ -533,7 +563,7 @@ export function findTimes(text: string, lang: Lang, published: string | null): T
     for (let i = 0; i < t.n; i++) {
       const k = t.kind[i];
       const norm = t.norm[i]!;
-      if (k !== DIGITS && k !== APOS && !(k === WORD && (dt.root.has(norm) || c.nl.tab.root.has(norm)))) continue;
+      if (k !== DIGITS && k !== APOS && !(k === WORD && starts.has(norm))) continue;
       const block = k === WORD ? matchKind(dt, t, i, "block") : null;
       if (block) {
         const item: TimeMention = { start: t.start[i]!, end: t.end[block.end - 1]!, rule: block.rows[0]!.id, from: "", to: "", relative: false };

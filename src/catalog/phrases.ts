@@ -16,6 +16,11 @@ for (let c = 0; c < 65536; c++) {
   else if (/[\p{L}\p{M}]/u.test(ch)) CLASS[c] = LETTER;
 }
 
+/** Is the UTF-16 unit c (not a surrogate) a letter or a mark (\p{L} or \p{M})? */
+export function isLetterUnit(c: number): boolean {
+  return CLASS[c] === LETTER;
+}
+
 /** Splits folded text into letter runs and digit runs. */
 export function tokenize(folded: string): Token[] {
   const out: Token[] = [];

@@ -375,20 +375,23 @@ function longest(list: (Parsed | null)[]): Parsed | null {
   return best;
 }
 
-/** The time expressions that can stand alone or inside a range, starting at token i. */
-function simple(c: Ctx, i: number, lic: boolean): Parsed[] {
+/**
+ * The time expressions that can stand alone or inside a range, starting at token i. `opens` (see {@link OPENS}) says
+ * which readings the word at i can open; a parser whose first form it opens none of is not tried (it would give null).
+ */
+function simple(c: Ctx, i: number, lic: boolean, opens = ALL): Parsed[] {
   if (i < 0 || i >= c.t.n) return [];
   const y = pYear(c, i);
   return compact([
-    dateAt(c, i),
-    monthAlone(c, i, lic),
-    weekdayAt(c, i),
+    opens & (OPENS.dayWord | OPENS.month) ? dateAt(c, i) : null,
+    opens & OPENS.month ? monthAlone(c, i, lic) : null,
+    opens & OPENS.weekday ? weekdayAt(c, i) : null,
     y ? { end: y.end, spec: abs({ y: y.y }), rule: "year" } : null,
-    partAt(c, i),
-    seasonAt(c, i),
-    decadeAt(c, i),
-    relativeAt(c, i),
-    modPreAt(c, i),
+    opens & OPENS.part ? partAt(c, i) : null,
+    opens & OPENS.season ? seasonAt(c, i) : null,
+    opens & OPENS.decade ? decadeAt(c, i) : null,
+    opens & OPENS.relative ? relativeAt(c, i) : null,
+    opens & OPENS.modPre ? modPreAt(c, i) : null,
   ]);
 }
 
@@ -507,40 +510,58 @@ function monthDayList(c: Ctx, i: number): Parsed | null {
   return { end, spec: { k: "range", a, b }, rule: "day-list" };
 }
 
-/** Every reading starting at token i, longest first. */
-function readingsAt(c: Ctx, i: number): Parsed[] {
-  const list = simple(c, i, false);
-  for (const p of [sinceAt(c, i), rangeAt(c, i, list), dayListAt(c, i), agoAt(c, i)]) if (p !== null) list.push(p);
+/** Every reading starting at token i, longest first (`opens` as in {@link simple}). */
+function readingsAt(c: Ctx, i: number, opens = ALL): Parsed[] {
+  const list = simple(c, i, false, opens);
+  const since = opens & OPENS.since ? sinceAt(c, i) : null;
+  // A range opens with a range-start word or with one of the readings here.
+  const range = opens & OPENS.rangeStart || list.length > 0 ? rangeAt(c, i, list) : null;
+  const dayList = opens & OPENS.month ? dayListAt(c, i) : null;
+  const ago = opens & (OPENS.agoPre | OPENS.number) ? agoAt(c, i) : null;
+  for (const p of [since, range, dayList, ago]) if (p !== null) list.push(p);
   return list.sort(byEndDesc);
 }
 
 /**
- * The kinds of rows a reading can start with at a word (block, simple, since, range, day list, ago), per table: a word
- * that opens none of their forms starts no reading, so the twenty parsers need not be tried on it.
+ * What the word a reading starts at can open, as bits: the kinds of the first forms each parser reads at the token
+ * itself (block, simple, since, range, day list, ago). A word that opens none starts no reading.
  */
-const START_KINDS: Record<"dates" | "numbers", ReadonlySet<string>> = {
-  dates: new Set(["block", "day-word", "month", "weekday", "part", "season", "decade-prefix", "decade", "relative", "mod-pre", "since", "range-start", "ago-pre"]),
-  // agoAt reads a number (parseNumberAt: an approximation marker, a fixed form, a number word, "and", an article) or an article.
-  numbers: new Set(["approx", "fixed", "word", "and", "article"]),
+const OPENS = {
+  block: 1, dayWord: 2, month: 4, weekday: 8, part: 16, season: 32, decade: 64, relative: 128, modPre: 256,
+  since: 512, rangeStart: 1024, agoPre: 2048,
+  /** A number word or an article (numbers table: approx, fixed, word, and, article), read by agoAt. */
+  number: 4096,
+} as const;
+/** Every bit: a token that is not a word (digits, apostrophe) may open anything. */
+const ALL = 0x7fffffff;
+const OPENS_BY_KIND: Record<"dates" | "numbers", ReadonlyMap<string, number>> = {
+  dates: new Map([
+    ["block", OPENS.block], ["day-word", OPENS.dayWord], ["month", OPENS.month], ["weekday", OPENS.weekday],
+    ["part", OPENS.part], ["season", OPENS.season], ["decade-prefix", OPENS.decade], ["decade", OPENS.decade],
+    ["relative", OPENS.relative], ["mod-pre", OPENS.modPre], ["since", OPENS.since], ["range-start", OPENS.rangeStart],
+    ["ago-pre", OPENS.agoPre],
+  ]),
+  numbers: new Map(["approx", "fixed", "word", "and", "article"].map((k) => [k, OPENS.number])),
 };
-const startWordCache = new Map<Lang, ReadonlySet<string>>();
+const opensCache = new Map<Lang, ReadonlyMap<string, number>>();
 
-/** The first words of the forms a reading can start with, in a language. */
-function startWords(lang: Lang, dt: Table, nl: NumLex): ReadonlySet<string> {
-  let words = startWordCache.get(lang);
-  if (words) return words;
-  const set = new Set<string>();
-  for (const [tab, kinds] of [[dt, START_KINDS.dates], [nl.tab, START_KINDS.numbers]] as const) {
+/** What each first word of a form can open, in a language (words that open nothing are absent). */
+function opensOf(lang: Lang, dt: Table, nl: NumLex): ReadonlyMap<string, number> {
+  let opens = opensCache.get(lang);
+  if (opens) return opens;
+  const map = new Map<string, number>();
+  for (const [tab, kinds] of [[dt, OPENS_BY_KIND.dates], [nl.tab, OPENS_BY_KIND.numbers]] as const) {
     for (const row of tab.rows) {
-      if (!kinds.has(row.kind)) continue;
+      const bit = kinds.get(row.kind);
+      if (bit === undefined) continue;
       for (const form of row.forms) {
         const keys = cachedKeys(form);
-        if (keys.length > 0) set.add(keys[0]!.key);
+        if (keys.length > 0) map.set(keys[0]!.key, (map.get(keys[0]!.key) ?? 0) | bit);
       }
     }
   }
-  startWordCache.set(lang, (words = set));
-  return words;
+  opensCache.set(lang, (opens = map));
+  return opens;
 }
 
 /**
@@ -555,7 +576,7 @@ export function findTimes(text: string, lang: Lang, published: string | null): T
     const t = tokensOf(text);
     const dt = table(lang, "dates");
     const c: Ctx = { t, dt, nl: numLex(lang), monthDay: dt.kinds.has("month-day") };
-    const starts = startWords(lang, dt, c.nl);
+    const opensByWord = opensOf(lang, dt, c.nl);
     const P = parsePublished(published);
     const out: Candidate<TimeMention>[] = [];
     // Names that contain time words ("The Sunday Times") win over them and are dropped at the end.
@@ -563,14 +584,19 @@ export function findTimes(text: string, lang: Lang, published: string | null): T
     for (let i = 0; i < t.n; i++) {
       const k = t.kind[i];
       const norm = t.norm[i]!;
-      if (k !== DIGITS && k !== APOS && !(k === WORD && starts.has(norm))) continue;
-      const block = k === WORD ? matchKind(dt, t, i, "block") : null;
+      let opens = ALL;
+      if (k === WORD) {
+        const o = opensByWord.get(norm);
+        if (o === undefined) continue;
+        opens = o;
+      } else if (k !== DIGITS && k !== APOS) continue;
+      const block = k === WORD && opens & OPENS.block ? matchKind(dt, t, i, "block") : null;
       if (block) {
         const item: TimeMention = { start: t.start[i]!, end: t.end[block.end - 1]!, rule: block.rows[0]!.id, from: "", to: "", relative: false };
         blocked.add(item);
         out.push({ start: i, end: block.end, item });
       }
-      for (const p of readingsAt(c, i)) {
+      for (const p of readingsAt(c, i, opens)) {
         const r = resolve(p.spec, P);
         if (!r) continue;
         const item: TimeMention = {

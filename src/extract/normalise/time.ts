@@ -165,7 +165,12 @@ function monthAlone(c: Ctx, i: number, lic: boolean): Parsed | null {
 }
 
 function dateAt(c: Ctx, i: number): Parsed | null {
-  return longest([dayMonth(c, i), monthDay(c, i), monthYear(c, i), isoDate(c, i), numericDate(c, i)]);
+  // The longest of the five (the first of equal ends), without a list made per token.
+  let best = dayMonth(c, i);
+  best = longer(best, monthDay(c, i));
+  best = longer(best, monthYear(c, i));
+  best = longer(best, isoDate(c, i));
+  return longer(best, numericDate(c, i));
 }
 
 function weekdayAt(c: Ctx, i: number): Parsed | null {
@@ -369,6 +374,11 @@ function numericDate(c: Ctx, i: number): Parsed | null {
   return { end: i + 5, spec: abs({ y, m, d }), rule: "numeric-date" };
 }
 
+/** `p` when it ends after `best` (or there is no best), else `best`: one step of {@link longest}. */
+function longer(best: Parsed | null, p: Parsed | null): Parsed | null {
+  return p && (!best || p.end > best.end) ? p : best;
+}
+
 function longest(list: (Parsed | null)[]): Parsed | null {
   let best: Parsed | null = null;
   for (const p of list) if (p && (!best || p.end > best.end)) best = p;
@@ -382,22 +392,18 @@ function longest(list: (Parsed | null)[]): Parsed | null {
 function simple(c: Ctx, i: number, lic: boolean, opens = ALL): Parsed[] {
   if (i < 0 || i >= c.t.n) return [];
   const y = pYear(c, i);
-  return compact([
-    opens & (OPENS.dayWord | OPENS.month) ? dateAt(c, i) : null,
-    opens & OPENS.month ? monthAlone(c, i, lic) : null,
-    opens & OPENS.weekday ? weekdayAt(c, i) : null,
-    y ? { end: y.end, spec: abs({ y: y.y }), rule: "year" } : null,
-    opens & OPENS.part ? partAt(c, i) : null,
-    opens & OPENS.season ? seasonAt(c, i) : null,
-    opens & OPENS.decade ? decadeAt(c, i) : null,
-    opens & OPENS.relative ? relativeAt(c, i) : null,
-    opens & OPENS.modPre ? modPreAt(c, i) : null,
-  ]);
-}
-
-function compact(list: (Parsed | null)[]): Parsed[] {
+  // In this order, the readings that are there (no list of nulls made per token).
   const out: Parsed[] = [];
-  for (const p of list) if (p !== null) out.push(p);
+  let p: Parsed | null;
+  if (opens & (OPENS.dayWord | OPENS.month) && (p = dateAt(c, i))) out.push(p);
+  if (opens & OPENS.month && (p = monthAlone(c, i, lic))) out.push(p);
+  if (opens & OPENS.weekday && (p = weekdayAt(c, i))) out.push(p);
+  if (y) out.push({ end: y.end, spec: abs({ y: y.y }), rule: "year" });
+  if (opens & OPENS.part && (p = partAt(c, i))) out.push(p);
+  if (opens & OPENS.season && (p = seasonAt(c, i))) out.push(p);
+  if (opens & OPENS.decade && (p = decadeAt(c, i))) out.push(p);
+  if (opens & OPENS.relative && (p = relativeAt(c, i))) out.push(p);
+  if (opens & OPENS.modPre && (p = modPreAt(c, i))) out.push(p);
   return out;
 }
 
@@ -518,8 +524,11 @@ function readingsAt(c: Ctx, i: number, opens = ALL): Parsed[] {
   const range = opens & OPENS.rangeStart || list.length > 0 ? rangeAt(c, i, list) : null;
   const dayList = opens & OPENS.month ? dayListAt(c, i) : null;
   const ago = opens & (OPENS.agoPre | OPENS.number) ? agoAt(c, i) : null;
-  for (const p of [since, range, dayList, ago]) if (p !== null) list.push(p);
-  return list.sort(byEndDesc);
+  if (since !== null) list.push(since);
+  if (range !== null) list.push(range);
+  if (dayList !== null) list.push(dayList);
+  if (ago !== null) list.push(ago);
+  return list.length > 1 ? list.sort(byEndDesc) : list;
 }
 
 /**

@@ -69,16 +69,7 @@ export class Gazetteer {
 
   /** The same occurrences, with the range of `tokens` (the tokens of `folded`) each covers. */
   matchTokens(text: string, folded: string, tokens: Token[]): GazetteerMatch[] {
-    const out = this.match(text, folded);
-    let t = 0;
-    for (const m of out) {
-      while (t < tokens.length && tokens[t]!.start < m.start) t++;
-      m.first = t;
-      let last = t;
-      while (last + 1 < tokens.length && tokens[last + 1]!.end <= m.end) last++;
-      m.last = last;
-    }
-    return out;
+    return this.trie.scanTokens(folded, tokens).map((m) => ({ start: m.start, end: m.end, first: m.first, last: m.last, targets: m.values }));
   }
 }
 

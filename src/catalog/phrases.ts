@@ -5,6 +5,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** {@link hashOf} the text, so tries look the token up by number. */
+  hash: number;
 }
 
 const LETTER = 1;
@@ -14,6 +16,11 @@ for (let c = 0; c < 65536; c++) {
   const ch = String.fromCharCode(c);
   if (/\p{Nd}/u.test(ch)) CLASS[c] = DIGIT;
   else if (/[\p{L}\p{M}]/u.test(ch)) CLASS[c] = LETTER;
+}
+
+/** Is the UTF-16 unit c (not a surrogate) a letter or a mark (\p{L} or \p{M})? */
+export function isLetterUnit(c: number): boolean {
+  return CLASS[c] === LETTER;
 }
 
 /** Splits folded text into letter runs and digit runs. */
@@ -27,9 +34,14 @@ export function tokenize(folded: string): Token[] {
       i++;
       continue;
     }
+    let h = Math.imul(0x811c9dc5 ^ folded.charCodeAt(i), 0x01000193);
     let j = i + 1;
-    while (j < n && CLASS[folded.charCodeAt(j)] === cls) j++;
-    out.push({ start: i, end: j, text: folded.slice(i, j) });
+    for (; j < n; j++) {
+      const c = folded.charCodeAt(j);
+      if (CLASS[c] !== cls) break;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    out.push({ start: i, end: j, text: folded.slice(i, j), hash: h & 0x3fffffff });
     i = j;
   }
   return out;
@@ -122,13 +134,6 @@ export class PhraseTrie<T> {
     return this.plurals && end - start >= 4 && folded.charCodeAt(end - 1) === 115 && CLASS[folded.charCodeAt(end - 2)] === LETTER;
   }
 
-  /** The singular's node in `map`, when it ends a phrase. */
-  private singular(map: Map<string, Node<T>>, folded: string, start: number, end: number): Node<T> | undefined {
-    if (!this.mayBePlural(folded, start, end)) return undefined;
-    const node = map.get(folded.slice(start, end - 1));
-    return node?.values ? node : undefined;
-  }
-
   /** The same over hashed children, without cutting the word out of the text. */
   private singularHashed(map: Map<number, [string, Node<T>][]>, folded: string, start: number, end: number): Node<T> | undefined {
     if (!this.mayBePlural(folded, start, end)) return undefined;
@@ -152,8 +157,13 @@ export class PhraseTrie<T> {
     let map = this.root;
     let node: Node<T> | undefined;
     for (const t of tokens) {
+      const parent = node;
       node = map.get(t.text);
-      if (!node) map.set(t.text, (node = { next: null, hashed: null, values: null }));
+      if (!node) {
+        map.set(t.text, (node = { next: null, hashed: null, values: null }));
+        // The children looked up by hash are made again with the new one.
+        if (parent) parent.hashed = null;
+      }
       map = node.next ??= new Map();
     }
     if (!node!.values) {
@@ -175,16 +185,36 @@ export class PhraseTrie<T> {
     return undefined;
   }
 
+  /** The child of a token (its text and {@link hashOf} hash) among hashed children. */
+  private childOf(map: Map<number, [string, Node<T>][]>, text: string, hash: number): Node<T> | undefined {
+    const bucket = map.get(hash);
+    if (!bucket) return undefined;
+    for (let b = 0; b < bucket.length; b++) {
+      const entry = bucket[b]!;
+      if (entry[0] === text) return entry[1];
+    }
+    return undefined;
+  }
+
+  /** The first word's node for a token (text and hash). */
+  private rootOf(text: string, hash: number): Node<T> | undefined {
+    if (!this.rootHashed || !this.rootFilter) this.hashRoot();
+    if ((this.rootFilter![(hash & 0xffff) >>> 3]! & (1 << (hash & 7))) === 0) return undefined;
+    return this.childOf(this.rootHashed!, text, hash);
+  }
+
+  private hashRoot(): void {
+    this.rootHashed = hashChildren(this.root);
+    this.rootFilter = new Uint8Array(8192);
+    for (const h of this.rootHashed.keys()) this.rootFilter[(h & 0xffff) >>> 3]! |= 1 << (h & 7);
+  }
+
   /** The first word's node, when folded[start, end) is one. */
   private rootChild(folded: string, start: number, end: number): Node<T> | undefined {
-    if (!this.rootHashed || !this.rootFilter) {
-      this.rootHashed = hashChildren(this.root);
-      this.rootFilter = new Uint8Array(8192);
-      for (const h of this.rootHashed.keys()) this.rootFilter[(h & 0xffff) >>> 3]! |= 1 << (h & 7);
-    }
+    if (!this.rootHashed || !this.rootFilter) this.hashRoot();
     const h = hashOf(folded, start, end);
-    if ((this.rootFilter[(h & 0xffff) >>> 3]! & (1 << (h & 7))) === 0) return undefined;
-    return this.child(this.rootHashed, folded, start, end, h);
+    if ((this.rootFilter![(h & 0xffff) >>> 3]! & (1 << (h & 7))) === 0) return undefined;
+    return this.child(this.rootHashed!, folded, start, end, h);
   }
 
   /**
@@ -233,15 +263,52 @@ export class PhraseTrie<T> {
     return out;
   }
 
+  /**
+   * {@link scan} over the tokens of `folded` (tokenize(folded)): the same occurrences, found without walking the
+   * characters again or hashing a word per trie, with the token range of each.
+   */
+  scanTokens(folded: string, tokens: Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    const nt = tokens.length;
+    let t = 0;
+    while (t < nt) {
+      const tok = tokens[t]!;
+      // A phrase never starts glued to the previous token (as in scan: the previous run ends where this one starts).
+      const glued = t > 0 && tokens[t - 1]!.end === tok.start;
+      let node = glued ? undefined : this.rootOf(tok.text, tok.hash);
+      let plural = false;
+      if (!node && !glued) plural = (node = this.singularFirst(folded, tok.start, tok.end)) !== undefined;
+      let best: PhraseMatch<T> | null = null;
+      let k = t;
+      while (node) {
+        const end = tokens[k]!.end;
+        if (node.values) best = { start: tok.start, end, first: t, last: k, values: node.values };
+        if (!node.next || plural) break;
+        // The next token, across a short gap of spaces, hyphens, apostrophes, slashes or dots.
+        const next = tokens[k + 1];
+        if (!next || !gapOk(folded, end, next.start) || looseSuffix(folded, end, next.start, next.end)) break;
+        const hashed = (node.hashed ??= hashChildren(node.next));
+        node = this.childOf(hashed, next.text, next.hash);
+        if (!node) plural = (node = this.singularHashed(hashed, folded, next.start, next.end)) !== undefined;
+        k++;
+      }
+      if (best) {
+        out.push(best);
+        t = best.last + 1;
+      } else t++;
+    }
+    return out;
+  }
+
   /** The longest phrase starting at token `i`, if any. */
   at(folded: string, tokens: Token[], i: number): PhraseMatch<T> | null {
     const first = tokens[i];
     if (!first) return null;
     // A phrase never starts glued to the previous token ("2A4" holds no "A4").
     if (i > 0 && tokens[i - 1]!.end === first.start) return null;
-    let node = this.root.get(first.text);
+    let node = this.rootOf(first.text, first.hash);
     let plural = false;
-    if (!node) plural = (node = this.singular(this.root, folded, first.start, first.end)) !== undefined;
+    if (!node) plural = (node = this.singularFirst(folded, first.start, first.end)) !== undefined;
     let best: PhraseMatch<T> | null = null;
     let k = i;
     while (node) {
@@ -254,9 +321,9 @@ export class PhraseTrie<T> {
       }
       const next = tokens[k + 1];
       if (plural || !node.next || !next || !gapOk(folded, tokens[k]!.end, next.start) || looseSuffix(folded, tokens[k]!.end, next.start, next.end)) break;
-      const children = node.next;
-      node = children.get(next.text);
-      if (!node) plural = (node = this.singular(children, folded, next.start, next.end)) !== undefined;
+      const hashed = (node.hashed ??= hashChildren(node.next));
+      node = this.childOf(hashed, next.text, next.hash);
+      if (!node) plural = (node = this.singularHashed(hashed, folded, next.start, next.end)) !== undefined;
       k++;
     }
     return best;

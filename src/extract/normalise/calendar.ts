@@ -60,7 +60,15 @@ export function parsePublished(s: string | null | undefined): Pt | null {
   return { y, m: mo, d };
 }
 
+/** Days of months 1-12 in a common year. */
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysIn(y: number, m: number): number {
+  // The proleptic Gregorian count for ordinary years and months, without a Date; anything else (years 0-99, which
+  // Date.UTC reads as 1900-1999, months out of range, fractions) as Date reads it.
+  if (Number.isInteger(y) && Number.isInteger(m) && y >= 100 && y <= 9999 && m >= 1 && m <= 12) {
+    return m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : MONTH_DAYS[m]!;
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

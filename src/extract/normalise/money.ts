@@ -4,8 +4,8 @@
 // stand, and the words that may join amount and currency ("de", "d'") are
 // data (lang/<code>/money.tsv).
 import type { Lang, MoneyMention } from "./types.ts";
-import { type Match, type Row, type Table, matchAt, table } from "./lexicon.ts";
-import { type NumLex, type ParsedNumber, numLex, parseNumberAt } from "./numbers.ts";
+import { type Match, type Row, type Table, cachedKeys, matchAt, table } from "./lexicon.ts";
+import { type NumLex, type ParsedNumber, numLex, numberStarts, parseNumberAt } from "./numbers.ts";
 import { DIGITS, PUNCT, WORD, type Tokens, after, afterJoin, glued, tokensOf } from "./tokens.ts";
 import { type Candidate, selectLongest } from "./select.ts";
 
@@ -85,6 +85,25 @@ function suffixAt(mt: Table, t: Tokens, i: number, lex: NumLex, out: Candidate<M
   if (row) out.push(mention(t, p.core, p.end, p.value * tail.scale, row));
 }
 
+const preCache = new WeakMap<Table, ReadonlySet<string>>();
+
+/** The first words of the currencies written before an amount (prefixAt reads nothing at any other token). */
+function preStarts(mt: Table): ReadonlySet<string> {
+  let set = preCache.get(mt);
+  if (!set) {
+    const words = new Set<string>();
+    for (const row of mt.rows) {
+      if (!isPre(row)) continue;
+      for (const form of row.forms) {
+        const keys = cachedKeys(form);
+        if (keys.length > 0) words.add(keys[0]!.key);
+      }
+    }
+    preCache.set(mt, (set = words));
+  }
+  return set;
+}
+
 /**
  * Money amounts in a text, sorted by start and non-overlapping (the longest
  * reading wins). Never throws: an internal error gives [] (DOSSIER_STRICT=1 rethrows it, for tests).
@@ -95,12 +114,14 @@ export function findMoney(text: string, lang: Lang): MoneyMention[] {
     const t = tokensOf(text);
     const lex = numLex(lang);
     const mt = table(lang, "money");
+    const pre = preStarts(mt);
+    const numberWords = numberStarts(lex, true);
     const out: Candidate<MoneyMention>[] = [];
     for (let i = 0; i < t.n; i++) {
       const norm = t.norm[i]!;
-      if (mt.root.has(norm)) prefixAt(mt, t, i, lex, out);
+      if (pre.has(norm)) prefixAt(mt, t, i, lex, out);
       const k = t.kind[i];
-      if (k === DIGITS || (k === WORD && lex.tab.root.has(norm))) suffixAt(mt, t, i, lex, out);
+      if (k === DIGITS || (k === WORD && numberWords.has(norm))) suffixAt(mt, t, i, lex, out);
     }
     return selectLongest(out.filter((c) => Number.isFinite(c.item.amount)), t.n);
   } catch (err) {

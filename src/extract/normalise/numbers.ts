@@ -4,7 +4,7 @@
 // ("1.5 million", "$1.2bn"). The words are data (lang/<code>/numbers.tsv);
 // the code only knows how number words combine.
 import type { Lang, NumberMention } from "./types.ts";
-import { type Row, type Table, matchAt, matchKind, table } from "./lexicon.ts";
+import { type Row, type Table, cachedKeys, matchAt, matchKind, table } from "./lexicon.ts";
 import { APOS, DIGITS, HYPHEN, PUNCT, WORD, type Tokens, afterJoin, glued, tokensOf } from "./tokens.ts";
 import { selectLongest } from "./select.ts";
 
@@ -409,6 +409,32 @@ export function parseNumberAt(t: Tokens, i: number, lex: NumLex, opts: NumberOpt
   };
 }
 
+const startCache = new WeakMap<NumLex, [ReadonlySet<string>, ReadonlySet<string>]>();
+
+/**
+ * The words a number can start with in parseNumberAt (the first words of approximation markers, unless
+ * `noApprox`, fixed forms, number words, "and" and articles): at any other word it reads nothing.
+ */
+export function numberStarts(lex: NumLex, noApprox: boolean): ReadonlySet<string> {
+  let sets = startCache.get(lex);
+  if (!sets) {
+    const withApprox = new Set<string>();
+    const without = new Set<string>();
+    for (const row of lex.tab.rows) {
+      const approx = row.kind === "approx";
+      if (!approx && row.kind !== "fixed" && row.kind !== "word" && row.kind !== "and" && row.kind !== "article") continue;
+      for (const form of row.forms) {
+        const keys = cachedKeys(form);
+        if (keys.length === 0) continue;
+        withApprox.add(keys[0]!.key);
+        if (!approx) without.add(keys[0]!.key);
+      }
+    }
+    startCache.set(lex, (sets = [withApprox, without]));
+  }
+  return noApprox ? sets[1] : sets[0];
+}
+
 /**
  * Numbers in a text, sorted by start and non-overlapping (the longest reading
  * wins). Never throws: an internal error gives [] (DOSSIER_STRICT=1 rethrows it, for tests).
@@ -418,10 +444,11 @@ export function findNumbers(text: string, lang: Lang): NumberMention[] {
     if (typeof text !== "string" || text.length === 0) return [];
     const t = tokensOf(text);
     const lex = numLex(lang);
+    const starts = numberStarts(lex, false);
     const found: { start: number; end: number; item: NumberMention }[] = [];
     for (let i = 0; i < t.n; i++) {
       const k = t.kind[i];
-      if (k !== DIGITS && !(k === WORD && lex.tab.root.has(t.norm[i]!))) continue;
+      if (k !== DIGITS && !(k === WORD && starts.has(t.norm[i]!))) continue;
       const p = parseNumberAt(t, i, lex);
       if (!p || !Number.isFinite(p.value)) continue;
       // "two-seat jets", "a 10-year deal", "155-mm shells": a number joined by a hyphen to the word after it describes.

@@ -4,7 +4,7 @@
 // "il y a deux ans"). Month and weekday names, cues and relative words are
 // data (lang/<code>/dates.tsv); resolution choices are in calendar.ts.
 import type { Lang, TimeMention } from "./types.ts";
-import { type Row, type Table, matchAt, matchBefore, matchKind, table } from "./lexicon.ts";
+import { type Row, type Table, cachedKeys, matchAt, matchBefore, matchKind, table } from "./lexicon.ts";
 import { type NumLex, designationLeft, numLex, parseNumberAt } from "./numbers.ts";
 import { APOS, DIGITS, HYPHEN, PUNCT, WORD, type Tokens, after, afterJoin, glued, tokensOf } from "./tokens.ts";
 import { type Mod, type Pt, type Spec, daysIn, fmt, parsePublished, resolve } from "./calendar.ts";
@@ -165,7 +165,12 @@ function monthAlone(c: Ctx, i: number, lic: boolean): Parsed | null {
 }
 
 function dateAt(c: Ctx, i: number): Parsed | null {
-  return longest([dayMonth(c, i), monthDay(c, i), monthYear(c, i), isoDate(c, i), numericDate(c, i)]);
+  // The longest of the five (the first of equal ends), without a list made per token.
+  let best = dayMonth(c, i);
+  best = longer(best, monthDay(c, i));
+  best = longer(best, monthYear(c, i));
+  best = longer(best, isoDate(c, i));
+  return longer(best, numericDate(c, i));
 }
 
 function weekdayAt(c: Ctx, i: number): Parsed | null {
@@ -369,32 +374,36 @@ function numericDate(c: Ctx, i: number): Parsed | null {
   return { end: i + 5, spec: abs({ y, m, d }), rule: "numeric-date" };
 }
 
+/** `p` when it ends after `best` (or there is no best), else `best`: one step of {@link longest}. */
+function longer(best: Parsed | null, p: Parsed | null): Parsed | null {
+  return p && (!best || p.end > best.end) ? p : best;
+}
+
 function longest(list: (Parsed | null)[]): Parsed | null {
   let best: Parsed | null = null;
   for (const p of list) if (p && (!best || p.end > best.end)) best = p;
   return best;
 }
 
-/** The time expressions that can stand alone or inside a range, starting at token i. */
-function simple(c: Ctx, i: number, lic: boolean): Parsed[] {
+/**
+ * The time expressions that can stand alone or inside a range, starting at token i. `opens` (see {@link OPENS}) says
+ * which readings the word at i can open; a parser whose first form it opens none of is not tried (it would give null).
+ */
+function simple(c: Ctx, i: number, lic: boolean, opens = ALL): Parsed[] {
   if (i < 0 || i >= c.t.n) return [];
   const y = pYear(c, i);
-  return compact([
-    dateAt(c, i),
-    monthAlone(c, i, lic),
-    weekdayAt(c, i),
-    y ? { end: y.end, spec: abs({ y: y.y }), rule: "year" } : null,
-    partAt(c, i),
-    seasonAt(c, i),
-    decadeAt(c, i),
-    relativeAt(c, i),
-    modPreAt(c, i),
-  ]);
-}
-
-function compact(list: (Parsed | null)[]): Parsed[] {
+  // In this order, the readings that are there (no list of nulls made per token).
   const out: Parsed[] = [];
-  for (const p of list) if (p !== null) out.push(p);
+  let p: Parsed | null;
+  if (opens & (OPENS.dayWord | OPENS.month) && (p = dateAt(c, i))) out.push(p);
+  if (opens & OPENS.month && (p = monthAlone(c, i, lic))) out.push(p);
+  if (opens & OPENS.weekday && (p = weekdayAt(c, i))) out.push(p);
+  if (y) out.push({ end: y.end, spec: abs({ y: y.y }), rule: "year" });
+  if (opens & OPENS.part && (p = partAt(c, i))) out.push(p);
+  if (opens & OPENS.season && (p = seasonAt(c, i))) out.push(p);
+  if (opens & OPENS.decade && (p = decadeAt(c, i))) out.push(p);
+  if (opens & OPENS.relative && (p = relativeAt(c, i))) out.push(p);
+  if (opens & OPENS.modPre && (p = modPreAt(c, i))) out.push(p);
   return out;
 }
 
@@ -507,11 +516,61 @@ function monthDayList(c: Ctx, i: number): Parsed | null {
   return { end, spec: { k: "range", a, b }, rule: "day-list" };
 }
 
-/** Every reading starting at token i, longest first. */
-function readingsAt(c: Ctx, i: number): Parsed[] {
-  const list = simple(c, i, false);
-  for (const p of [sinceAt(c, i), rangeAt(c, i, list), dayListAt(c, i), agoAt(c, i)]) if (p !== null) list.push(p);
-  return list.sort(byEndDesc);
+/** Every reading starting at token i, longest first (`opens` as in {@link simple}). */
+function readingsAt(c: Ctx, i: number, opens = ALL): Parsed[] {
+  const list = simple(c, i, false, opens);
+  const since = opens & OPENS.since ? sinceAt(c, i) : null;
+  // A range opens with a range-start word or with one of the readings here.
+  const range = opens & OPENS.rangeStart || list.length > 0 ? rangeAt(c, i, list) : null;
+  const dayList = opens & OPENS.month ? dayListAt(c, i) : null;
+  const ago = opens & (OPENS.agoPre | OPENS.number) ? agoAt(c, i) : null;
+  if (since !== null) list.push(since);
+  if (range !== null) list.push(range);
+  if (dayList !== null) list.push(dayList);
+  if (ago !== null) list.push(ago);
+  return list.length > 1 ? list.sort(byEndDesc) : list;
+}
+
+/**
+ * What the word a reading starts at can open, as bits: the kinds of the first forms each parser reads at the token
+ * itself (block, simple, since, range, day list, ago). A word that opens none starts no reading.
+ */
+const OPENS = {
+  block: 1, dayWord: 2, month: 4, weekday: 8, part: 16, season: 32, decade: 64, relative: 128, modPre: 256,
+  since: 512, rangeStart: 1024, agoPre: 2048, anchored: 8192,
+  /** A number word or an article (numbers table: approx, fixed, word, and, article), read by agoAt. */
+  number: 4096,
+} as const;
+/** Every bit: a token that is not a word (digits, apostrophe) may open anything. */
+const ALL = 0x7fffffff;
+const OPENS_BY_KIND: Record<"dates" | "numbers", ReadonlyMap<string, number>> = {
+  dates: new Map([
+    ["block", OPENS.block], ["day-word", OPENS.dayWord], ["month", OPENS.month], ["weekday", OPENS.weekday],
+    ["part", OPENS.part], ["season", OPENS.season], ["decade-prefix", OPENS.decade], ["decade", OPENS.decade],
+    ["relative", OPENS.relative], ["mod-pre", OPENS.modPre], ["since", OPENS.since], ["range-start", OPENS.rangeStart],
+    ["ago-pre", OPENS.agoPre], ["anchored", OPENS.anchored],
+  ]),
+  numbers: new Map(["approx", "fixed", "word", "and", "article"].map((k) => [k, OPENS.number])),
+};
+const opensCache = new Map<Lang, ReadonlyMap<string, number>>();
+
+/** What each first word of a form can open, in a language (words that open nothing are absent). */
+function opensOf(lang: Lang, dt: Table, nl: NumLex): ReadonlyMap<string, number> {
+  let opens = opensCache.get(lang);
+  if (opens) return opens;
+  const map = new Map<string, number>();
+  for (const [tab, kinds] of [[dt, OPENS_BY_KIND.dates], [nl.tab, OPENS_BY_KIND.numbers]] as const) {
+    for (const row of tab.rows) {
+      const bit = kinds.get(row.kind);
+      if (bit === undefined) continue;
+      for (const form of row.forms) {
+        const keys = cachedKeys(form);
+        if (keys.length > 0) map.set(keys[0]!.key, (map.get(keys[0]!.key) ?? 0) | bit);
+      }
+    }
+  }
+  opensCache.set(lang, (opens = map));
+  return opens;
 }
 
 /**
@@ -551,6 +610,7 @@ export function findTimes(text: string, lang: Lang, published: string | null, be
     const t = tokensOf(text);
     const dt = table(lang, "dates");
     const c: Ctx = { t, dt, nl: numLex(lang), monthDay: dt.kinds.has("month-day") };
+    const opensByWord = opensOf(lang, dt, c.nl);
     const P = parsePublished(published);
     const out: Candidate<TimeMention>[] = [];
     // Names that contain time words ("The Sunday Times") win over them and are dropped at the end.
@@ -559,21 +619,26 @@ export function findTimes(text: string, lang: Lang, published: string | null, be
     for (let i = 0; i < t.n; i++) {
       const k = t.kind[i];
       const norm = t.norm[i]!;
-      if (k !== DIGITS && k !== APOS && !(k === WORD && (dt.root.has(norm) || c.nl.tab.root.has(norm)))) continue;
-      const block = k === WORD ? matchKind(dt, t, i, "block") : null;
+      let opens = ALL;
+      if (k === WORD) {
+        const o = opensByWord.get(norm);
+        if (o === undefined) continue;
+        opens = o;
+      } else if (k !== DIGITS && k !== APOS) continue;
+      const block = k === WORD && opens & OPENS.block ? matchKind(dt, t, i, "block") : null;
       if (block) {
         const item: TimeMention = { start: t.start[i]!, end: t.end[block.end - 1]!, rule: block.rows[0]!.id, from: "", to: "", relative: false };
         blocked.add(item);
         out.push({ start: i, end: block.end, item });
       }
       // "a year later", "deux ans plus tôt": years from the time told before, resolved once all are read.
-      const anchor = k === WORD ? matchKind(dt, t, i, "anchored") : null;
+      const anchor = k === WORD && opens & OPENS.anchored ? matchKind(dt, t, i, "anchored") : null;
       if (anchor) {
         const item: TimeMention = { start: t.start[i]!, end: t.end[anchor.end - 1]!, rule: anchor.rows[0]!.id, from: "", to: "", relative: false };
         anchored.set(item, { years: Number(anchor.rows[0]!.value.slice(4)), whole: anchor.rows[0]!.flags.has("whole") });
         out.push({ start: i, end: anchor.end, item });
       }
-      for (const p of readingsAt(c, i)) {
+      for (const p of readingsAt(c, i, opens)) {
         const r = resolve(p.spec, P);
         if (!r) continue;
         const item: TimeMention = {

@@ -2,6 +2,7 @@
 // runs and single punctuation marks, with their offsets; whitespace is not a
 // token but the gap between two tokens. Letter/digit boundaries split tokens,
 // so "TB2" is "TB" glued to "2" and a designation can be recognised by glue.
+import { isLetterUnit } from "../../catalog/phrases.ts";
 
 /** Token kinds. */
 export const WORD = 1;
@@ -69,107 +70,152 @@ export function fold(word: string): string {
   return folded;
 }
 
-function punctNorm(c: number, ch: string): [number, string] {
+/** The kind of a punctuation mark. */
+function punctKind(c: number): number {
   switch (c) {
     case 0x27: case 0x2019: case 0x2018: case 0x2bc: case 0x2032:
-      return [APOS, "'"];
+      return APOS;
     case 0x2d: case 0x2010: case 0x2011:
-      return [HYPHEN, "-"];
-    case 0x2012: case 0x2013: case 0x2014: case 0x2212:
-      return [PUNCT, "–"];
+      return HYPHEN;
     default:
-      return [PUNCT, ch];
+      return PUNCT;
+  }
+}
+
+/** The normalised form of a punctuation mark `ch` (code unit c). */
+function punctNorm(c: number, ch: string): string {
+  switch (c) {
+    case 0x27: case 0x2019: case 0x2018: case 0x2bc: case 0x2032:
+      return "'";
+    case 0x2d: case 0x2010: case 0x2011:
+      return "-";
+    case 0x2012: case 0x2013: case 0x2014: case 0x2212:
+      return "–";
+    default:
+      return ch;
   }
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
-/** The end of the run of ASCII letters at i (i itself when there is none). */
-function asciiLettersEnd(text: string, i: number): number {
-  let j = i;
-  while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
-  return j;
-}
-
 /** The end of a word that goes on at j after its ASCII letters: further letters and marks are read by LETTERS. */
 function wordEnd(text: string, j: number): number {
-  if (j < text.length && text.charCodeAt(j) >= 0x80) {
-    LETTERS.lastIndex = j;
-    const m = LETTERS.exec(text);
-    if (m) j += m[0].length;
+  const n = text.length;
+  if (j >= n || text.charCodeAt(j) < 0x80) return j;
+  // Units of the Basic Multilingual Plane by table; from a surrogate on, the (code-point) pattern reads the rest.
+  for (; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      LETTERS.lastIndex = j;
+      const m = LETTERS.exec(text);
+      return m ? j + m[0].length : j;
+    }
+    if (!isLetterUnit(c)) return j;
   }
   return j;
 }
 
-/** The parallel arrays of tokens being read, grown as needed. */
-class TokenArrays {
-  kind: Uint8Array;
-  start: Int32Array;
-  end: Int32Array;
-  readonly norm: string[] = [];
-  count = 0;
+/** Texts up to this length read their tokens into views of a shared block: no typed arrays of their own. */
+const SHORT = 4096;
+/** The shared block, and its first free entry. */
+const BLOCK = 1 << 16;
+let blockKind = new Uint8Array(BLOCK);
+let blockStart = new Int32Array(BLOCK);
+let blockEnd = new Int32Array(BLOCK);
+let blockUsed = 0;
 
-  constructor(private cap: number) {
-    this.kind = new Uint8Array(cap);
-    this.start = new Int32Array(cap);
-    this.end = new Int32Array(cap);
-  }
-
-  push(k: number, s: number, e: number, v: string): void {
-    if (this.count === this.cap) {
-      this.cap *= 2;
-      const k2 = new Uint8Array(this.cap); k2.set(this.kind); this.kind = k2;
-      const s2 = new Int32Array(this.cap); s2.set(this.start); this.start = s2;
-      const e2 = new Int32Array(this.cap); e2.set(this.end); this.end = e2;
-    }
-    this.kind[this.count] = k; this.start[this.count] = s; this.end[this.count] = e; this.norm.push(v);
-    this.count++;
-  }
-}
-
-/** Splits a text into tokens in one pass. */
+/**
+ * Splits a text into tokens in one pass. The arrays have the capacity they always had (the text's length up to 4096,
+ * plus 16, doubled as needed), zero past the last token.
+ */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  const out = new TokenArrays(Math.min(n, 4096) + 16);
+  let cap = Math.min(n, SHORT) + 16;
+  let kindA: Uint8Array;
+  let startA: Int32Array;
+  let endA: Int32Array;
+  /** Index of the first token in the arrays. */
+  let base = 0;
+  const short = n <= SHORT;
+  if (short) {
+    // A text of n units has at most n tokens: the region never fills.
+    if (blockUsed + cap > BLOCK) {
+      blockKind = new Uint8Array(BLOCK);
+      blockStart = new Int32Array(BLOCK);
+      blockEnd = new Int32Array(BLOCK);
+      blockUsed = 0;
+    }
+    kindA = blockKind;
+    startA = blockStart;
+    endA = blockEnd;
+    base = blockUsed;
+    blockUsed += cap;
+  } else {
+    kindA = new Uint8Array(cap);
+    startA = new Int32Array(cap);
+    endA = new Int32Array(cap);
+  }
+  const norm: string[] = [];
+  let count = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpaceCode(c)) { i++; continue; }
+    if (!short && count === cap) {
+      cap *= 2;
+      const k2 = new Uint8Array(cap); k2.set(kindA); kindA = k2;
+      const s2 = new Int32Array(cap); s2.set(startA); startA = s2;
+      const e2 = new Int32Array(cap); e2.set(endA); endA = e2;
+    }
+    const at = base + count;
     if (digitValue(c) >= 0) {
       let j = i;
-      let ascii = "";
+      let asciiOnly = true;
       while (j < n) {
-        const d = digitValue(text.charCodeAt(j));
-        if (d < 0) break;
-        ascii += String.fromCharCode(0x30 + d);
+        const u = text.charCodeAt(j);
+        if (u >= 0x30 && u <= 0x39) { j++; continue; }
+        if (digitValue(u) < 0) break;
+        asciiOnly = false;
         j++;
       }
-      out.push(DIGITS, i, j, ascii);
+      let ascii = "";
+      if (asciiOnly) ascii = text.slice(i, j);
+      else for (let k = i; k < j; k++) ascii += String.fromCharCode(0x30 + digitValue(text.charCodeAt(k)));
+      kindA[at] = DIGITS; startA[at] = i; endA[at] = j; norm.push(ascii); count++;
       i = j;
       continue;
     }
     let letter = isAsciiLetter(c);
     if (!letter && c >= 0x80) {
-      LETTER_START.lastIndex = i;
-      letter = LETTER_START.test(text);
+      if (c >= 0xd800 && c <= 0xdfff) {
+        LETTER_START.lastIndex = i;
+        letter = LETTER_START.test(text);
+      } else letter = isLetterUnit(c);
     }
     if (letter) {
-      const asciiEnd = asciiLettersEnd(text, i);
+      // The run of ASCII letters, and whether it holds a capital.
+      let asciiEnd = i;
+      let upper = false;
+      for (; asciiEnd < n; asciiEnd++) {
+        const u = text.charCodeAt(asciiEnd);
+        if (u >= 0x61 && u <= 0x7a) continue;
+        if (u >= 0x41 && u <= 0x5a) { upper = true; continue; }
+        break;
+      }
       const j = wordEnd(text, asciiEnd);
       const w = text.slice(i, j);
-      // A word of ASCII letters only folds to its lower case.
-      out.push(WORD, i, j, j === asciiEnd ? w.toLowerCase() : fold(w));
+      // A word of ASCII letters only folds to its lower case (itself, without a capital).
+      kindA[at] = WORD; startA[at] = i; endA[at] = j; norm.push(j === asciiEnd ? (upper ? w.toLowerCase() : w) : fold(w)); count++;
       i = j;
       continue;
     }
-    const cp = text.codePointAt(i) ?? c;
-    const len = cp > 0xffff ? 2 : 1;
-    const ch = text.slice(i, i + len);
-    const [k, v] = punctNorm(c, ch);
-    out.push(k, i, i + len, v);
+    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const ch = len === 1 ? text[i]! : text.slice(i, i + 2);
+    kindA[at] = punctKind(c); startA[at] = i; endA[at] = i + len; norm.push(punctNorm(c, ch)); count++;
     i += len;
   }
-  return { text, n: out.count, kind: out.kind, start: out.start, end: out.end, norm: out.norm };
+  if (!short) return { text, n: count, kind: kindA, start: startA, end: endA, norm };
+  return { text, n: count, kind: kindA.subarray(base, base + cap), start: startA.subarray(base, base + cap), end: endA.subarray(base, base + cap), norm };
 }
 
 let lastText: string | null = null;

@@ -132,17 +132,18 @@ function sameOrigin(catalog: Catalog, a: Frame, b: Frame): boolean {
 }
 
 const governments = new WeakMap<Catalog, Map<string, string | null>>();
+const NOT_LETTERS = /[^\p{L}]+/u;
 /** Words for a state's own bodies, in the languages read first (`state-body` in their words.tsv). */
 const GOVERNMENT_WORDS = new Set(["en", "fr"].flatMap((l) => [...(lexiconFor(l).words.get("state-body") ?? [])]));
 
-/** The state whose government a chain name is: a catalog source of type government, or the state itself, named whole. */
+/** The state whose government a chain name is: a catalog source of type government or the state itself, named whole, or one state beside a body word. */
 function governmentOf(catalog: Catalog, name: string): string | null {
   let known = governments.get(catalog);
   if (!known) governments.set(catalog, (known = new Map()));
   let state = known.get(name);
   if (state !== undefined) return state;
   state = null;
-  const matches = gazetteerFor(catalog, "en").match(name);
+  const matches = ["en", "fr"].flatMap((lang) => gazetteerFor(catalog, lang).match(name));
   for (const m of matches) {
     if (m.start !== 0 || m.end !== name.length) continue;
     for (const t of m.targets) {
@@ -154,7 +155,7 @@ function governmentOf(catalog: Catalog, name: string): string | null {
   // "New Delhi's defence ministry", "a spokesperson for India's defence ministry": one state and a body of its own.
   if (state === null) {
     const states = new Set(matches.flatMap((m) => m.targets.filter((t) => t.kind === "state").map((t) => t.id)));
-    const words = fold(name).split(/[^\p{L}]+/u);
+    const words = fold(name).split(NOT_LETTERS);
     if (states.size === 1 && words.some((w) => GOVERNMENT_WORDS.has(w))) state = [...states][0]!;
   }
   // Chain names repeat across documents; the memo is cleared rather than left to grow without bound.

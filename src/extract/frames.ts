@@ -481,9 +481,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // "in order to", "law and order": words around a trigger form that make it something else.
         const idiom = m && notATrigger(ctx, Math.max(from, i - 2), i);
         const declined = m && m.values[0]!.status === "cancelled" && refusesOther(ctx, m.last, to);
-        // "agreed on Tuesday to buy": a trigger's closing preposition that opens a date belongs to the date.
         // "are in Ukraine", "landed in Niamey": a trigger ending in a place preposition needs the place to be a state.
         const placeless = m && isWord(ctx, "place-preposition", ctx.tokens[m.last]!.text) && !stateAt(ctx, m.last + 1);
+        // "agreed on Tuesday to buy": a trigger's closing preposition that opens a date belongs to the date.
         const dated = m && m.last > m.first && isWord(ctx, "preposition", ctx.tokens[m.last]!.text) && q.times[lowerBound(q.times, ctx.tokens[m.last + 1]?.start ?? -1)]?.start === ctx.tokens[m.last + 1]?.start;
         if (m && m.last < to && !regulation && !idiom && !declined && !dated && !placeless) {
           triggers.push(m);

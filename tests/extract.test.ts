@@ -920,3 +920,8 @@ test("a state named with a body of its own ('New Delhi's defence ministry', 'a s
   const claims = article("Jets\n\nIndia has signed a contract to purchase 26 Rafale jets from France, New Delhi's defence ministry said. \"We have signed the deal for 26 Rafale jets,\" a spokesperson for India's defence ministry told AFP.", "en", "2025-04-28");
   assert.equal(claims.length, 1);
 });
+
+test("French names of one government's bodies ('le ministère algérien de la Défense', 'le gouvernement algérien') are one voice", () => {
+  const claims = article("Avions\n\nL'Algérie a signé un contrat pour 14 Su-57 russes, a indiqué le ministère algérien de la Défense. Selon le gouvernement algérien, la Russie livrera les 14 Su-57 à l'Algérie.", "fr", "2025-03-03");
+  assert.equal(claims.length, 1);
+});

@@ -284,3 +284,9 @@ test("'confirmée par', 'confirmed by' name who confirms; a definite noun with a
   assert.deepEqual(chainOf("La vente de drones israéliens au Maroc a été confirmée par la télévision d'État marocaine il y a quelques jours.", "fr"), ["la télévision d'État marocaine"]);
   assert.deepEqual(chainOf("The sale of drones by Israel to Morocco was confirmed by Moroccan state television."), ["Moroccan state television"]);
 });
+
+test("what was 'first reported by' Y came from Y before the one who says so; a passive 'first reported by' has no speaker of its own", () => {
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, Le Monde said, adding that the sale had first been reported by Haaretz."), ["Haaretz", "Le Monde"]);
+  assert.deepEqual(chainOf("Le Monde said the sale of drones by Israel to Morocco was first reported by Haaretz."), ["Haaretz", "Le Monde"]);
+  assert.deepEqual(chainOf("The sale of drones by Israel to Morocco was first reported by Haaretz."), ["Haaretz"]);
+});

@@ -631,7 +631,9 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         rules.push(cue.rule);
         // "Defense News quoted sources in Morocco": the one who cites is the nearer link.
         // ("…, which cited X": a relative's antecedent was read already, as a relay.)
-        if (!opening && cue.kind === "citing" && !isWord(ctx, "relative", ctx.tokens[c.first]!.text)) {
+        // ("The sale was first reported by X": after an auxiliary the cue is passive, and its subject is what was reported.)
+        const passiveCue = isWord(ctx, "finite-auxiliary", ctx.tokens[c.first - 1]?.text ?? "") || !!ctx.lex.roles.at(ctx.folded, ctx.tokens, c.first - 1)?.values.some((v) => v.role === "passive");
+        if (!opening && cue.kind === "citing" && !passiveCue && !isWord(ctx, "relative", ctx.tokens[c.first]!.text)) {
           // "Middle East Monitor, quoting Haaretz, said…": what follows "citing" is the cited, never an inverted subject.
           const subj = subjectBefore(ctx, s, c.first, c.last, cueTokens, false);
           if (subj && subj !== "inverted" && !subj.anaphor && subj.named) {

@@ -925,3 +925,10 @@ test("French names of one government's bodies ('le ministère algérien de la D�
   const claims = article("Avions\n\nL'Algérie a signé un contrat pour 14 Su-57 russes, a indiqué le ministère algérien de la Défense. Selon le gouvernement algérien, la Russie livrera les 14 Su-57 à l'Algérie.", "fr", "2025-03-03");
   assert.equal(claims.length, 1);
 });
+
+test("an order 'from an unnamed customer' names no buyer, and none is carried from before", () => {
+  const fr = article("Avions\n\nL'Algérie a commandé des Su-57 à la Russie. Rosoboronexport avait annoncé une première commande de Su-57 en provenance d'un client anonyme.", "fr", "2025-03-03");
+  assert.deepEqual(fr.map((c) => c.sources), [[]]);
+  const en = article("Jets\n\nAlgeria ordered Su-57 jets from Russia. Rosoboronexport had announced a first export order for the Su-57 from an unnamed customer.", "en", "2025-03-03");
+  assert.deepEqual(en.map((c) => c.sources), [[]]);
+});

@@ -171,6 +171,19 @@ function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number):
   return false;
 }
 
+/** "une commande de Su-57 en provenance d'un client anonyme", "an order from an unnamed customer": the buyer is not named. */
+function unnamedBuyer(ctx: Context, head: PhraseMatch<Trigger>, to: number): boolean {
+  for (let k = head.last + 1; k < to; k++) {
+    const marker = ctx.lex.roles.at(ctx.folded, ctx.tokens, k);
+    if (!marker?.values.some((v) => v.role === "source")) continue;
+    for (let j = marker.last + 1; j < Math.min(to, marker.last + 4); j++) {
+      if (mentionAt(ctx, j)?.party) return false;
+      if (isWord(ctx, "buyer-noun", ctx.tokens[j]!.text)) return true;
+    }
+  }
+  return false;
+}
+
 /** Does the clause name a maker, or its paragraph a weapon or a kind of weapon? */
 function aboutArms(ctx: Context, s: Sentence, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (mentionAt(ctx, k)?.kind === "maker") return true;
@@ -550,7 +563,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const roles = parties(ctx, triggers, head, actors, from);
       // "delivered to three foreign customers without naming them": a recipient the text leaves unnamed is no one to
       // carry a recipient over to.
-      if (!roles.recipient && unnamedRecipient(ctx, head, to)) continue;
+      if (!roles.recipient && (unnamedRecipient(ctx, head, to) || unnamedBuyer(ctx, head, to))) continue;
       // "For sales to Japan, Australia, Israel, or New Zealand, the Administration must notify…": parties offered as
       // alternatives are a condition on any of them, no transfer to one.
       if ([roles.supplier, roles.recipient].some((m) => m && inAlternatives(ctx, m))) continue;

@@ -133,8 +133,8 @@ function sameOrigin(catalog: Catalog, a: Frame, b: Frame): boolean {
 
 const governments = new WeakMap<Catalog, Map<string, string | null>>();
 const NOT_LETTERS = /[^\p{L}]+/u;
-/** Words for a state's own bodies, in the languages read first (`state-body` in their words.tsv). */
-const GOVERNMENT_WORDS = new Set(["en", "fr"].flatMap((l) => [...(lexiconFor(l).words.get("state-body") ?? [])]));
+/** Words for a state's own bodies, in the languages read first (`state-body` in their words.tsv), read on first use. */
+let governmentWords: Set<string> | null = null;
 
 /** The state whose government a chain name is: a catalog source of type government or the state itself, named whole, or one state beside a body word. */
 function governmentOf(catalog: Catalog, name: string): string | null {
@@ -156,7 +156,8 @@ function governmentOf(catalog: Catalog, name: string): string | null {
   if (state === null) {
     const states = new Set(matches.flatMap((m) => m.targets.filter((t) => t.kind === "state").map((t) => t.id)));
     const words = fold(name).split(NOT_LETTERS);
-    if (states.size === 1 && words.some((w) => GOVERNMENT_WORDS.has(w))) state = [...states][0]!;
+    governmentWords ??= new Set(["en", "fr"].flatMap((l) => [...(lexiconFor(l).words.get("state-body") ?? [])]));
+    if (states.size === 1 && words.some((w) => governmentWords!.has(w))) state = [...states][0]!;
   }
   // Chain names repeat across documents; the memo is cleared rather than left to grow without bound.
   if (known.size > 10_000) known.clear();

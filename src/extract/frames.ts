@@ -5,7 +5,7 @@ import { firstMention, gapText, isWord, mentionAt, triggerAt, wordsOf, wordsStar
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, type ItemGroup } from "./items.ts";
 import { approvesPurchase, buyerAfterApproval, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
-import { CLAUSE_RANK, clauseStage, contractedDelivery, futureTense, stillToCome } from "./stage.ts";
+import { CLAUSE_RANK, clauseStage, conditionalTense, contractedDelivery, futureTense, stillToCome } from "./stage.ts";
 import type { Stance, StanceMarker, Status, Trigger } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
 import { AS_OF_STATEMENT, type Claim } from "./types.ts";
@@ -389,8 +389,7 @@ function subjectNoun(ctx: Context, t: PhraseMatch<Trigger>, verb: number): boole
  * future seen from then (the sequence of tenses), not a hedge.
  */
 function futureInPast(ctx: Context, s: Sentence, t: PhraseMatch<Trigger>): boolean {
-  const word = ctx.tokens[t.last]!.text;
-  if (t.first !== t.last || ![...wordsOf(ctx, "conditional-ending")].some((e) => word.endsWith(e))) return false;
+  if (!conditionalTense(ctx, t)) return false;
   for (let k = t.first - 1; k > s.first; k--) {
     if (!isWord(ctx, "complementizer", ctx.tokens[k]!.text)) continue;
     for (let j = s.first; j < k; j++) if (ctx.lex.attribution.at(ctx.folded, ctx.tokens, j)?.values[0]!.kind === "speech") return true;
@@ -609,13 +608,15 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           denier = quoted(ctx, s, mk.first) && chains[s.index]?.length ? null : denierOf(ctx, s, mk.first);
         }
         if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
-        // "delivered the first batch, two years after inking a deal to supply them": a delivery told before the marker stands.
-        // "les premières livraisons devraient avoir lieu en 2024", "deliveries are expected to begin": a delivery noun
-        // that is the subject of the marker is still to come.
-        const verbal = !isWord(ctx, "infinitive-marker", ctx.tokens[mk.first]!.text) && !isWord(ctx, "preposition", ctx.tokens[mk.first]!.text);
-        const subject = verbal ? triggers.filter((t) => t.last < mk.first && subjectNoun(ctx, t, mk.first)) : [];
-        const deliveredBefore = triggers.some((t) => t.last < mk.first && !subject.includes(t) && ["delivered", "sold"].includes(clauseStage(t.values[0]!)) && !contractedDelivery(ctx, triggers, t));
-        if (e === "prospective" && status === "delivered" && !deliveredBefore) status = stillToCome([...subject, ...triggers.filter((t) => t.first > mk.last && t.first - mk.last <= 3)], triggers) ?? status;
+        if (e === "prospective" && status === "delivered") {
+          // "les premières livraisons devraient avoir lieu en 2024", "deliveries are expected to begin": a delivery noun
+          // that is the subject of the marker is still to come ("for the sale of Predator to Madagascar": "to" is no verb).
+          const verbal = !isWord(ctx, "infinitive-marker", ctx.tokens[mk.first]!.text) && !isWord(ctx, "preposition", ctx.tokens[mk.first]!.text);
+          const subject = verbal ? triggers.filter((t) => t.last < mk.first && subjectNoun(ctx, t, mk.first)) : [];
+          // "delivered the first batch, two years after inking a deal to supply them": a delivery told before the marker stands.
+          const deliveredBefore = triggers.some((t) => t.last < mk.first && !subject.includes(t) && ["delivered", "sold"].includes(clauseStage(t.values[0]!)) && !contractedDelivery(ctx, triggers, t));
+          if (!deliveredBefore) status = stillToCome([...subject, ...triggers.filter((t) => t.first > mk.last && t.first - mk.last <= 3)], triggers) ?? status;
+        }
         // "un projet israélien de vendre", "plans to buy", "interested in ordering": a deal still planned is under negotiation.
         if (e === "planned" && (status === "delivered" || status === "offered" || status === "ordered") && triggers.some((t) => t.first > mk.last && t.first - mk.last <= 4)) status = "negotiating";
       }

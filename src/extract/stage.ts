@@ -27,8 +27,16 @@ export function stillToCome(coming: PhraseMatch<Trigger>[], all: PhraseMatch<Tri
 
 /** Is the trigger a verb in the future tense ("recevra", "livreront")? Read from the language's future endings. */
 export function futureTense(ctx: Context, t: PhraseMatch<Trigger>): boolean {
-  const word = ctx.tokens[t.last]!.text;
-  const endings = ctx.lex.words.get("future-ending");
+  return endsInTense(ctx, ctx.tokens[t.last]!.text, "future-ending");
+}
+
+/** Is the trigger one verb in the conditional ("achèterait", "livreraient")? Read from the language's conditional endings. */
+export function conditionalTense(ctx: Context, t: PhraseMatch<Trigger>): boolean {
+  return t.first === t.last && endsInTense(ctx, ctx.tokens[t.last]!.text, "conditional-ending");
+}
+
+function endsInTense(ctx: Context, word: string, kind: string): boolean {
+  const endings = ctx.lex.words.get(kind);
   if (!endings || word.length < 6) return false;
   for (const e of endings) if (word.endsWith(e)) return true;
   return false;

@@ -932,3 +932,18 @@ test("an order 'from an unnamed customer' names no buyer, and none is carried fr
   const en = article("Jets\n\nAlgeria ordered Su-57 jets from Russia. Rosoboronexport had announced a first export order for the Su-57 from an unnamed customer.", "en", "2025-03-03");
   assert.deepEqual(en.map((c) => c.sources), [[]]);
 });
+
+test("two items of one clause, each after its own trigger, are told each by its trigger and its dates", () => {
+  const en = article("Deals\n\nTurkey took delivery of the Russian S-400 system in 2019 and was expelled from the F-35 programme.", "en", "2023-01-10");
+  assert.deepEqual(en.map((c) => `${c.supplier}>${c.recipient} ${c.item.name} ${c.status} ${c.time?.from ?? "-"}`).sort(), ["RUS>TUR S-400 delivered 2019", "USA>TUR F-35 cancelled -"]);
+  const fr = article("Achats\n\nLa Grèce a reçu ses premiers Rafale en 2021 et a commandé trois frégates FDI en 2022.", "fr", "2023-01-10");
+  assert.deepEqual(fr.map((c) => `${c.item.name} ${c.status} ${c.time?.from}`).sort(), ["FDI ordered 2022", "Rafale delivered 2021"]);
+  // One trigger over both items: they share its stage and date.
+  const shared = article("Orders\n\nPoland ordered 250 Abrams tanks and 96 Apache helicopters in 2022.", "en", "2023-01-10");
+  assert.deepEqual(shared.map((c) => `${c.item.name} ${c.status} ${c.time?.from}`).sort(), ["Abrams ordered 2022", "Apache ordered 2022"]);
+});
+
+test("a deal whose last sentence cancels it is cancelled, whichever of that sentence's clauses comes last", () => {
+  const [claim] = article("Submarines\n\nIn 2021 Australia cancelled the 12 Attack-class submarines that it had ordered from France in 2016, the largest arms purchase in its history.", "en", "2022-01-10");
+  assert.equal(`${claim?.supplier}>${claim?.recipient} ${claim?.status}`, "FRA>AUS cancelled");
+});

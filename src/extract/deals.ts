@@ -272,9 +272,10 @@ export function foldHypernyms(catalog: Catalog, deals: Frame[][]): Frame[][] {
 export function mergeDeal(deal: Frame[]): Frame {
   const best = [...deal].sort((a, b) => filled(b) - filled(a))[0]!;
   const out: Frame = { ...best, item: { ...best.item }, rules: [...best.rules], sources: [...best.sources], targets: [...best.targets] };
-  // A deal is cancelled when its last word, or its headline, says so; otherwise it reached its furthest stage.
+  // A deal is cancelled when the last sentence that tells of it, or its headline, says so; otherwise it reached its
+  // furthest stage.
   const last = deal[deal.length - 1]!;
-  const cancelled = last.status === "cancelled" || deal.some((f) => f.status === "cancelled" && f.paragraph === 0);
+  const cancelled = deal.some((f) => f.status === "cancelled" && (f.sentence === last.sentence || f.paragraph === 0));
   out.status = cancelled ? "cancelled" : "unknown";
   // A headline compresses ("la Croatie achète douze Rafale"): the body says how far the deal went.
   const body = deal.filter((f) => f.paragraph > 0);

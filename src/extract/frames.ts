@@ -584,20 +584,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           }
         }
       }
-      let stage: keyof typeof CLAUSE_RANK = "unknown";
       // "demanded that the US cancel plans to sell…", "a appelé à suspendre les ventes": a cancellation asked for is none yet.
-      const demand = (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)).find((mk) => mk.values[0]!.effect === "demanded");
-      for (const t of triggers) {
-        if (weak(t) && !weak(head)) continue;
-        if (demand && t.first > demand.last && clauseStage(t.values[0]!) === "cancelled") continue;
-        // The buyer's government approving its purchase has ordered; a seller's clearance ("cleared Poland to buy") offers.
-        const own = approvesPurchase(triggers, t) && !buyerAfterApproval(ctx, triggers, t) ? "ordered" : contractedDelivery(ctx, triggers, t) ? "unknown" : clauseStage(t.values[0]!);
-        if (CLAUSE_RANK[own] > CLAUSE_RANK[stage]) stage = own;
-      }
-      let status: Status = refused ? "cancelled" : stage === "sold" ? "delivered" : stage;
-      if (elaboration && previous) status = previous.status;
-      let stance: Stance = "asserted";
       const markers = (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken));
+      const demand = markers.find((mk) => mk.values[0]!.effect === "demanded");
+      let stance: Stance = "asserted";
       let denier: Mention | null = null;
       for (const mk of markers) {
         const e = mk.values[0]!.effect;
@@ -607,22 +597,41 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           // '"Allegations that Turkey is supplying Ethiopia are false," the embassy said': a denial quoted is its speaker's.
           denier = quoted(ctx, s, mk.first) && chains[s.index]?.length ? null : denierOf(ctx, s, mk.first);
         }
-        if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
-        if (e === "prospective" && status === "delivered") {
-          // "les premières livraisons devraient avoir lieu en 2024", "deliveries are expected to begin": a delivery noun
-          // that is the subject of the marker is still to come ("for the sale of Predator to Madagascar": "to" is no verb).
-          const verbal = !isWord(ctx, "infinitive-marker", ctx.tokens[mk.first]!.text) && !isWord(ctx, "preposition", ctx.tokens[mk.first]!.text);
-          const subject = verbal ? triggers.filter((t) => t.last < mk.first && subjectNoun(ctx, t, mk.first)) : [];
-          // "delivered the first batch, two years after inking a deal to supply them": a delivery told before the marker stands.
-          const deliveredBefore = triggers.some((t) => t.last < mk.first && !subject.includes(t) && ["delivered", "sold"].includes(clauseStage(t.values[0]!)) && !contractedDelivery(ctx, triggers, t));
-          if (!deliveredBefore) status = stillToCome([...subject, ...triggers.filter((t) => t.first > mk.last && t.first - mk.last <= 3)], triggers) ?? status;
-        }
-        // "un projet israélien de vendre", "plans to buy", "interested in ordering": a deal still planned is under negotiation.
-        if (e === "planned" && (status === "delivered" || status === "offered" || status === "ordered") && triggers.some((t) => t.first > mk.last && t.first - mk.last <= 4)) status = "negotiating";
       }
-      // "Zagreb recevra six appareils": a verb in the future tense is a prospective marker of its own, and so is the
-      // future of then ("ont annoncé que la Serbie achèterait").
-      if (status === "delivered") status = stillToCome(triggers.filter((t) => futureTense(ctx, t) || futureInPast(ctx, s, t)), triggers) ?? status;
+      /** The stage told by some triggers of the clause, and by the stance words around them. */
+      const statusOf = (told: PhraseMatch<Trigger>[]): Status => {
+        let stage: keyof typeof CLAUSE_RANK = "unknown";
+        for (const t of told) {
+          if (weak(t) && !weak(head)) continue;
+          if (demand && t.first > demand.last && clauseStage(t.values[0]!) === "cancelled") continue;
+          // The buyer's government approving its purchase has ordered; a seller's clearance ("cleared Poland to buy") offers.
+          const own = approvesPurchase(triggers, t) && !buyerAfterApproval(ctx, triggers, t) ? "ordered" : contractedDelivery(ctx, triggers, t) ? "unknown" : clauseStage(t.values[0]!);
+          if (CLAUSE_RANK[own] > CLAUSE_RANK[stage]) stage = own;
+        }
+        let status: Status = refused ? "cancelled" : stage === "sold" ? "delivered" : stage;
+        if (elaboration && previous) status = previous.status;
+        for (const mk of markers) {
+          const e = mk.values[0]!.effect;
+          if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
+          if (e === "prospective" && status === "delivered") {
+            // "les premières livraisons devraient avoir lieu en 2024", "deliveries are expected to begin": a delivery noun
+            // that is the subject of the marker is still to come ("for the sale of Predator to Madagascar": "to" is no verb).
+            const verbal = !isWord(ctx, "infinitive-marker", ctx.tokens[mk.first]!.text) && !isWord(ctx, "preposition", ctx.tokens[mk.first]!.text);
+            const subject = verbal ? told.filter((t) => t.last < mk.first && subjectNoun(ctx, t, mk.first)) : [];
+            // "delivered the first batch, two years after inking a deal to supply them": a delivery told before the marker stands.
+            const deliveredBefore = told.some((t) => t.last < mk.first && !subject.includes(t) && ["delivered", "sold"].includes(clauseStage(t.values[0]!)) && !contractedDelivery(ctx, triggers, t));
+            if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && t.first - mk.last <= 3)], told) ?? status;
+          }
+          // "un projet israélien de vendre", "plans to buy", "interested in ordering": a deal still planned is under negotiation.
+          if (e === "planned" && (status === "delivered" || status === "offered" || status === "ordered") && told.some((t) => t.first > mk.last && t.first - mk.last <= 4)) status = "negotiating";
+        }
+        // "Zagreb recevra six appareils": a verb in the future tense is a prospective marker of its own, and so is the
+        // future of then ("ont annoncé que la Serbie achèterait").
+        if (status === "delivered") status = stillToCome(told.filter((t) => futureTense(ctx, t) || futureInPast(ctx, s, t)), told) ?? status;
+        return status;
+      };
+      const clauseStatus = statusOf(triggers);
+      const parts = itemParts(items, triggers, to);
       const makers: Mention[] = [];
       for (let i = from; i < to; i++) {
         const m = mentionAt(ctx, i);
@@ -650,8 +659,20 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const time = own ?? (told && (stance === "denied" || negated) ? null : told ? monthOf(told) : paragraphTime);
       // "said on Thursday that it had delivered…": the statement's month is when the deal stood as told, not when it was made.
       const asOfStatement = !own && told != null && time != null && datesStatement(ctx, occupied, told, from, s);
+      // "a reçu ses premiers Rafale en 2021 et a commandé trois frégates en 2022": a part of the clause is dated by the
+      // dates it tells, else by one opening the clause; the dates of other parts are other deals'.
+      const partTime = (part: ItemPart): TimeMention | null | undefined => {
+        const inside = dealTimes.filter((t) => t.start >= ctx.tokens[part.from]!.start && t.end <= ctx.tokens[part.to - 1]!.end);
+        const opening = dealTimes.filter((t) => t.end <= ctx.tokens[triggers[0]!.first]!.start);
+        const dates = inside.length ? inside : opening;
+        return dates.length ? nearest(dates, ctx.tokens[part.told[0]!.first]!.start) : dealTimes.length ? null : undefined;
+      };
       const tally = hasPhrase(ctx, "tally", from, to);
       for (const g of items) for (const supplierMention of [roles.supplier, ...roles.moreSuppliers]) for (const recipientMention of [roles.recipient, ...roles.more]) {
+        const part = parts?.get(g);
+        const status = part ? statusOf(part.told) : clauseStatus;
+        const partDate = part ? partTime(part) : undefined;
+        const dated = partDate === undefined ? time : partDate;
         // "Dassault enregistre un total de 507 Rafale vendus": a seller's tally names no one it sold to.
         if (!recipientMention && tally) continue;
         // Use implies a transfer only for spyware and surveillance, whose sale is rarely announced.
@@ -661,7 +682,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const makerMention = makers.find((m) => mayMake(ctx.catalog, m.id, g.category)) ?? null;
         const makerId = makerMention?.id ?? (sys?.maker && firstMention(ctx, "maker", sys.maker) ? sys.maker : null);
         const maker = makerId ? ctx.catalog.makers.get(makerId) : undefined;
-        const rules = [head.values[0]!.rule, ...(asOfStatement ? [AS_OF_STATEMENT] : [])];
+        const rules = [head.values[0]!.rule, ...(asOfStatement && partDate === undefined ? [AS_OF_STATEMENT] : [])];
         // "des lanceurs Simbad-RC, ainsi que des missiles Marte, conçus par la branche italienne": a maker named right
         // after one item made that one only.
         const otherMaker = supplierMention && makerOfAnother(ctx, supplierMention, g, items, from);
@@ -725,7 +746,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           maker: makerMention ? makerName(ctx, makerMention) : writtenMaker(ctx, makerId) ?? maker?.names[0]?.text ?? null,
           quantity: (roles.more.length && recipientMention ? shareOf(ctx, q, recipientMention) : null) ?? g.count ?? quantityBefore(ctx, g, from, q),
           value: moneyOf(ctx, g, to, q) ?? (value ? { amount: value.amount, currency: value.currency } : null),
-          time: time ? { from: time.from, to: time.to } : elaboration && previous ? previous.time : null,
+          time: dated ? { from: dated.from, to: dated.to } : elaboration && previous ? previous.time : null,
           status: optionFor(ctx, g.first, from) ? "offered" : status === "unknown" ? "delivered" : status,
           stance,
           sources: [...sources],
@@ -752,6 +773,41 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
     }
   }
   return frames;
+}
+
+/** The part of a clause that tells of one of its items: the triggers that govern it, and the tokens [from, to) they open. */
+interface ItemPart {
+  told: PhraseMatch<Trigger>[];
+  from: number;
+  to: number;
+}
+
+/**
+ * "Turkey took delivery of the S-400 and was expelled from the F-35 programme": where triggers stand between the
+ * items of a clause, each item is told by the triggers before it, back to the item before (and the last item by those
+ * after it too), up to the next item's triggers. An item with none shares the part before it ("ordered 24 F-16s and 36
+ * Apaches"). Null when the triggers do not stand apart.
+ */
+function itemParts(items: ItemGroup[], triggers: PhraseMatch<Trigger>[], to: number): Map<ItemGroup, ItemPart> | null {
+  if (items.length < 2) return null;
+  const inOrder = [...items].sort((a, b) => a.first - b.first);
+  // "including", "dont": a trigger saying the next item is part of the one before separates no deals.
+  const told = triggers.filter((t) => t.values[0]!.cls !== "same");
+  const sets = inOrder.map((g, k) => told.filter((t) => (k === 0 || t.first > inOrder[k - 1]!.last) && (t.last < g.first || k === inOrder.length - 1)));
+  if (inOrder.filter((g, k) => sets[k]!.some((t) => t.last < g.first)).length < 2) return null;
+  const parts: ItemPart[] = [];
+  for (const set of sets) {
+    if (set.length === 0) continue;
+    if (parts.length) parts[parts.length - 1]!.to = set[0]!.first;
+    parts.push({ told: set, from: set[0]!.first, to });
+  }
+  const out = new Map<ItemGroup, ItemPart>();
+  let shared = parts[0]!;
+  inOrder.forEach((g, k) => {
+    if (sets[k]!.length) shared = parts.find((p) => p.told === sets[k])!;
+    out.set(g, shared);
+  });
+  return out;
 }
 
 /** The parties and category of a clause on the terms of a deal agree with the deal's, where the clause names them. */

@@ -290,3 +290,9 @@ test("what was 'first reported by' Y came from Y before the one who says so; a p
   assert.deepEqual(chainOf("Le Monde said the sale of drones by Israel to Morocco was first reported by Haaretz."), ["Haaretz", "Le Monde"]);
   assert.deepEqual(chainOf("The sale of drones by Israel to Morocco was first reported by Haaretz."), ["Haaretz"]);
 });
+
+test("a person named after a carrying reporting verb is in what was said, not its speaker", () => {
+  const text = "Missiles\n\nThe defence ministry said on Friday that India had delivered BrahMos missiles to the Philippines, in a ceremony attended by Jane Roe.";
+  const [claim] = extract({ id: "t", text, lang: "en", published: "2024-04-20" }).transfers;
+  assert.deepEqual(claim?.sources, ["The defence ministry"]);
+});

@@ -947,3 +947,8 @@ test("a deal whose last sentence cancels it is cancelled, whichever of that sent
   const [claim] = article("Submarines\n\nIn 2021 Australia cancelled the 12 Attack-class submarines that it had ordered from France in 2016, the largest arms purchase in its history.", "en", "2022-01-10");
   assert.equal(`${claim?.supplier}>${claim?.recipient} ${claim?.status}`, "FRA>AUS cancelled");
 });
+
+test("a relative clause right after an item tells of that item, up to a conjunction before another trigger", () => {
+  const claims = article("Jets\n\nCanada dropped the Gripen jets that Sweden had offered in 2020 and ordered 88 F-35 fighters in 2023.", "en", "2024-04-20");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient} ${c.item.name} ${c.status} ${c.time?.from}`).sort(), ["SWE>CAN Gripen cancelled 2020", "USA>CAN F-35 ordered 2023"]);
+});

@@ -20,6 +20,8 @@ export interface SentenceAttribution {
   /** The chain origin first, or null when the sentence names no new source. */
   chain: string[] | null;
   carry: boolean;
+  /** The first token of the cue that carries ("…, he said"): a person named after it is in what was said. */
+  carriedAt: number | null;
   /** A described speaker with nothing named before to refer to ("le ministre des Armées"), when it carries. */
   described: string | null;
   /** Tokens that belong to reporting frames and their sources: not parties to a transfer. */
@@ -509,6 +511,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
   /** Reporting verbs whose speaker was read: a "citing" right after one unread names the nearest relay. */
   const reporterRead = new Set<number>();
   let carry = false;
+  let carriedAt: number | null = null;
   let described: string | null = null;
   const steps: ChainStep[] = [];
   for (const c of cues) {
@@ -526,6 +529,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
       }
       case "carry":
         carry = true;
+        carriedAt ??= c.first;
         rules.push(cue.rule);
         break;
       case "according-to":
@@ -536,6 +540,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         rules.push(cue.rule);
         if (r.anaphor) {
           carry = true;
+          carriedAt ??= c.first;
           described = describedBy(described, r);
         } else if (!opening) opening = r;
         // "X said…, according to Y" relays X; "X said…, a report by Y" names X's source.
@@ -585,6 +590,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         const relaysCited = cues.some((o) => o.first === c.last + 1 && o.values[0]!.kind === "citing");
         if (r.anaphor) {
           carry = true;
+          carriedAt ??= c.first;
           described = describedBy(described, r);
         } else if (!opening) (opening = r), (speechAt = subj === "inverted" ? null : c.last);
         else if ((openedByCiting || ((closesClause || relaysCited) && r.named && r.first > opening.last)) && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) {
@@ -607,6 +613,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
           opening = subj;
         } else if (subj && subj !== "inverted" && subj.anaphor) {
           carry = true;
+          carriedAt ??= c.first;
           described = describedBy(described, subj);
         }
         // "X told reporters", "X told Dev Wire" (this article's outlet): the speaker alone is the source.
@@ -663,7 +670,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
     // The article's own outlet alone is the article's own voice.
     if (chain.length === 1 && isOwnOutlet(ctx, chain[0]!)) chain = null;
   }
-  return { chain, carry, described, occupied, rules, opening, steps, scope: opening && speechAt !== null ? laterClause(ctx, s, opening, speechAt) : null };
+  return { chain, carry, carriedAt, described, occupied, rules, opening, steps, scope: opening && speechAt !== null ? laterClause(ctx, s, opening, speechAt) : null };
 }
 
 /**
@@ -752,12 +759,12 @@ function continues(ctx: Context, s: Sentence): boolean {
   return isWord(ctx, "definite", first) && isWord(ctx, "role", second);
 }
 
-/** The last person named in this sentence before its end, or in the sentence before. */
-function recentPerson(ctx: Context, s: Sentence): string | null {
+/** The last person named in the sentence before, or in this one before token `until` (what follows a carrying cue is what was said). */
+function recentPerson(ctx: Context, s: Sentence, until: number): string | null {
   const prev = ctx.sentences[s.index - 1];
   const from = prev && prev.paragraph === s.paragraph ? prev.first : s.first;
   let found: string | null = null;
-  for (let k = from; k < s.endToken; k++) {
+  for (let k = from; k < until; k++) {
     const m = mentionAt(ctx, k);
     if (m?.kind === "person" && m.first === k) found = m.label;
   }
@@ -810,7 +817,7 @@ export function attributeDocument(ctx: Context): { chains: string[][]; scopes: (
       current = [];
     } else if (a.carry) {
       // "…, he said": the person named just before speaks, when the current chain is not already theirs.
-      const person = recentPerson(ctx, s);
+      const person = recentPerson(ctx, s, a.carriedAt ?? s.endToken);
       if (person && !current.some((c) => fold(c) === fold(person))) current = known.get(fold(person)) ?? [person];
       current = current.length ? current : last;
       // "le ministre des Armées a annoncé…" with no one named before: the description is the source, as written.

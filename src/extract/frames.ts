@@ -631,7 +631,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         return status;
       };
       const clauseStatus = statusOf(triggers);
-      const parts = itemParts(items, triggers, to);
+      const parts = itemParts(ctx, items, triggers, to);
       const makers: Mention[] = [];
       for (let i = from; i < to; i++) {
         const m = mentionAt(ctx, i);
@@ -784,16 +784,18 @@ interface ItemPart {
 
 /**
  * "Turkey took delivery of the S-400 and was expelled from the F-35 programme": where triggers stand between the
- * items of a clause, each item is told by the triggers before it, back to the item before (and the last item by those
- * after it too), up to the next item's triggers. An item with none shares the part before it ("ordered 24 F-16s and 36
- * Apaches"). Null when the triggers do not stand apart.
+ * items of a clause, each item is told by the triggers before it, back to the item before and its relative clause
+ * (and the last item by those after it too), up to the next item's triggers. An item with none shares the part before
+ * it ("ordered 24 F-16s and 36 Apaches"). Null when the triggers do not stand apart.
  */
-function itemParts(items: ItemGroup[], triggers: PhraseMatch<Trigger>[], to: number): Map<ItemGroup, ItemPart> | null {
+function itemParts(ctx: Context, items: ItemGroup[], triggers: PhraseMatch<Trigger>[], to: number): Map<ItemGroup, ItemPart> | null {
   if (items.length < 2) return null;
   const inOrder = [...items].sort((a, b) => a.first - b.first);
   // "including", "dont": a trigger saying the next item is part of the one before separates no deals.
   const told = triggers.filter((t) => t.values[0]!.cls !== "same");
-  const sets = inOrder.map((g, k) => told.filter((t) => (k === 0 || t.first > inOrder[k - 1]!.last) && (t.last < g.first || k === inOrder.length - 1)));
+  // "the 40 howitzers that Washington approved in 2021, …": a relative clause right after an item tells of that item.
+  const ends = inOrder.map((g) => (isWord(ctx, "relative", ctx.tokens[g.last + 1]?.text ?? "") ? relativeEnd(ctx, g.last + 1, to, told) : g.last));
+  const sets = inOrder.map((g, k) => told.filter((t) => (k === 0 || t.first > ends[k - 1]!) && (t.last < g.first || t.last <= ends[k]! || k === inOrder.length - 1)));
   if (inOrder.filter((g, k) => sets[k]!.some((t) => t.last < g.first)).length < 2) return null;
   const parts: ItemPart[] = [];
   for (const set of sets) {
@@ -808,6 +810,21 @@ function itemParts(items: ItemGroup[], triggers: PhraseMatch<Trigger>[], to: num
     out.set(g, shared);
   });
   return out;
+}
+
+/**
+ * The last token of the relative clause opening at token `at`: up to a comma or semicolon, or up to a conjunction
+ * before another trigger ("the jets that Sweden offered and ordered F-35s": "ordered" is the main clause's again).
+ */
+function relativeEnd(ctx: Context, at: number, to: number, triggers: PhraseMatch<Trigger>[]): number {
+  const coordinatedTrigger = (k: number) => {
+    let j = k + 1;
+    while (j < to && isWord(ctx, "auxiliary", ctx.tokens[j]!.text)) j++;
+    return triggers.some((t) => t.first === j);
+  };
+  let k = at;
+  while (k + 1 < to && !/[,;]/.test(gapText(ctx, k, k + 1)) && !(isWord(ctx, "coordination", ctx.tokens[k + 1]!.text) && coordinatedTrigger(k + 1))) k++;
+  return k;
 }
 
 /** The parties and category of a clause on the terms of a deal agree with the deal's, where the clause names them. */

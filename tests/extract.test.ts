@@ -952,3 +952,15 @@ test("a relative clause right after an item tells of that item, up to a conjunct
   const claims = article("Jets\n\nCanada dropped the Gripen jets that Sweden had offered in 2020 and ordered 88 F-35 fighters in 2023.", "en", "2024-04-20");
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient} ${c.item.name} ${c.status} ${c.time?.from}`).sort(), ["SWE>CAN Gripen cancelled 2020", "USA>CAN F-35 ordered 2023"]);
 });
+
+test("a capitalised run going on into a word of organisations or places, or into a weapon's name, is no person", () => {
+  const persons = (text: string, lang: string) => {
+    const ctx = createContext(text, lang, null, null, defaultCatalog(), lexiconFor(lang));
+    findMentions(ctx);
+    return ctx.mentions.filter((m) => m.kind === "person").map((m) => m.label);
+  };
+  assert.deepEqual(persons("Jane Roe of Johns Hopkins University said ships crossed the Red Sea on the way to the Pacific Ocean.", "en"), ["Jane Roe"]);
+  assert.deepEqual(persons("The firm will supply its Shore Based Anti-Ship Missile System, Jane Roe said.", "en"), ["Jane Roe"]);
+  assert.deepEqual(persons("Exemplar Aerospace and Example Dynamics Limited signed, Jane Roe said.", "en"), ["Jane Roe"]);
+  assert.deepEqual(persons("Selon le Forum Défense Exemple, Jean Dupont a confirmé la vente.", "fr"), ["Jean Dupont"]);
+});

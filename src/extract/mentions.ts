@@ -279,7 +279,7 @@ function isNameToken(ctx: Context, i: number): boolean {
   const raw = ctx.text.slice(t.start, t.end);
   if (raw.length > 2 && raw === raw.toUpperCase()) return false;
   // "…, Lindsey Graham Says": a headline's capitalised reporting verb ends the name before it.
-  return !isWord(ctx, "function", t.text) && !isWord(ctx, "title", t.text) && !isWord(ctx, "role", t.text) && !ctx.lex.attribution.at(ctx.folded, ctx.tokens, i);
+  return !isWord(ctx, "function", t.text) && !isWord(ctx, "not-a-name", t.text) && !isWord(ctx, "title", t.text) && !isWord(ctx, "role", t.text) && !ctx.lex.attribution.at(ctx.folded, ctx.tokens, i);
 }
 
 /**
@@ -320,7 +320,13 @@ function addPersons(ctx: Context): void {
       i = k;
       continue;
     }
-    if (j > i) {
+    // "Shore Based Anti-Ship Missile System": a run going on into the capitalised name of a kind of weapon or a system
+    // is that thing's name
+    // ("Johns Hopkins University", "World Trade Organization", "Red Sea": and so is a run going on into a word of
+    // organisations and places.)
+    const goesOn = j + 1 < tokens.length && /^[ -]$/.test(gapText(ctx, j, j + 1)) && isCapitalised(ctx, j + 1);
+    const thing = goesOn && (mentionAt[j + 1] !== -1 ? ["category", "system"].includes(ctx.mentions[mentionAt[j + 1]!]!.kind) : (isWord(ctx, "not-a-name", tokens[j + 1]!.text) || isWord(ctx, "organisation-role", tokens[j + 1]!.text)));
+    if (j > i && !thing) {
       const label = ctx.text.slice(tokens[i]!.start, tokens[j]!.end);
       found.push({ kind: "person", start: tokens[i]!.start, end: tokens[j]!.end, first: i, last: j, id: label, party: null, label, rule: "person/capitalised-run" });
       surnames.set(tokens[j]!.text, label);

@@ -296,3 +296,16 @@ test("a person named after a carrying reporting verb is in what was said, not it
   const [claim] = extract({ id: "t", text, lang: "en", published: "2024-04-20" }).transfers;
   assert.deepEqual(claim?.sources, ["The defence ministry"]);
 });
+
+test("a reporting verb with its subject pronoun inverted ('a-t-il précisé', 'précise-t-elle') carries the source on", () => {
+  const text = "Canons\n\nJean Dupont a déclaré que la coopération se renforce.\n\n« L'Arménie a commandé des canons CAESAR à la France », a-t-il précisé.";
+  const [claim] = extract({ id: "t", text, lang: "fr", published: "2024-06-18" }).transfers;
+  assert.deepEqual(claim?.sources, ["Jean Dupont"]);
+});
+
+test("parties and talks in the phrase telling how a statement was made ('after talks with his Armenian counterpart') are not what was said", () => {
+  const fr = extract({ id: "t", text: "L'Arménie achète des canons CAESAR\n\nL'achat des canons CAESAR est un « jalon important », a-t-il indiqué à l'issue d'un entretien avec son homologue arménien.", lang: "fr", published: "2024-06-18" }).transfers;
+  assert.deepEqual(fr.map((c) => `${c.supplier}>${c.recipient} ${c.status}`), ["FRA>ARM ordered"]);
+  const en = extract({ id: "t", text: "Armenia buys CAESAR howitzers\n\nThe $300 million purchase of the CAESAR howitzers is a milestone, he said after talks with his Armenian counterpart.", lang: "en", published: "2024-06-18" }).transfers;
+  assert.deepEqual(en.map((c) => `${c.supplier}>${c.recipient} ${c.status} ${c.value?.amount}`), ["FRA>ARM delivered 300000000"]);
+});

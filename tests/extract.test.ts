@@ -964,3 +964,22 @@ test("a capitalised run going on into a word of organisations or places, or into
   assert.deepEqual(persons("Exemplar Aerospace and Example Dynamics Limited signed, Jane Roe said.", "en"), ["Jane Roe"]);
   assert.deepEqual(persons("Selon le Forum Défense Exemple, Jean Dupont a confirmé la vente.", "fr"), ["Jean Dupont"]);
 });
+
+test("a transfer asked for ('avaient préconisé que la livraison … soit étudiée', 'urged … to approve the sale') is at most under discussion", () => {
+  const [fr] = article("Canons\n\nDes sénateurs avaient préconisé que la livraison de canons CAESAR à l'Arménie soit étudiée.", "fr", "2024-06-18");
+  assert.equal(fr?.status, "negotiating");
+  const [en] = article("Jets\n\nSenators urged the administration to approve the sale of F-16 jets to Turkey.", "en", "2023-01-10");
+  assert.equal(en?.status, "negotiating");
+});
+
+test("'de quoi équiper', 'enough to equip': equipping as a purpose is no transfer", () => {
+  const fr = article("Canons\n\nL'Arménie a commandé des canons CAESAR à la France. Le montant est conséquent : 36 canons, de quoi équiper deux régiments d'artillerie.", "fr", "2024-06-18");
+  assert.deepEqual(fr.map((c) => c.status), ["ordered"]);
+  const en = article("Guns\n\nArmenia ordered CAESAR howitzers from France. The sum is large: 36 howitzers, enough to equip two artillery regiments.", "en", "2024-06-18");
+  assert.deepEqual(en.map((c) => c.status), ["ordered"]);
+});
+
+test("of makers of several states developing a system jointly, the one of the system's own state supplies", () => {
+  const [claim] = article("Missiles\n\nThe Philippines signed a deal to buy BrahMos missiles, which are developed jointly by India's DRDO and Russia's NPO Mashinostroyeniya.", "en", "2022-01-28");
+  assert.equal(`${claim?.supplier}>${claim?.recipient}`, "IND>PHL");
+});

@@ -469,6 +469,35 @@ function markSource(ctx: Context, occupied: Set<number>, r: SourceRef, speaks = 
   }
 }
 
+/** Is a transfer told before token `cue`, in a segment the reporting verb's own is set off from (by a comma or quote)? */
+function toldBefore(ctx: Context, from: number, cue: number): boolean {
+  let told = false;
+  for (let k = from; k <= cue; k++) {
+    if (told && /[,"»”]/.test(gapText(ctx, k - 1, k))) return true;
+    if (k < cue && triggerAt(ctx, k)) told = true;
+  }
+  return false;
+}
+
+/**
+ * A phrase from `from` on that tells of a statement's making ("after talks with his Armenian counterpart"), opened by
+ * a preposition: the parties and talks it names, up to a comma, or a relative clause or a trigger, which may tell
+ * something again, are no parties to what was said.
+ */
+function occupySpeaking(ctx: Context, occupied: Set<number>, from: number, to: number): void {
+  const opener = from < to && (isWord(ctx, "preposition", ctx.tokens[from]!.text) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, from)?.values.some((v) => v.kind === "speaking-adjunct"));
+  if (!opener) return;
+  for (let k = from; k < to; k++) {
+    if (k > from && /[,;(]/.test(gapText(ctx, k - 1, k))) return;
+    if (isWord(ctx, "relative", ctx.tokens[k]!.text)) return;
+    // ("after talks with": talks are the statement's occasion.)
+    const trigger = triggerAt(ctx, k);
+    if (trigger && trigger.values[0]!.status !== "negotiating") return;
+    if (trigger) for (let j = k; j <= trigger.last; j++) occupied.add(j);
+    if (mentionAt(ctx, k)?.party) occupied.add(k);
+  }
+}
+
 /** The description an anaphor leaves: the first described speaker of several words ("le ministre des Armées"). */
 function describedBy(described: string | null, r: SourceRef): string | null {
   return !described && r.last > r.first ? r.label : described;
@@ -531,6 +560,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         carry = true;
         carriedAt ??= c.first;
         rules.push(cue.rule);
+        if (toldBefore(ctx, s.first, c.first)) occupySpeaking(ctx, occupied, c.last + 1, s.endToken);
         break;
       case "according-to":
       case "report": {
@@ -584,6 +614,9 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         if (!r) break;
         markSource(ctx, occupied, r, true);
         rules.push(cue.rule);
+        // "« … », a-t-il indiqué à l'issue d'un entretien avec son homologue arménien": after what was said, what
+        // follows its speaker tells of the speaking.
+        if (toldBefore(ctx, s.first, c.first)) occupySpeaking(ctx, occupied, Math.max(c.last, r.last) + 1, s.endToken);
         // "Citing four officials, Reuters reported…": the speaker relays what it cites.
         // "…, the embassy said on Twitter, the BBC reported.": a named reporter closing the sentence relays the speaker.
         // "…, people briefed on it said, Trend reports citing Reuters": a reporter citing someone relays too.

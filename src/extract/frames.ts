@@ -628,6 +628,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // "Zagreb recevra six appareils": a verb in the future tense is a prospective marker of its own, and so is the
         // future of then ("ont annoncé que la Serbie achèterait").
         if (status === "delivered") status = stillToCome(told.filter((t) => futureTense(ctx, t) || futureInPast(ctx, s, t)), told) ?? status;
+        // "avaient préconisé que la livraison de CAESAR soit étudiée", "urged Washington to approve the sale": a transfer
+        // asked for is at most under discussion.
+        if (demand && told.every((t) => t.first > demand.last) && (status === "delivered" || status === "ordered" || status === "offered")) status = "negotiating";
         return status;
       };
       const clauseStatus = statusOf(triggers);
@@ -692,6 +695,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const ours = supplier ? null : ourState(ctx, s, head, from, chains[s.index] ?? []);
         if (ours && ours !== recipientMention?.party) (supplier = ours), rules.push("role/supplier-speaker");
         if (!supplier && g.origin) (supplier = g.origin), rules.push("role/supplier-demonym");
+        // "developed jointly by India's DRDO and Russia's NPO Mashinostroyeniya": of makers of several states, the one of
+        // the system's own state supplies.
+        const jointly = makerMention?.party && sys?.origin && makerMention.party !== sys.origin && makers.some((m) => m.party === sys.origin);
+        if (!supplier && jointly) (supplier = sys!.origin), rules.push("role/supplier-origin");
         if (!supplier && makerMention?.party) (supplier = makerMention.party), rules.push("role/supplier-maker");
         if (!supplier && sys?.origin) (supplier = sys.origin), rules.push("role/supplier-origin");
         // "l'achat de 18 avions" in an article about the Rafale: the generic noun is that system.

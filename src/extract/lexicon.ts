@@ -80,6 +80,12 @@ function check(set: Set<string>, value: string | undefined, file: string, line: 
 function compile(lang: string): Lexicon {
   const dir = join(LANG_DIR, lang);
   const examples: Lexicon["examples"] = [];
+  const closed = words(dir, lang);
+  const attribution = table(dir, "attribution.tsv", ["id", "kind", "forms"], (c, f, l) => ({
+    rule: `${lang}/attribution/${c.id}`,
+    kind: check(KINDS, c.kind, f, l, "kind") as AttributionKind,
+  }), examples);
+  addInvertedSpeech(dir, lang, attribution);
   return {
     lang,
     triggers: table(dir, "transfer.tsv", ["id", "class", "status", "forms"], (c, f, l) => ({
@@ -96,13 +102,30 @@ function compile(lang: string): Lexicon {
       rule: `${lang}/stance/${c.id}`,
       effect: check(EFFECTS, c.effect, f, l, "effect") as StanceEffect,
     }), examples),
-    attribution: table(dir, "attribution.tsv", ["id", "kind", "forms"], (c, f, l) => ({
-      rule: `${lang}/attribution/${c.id}`,
-      kind: check(KINDS, c.kind, f, l, "kind") as AttributionKind,
-    }), examples),
-    ...words(dir, lang),
+    attribution,
+    ...closed,
     examples,
   };
+}
+
+/**
+ * « a-t-il indiqué », « précise-t-elle », « ont-ils affirmé »: a reporting verb with its subject pronoun put after its
+ * first word (the language's `inverted-subject` words) carries the current source, like "he said".
+ */
+function addInvertedSpeech(dir: string, lang: string, trie: PhraseTrie<AttributionCue>): void {
+  const file = join(dir, "attribution.tsv");
+  const wordsFile = join(dir, "words.tsv");
+  if (!existsSync(file) || !existsSync(wordsFile)) return;
+  const inverted = readTsv(wordsFile, ["id", "kind", "forms"]).flatMap(({ cells }) => (cells.kind === "inverted-subject" ? multi(cells.forms) : []));
+  if (inverted.length === 0) return;
+  for (const { cells } of readTsv(file, ["id", "kind", "forms"])) {
+    if (cells.kind !== "speech") continue;
+    const cue: AttributionCue = { rule: `${lang}/attribution/${cells.id}-inverted`, kind: "carry" };
+    for (const form of multi(cells.forms)) {
+      const [head, ...rest] = form.split(" ");
+      for (const subject of inverted) trie.add([head, subject, ...rest].join(" "), cue, (a, b) => a.rule === b.rule);
+    }
+  }
 }
 
 function words(dir: string, lang: string): Pick<Lexicon, "words" | "phrases" | "phraseStarts"> {

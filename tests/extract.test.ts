@@ -983,3 +983,15 @@ test("of makers of several states developing a system jointly, the one of the sy
   const [claim] = article("Missiles\n\nThe Philippines signed a deal to buy BrahMos missiles, which are developed jointly by India's DRDO and Russia's NPO Mashinostroyeniya.", "en", "2022-01-28");
   assert.equal(`${claim?.supplier}>${claim?.recipient}`, "IND>PHL");
 });
+
+test("a conditional auxiliary after a past report and « que » ('qu'ils seraient livrés') is the future of then: what was bought is ordered", () => {
+  const [claim] = article("Canons\n\nLe 18 juin, Le Figaro a rapporté que l'Arménie avait acheté 36 CAESAR français et qu'ils seraient livrés dans les 15 mois.", "fr", "2024-06-26");
+  assert.equal(`${claim?.status} ${claim?.stance}`, "ordered asserted");
+});
+
+test("a range of unit prices, and one with its conversion in brackets, is no deal value", () => {
+  const [fr] = article("Canons\n\nKiev a acheté six canons CAESAR français pour 3 à 4 millions d'euros (3,3 à 4,4 millions de dollars) chacun.", "fr", "2024-06-26");
+  assert.equal(fr?.value, null);
+  const [en] = article("Jets\n\nPoland bought F-35 jets from the United States for $80 million to $90 million each.", "en", "2024-06-26");
+  assert.equal(en?.value, null);
+});

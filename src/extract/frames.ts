@@ -591,7 +591,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       let denier: Mention | null = null;
       for (const mk of markers) {
         const e = mk.values[0]!.effect;
-        if (e === "alleged" && stance === "asserted" && !triggers.some((t) => t.first === mk.first && futureInPast(ctx, s, t))) stance = "alleged";
+        if (e === "alleged" && stance === "asserted" && !triggers.some((t) => (t.first === mk.first || t.first === mk.last + 1) && futureInPast(ctx, s, t))) stance = "alleged";
         if (e === "denied") {
           stance = "denied";
           // '"Allegations that Turkey is supplying Ethiopia are false," the embassy said': a denial quoted is its speaker's.

@@ -76,12 +76,32 @@ function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }
     if (times.length) timesParagraph = s.paragraph;
     q.times.push(...shifted(times, s.start));
   }
-  return { numbers: keep(q.numbers), money: keep(q.money.filter((m) => !unitPrice(ctx, m))), times: keep(q.times) };
+  return { numbers: keep(q.numbers), money: keep(withoutUnitPrices(ctx, q.money)), times: keep(q.times) };
 }
 
-/** "pour 3 à 4 millions d'euros chacun", "at $80 million apiece": the price of one is no deal's value. */
+/** The money mentions that are no unit price; the bounds of a range ("3 à 4 millions … chacun") go together. */
+function withoutUnitPrices<T extends { start: number; end: number }>(ctx: Context, money: T[]): T[] {
+  const unit = money.map((m) => unitPrice(ctx, m));
+  for (let k = money.length - 2; k >= 0; k--) if (rangeBounds(ctx, money[k]!, money[k + 1]!)) unit[k] = unit[k + 1]!;
+  return money.filter((_, k) => !unit[k]);
+}
+
+/** Are two mentions the bounds of one range: "3 à 4 millions", "$2-3 billion", "between 1 and 2"? */
+function rangeBounds(ctx: Context, low: { end: number }, high: { start: number }): boolean {
+  const first = lowerBound(ctx.tokens, low.end);
+  const last = lowerBound(ctx.tokens, high.start);
+  if (first === last) return /^\s*[-–]\s*$/.test(ctx.text.slice(low.end, high.start));
+  return last === first + 1 && isWord(ctx, "range-link", ctx.tokens[first]!.text);
+}
+
+/**
+ * "pour 3 à 4 millions d'euros chacun", "at $80 million apiece": the price of one is no deal's value (over a
+ * parenthesis: "3 à 4 millions d'euros (3,3 à 4,4 millions de dollars) chacun", and inside it).
+ */
 function unitPrice(ctx: Context, m: { end: number }): boolean {
-  const k = lowerBound(ctx.tokens, m.end);
+  const after = ctx.text.slice(m.end, m.end + 100);
+  const aside = /^\s*\([^()]*\)/.exec(after) ?? /^[^()]*\)/.exec(after);
+  const k = lowerBound(ctx.tokens, m.end + (aside ? aside[0].length : 0));
   return isWord(ctx, "unit-price", ctx.tokens[k]?.text ?? "") || (isWord(ctx, "unit-price-link", ctx.tokens[k]?.text ?? "") && isWord(ctx, "unit-price", ctx.tokens[k + 1]?.text ?? ""));
 }
 

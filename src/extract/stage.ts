@@ -14,11 +14,13 @@ const ruleOf = (t: PhraseMatch<Trigger>): Trigger => t.values[0]!;
 
 /**
  * The stage of a transfer still to come, from the triggers a prospective marker governs: an announced hand-over
- * ("va céder") is offered; an arrival to come ("will reach") is ordered; a reception to come is ordered under a named
+ * ("va céder") is offered, unless the clause tells it was bought; an arrival to come ("will reach") is ordered; a reception to come is ordered under a named
  * contract, else offered; a purchase to come ("will buy") is under negotiation. Null when none of them is governed.
  */
 export function stillToCome(coming: PhraseMatch<Trigger>[], all: PhraseMatch<Trigger>[]): Status | null {
-  if (coming.some((t) => ruleOf(t).cls === "give")) return "offered";
+  // "avait acheté 36 CAESAR et qu'ils seraient livrés": a hand-over to come of what was bought is under that order.
+  const bought = all.some((t) => !coming.includes(t) && (ruleOf(t).status === "ordered" || (ruleOf(t).sale && ruleOf(t).cls === "get")));
+  if (coming.some((t) => ruleOf(t).cls === "give")) return bought ? "ordered" : "offered";
   if (coming.some((t) => ruleOf(t).cls === "arrive")) return "ordered";
   if (coming.some((t) => ruleOf(t).cls === "get" && !ruleOf(t).sale)) return all.some((t) => ruleOf(t).status === "ordered") ? "ordered" : "offered";
   if (coming.some((t) => ruleOf(t).cls === "get" && ruleOf(t).sale)) return "negotiating";
@@ -30,9 +32,13 @@ export function futureTense(ctx: Context, t: PhraseMatch<Trigger>): boolean {
   return endsInTense(ctx, ctx.tokens[t.last]!.text, "future-ending");
 }
 
-/** Is the trigger one verb in the conditional ("achèterait", "livreraient")? Read from the language's conditional endings. */
+/**
+ * Is the trigger one verb in the conditional ("achèterait", "livreraient"), or a participle right after an auxiliary
+ * in the conditional ("seraient livrés")? Read from the language's conditional endings.
+ */
 export function conditionalTense(ctx: Context, t: PhraseMatch<Trigger>): boolean {
-  return t.first === t.last && endsInTense(ctx, ctx.tokens[t.last]!.text, "conditional-ending");
+  if (t.first !== t.last) return false;
+  return endsInTense(ctx, ctx.tokens[t.last]!.text, "conditional-ending") || (isWord(ctx, "speech-auxiliary", wordAt(ctx, t.first - 1)) && endsInTense(ctx, wordAt(ctx, t.first - 1), "conditional-ending"));
 }
 
 function endsInTense(ctx: Context, word: string, kind: string): boolean {

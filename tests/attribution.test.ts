@@ -309,3 +309,9 @@ test("parties and talks in the phrase telling how a statement was made ('after t
   const en = extract({ id: "t", text: "Armenia buys CAESAR howitzers\n\nThe $300 million purchase of the CAESAR howitzers is a milestone, he said after talks with his Armenian counterpart.", lang: "en", published: "2024-06-18" }).transfers;
   assert.deepEqual(en.map((c) => `${c.supplier}>${c.recipient} ${c.status} ${c.value?.amount}`), ["FRA>ARM delivered 300000000"]);
 });
+
+test("plural imperfect reporting verbs ('rapportaient', 'indiquaient') name their subject as the source", () => {
+  const text = "Canons\n\nLe 18 juin, les journalistes de Le Figaro rapportaient que l'Arménie avait commandé 36 canons CAESAR à la France.";
+  const [claim] = extract({ id: "t", text, lang: "fr", published: "2024-06-26" }).transfers;
+  assert.deepEqual(claim?.sources, ["Le Figaro"]);
+});

@@ -995,3 +995,8 @@ test("a range of unit prices, and one with its conversion in brackets, is no dea
   const [en] = article("Jets\n\nPoland bought F-35 jets from the United States for $80 million to $90 million each.", "en", "2024-06-26");
   assert.equal(en?.value, null);
 });
+
+test("recipients in bracketed lists, each after a noun for countries, are all recipients", () => {
+  const claims = article("Spyware\n\nThe firm Intellexa is believed to have sold Predator to two European nations (Germany and Austria) and two Gulf countries (Oman and Qatar).", "en", "2023-10-20");
+  assert.deepEqual(claims.map((c) => c.recipient).sort(), ["AUT", "DEU", "OMN", "QAT"]);
+});

@@ -68,6 +68,7 @@ export interface Parties {
 
 /** Are two party mentions joined only by commas, conjunctions and role words ("Morocco and Ethiopia", "à A, puis à B")? */
 function coordinated(ctx: Context, a: Mention, b: Mention): boolean {
+  if (groupedLists(ctx, a, b)) return true;
   if (b.first <= a.last || b.first - a.last > 6) return false;
   for (let k = a.last + 1; k < b.first; k++) {
     const w = ctx.tokens[k]!.text;
@@ -80,6 +81,21 @@ function coordinated(ctx: Context, a: Mention, b: Mention): boolean {
     return false;
   }
   return !/[;.]/.test(ctx.text.slice(a.end, b.start));
+}
+
+/**
+ * "to three European nations (Germany, Austria, Switzerland), four Gulf countries (the United Arab Emirates…)": the
+ * last of one bracketed list and the first of the next, each after a noun for countries, are coordinated.
+ */
+function groupedLists(ctx: Context, a: Mention, b: Mention): boolean {
+  if (b.first <= a.last || b.first - a.last > 10) return false;
+  const between = ctx.text.slice(a.end, b.start);
+  if (!/^\s*\)/.test(between) || /[;.]/.test(between)) return false;
+  let open = b.first;
+  while (open > a.last + 1 && !/\(/.test(gapText(ctx, open - 1, open))) open--;
+  if (open === a.last + 1 || !/\(/.test(gapText(ctx, open - 1, open))) return false;
+  for (let k = open; k < b.first; k++) if (!isWord(ctx, "definite", ctx.tokens[k]!.text)) return false;
+  return isWord(ctx, "country-group", ctx.tokens[open - 1]!.text);
 }
 
 /** "the purchase that the Polish government approved", "Warsaw approved the acquisition": an approval of a purchase is the buyer's, and orders it. */

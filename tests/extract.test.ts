@@ -1000,3 +1000,20 @@ test("recipients in bracketed lists, each after a noun for countries, are all re
   const claims = article("Spyware\n\nThe firm Intellexa is believed to have sold Predator to two European nations (Germany and Austria) and two Gulf countries (Oman and Qatar).", "en", "2023-10-20");
   assert.deepEqual(claims.map((c) => c.recipient).sort(), ["AUT", "DEU", "OMN", "QAT"]);
 });
+
+test("an elaboration lists the items of the deal before it: 'aircraft including Iranian-made drones' after a sale of air defence is none", () => {
+  const claims = article("Air defence\n\nGermany has sent two IRIS-T units to Ukraine. Ukraine has deployed the units to shoot down aircraft including Iranian-made Shahed drones.", "en", "2023-06-14");
+  assert.deepEqual(claims.map((c) => c.item.category), ["air-defence"]);
+});
+
+test("'un contrat de fourniture de 30 Rafale': a deal noun naming the delivery it is for has ordered, not delivered", () => {
+  const [claim] = article("Rafale\n\nDassault Aviation a signé un contrat de fourniture de 30 avions Rafale à l'Égypte.", "fr", "2021-05-04");
+  assert.equal(claim?.status, "ordered");
+});
+
+test("a party or a report after 'after' / « après » only dates the clause ('trois mois après l'Égypte', 'après la révélation … par Disclose')", () => {
+  const claims = article("Rafale\n\nEn 2015, trois mois après l'Égypte, le Qatar commandait à son tour 24 Rafale.", "fr", "2021-05-04");
+  assert.deepEqual(claims.map((c) => c.recipient), ["QAT"]);
+  const [told] = article("Rafale\n\n« L'Égypte a signé un contrat pour 30 avions Rafale », a déclaré le communiqué égyptien, quelques heures après la révélation de ce contrat par le site Disclose.", "fr", "2021-05-04");
+  assert.deepEqual(told?.sources, ["le communiqué égyptien"]);
+});

@@ -564,6 +564,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         break;
       case "according-to":
       case "report": {
+        // "quelques heures après la révélation de ce contrat par Disclose": a report that dates a statement is not its source.
+        if (cue.kind === "report" && [1, 2].some((d) => isWord(ctx, "sequence-preposition", ctx.tokens[c.first - d]?.text ?? ""))) break;
         const r = phraseAfter(ctx, c.last + 1, s.endToken, cueTokens);
         if (!r) break;
         markSource(ctx, occupied, r);

@@ -541,6 +541,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const m = mentionAt(ctx, i);
         if (!m || m.first !== i || occupied.has(i) || origins.has(i) || !m.party) continue;
         if (m.kind === "maker" && armedWith(ctx, m.first, from)) continue;
+        if (sequenceMark(ctx, m, to)) continue;
         if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3) && !markedParty(ctx, m.first, from)) continue;
         actors.push(m);
       }
@@ -714,7 +715,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         }
         let recipient = recipientMention?.party ?? null;
         if (!recipient && holderRecipient) (recipient = holderRecipient), rules.push("role/recipient-holder");
-        // "Il s'agit de L-39 et de Su-25": the items of the previous frame, told one by one.
+        // "Il s'agit de L-39 et de Su-25": the items of the previous frame, told one by one ("aircraft including
+        // Iranian-made Shahed drones", after a sale of air defence, lists something else).
+        const elaborated = elaboration && previous ? frames.filter((f) => f.sentence === previous.sentence) : [];
+        if (elaboration && previous && (!elaborated.some((f) => f.item.category === g.category || f.item.category === "other") || (g.origin && previous.supplier && g.origin !== previous.supplier))) continue;
         if (elaboration && previous) {
           supplier = supplierMention?.party ?? previous.supplier;
           recipient ??= previous.recipient;
@@ -817,6 +821,20 @@ function itemParts(ctx: Context, items: ItemGroup[], triggers: PhraseMatch<Trigg
     out.set(g, shared);
   });
   return out;
+}
+
+/**
+ * "En 2015, trois mois après l'Égypte, le Qatar commandait…", "a year after Egypt": a party named after "after" or
+ * "before" only dates the clause, unless it does something there ("after Egypt ordered").
+ */
+function sequenceMark(ctx: Context, m: Mention, to: number): boolean {
+  const before = isWord(ctx, "definite", ctx.tokens[m.first - 1]?.text ?? "") ? m.first - 2 : m.first - 1;
+  if (!isWord(ctx, "sequence-preposition", ctx.tokens[before]?.text ?? "")) return false;
+  for (let k = m.last + 1; k < Math.min(to, m.last + 4); k++) {
+    if (/,/.test(gapText(ctx, k - 1, k)) || mentionAt(ctx, k)) return true;
+    if (triggerAt(ctx, k)) return false;
+  }
+  return true;
 }
 
 /**

@@ -51,9 +51,12 @@ function endsInTense(ctx: Context, word: string, kind: string): boolean {
 /** The folded word of token k ("" outside the text). */
 const wordAt = (ctx: Context, k: number): string => ctx.tokens[k]?.text ?? "";
 
-/** "un contrat pour la fourniture de", "a contract for the supply of": a delivery a deal provides for has not happened. */
+/** "un contrat pour la fourniture de", "a contract for the supply of", "un contrat de fourniture": a delivery a deal provides for has not happened. */
 export function contractedDelivery(ctx: Context, triggers: PhraseMatch<Trigger>[], t: PhraseMatch<Trigger>): boolean {
   if (t.values[0]!.cls !== "give" || t.values[0]!.status !== "delivered" || t.values[0]!.sale) return false;
+  // "un contrat de fourniture de 30 Rafale": a deal noun naming the delivery it is for.
+  const genitive = ctx.lex.roles.at(ctx.folded, ctx.tokens, t.first - 1)?.values.some((v) => v.role === "genitive");
+  if (genitive && triggers.some((d) => d.values[0]!.cls === "deal" && d.last === t.first - 2)) return true;
   // The delivery is the deal's object: "for the supply", "pour la fourniture", not a later "delivered last year".
   const article = isWord(ctx, "definite", wordAt(ctx, t.first - 1)) || isWord(ctx, "determiner", wordAt(ctx, t.first - 1));
   if (!isWord(ctx, "provides-for", wordAt(ctx, article ? t.first - 2 : t.first - 1))) return false;

@@ -52,8 +52,11 @@ export function tokenize(folded: string): Token[] {
 }
 
 /** Characters allowed between the tokens of one multi-word phrase, and how many. */
-const GAP = new Set([" ", "-", "'", "/", "."]);
 const MAX_GAP = 3;
+/** Is the unit c one of the characters allowed between the tokens of a phrase (space, hyphen, apostrophe, slash, dot)? */
+function isGapUnit(c: number): boolean {
+  return c === 0x20 || c === 0x2d || c === 0x27 || c === 0x2f || c === 0x2e;
+}
 /**
  * A lone letter after a number across a space is a word, not a variant suffix: "the F-16 a year ago", "66 F-16 à
  * Taïwan" name no F-16A (written "F-16A" or "F-16 A"… only glued or hyphenated).
@@ -72,7 +75,7 @@ function runEnd(folded: string, i: number): number {
 
 function gapOk(folded: string, from: number, to: number): boolean {
   if (to - from > MAX_GAP) return false;
-  for (let k = from; k < to; k++) if (!GAP.has(folded[k]!)) return false;
+  for (let k = from; k < to; k++) if (!isGapUnit(folded.charCodeAt(k))) return false;
   return true;
 }
 
@@ -360,7 +363,7 @@ export class PhraseTrie<T> {
         if (!node.next || plural) break;
         // The next token, across a short gap of spaces, hyphens, apostrophes, slashes or dots.
         let k = end;
-        while (k < n && k - end <= MAX_GAP && CLASS[folded.charCodeAt(k)] === 0 && GAP.has(folded[k]!)) k++;
+        while (k < n && k - end <= MAX_GAP && CLASS[folded.charCodeAt(k)] === 0 && isGapUnit(folded.charCodeAt(k))) k++;
         if (k >= n || k - end > MAX_GAP || CLASS[folded.charCodeAt(k)] === 0) break;
         const l = runEnd(folded, k);
         if (looseSuffix(folded, end, k, l)) break;

@@ -143,6 +143,7 @@ export function segment(ctx: Pick<Context, "text" | "folded" | "tokens" | "lex">
     if (newParagraph && sentences.length && sentences[sentences.length - 1]!.paragraph === paragraph) paragraph++;
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (plainGap(text, tokens[i]!.end, tokens[i + 1]!.start)) continue;
     const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
     if (gap.includes("\n")) {
       close(i + 1, true);
@@ -182,6 +183,14 @@ function firstWordIndex(catalog: Catalog, lex: Lexicon): FirstWordIndex {
     byLexicon.set(lex, (index = new FirstWordIndex([lex.triggers, lex.roles, lex.stance, lex.attribution, lex.phrases, names])));
   }
   return index;
+}
+
+/**
+ * Is text[from, to), the gap between two tokens, nothing or a single space? Most gaps are, and such a gap holds no
+ * punctuation or line break that a stage looks for (so it need not be cut out of the text to be read).
+ */
+export function plainGap(text: string, from: number, to: number): boolean {
+  return to === from || (to === from + 1 && text.charCodeAt(from) === 0x20);
 }
 
 /** Builds the shared context: folding, tokens, sentences (mentions are added by the mentions stage). */

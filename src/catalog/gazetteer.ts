@@ -1,5 +1,5 @@
 import { fold } from "./fold.ts";
-import { PhraseTrie, tokenize, type Token } from "./phrases.ts";
+import { PhraseTrie, tokenize, type FirstWordIndex, type Token } from "./phrases.ts";
 export { tokenize, type Token };
 import type { Catalog, Category, Cue, NameForm, StateNameKind } from "./types.ts";
 
@@ -56,6 +56,11 @@ export class Gazetteer {
   /** Number of distinct names compiled. */
   get size(): number {
     return this.trie.size;
+  }
+
+  /** The names as a phrase trie, for a {@link FirstWordIndex} shared with other tries. */
+  get phrases(): PhraseTrie<Target> {
+    return this.trie;
   }
 
   private add(name: NameForm, target: Target): void {

@@ -7,6 +7,10 @@ export interface Token {
   text: string;
   /** {@link hashOf} the text, so tries look the token up by number. */
   hash: number;
+  /** The index that marked the token ({@link FirstWordIndex.mark}), if any: its entry for the text, and the tries it opens a phrase in. */
+  index: FirstWordIndex | null;
+  entry: number;
+  opens: number;
 }
 
 const LETTER = 1;
@@ -41,15 +45,18 @@ export function tokenize(folded: string): Token[] {
       if (CLASS[c] !== cls) break;
       h = Math.imul(h ^ c, 0x01000193);
     }
-    out.push({ start: i, end: j, text: folded.slice(i, j), hash: h & 0x3fffffff });
+    out.push({ start: i, end: j, text: folded.slice(i, j), hash: h & 0x3fffffff, index: null, entry: -1, opens: 0 });
     i = j;
   }
   return out;
 }
 
 /** Characters allowed between the tokens of one multi-word phrase, and how many. */
-const GAP = new Set([" ", "-", "'", "/", "."]);
 const MAX_GAP = 3;
+/** Is the unit c one of the characters allowed between the tokens of a phrase (space, hyphen, apostrophe, slash, dot)? */
+function isGapUnit(c: number): boolean {
+  return c === 0x20 || c === 0x2d || c === 0x27 || c === 0x2f || c === 0x2e;
+}
 /**
  * A lone letter after a number across a space is a word, not a variant suffix: "the F-16 a year ago", "66 F-16 à
  * Taïwan" name no F-16A (written "F-16A" or "F-16 A"… only glued or hyphenated).
@@ -68,14 +75,14 @@ function runEnd(folded: string, i: number): number {
 
 function gapOk(folded: string, from: number, to: number): boolean {
   if (to - from > MAX_GAP) return false;
-  for (let k = from; k < to; k++) if (!GAP.has(folded[k]!)) return false;
+  for (let k = from; k < to; k++) if (!isGapUnit(folded.charCodeAt(k))) return false;
   return true;
 }
 
 interface Node<T> {
   next: Map<string, Node<T>> | null;
   /** `next` keyed by a hash of the token, so a scan can look tokens up without cutting them out of the text. */
-  hashed: Map<number, [string, Node<T>][]> | null;
+  hashed: WordTable<Node<T>> | null;
   values: T[] | null;
 }
 
@@ -89,15 +96,113 @@ function hashOf(text: string, start: number, end: number): number {
   return h & 0x3fffffff;
 }
 
-function hashChildren<T>(map: Map<string, Node<T>>): Map<number, [string, Node<T>][]> {
-  const out = new Map<number, [string, Node<T>][]>();
-  for (const [key, node] of map) {
-    const h = hashOf(key, 0, key.length);
-    const bucket = out.get(h);
-    if (bucket) bucket.push([key, node]);
-    else out.set(h, [[key, node]]);
+/**
+ * Words and their values in one open-addressed table of typed arrays, looked up by {@link hashOf} hash: a probe reads
+ * two adjacent numbers (the hash and the entry), not a chain of map entries, buckets and pairs that a cache may miss.
+ */
+class WordTable<V> {
+  private readonly mask: number;
+  /** Two numbers a slot: a word's hash, and its entry + 1 (0 for an empty slot). */
+  private readonly slots: Int32Array;
+  /** The words, in entry order. */
+  readonly keys: string[] = [];
+  private readonly values: V[] = [];
+
+  constructor(words: Map<string, V>) {
+    let size = 8;
+    while (size < words.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(2 * size);
+    for (const [key, value] of words) {
+      const h = hashOf(key, 0, key.length);
+      let slot = h & this.mask;
+      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.keys.push(key);
+      this.values.push(value);
+      this.slots[2 * slot] = h;
+      this.slots[2 * slot + 1] = this.keys.length;
+    }
   }
-  return out;
+
+  /** The entry of a word given as a string, or -1. */
+  entryOf(text: string, hash: number): number {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = this.slots[2 * slot + 1]! - 1;
+      if (entry < 0) return -1;
+      if (this.slots[2 * slot] === hash && this.keys[entry] === text) return entry;
+    }
+  }
+
+  /** The value of a word given as a string. */
+  get(text: string, hash: number): V | undefined {
+    const entry = this.entryOf(text, hash);
+    return entry < 0 ? undefined : this.values[entry];
+  }
+
+  /** The value of the word folded[start, end), not cut out of the text. */
+  getIn(folded: string, start: number, end: number, hash: number): V | undefined {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = this.slots[2 * slot + 1]! - 1;
+      if (entry < 0) return undefined;
+      const key = this.keys[entry]!;
+      if (this.slots[2 * slot] === hash && key.length === end - start && folded.startsWith(key, start)) return this.values[entry];
+    }
+  }
+}
+
+function hashChildren<T>(map: Map<string, Node<T>>): WordTable<Node<T>> {
+  return new WordTable(map);
+}
+
+/**
+ * The first words of several tries (at most 31) in one table: a text's tokens are looked up once for all of them
+ * ({@link FirstWordIndex.mark}), each marked with the tries its word opens a phrase in, and each trie then tells from
+ * the mark alone a word that opens none, and reads the node of one that does without a lookup of its own. A trie in
+ * an index takes no more phrases.
+ */
+export class FirstWordIndex {
+  private readonly table: WordTable<number>;
+  /** Bit `slot` set for each trie the word of an entry opens a phrase in. */
+  private readonly opens: Int32Array;
+  /** The first-word node of entry e in the trie at `slot`: nodes[e * tries + slot]. */
+  private readonly nodes: (Node<unknown> | undefined)[];
+
+  constructor(private readonly tries: readonly PhraseTrie<unknown>[]) {
+    if (tries.length > 31) throw new Error("a first-word index holds at most 31 tries");
+    const entries = new Map<string, number>();
+    for (const trie of tries) for (const [word] of trie.firstWords()) if (!entries.has(word)) entries.set(word, entries.size);
+    this.table = new WordTable(entries);
+    this.opens = new Int32Array(entries.size);
+    this.nodes = new Array<Node<unknown> | undefined>(entries.size * tries.length).fill(undefined);
+    tries.forEach((trie, slot) => {
+      for (const [word, node] of trie.firstWords()) {
+        const entry = entries.get(word)!;
+        this.opens[entry]! |= 1 << slot;
+        this.nodes[entry * tries.length + slot] = node;
+      }
+      trie.indexed = true;
+    });
+  }
+
+  /** The position of a trie in the index, or -1. */
+  slotOf(trie: PhraseTrie<unknown>): number {
+    return this.tries.indexOf(trie);
+  }
+
+  /** The first-word node that a token marked by this index opens in the trie at `slot`, if any. */
+  nodeOf(token: Token, slot: number): Node<unknown> | undefined {
+    return (token.opens & (1 << slot)) === 0 ? undefined : this.nodes[token.entry * this.tries.length + slot];
+  }
+
+  /** Marks every token with the tries its text opens a phrase in. */
+  mark(tokens: Token[]): void {
+    for (const t of tokens) {
+      const entry = this.table.entryOf(t.text, t.hash);
+      t.index = this;
+      t.entry = entry;
+      t.opens = entry < 0 ? 0 : this.opens[entry]!;
+    }
+  }
 }
 
 /** A phrase found by a scan: character span and values. */
@@ -119,7 +224,7 @@ export interface PhraseMatch<T> {
 /** A token trie of phrases, matched leftmost-longest over folded text. */
 export class PhraseTrie<T> {
   private readonly root = new Map<string, Node<T>>();
-  private rootHashed: Map<number, [string, Node<T>][]> | null = null;
+  private rootHashed: WordTable<Node<T>> | null = null;
   /**
    * One bit per value of a hash's low 16 bits, set for the hashes of the first words: most words of a text start no
    * phrase, and a clear bit says so without a look into the (large) root map.
@@ -135,7 +240,7 @@ export class PhraseTrie<T> {
   }
 
   /** The same over hashed children, without cutting the word out of the text. */
-  private singularHashed(map: Map<number, [string, Node<T>][]>, folded: string, start: number, end: number): Node<T> | undefined {
+  private singularHashed(map: WordTable<Node<T>>, folded: string, start: number, end: number): Node<T> | undefined {
     if (!this.mayBePlural(folded, start, end)) return undefined;
     const node = this.child(map, folded, start, end - 1);
     return node?.values ? node : undefined;
@@ -150,8 +255,12 @@ export class PhraseTrie<T> {
   /** Number of distinct phrases. */
   size = 0;
 
+  /** Set once a {@link FirstWordIndex} holds the trie's first words: a phrase added after would be missed. */
+  indexed = false;
+
   /** Adds a phrase; `same` says when a value is already present for it. */
   add(phrase: string, value: T, same: (a: T, b: T) => boolean = (a, b) => a === b): void {
+    if (this.indexed) throw new Error(`the phrase trie is indexed: "${phrase}" cannot be added`);
     const tokens = tokenize(fold(phrase));
     if (tokens.length === 0) return;
     let map = this.root;
@@ -175,26 +284,35 @@ export class PhraseTrie<T> {
     this.rootFilter = null;
   }
 
-  private child(map: Map<number, [string, Node<T>][]> | null, folded: string, start: number, end: number, hash = hashOf(folded, start, end)): Node<T> | undefined {
-    const bucket = map?.get(hash);
-    if (!bucket) return undefined;
-    for (let b = 0; b < bucket.length; b++) {
-      const [key, node] = bucket[b]!;
-      if (key.length === end - start && folded.startsWith(key, start)) return node;
-    }
-    return undefined;
+  private child(map: WordTable<Node<T>> | null, folded: string, start: number, end: number, hash = hashOf(folded, start, end)): Node<T> | undefined {
+    return map?.getIn(folded, start, end, hash);
   }
 
   /** The child of a token (its text and {@link hashOf} hash) among hashed children. */
-  private childOf(map: Map<number, [string, Node<T>][]>, text: string, hash: number): Node<T> | undefined {
-    const bucket = map.get(hash);
-    if (!bucket) return undefined;
-    for (let b = 0; b < bucket.length; b++) {
-      const entry = bucket[b]!;
-      if (entry[0] === text) return entry[1];
-    }
-    return undefined;
+  private childOf(map: WordTable<Node<T>>, text: string, hash: number): Node<T> | undefined {
+    return map.get(text, hash);
   }
+
+  /** The first words and their nodes. */
+  firstWords(): IterableIterator<[string, Node<T>]> {
+    return this.root.entries();
+  }
+
+  /** The first word's node for a token: read from its marks when they come from an index that holds this trie. */
+  private firstNode(token: Token): Node<T> | undefined {
+    const index = token.index;
+    if (index !== null) {
+      if (index !== this.lastIndex) {
+        this.lastIndex = index;
+        this.lastSlot = index.slotOf(this as PhraseTrie<unknown>);
+      }
+      if (this.lastSlot >= 0) return index.nodeOf(token, this.lastSlot) as Node<T> | undefined;
+    }
+    return this.rootOf(token.text, token.hash);
+  }
+  /** The index a token was last read through, and the trie's position in it (-1 when not in it). */
+  private lastIndex: FirstWordIndex | null = null;
+  private lastSlot = -1;
 
   /** The first word's node for a token (text and hash). */
   private rootOf(text: string, hash: number): Node<T> | undefined {
@@ -206,7 +324,10 @@ export class PhraseTrie<T> {
   private hashRoot(): void {
     this.rootHashed = hashChildren(this.root);
     this.rootFilter = new Uint8Array(8192);
-    for (const h of this.rootHashed.keys()) this.rootFilter[(h & 0xffff) >>> 3]! |= 1 << (h & 7);
+    for (const key of this.rootHashed.keys) {
+      const h = hashOf(key, 0, key.length);
+      this.rootFilter[(h & 0xffff) >>> 3]! |= 1 << (h & 7);
+    }
   }
 
   /** The first word's node, when folded[start, end) is one. */
@@ -242,7 +363,7 @@ export class PhraseTrie<T> {
         if (!node.next || plural) break;
         // The next token, across a short gap of spaces, hyphens, apostrophes, slashes or dots.
         let k = end;
-        while (k < n && k - end <= MAX_GAP && CLASS[folded.charCodeAt(k)] === 0 && GAP.has(folded[k]!)) k++;
+        while (k < n && k - end <= MAX_GAP && CLASS[folded.charCodeAt(k)] === 0 && isGapUnit(folded.charCodeAt(k))) k++;
         if (k >= n || k - end > MAX_GAP || CLASS[folded.charCodeAt(k)] === 0) break;
         const l = runEnd(folded, k);
         if (looseSuffix(folded, end, k, l)) break;
@@ -275,7 +396,7 @@ export class PhraseTrie<T> {
       const tok = tokens[t]!;
       // A phrase never starts glued to the previous token (as in scan: the previous run ends where this one starts).
       const glued = t > 0 && tokens[t - 1]!.end === tok.start;
-      let node = glued ? undefined : this.rootOf(tok.text, tok.hash);
+      let node = glued ? undefined : this.firstNode(tok);
       let plural = false;
       if (!node && !glued) plural = (node = this.singularFirst(folded, tok.start, tok.end)) !== undefined;
       let best: PhraseMatch<T> | null = null;
@@ -306,7 +427,7 @@ export class PhraseTrie<T> {
     if (!first) return null;
     // A phrase never starts glued to the previous token ("2A4" holds no "A4").
     if (i > 0 && tokens[i - 1]!.end === first.start) return null;
-    let node = this.rootOf(first.text, first.hash);
+    let node = this.firstNode(first);
     let plural = false;
     if (!node) plural = (node = this.singularFirst(folded, first.start, first.end)) !== undefined;
     let best: PhraseMatch<T> | null = null;

@@ -1,5 +1,6 @@
 import { fold } from "../catalog/fold.ts";
-import { tokenize, type PhraseMatch, type Token } from "../catalog/phrases.ts";
+import { gazetteerFor } from "../catalog/gazetteer.ts";
+import { FirstWordIndex, tokenize, type PhraseMatch, type Token } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
 import type { Lexicon, Trigger } from "./lexicon.ts";
 
@@ -142,6 +143,7 @@ export function segment(ctx: Pick<Context, "text" | "folded" | "tokens" | "lex">
     if (newParagraph && sentences.length && sentences[sentences.length - 1]!.paragraph === paragraph) paragraph++;
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (plainGap(text, tokens[i]!.end, tokens[i + 1]!.start)) continue;
     const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
     if (gap.includes("\n")) {
       close(i + 1, true);
@@ -166,10 +168,37 @@ export function segment(ctx: Pick<Context, "text" | "folded" | "tokens" | "lex">
   return { sentences, sentenceOf };
 }
 
+/** The gazetteer's options the mentions stage reads names with. */
+export const MENTION_NAMES = { people: true } as const;
+
+const firstWordIndexes = new WeakMap<Catalog, Map<Lexicon, FirstWordIndex>>();
+
+/** One index of the first words of the language's rule tries and of the catalog's names, made once for the pair. */
+function firstWordIndex(catalog: Catalog, lex: Lexicon): FirstWordIndex {
+  let byLexicon = firstWordIndexes.get(catalog);
+  if (!byLexicon) firstWordIndexes.set(catalog, (byLexicon = new Map()));
+  let index = byLexicon.get(lex);
+  if (!index) {
+    const names = gazetteerFor(catalog, lex.lang, MENTION_NAMES).phrases;
+    byLexicon.set(lex, (index = new FirstWordIndex([lex.triggers, lex.roles, lex.stance, lex.attribution, lex.phrases, names])));
+  }
+  return index;
+}
+
+/**
+ * Is text[from, to), the gap between two tokens, nothing or a single space? Most gaps are, and such a gap holds no
+ * punctuation or line break that a stage looks for (so it need not be cut out of the text to be read).
+ */
+export function plainGap(text: string, from: number, to: number): boolean {
+  return to === from || (to === from + 1 && text.charCodeAt(from) === 0x20);
+}
+
 /** Builds the shared context: folding, tokens, sentences (mentions are added by the mentions stage). */
 export function createContext(text: string, lang: string, published: string | null, outlet: string | null, catalog: Catalog, lex: Lexicon): Context {
   const folded = fold(text);
   const tokens = tokenize(folded);
+  // Each token's text is looked up once for the phrases it may open in every trie the stages ask.
+  firstWordIndex(catalog, lex).mark(tokens);
   const base = { text, folded, tokens, lex };
   const { sentences, sentenceOf } = segment(base);
   return {

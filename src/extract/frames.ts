@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
-import { firstMention, gapText, isWord, mentionAt, triggerAt, wordsOf, wordsStarting, type Context, type Mention, type Sentence } from "./context.ts";
+import { firstMention, gapText, isWord, mentionAt, plainGap, triggerAt, wordsOf, wordsStarting, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, type ItemGroup } from "./items.ts";
 import { approvesPurchase, buyerAfterApproval, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
@@ -43,6 +43,7 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
   // "When he bought the mine, Clarke said…": a fronted subordinate clause ends at its first comma.
   let fronted = conjunctions.has(ctx.tokens[s.first]?.text ?? "") && !relatives.has(ctx.tokens[s.first]!.text);
   for (let i = s.first + 1; i < s.endToken; i++) {
+    if (plainGap(ctx.text, ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start)) continue;
     const gap = gapText(ctx, i - 1, i);
     const t = ctx.tokens[i]!.text;
     const conj = conjunctions.has(t);
@@ -426,9 +427,10 @@ function refusesOther(ctx: Context, last: number, to: number): boolean {
  */
 function setAside(ctx: Context, occupied: Set<number>): void {
   const kinds = ["set-aside", "speculation", "inventory"];
-  const starts = kinds.map((kind) => wordsStarting(ctx, kind));
+  const [setAsideStarts, speculationStarts, inventoryStarts] = kinds.map((kind) => wordsStarting(ctx, kind)) as [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>];
   for (let k = 0; k < ctx.tokens.length; k++) {
-    if (!starts.some((set) => set.has(ctx.tokens[k]!.text))) continue;
+    const w = ctx.tokens[k]!.text;
+    if (!setAsideStarts.has(w) && !speculationStarts.has(w) && !inventoryStarts.has(w)) continue;
     const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
     if (!m?.values.some((v) => kinds.includes(v.kind))) continue;
     const end = ctx.sentences[ctx.sentenceOf[k]!]!.endToken;
@@ -488,7 +490,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const m = read && inName && read.values[0]!.cls === "wield" ? null : read;
         // "export rules", "un marché d'armement" talk about trade, not a transfer; but permits a government cancels or
         // grants ("cancelled export permits for … to Turkey") stand for the transfer they allow.
-        const licensing = triggers.some((t) => (t.values[0]!.status === "cancelled" || t.values[0]!.cls === "approve") && i - t.last <= 2);
+        const licensing = m && triggers.some((t) => (t.values[0]!.status === "cancelled" || t.values[0]!.cls === "approve") && i - t.last <= 2);
         const regulation = m && !licensing && isWord(ctx, "not-a-transfer", ctx.tokens[m.last + 1]?.text ?? "");
         // "in order to", "law and order": words around a trigger form that make it something else.
         const idiom = m && notATrigger(ctx, Math.max(from, i - 2), i);

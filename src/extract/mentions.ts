@@ -2,7 +2,7 @@ import { fold } from "../catalog/fold.ts";
 import { gazetteerFor, type Target } from "../catalog/gazetteer.ts";
 import { PhraseTrie } from "../catalog/phrases.ts";
 import { MONARCHY_STYLES } from "../catalog/types.ts";
-import { gapText, isCapitalised, isWord, triggerAt, wordsOf, type Context, type Mention } from "./context.ts";
+import { MENTION_NAMES, gapText, isCapitalised, isWord, triggerAt, wordsOf, type Context, type Mention } from "./context.ts";
 
 // Patterns over written names, compiled once (tsx compiles a \p{…} literal in a function body at every call).
 /** A name written in capitals ("SIPRI", "RAF"). */
@@ -173,7 +173,7 @@ function withoutPeople(matches: Candidate[]): Candidate[] {
 
 /** Finds catalog names, the document's own outlet and persons; fills `ctx.mentions` and `ctx.mentionAt`. */
 export function findMentions(ctx: Context): void {
-  const gaz = gazetteerFor(ctx.catalog, ctx.lang, { people: true });
+  const gaz = gazetteerFor(ctx.catalog, ctx.lang, MENTION_NAMES);
   const candidates: Candidate[] = withoutPeople(gaz.matchTokens(ctx.text, ctx.folded, ctx.tokens));
   const docMakers = new Set<string>();
   const docSystems = new Set<string>();

@@ -155,8 +155,10 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
   for (const w of windows(text)) {
     const part = framesOf(text.slice(w.start, w.end), lang, { ...input, outlet }, catalog);
     const placed = new Map<Frame, Frame>();
+    // The frames of a window at the start of the text are in place already.
+    const inPlace = w.start === 0 && sentences === 0 && paragraphs === 0;
     for (const f of part.frames) {
-      const g: Frame = { ...f, span: { start: f.span.start + w.start, end: f.span.end + w.start }, sentence: f.sentence + sentences, paragraph: f.paragraph + paragraphs };
+      const g: Frame = inPlace ? f : { ...f, span: { start: f.span.start + w.start, end: f.span.end + w.start }, sentence: f.sentence + sentences, paragraph: f.paragraph + paragraphs };
       if (f.continues) g.continues = placed.get(f.continues);
       placed.set(f, g);
       read.push(g);

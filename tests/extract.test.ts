@@ -1017,3 +1017,8 @@ test("a party or a report after 'after' / « après » only dates the clause ('t
   const [told] = article("Rafale\n\n« L'Égypte a signé un contrat pour 30 avions Rafale », a déclaré le communiqué égyptien, quelques heures après la révélation de ce contrat par le site Disclose.", "fr", "2021-05-04");
   assert.deepEqual(told?.sources, ["le communiqué égyptien"]);
 });
+
+test("a comma and a conjunction between two names of a list ('Denmark, Israel, and Singapore') go on with the list", () => {
+  const claims = article("Spyware\n\nThe report alleges that Australia, Canada, Denmark, and Singapore are likely clients of Paragon's Graphite spyware.", "en", "2025-03-20");
+  assert.deepEqual(claims.map((c) => c.recipient).sort(), ["AUS", "CAN", "DNK", "SGP"]);
+});

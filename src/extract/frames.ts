@@ -49,13 +49,20 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
     const conj = conjunctions.has(t);
     const endsFronted = fronted && /,/.test(gap);
     if (endsFronted) fronted = false;
-    if (endsFronted || /[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !relatives.has(t))) {
+    if (endsFronted || /[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !relatives.has(t) && !listGoesOn(ctx, i))) {
       out.push([start, i]);
       start = i;
     }
   }
   out.push([start, s.endToken]);
   return out;
+}
+
+/** "Denmark, Israel, and Singapore": a conjunction after a comma goes on with a list when names of one kind stand on both sides. */
+function listGoesOn(ctx: Context, conjunction: number): boolean {
+  const before = mentionAt(ctx, conjunction - 1);
+  const after = mentionAt(ctx, conjunction + 1);
+  return !!before && !!after && before.last === conjunction - 1 && after.first === conjunction + 1 && before.kind === after.kind;
 }
 
 /**

@@ -315,3 +315,9 @@ test("plural imperfect reporting verbs ('rapportaient', 'indiquaient') name thei
   const [claim] = extract({ id: "t", text, lang: "fr", published: "2024-06-26" }).transfers;
   assert.deepEqual(claim?.sources, ["Le Figaro"]);
 });
+
+test("an organisation's apposition set off on both sides ('Citizen Lab, a group of researchers …, has found') describes it; the organisation speaks", () => {
+  const text = "Spyware\n\nCitizen Lab, a group of researchers at the University of Toronto, has found that Singapore is a likely client of Paragon's Graphite spyware.";
+  const [claim] = extract({ id: "t", text, lang: "en", published: "2025-03-20" }).transfers;
+  assert.deepEqual(claim?.sources, ["Citizen Lab"]);
+});

@@ -339,6 +339,9 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
       // The apposition is the speaker's description: no party of what was said ("…, the adviser for the United States, said").
       if (describes) return { ...refOf(named!), last: end };
     }
+    // "Citizen Lab, a group of researchers at the University of Toronto, has found": an organisation's apposition is
+    // set off on both sides.
+    if (named?.kind === "source" && article && /,/.test(gapText(ctx, start - 1, start)) && /,/.test(gapText(ctx, end, end + 1))) return { ...refOf(named), last: end };
     // Inserted segments: a relative clause, an apposition, a participle, or an adverbial ("in its own report on Wednesday").
     const inserted =
       relative || (isWord(ctx, "title", head) && end - start < 4 && !namesSomeone(ctx, start, end)) || isWord(ctx, "preposition", head) || cues.has(start) || isWord(ctx, "inserted-participle", head) || endsWithAny(ctx, "inserted-suffix", head);

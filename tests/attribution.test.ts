@@ -9,6 +9,9 @@ const chainOf = (sentence: string, lang = "en") => {
   return claims[0]!.sources;
 };
 
+/** The sources of the first claim of a whole article (headline first). */
+const firstSources = (text: string, lang: string, published: string) => extract({ id: "t", text, lang, published }).transfers[0]?.sources;
+
 test("a surname nobody introduced, before or after the verb, names the speaker", () => {
   assert.deepEqual(chainOf("Israel sold drones to Morocco, Roe said in an interview."), ["Roe"]);
   assert.deepEqual(chainOf("Mr. Clarke said Israel had sold drones to Morocco."), ["Mr. Clarke"]);
@@ -292,15 +295,11 @@ test("what was 'first reported by' Y came from Y before the one who says so; a p
 });
 
 test("a person named after a carrying reporting verb is in what was said, not its speaker", () => {
-  const text = "Missiles\n\nThe defence ministry said on Friday that India had delivered BrahMos missiles to the Philippines, in a ceremony attended by Jane Roe.";
-  const [claim] = extract({ id: "t", text, lang: "en", published: "2024-04-20" }).transfers;
-  assert.deepEqual(claim?.sources, ["The defence ministry"]);
+  assert.deepEqual(firstSources("Missiles\n\nThe defence ministry said on Friday that India had delivered BrahMos missiles to the Philippines, in a ceremony attended by Jane Roe.", "en", "2024-04-20"), ["The defence ministry"]);
 });
 
 test("a reporting verb with its subject pronoun inverted ('a-t-il précisé', 'précise-t-elle') carries the source on", () => {
-  const text = "Canons\n\nJean Dupont a déclaré que la coopération se renforce.\n\n« L'Arménie a commandé des canons CAESAR à la France », a-t-il précisé.";
-  const [claim] = extract({ id: "t", text, lang: "fr", published: "2024-06-18" }).transfers;
-  assert.deepEqual(claim?.sources, ["Jean Dupont"]);
+  assert.deepEqual(firstSources("Canons\n\nJean Dupont a déclaré que la coopération se renforce.\n\n« L'Arménie a commandé des canons CAESAR à la France », a-t-il précisé.", "fr", "2024-06-18"), ["Jean Dupont"]);
 });
 
 test("parties and talks in the phrase telling how a statement was made ('after talks with his Armenian counterpart') are not what was said", () => {
@@ -311,13 +310,9 @@ test("parties and talks in the phrase telling how a statement was made ('after t
 });
 
 test("plural imperfect reporting verbs ('rapportaient', 'indiquaient') name their subject as the source", () => {
-  const text = "Canons\n\nLe 18 juin, les journalistes de Le Figaro rapportaient que l'Arménie avait commandé 36 canons CAESAR à la France.";
-  const [claim] = extract({ id: "t", text, lang: "fr", published: "2024-06-26" }).transfers;
-  assert.deepEqual(claim?.sources, ["Le Figaro"]);
+  assert.deepEqual(firstSources("Canons\n\nLe 18 juin, les journalistes de Le Figaro rapportaient que l'Arménie avait commandé 36 canons CAESAR à la France.", "fr", "2024-06-26"), ["Le Figaro"]);
 });
 
 test("an organisation's apposition set off on both sides ('Citizen Lab, a group of researchers …, has found') describes it; the organisation speaks", () => {
-  const text = "Spyware\n\nCitizen Lab, a group of researchers at the University of Toronto, has found that Singapore is a likely client of Paragon's Graphite spyware.";
-  const [claim] = extract({ id: "t", text, lang: "en", published: "2025-03-20" }).transfers;
-  assert.deepEqual(claim?.sources, ["Citizen Lab"]);
+  assert.deepEqual(firstSources("Spyware\n\nCitizen Lab, a group of researchers at the University of Toronto, has found that Singapore is a likely client of Paragon's Graphite spyware.", "en", "2025-03-20"), ["Citizen Lab"]);
 });

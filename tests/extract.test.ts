@@ -1022,3 +1022,10 @@ test("a comma and a conjunction between two names of a list ('Denmark, Israel, a
   const claims = article("Spyware\n\nThe report alleges that Australia, Canada, Denmark, and Singapore are likely clients of Paragon's Graphite spyware.", "en", "2025-03-20");
   assert.deepEqual(claims.map((c) => c.recipient).sort(), ["AUS", "CAN", "DNK", "SGP"]);
 });
+
+test("whom a contract for a delivery is signed with is its other party, and the system's origin says who sells", () => {
+  const before = article("Rafale\n\nL'Égypte a signé avec la France un contrat de fourniture de 30 avions Rafale.", "fr", "2021-05-04");
+  assert.deepEqual(before.map((c) => `${c.supplier}>${c.recipient}`), ["FRA>EGY"]);
+  const after = article("Rafale\n\nLe Caire a signé un contrat de fourniture de 30 avions Rafale avec Paris.", "fr", "2021-05-04");
+  assert.deepEqual(after.map((c) => `${c.supplier}>${c.recipient}`), ["FRA>EGY"]);
+});

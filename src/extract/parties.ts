@@ -263,7 +263,12 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     else if (giveLike) {
       if (marker === "agent") roles.set("supplier", m);
       else if ((marker === "dative" || marker === "beneficiary") && !whereActorIs(out.recipient, m)) roles.set("recipient", m, !place);
-      else if (marker === "with" && !before) roles.set("recipient", m);
+      // "L'Égypte a signé avec la France un contrat de fourniture", "signé un contrat de fourniture … avec Paris": whom a
+      // deal for a delivery is signed with is its other party; which one sells, the system's origin says (swapped later).
+      else if (marker === "with" && (!before || (m.kind === "state" && triggers.some((t) => t.values[0]!.cls === "deal" && t.first > m.last)))) {
+        roles.set("recipient", m);
+        if (triggers.some((t) => t.values[0]!.cls === "deal")) out.symmetric = true;
+      }
       else if (marker === "possessive" && before) roles.set("supplier", m);
       else if (marker === null && before) roles.set(passive ? "recipient" : "supplier", m);
       else if (marker === null && !before && !passive) roles.set("recipient", m);

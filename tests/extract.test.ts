@@ -1029,3 +1029,10 @@ test("whom a contract for a delivery is signed with is its other party, and the 
   const after = article("Rafale\n\nLe Caire a signé un contrat de fourniture de 30 avions Rafale avec Paris.", "fr", "2021-05-04");
   assert.deepEqual(after.map((c) => `${c.supplier}>${c.recipient}`), ["FRA>EGY"]);
 });
+
+test("becoming a customer of an item ('became the tenth customer of the CAESAR', « est devenue le dixième client du ») is ordering it", () => {
+  const [en] = article("Guns\n\nArmenia became the tenth customer of the CAESAR howitzer in 2024.", "en", "2024-09-20");
+  assert.equal(`${en?.supplier}>${en?.recipient} ${en?.status}`, "FRA>ARM ordered");
+  const [fr] = article("Canons\n\nL'Arménie est devenue en juin le dixième client du canon CAESAR.", "fr", "2024-06-20");
+  assert.equal(`${fr?.supplier}>${fr?.recipient} ${fr?.status}`, "FRA>ARM ordered");
+});

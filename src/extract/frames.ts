@@ -58,6 +58,24 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
   return out;
 }
 
+/**
+ * "Armenia became the tenth customer of the CAESAR", « est devenue le dixième client du canon CAESAR »: becoming a
+ * customer of an item is ordering it. A verb of becoming, a few words, a customer noun, then "of"/« de ».
+ */
+function becameCustomer(ctx: Context, at: number, to: number): PhraseMatch<Trigger> | null {
+  if (!isWord(ctx, "become-verb", ctx.tokens[at]!.text)) return null;
+  for (let k = at + 1; k < Math.min(to - 1, at + 6); k++) {
+    if (/[,;:.]/.test(gapText(ctx, k - 1, k)) || mentionAt(ctx, k)) return null;
+    if (!isWord(ctx, "customer-noun", ctx.tokens[k]!.text)) continue;
+    const of = ctx.lex.roles.at(ctx.folded, ctx.tokens, k + 1)?.values.some((v) => v.role === "genitive" || v.role === "beneficiary");
+    if (!of) return null;
+    const trigger: Trigger = { rule: `${ctx.lang}/transfer/become-customer`, cls: "get", status: "ordered", sale: false };
+    // The customer noun is the trigger: "est devenue" is no passive.
+    return { start: ctx.tokens[k]!.start, end: ctx.tokens[k]!.end, first: k, last: k, values: [trigger] };
+  }
+  return null;
+}
+
 /** "Denmark, Israel, and Singapore": a conjunction after a comma goes on with a list when names of one kind stand on both sides. */
 function listGoesOn(ctx: Context, conjunction: number): boolean {
   const before = mentionAt(ctx, conjunction - 1);
@@ -492,7 +510,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const triggers: PhraseMatch<Trigger>[] = [];
       for (let i = from; i < to; ) {
         const inName = mentionAt(ctx, i);
-        const read = occupied.has(i) || (inName && inName.kind !== "category") ? null : triggerAt(ctx, i);
+        const read = occupied.has(i) || (inName && inName.kind !== "category") ? null : becameCustomer(ctx, i, to) ?? triggerAt(ctx, i);
         // "phone-hacking tool": a hacking word inside a generic noun names the kind of tool, not what a state did.
         const m = read && inName && read.values[0]!.cls === "wield" ? null : read;
         // "export rules", "un marché d'armement" talk about trade, not a transfer; but permits a government cancels or

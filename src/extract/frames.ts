@@ -70,8 +70,7 @@ function becameCustomer(ctx: Context, at: number, to: number): PhraseMatch<Trigg
     const of = ctx.lex.roles.at(ctx.folded, ctx.tokens, k + 1)?.values.some((v) => v.role === "genitive" || v.role === "beneficiary");
     if (!of) return null;
     const trigger: Trigger = { rule: `${ctx.lang}/transfer/become-customer`, cls: "get", status: "ordered", sale: false };
-    // The customer noun is the trigger: "est devenue" is no passive.
-    return { start: ctx.tokens[k]!.start, end: ctx.tokens[k]!.end, first: k, last: k, values: [trigger] };
+    return { start: ctx.tokens[at]!.start, end: ctx.tokens[k]!.end, first: at, last: k, values: [trigger] };
   }
   return null;
 }

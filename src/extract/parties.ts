@@ -44,8 +44,8 @@ function participle(ctx: Context, word: string): boolean {
 }
 
 export function isPassive(ctx: Context, trigger: number, floor: number): boolean {
-  // "Poland is set to acquire" is no passive: the trigger must be a participle.
-  if (!participle(ctx, ctx.tokens[trigger]!.text)) return false;
+  // "Poland is set to acquire" is no passive: the trigger must be a participle ("est devenue cliente" is none either).
+  if (!participle(ctx, ctx.tokens[trigger]!.text) || isWord(ctx, "become-verb", ctx.tokens[trigger]!.text)) return false;
   for (let k = trigger - 1; k >= Math.max(floor, trigger - 3); k--) {
     const m = ctx.lex.roles.at(ctx.folded, ctx.tokens, k);
     if (m && m.values.some((v) => v.role === "passive") && m.last < trigger) return true;

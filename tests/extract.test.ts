@@ -1036,3 +1036,33 @@ test("becoming a customer of an item ('became the tenth customer of the CAESAR',
   const [fr] = article("Canons\n\nL'Arménie est devenue en juin le dixième client du canon CAESAR.", "fr", "2024-06-20");
   assert.equal(`${fr?.supplier}>${fr?.recipient} ${fr?.status}`, "FRA>ARM ordered");
 });
+
+test("a purchase or sale said to be signed ('the purchase, signed in January 2021', « la vente, signée ») is ordered", () => {
+  const [en] = article("Rafale\n\nSigned in January 2021, Greece's purchase of 18 Rafale jets was its first in two decades.", "en", "2021-06-01");
+  assert.equal(`${en?.recipient} ${en?.status}`, "GRC ordered");
+  const [fr] = article("Rafale\n\nLa vente de 18 Rafale à la Grèce, signée en janvier 2021, a surpris.", "fr", "2021-06-01");
+  assert.equal(`${fr?.recipient} ${fr?.status}`, "GRC ordered");
+});
+
+test("a count of unit nouns later in the clause ('comprises 18 units', « porte sur 18 exemplaires ») counts its only item", () => {
+  const [en] = article("Rafale\n\nGreece's Rafale order of January 2021 comprises 18 units.", "en", "2021-06-01");
+  assert.equal(en?.quantity, 18);
+  const [fr] = article("Rafale\n\nLa commande grecque de Rafale signée en janvier 2021 porte sur 18 exemplaires.", "fr", "2021-06-01");
+  assert.equal(fr?.quantity, 18);
+});
+
+test("an order only expected ('is expected to order', « devrait commander ») is under negotiation; one told before stays ordered", () => {
+  const [en] = article("Rafale\n\nSerbia is expected to order 12 Rafale jets.", "en", "2024-04-10");
+  assert.equal(`${en?.recipient} ${en?.status}`, "SRB negotiating");
+  const [fr] = article("Rafale\n\nLa Serbie devrait commander douze Rafale.", "fr", "2024-04-10");
+  assert.equal(`${fr?.recipient} ${fr?.status}`, "SRB negotiating");
+  const [signed] = article("Rafale\n\nSerbia ordered 12 Rafale jets in August 2024, and deliveries are expected to begin in 2028.", "en", "2024-09-10");
+  assert.equal(`${signed?.recipient} ${signed?.status}`, "SRB ordered");
+});
+
+test("a demonym beside a transfer noun (« la commande grecque », 'the Greek order') is the party the noun's class says", () => {
+  const [fr] = article("Rafale\n\nLa commande grecque de 18 Rafale a été signée en janvier 2021.", "fr", "2021-06-01");
+  assert.equal(`${fr?.supplier}>${fr?.recipient} ${fr?.quantity}`, "FRA>GRC 18");
+  const [en] = article("Rafale\n\nThe Greek order for 18 Rafale jets was signed in January 2021.", "en", "2021-06-01");
+  assert.equal(`${en?.supplier}>${en?.recipient} ${en?.quantity}`, "FRA>GRC 18");
+});

@@ -2,8 +2,8 @@ import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, mentionAt, plainGap, triggerAt, wordsOf, wordsStarting, type Context, type Mention, type Sentence } from "./context.ts";
-import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, type ItemGroup } from "./items.ts";
-import { approvesPurchase, buyerAfterApproval, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
+import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
+import { approvesPurchase, buyerAfterApproval, demonymOfDeal, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
 import { CLAUSE_RANK, clauseStage, conditionalTense, contractedDelivery, futureTense, stillToCome } from "./stage.ts";
 import type { Stance, StanceMarker, Status, Trigger } from "./lexicon.ts";
@@ -568,7 +568,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (!m || m.first !== i || occupied.has(i) || origins.has(i) || !m.party) continue;
         if (m.kind === "maker" && armedWith(ctx, m.first, from)) continue;
         if (sequenceMark(ctx, m, to)) continue;
-        if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3) && !markedParty(ctx, m.first, from)) continue;
+        if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3) && !markedParty(ctx, m.first, from) && !triggers.some((t) => demonymOfDeal(ctx, t, m))) continue;
         actors.push(m);
       }
       // The head trigger decides the roles: an approval over a sale, a verb over a noun.
@@ -635,6 +635,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           const own = approvesPurchase(triggers, t) && !buyerAfterApproval(ctx, triggers, t) ? "ordered" : contractedDelivery(ctx, triggers, t) ? "unknown" : clauseStage(t.values[0]!);
           if (CLAUSE_RANK[own] > CLAUSE_RANK[stage]) stage = own;
         }
+        // "Initially signed in February 2022, Jakarta's Rafale acquisition…", « la vente, signée en 2015 »: a purchase
+        // said to be signed is a contract, ordered.
+        if (stage === "sold" && hasPhrase(ctx, "signing", from, to)) stage = "ordered";
         let status: Status = refused ? "cancelled" : stage === "sold" ? "delivered" : stage;
         if (elaboration && previous) status = previous.status;
         for (const mk of markers) {
@@ -648,6 +651,13 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
             // "delivered the first batch, two years after inking a deal to supply them": a delivery told before the marker stands.
             const deliveredBefore = told.some((t) => t.last < mk.first && !subject.includes(t) && ["delivered", "sold"].includes(clauseStage(t.values[0]!)) && !contractedDelivery(ctx, triggers, t));
             if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && t.first - mk.last <= 3)], told) ?? status;
+          }
+          // "Serbia is expected to order 12 Rafale", « le contrat devrait être signé en mars »: an order only expected is
+          // under negotiation, unless the clause told the order before ("signed in May; deliveries are expected to begin").
+          if (e === "prospective" && status === "ordered" && hasPhrase(ctx, "expectation", mk.first, mk.first + 1)) {
+            const expected = told.filter((t) => clauseStage(t.values[0]!) === "ordered" && ((t.first > mk.last && t.first - mk.last <= 3) || (t.last < mk.first && subjectNoun(ctx, t, mk.first))));
+            const orderedBefore = told.some((t) => t.last < mk.first && !expected.includes(t) && ["ordered", "delivered", "sold"].includes(clauseStage(t.values[0]!)));
+            if (expected.length && !orderedBefore) status = "negotiating";
           }
           // "un projet israélien de vendre", "plans to buy", "interested in ordering": a deal still planned is under negotiation.
           if (e === "planned" && (status === "delivered" || status === "offered" || status === "ordered") && told.some((t) => t.first > mk.last && t.first - mk.last <= 4)) status = "negotiating";
@@ -781,7 +791,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           intermediary: roles.intermediary?.party ?? null,
           item: { name: item.name, category: item.category, system: item.system },
           maker: makerMention ? makerName(ctx, makerMention) : writtenMaker(ctx, makerId) ?? maker?.names[0]?.text ?? null,
-          quantity: (roles.more.length && recipientMention ? shareOf(ctx, q, recipientMention) : null) ?? g.count ?? quantityBefore(ctx, g, from, q),
+          quantity: (roles.more.length && recipientMention ? shareOf(ctx, q, recipientMention) : null) ?? g.count ?? quantityBefore(ctx, g, from, q) ?? unitCount(ctx, items, to, q),
           value: moneyOf(ctx, g, to, q) ?? (value ? { amount: value.amount, currency: value.currency } : null),
           time: dated ? { from: dated.from, to: dated.to } : elaboration && previous ? previous.time : null,
           status: optionFor(ctx, g.first, from) ? "offered" : status === "unknown" ? "delivered" : status,

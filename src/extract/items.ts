@@ -144,6 +144,8 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
     // "the Russian S-400", "U.S. M1A1 Abrams tanks": a demonym or state name just before names the origin.
     for (let k = m.first - 1; k >= Math.max(from, m.first - 2); k--) {
       if (occupied.has(k) || /[,;:]/.test(gapText(ctx, k, k + 1))) break;
+      // « la commande grecque de Rafale »: a demonym before "de" qualifies the noun before it, not the item.
+      if (ctx.lex.roles.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.role === "genitive")) break;
       const d = mentionAt(ctx, k);
       if (d?.kind === "demonym") g.origin = d.party;
       if (d?.kind === "state" && d.nameKind === "name" && d.last === m.first - 1 && !possessive(ctx, d) && !markerBefore(ctx, d.first - 1, from)) {
@@ -289,6 +291,22 @@ export function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quan
   }
   if (!best || !Number.isInteger(best.value) || best.value < 1 || best.value > 10_000_000) return null;
   return best.value;
+}
+
+/**
+ * "Jakarta's Rafale acquisition comprises 42 units", « la commande porte sur 12 exemplaires »: a count of unit nouns
+ * later in the clause counts its only item.
+ */
+export function unitCount(ctx: Context, items: ItemGroup[], to: number, q: Quantities): number | null {
+  if (items.length !== 1) return null;
+  const from = ctx.tokens[items[0]!.last]!.end;
+  for (const n of within(q.numbers, from, ctx.tokens[to - 1]!.end)) {
+    if (covered(q.money, n.start, n.end) || covered(q.times, n.start, n.end)) continue;
+    const next = lowerBound(ctx.tokens, n.end);
+    if (next >= to || !isWord(ctx, "unit-noun", ctx.tokens[next]!.text) || mentionAt(ctx, next)) continue;
+    return Number.isInteger(n.value) && n.value >= 1 && n.value <= 10_000_000 ? n.value : null;
+  }
+  return null;
 }
 
 /** "50 F-35 jets worth $10.4 billion": money right after an item is that item's value. */

@@ -237,6 +237,12 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     const nominal = isWord(ctx, "determiner", ctx.tokens[x.t.first - 1]?.text ?? "");
     // A demonym is a party inside a marked phrase ("à destination du port saoudien") or beside a state body
     // ("the Moroccan authorities", "les services marocains"), never the carrier's.
+    // « la commande grecque », "the French sale": a demonym beside a transfer noun is the party the noun's class says.
+    if (m.kind === "demonym" && marker === null && demonymOfDeal(ctx, x.t, m)) {
+      roles.set(giveLike ? "supplier" : "recipient", m);
+      if (cls === "deal") out.symmetric = true;
+      continue;
+    }
     if (m.kind === "demonym" && ((marker === null && !stateBody(ctx, m)) || carrierNoun(ctx, m))) continue;
     if (m.kind === "maker") {
       // A maker stands for its state as the seller ("commandé à Nexter", "bought from Lockheed Martin"), or as the
@@ -392,6 +398,13 @@ function ownBody(ctx: Context, m: Mention): boolean {
   if (!isWord(ctx, "state-body", ctx.tokens[body]?.text ?? "")) return false;
   const next = ctx.tokens[body + 1];
   return !next || /[,;:.()]/.test(gapText(ctx, body, body + 1)) || ["coordination", "preposition", "function", "auxiliary"].some((k) => isWord(ctx, k, next.text));
+}
+
+/** « la commande grecque de 18 Rafale », "the Greek order for", "the French sale": a demonym right beside a transfer noun. */
+export function demonymOfDeal(ctx: Context, t: PhraseMatch<Trigger>, m: Mention): boolean {
+  if (m.kind !== "demonym" || t.first !== t.last || !["get", "give", "deal"].includes(t.values[0]!.cls)) return false;
+  const noun = isWord(ctx, "determiner", ctx.tokens[Math.min(t.first, m.first) - 1]?.text ?? "");
+  return noun && (t.last === m.first - 1 || t.first === m.last + 1);
 }
 
 /** Is the demonym next to a noun for the state's authorities, forces or services? */

@@ -953,12 +953,14 @@ test("a relative clause right after an item tells of that item, up to a conjunct
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient} ${c.item.name} ${c.status} ${c.time?.from}`).sort(), ["SWE>CAN Gripen cancelled 2020", "USA>CAN F-35 ordered 2023"]);
 });
 
+/** The persons the mention finder sees in a text. */
+const persons = (text: string, lang: string) => {
+  const ctx = createContext(text, lang, null, null, defaultCatalog(), lexiconFor(lang));
+  findMentions(ctx);
+  return ctx.mentions.filter((m) => m.kind === "person").map((m) => m.label);
+};
+
 test("a capitalised run going on into a word of organisations or places, or into a weapon's name, is no person", () => {
-  const persons = (text: string, lang: string) => {
-    const ctx = createContext(text, lang, null, null, defaultCatalog(), lexiconFor(lang));
-    findMentions(ctx);
-    return ctx.mentions.filter((m) => m.kind === "person").map((m) => m.label);
-  };
   assert.deepEqual(persons("Jane Roe of Johns Hopkins University said ships crossed the Red Sea on the way to the Pacific Ocean.", "en"), ["Jane Roe"]);
   assert.deepEqual(persons("The firm will supply its Shore Based Anti-Ship Missile System, Jane Roe said.", "en"), ["Jane Roe"]);
   assert.deepEqual(persons("Exemplar Aerospace and Example Dynamics Limited signed, Jane Roe said.", "en"), ["Jane Roe"]);
@@ -1065,4 +1067,8 @@ test("a demonym beside a transfer noun (« la commande grecque », 'the Greek or
   assert.equal(`${fr?.supplier}>${fr?.recipient} ${fr?.quantity}`, "FRA>GRC 18");
   const [en] = article("Rafale\n\nThe Greek order for 18 Rafale jets was signed in January 2021.", "en", "2021-06-01");
   assert.equal(`${en?.supplier}>${en?.recipient} ${en?.quantity}`, "FRA>GRC 18");
+});
+
+test("a capitalised run holding a region's adjective ('the Southeast Asian country') is no person", () => {
+  assert.deepEqual(persons("Jane Roe said the Southeast Asian country and its Latin American partners bought jets.", "en"), ["Jane Roe"]);
 });

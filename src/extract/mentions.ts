@@ -326,7 +326,9 @@ function addPersons(ctx: Context): void {
     // organisations and places.)
     const goesOn = j + 1 < tokens.length && /^[ -]$/.test(gapText(ctx, j, j + 1)) && isCapitalised(ctx, j + 1);
     const thing = goesOn && (mentionAt[j + 1] !== -1 ? ["category", "system"].includes(ctx.mentions[mentionAt[j + 1]!]!.kind) : (isWord(ctx, "not-a-name", tokens[j + 1]!.text) || isWord(ctx, "organisation-role", tokens[j + 1]!.text)));
-    if (j > i && !thing) {
+    // "the Southeast Asian country", "Latin American buyers": a region's adjective makes the run no one's name.
+    const region = ctx.tokens.slice(i, j + 1).some((t) => isWord(ctx, "region-adjective", t.text));
+    if (j > i && !thing && !region) {
       const label = ctx.text.slice(tokens[i]!.start, tokens[j]!.end);
       found.push({ kind: "person", start: tokens[i]!.start, end: tokens[j]!.end, first: i, last: j, id: label, party: null, label, rule: "person/capitalised-run" });
       surnames.set(tokens[j]!.text, label);

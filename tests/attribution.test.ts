@@ -316,3 +316,8 @@ test("plural imperfect reporting verbs ('rapportaient', 'indiquaient') name thei
 test("an organisation's apposition set off on both sides ('Citizen Lab, a group of researchers …, has found') describes it; the organisation speaks", () => {
   assert.deepEqual(firstSources("Spyware\n\nCitizen Lab, a group of researchers at the University of Toronto, has found that Singapore is a likely client of Paragon's Graphite spyware.", "en", "2025-03-20"), ["Citizen Lab"]);
 });
+
+test("a lowercase apposition set off on both sides ('Jane Roe, senior analyst at …, said', « Jean Dupont, chercheur à … , a dit ») describes the person named", () => {
+  assert.deepEqual(firstSources("Drones\n\nJane Roe, senior analyst at the Exemplar Institute, said that Iran had sold drones to Russia.", "en", "2022-10-20"), ["Jane Roe"]);
+  assert.deepEqual(firstSources("Drones\n\nJean Dupont, chercheur à l'Institut Exemple, a affirmé que l'Iran avait vendu des drones à la Russie.", "fr", "2022-10-20"), ["Jean Dupont"]);
+});

@@ -332,7 +332,10 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     // "Jean Exemple, a fictional analyst, said": an apposition describing the person just named.
     const named = start > s.first ? mentionAt(ctx, start - 1) : null;
     const article = isWord(ctx, "determiner", head) || isWord(ctx, "definite", head);
-    if (named?.kind === "person" && article && /,/.test(gapText(ctx, start - 1, start))) {
+    // "John Kirby, strategic communications coordinator at the NSC, reported", « Jean Dupont, chercheur à l'IRIS, a dit »:
+    // a lowercase apposition set off on both sides describes the person too.
+    const bare = /^\p{Ll}/u.test(ctx.text.slice(tokens[start]!.start, tokens[start]!.end)) && !isWord(ctx, "conjunction", head) && /,/.test(gapText(ctx, end, end + 1));
+    if (named?.kind === "person" && (article || bare) && /,/.test(gapText(ctx, start - 1, start))) {
       // ", a Democrat from Ohio, said": an apposition set off on both sides describes whoever it is.
       let describes = /,/.test(gapText(ctx, end, end + 1));
       for (let k = start; k <= end; k++) if (isWord(ctx, "role", tokens[k]!.text) || isWord(ctx, "title", tokens[k]!.text)) describes = true;

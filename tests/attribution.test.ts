@@ -321,3 +321,8 @@ test("a lowercase apposition set off on both sides ('Jane Roe, senior analyst at
   assert.deepEqual(firstSources("Drones\n\nJane Roe, senior analyst at the Exemplar Institute, said that Iran had sold drones to Russia.", "en", "2022-10-20"), ["Jane Roe"]);
   assert.deepEqual(firstSources("Drones\n\nJean Dupont, chercheur à l'Institut Exemple, a affirmé que l'Iran avait vendu des drones à la Russie.", "fr", "2022-10-20"), ["Jean Dupont"]);
 });
+
+test("'and' between a state and the qualifiers of one group of speakers ('unnamed U.S. and allied security officials', « américains et israéliens ») keeps the group whole", () => {
+  assert.deepEqual(firstSources("Missiles\n\nThe Example Herald reported, citing unnamed U.S. and allied security officials, that Iran sold Fateh-110 missiles to Russia.", "en", "2022-10-18"), ["unnamed U.S. and allied security officials", "Example Herald"]);
+  assert.deepEqual(firstSources("Drones\n\nSelon des responsables américains et israéliens, l'Iran a vendu des drones à la Russie.", "fr", "2022-10-18"), ["des responsables américains et israéliens"]);
+});

@@ -1072,3 +1072,10 @@ test("a demonym beside a transfer noun (« la commande grecque », 'the Greek or
 test("a capitalised run holding a region's adjective ('the Southeast Asian country') is no person", () => {
   assert.deepEqual(persons("Jane Roe said the Southeast Asian country and its Latin American partners bought jets.", "en"), ["Jane Roe"]);
 });
+
+test("preparing a hand-over ('is preparing the first shipment of', « prépare la livraison de ») offers it", () => {
+  const [en] = article("Missiles\n\nIran is preparing the first shipment of Fateh-110 missiles for Russia, officials said.", "en", "2022-10-18");
+  assert.equal(`${en?.supplier}>${en?.recipient} ${en?.status}`, "IRN>RUS offered");
+  const [fr] = article("Canons\n\nLa France prépare la livraison de douze canons CAESAR à l'Ukraine.", "fr", "2022-10-18");
+  assert.equal(`${fr?.supplier}>${fr?.recipient} ${fr?.status}`, "FRA>UKR offered");
+});

@@ -110,7 +110,9 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const body = leading?.kind === "state" ? mentionAt(ctx, leading.last + 1) : null;
   const lead = body && body.kind === "source" && words.includes(body.first) ? body : leading;
   // "U.S. officials" are unnamed officials, written as they are; "the Citizen Lab researchers" speak for Citizen Lab.
-  if (lead && isSourceLike(lead) && (lead.kind === "source" || !(words.includes(lead.last + 1) && isRole(ctx, lead.last + 1)))) return nameAround(ctx, lead, words) ?? { ...refOf(lead), first, last: lead.last };
+  // ("unnamed U.S. and allied security officials": so are officials of a state coordinated with others.)
+  const ofRole = (k: number) => words.includes(k) && (isRole(ctx, k) || (isWord(ctx, "coordination", t[k]!.text) && words.some((w) => w > k && isRole(ctx, w))));
+  if (lead && isSourceLike(lead) && (lead.kind === "source" || !ofRole(lead.last + 1))) return nameAround(ctx, lead, words) ?? { ...refOf(lead), first, last: lead.last };
   // "Amnesty International's latest investigation", "Amnesty's researchers": the owner of the report speaks.
   const owner = mentions.find((m) => (m.kind === "source" || m.kind === "person") && possessive(ctx, m));
   if (owner && head !== undefined && isRole(ctx, head) && !mentions.some((m) => m !== owner && m.first > owner.last && (m.kind === "source" || m.kind === "person")))
@@ -233,7 +235,7 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
     if (cues.has(j)) break;
     if (j > i && PUNCT_STOP.test(gapText(ctx, j - 1, j)) && !(/^\.\s+$/.test(gapText(ctx, j - 1, j)) && endsInAbbreviation(ctx, j - 1))) break;
     const w = ctx.tokens[j]!.text;
-    if (words.length > 0 && (isWord(ctx, "conjunction", w) || isWord(ctx, "relative", w))) break;
+    if (words.length > 0 && (isWord(ctx, "conjunction", w) || isWord(ctx, "relative", w)) && !statesOfOneRole(ctx, j, limit)) break;
     // "Estonian officials in August 2019": the date says when they spoke, not who they are.
     // "a report on Tuesday in the Israeli daily Haaretz": the date is stepped over and the reading goes on.
     if (words.length > 0 && isWord(ctx, "preposition", w) && datesAt(ctx, j + 1)) {
@@ -262,6 +264,24 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
   }
   const closed = j >= limit || PUNCT_STOP.test(gapText(ctx, j - 1, j)) || cues.has(j) || dateTail;
   return { words, closed };
+}
+
+/**
+ * "unnamed U.S. and allied security officials", « des responsables américains et israéliens »: "and" between a state
+ * or demonym and another one, or a role within three words, joins the qualifiers of one group of speakers.
+ */
+function statesOfOneRole(ctx: Context, and: number, limit: number): boolean {
+  if (!isWord(ctx, "coordination", ctx.tokens[and]!.text)) return false;
+  const before = mentionAt(ctx, and - 1);
+  const gap = gapText(ctx, and - 1, and);
+  if (!before || (before.kind !== "state" && before.kind !== "demonym") || (PUNCT_STOP.test(gap) && !(/^\.\s+$/.test(gap) && endsInAbbreviation(ctx, and - 1)))) return false;
+  const next = mentionAt(ctx, and + 1);
+  if (next && (next.kind === "state" || next.kind === "demonym") && next.first === and + 1) return true;
+  for (let k = and + 1; k < Math.min(limit, and + 4); k++) {
+    if (PUNCT_STOP.test(gapText(ctx, k - 1, k)) || mentionAt(ctx, k)) return false;
+    if (isRole(ctx, k)) return true;
+  }
+  return false;
 }
 
 /** Does a day start at token `k` ("juin", "25 juin", "yesterday")? */

@@ -326,3 +326,12 @@ test("'and' between a state and the qualifiers of one group of speakers ('unname
   assert.deepEqual(firstSources("Missiles\n\nThe Example Herald reported, citing unnamed U.S. and allied security officials, that Iran sold Fateh-110 missiles to Russia.", "en", "2022-10-18"), ["unnamed U.S. and allied security officials", "Example Herald"]);
   assert.deepEqual(firstSources("Drones\n\nSelon des responsables américains et israéliens, l'Iran a vendu des drones à la Russie.", "fr", "2022-10-18"), ["des responsables américains et israéliens"]);
 });
+
+test("a reporting verb coordinated after another verb ('Jane Roe called the reports unfounded and reaffirmed that') shares its subject", () => {
+  assert.deepEqual(firstSources("Drones\n\nForeign Ministry spokeswoman Jane Roe on Thursday called the claims regarding the transfer of drones to Russia unfounded and reaffirmed that Iran had not transferred drones to Russia.", "en", "2022-12-22"), ["Jane Roe"]);
+});
+
+test("a denial is its speaker's, with the outlet that relays them, not a party's inside what is denied", () => {
+  const claims = extract({ id: "t", text: "Drones\n\nJane Roe, the foreign ministry spokeswoman, told Xinhua that reports of drones sold by Iran to Russia were baseless.", lang: "en", published: "2022-10-05" }).transfers;
+  assert.deepEqual(claims.map((c) => `${c.stance} ${c.sources.join(">")}`), ["denied Jane Roe>Xinhua"]);
+});

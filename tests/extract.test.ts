@@ -1079,3 +1079,13 @@ test("preparing a hand-over ('is preparing the first shipment of', « prépare l
   const [fr] = article("Canons\n\nLa France prépare la livraison de douze canons CAESAR à l'Ukraine.", "fr", "2022-10-18");
   assert.equal(`${fr?.supplier}>${fr?.recipient} ${fr?.status}`, "FRA>UKR offered");
 });
+
+test("a deal told again ('the deal covers 24 armed drones') in a later paragraph is the deal told before, with its parties", () => {
+  const claims = article("Drones\n\nPoland will buy Bayraktar TB2 drones from Turkey, President Recep Tayyip Erdogan said on Monday.\n\nThe Example Times reported that the deal covers 24 armed drones.", "en", "2021-05-24");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient} ${c.quantity} ${c.sources.join(">")}`).sort(), ["TUR>POL 24 Example Times", "TUR>POL null Recep Tayyip Erdogan"]);
+});
+
+test("an item set aside by a coordination and a negation (« et non d'avions », 'but not jets') is not sent", () => {
+  const claims = article("Défense\n\nLa Russie livre à la Syrie des systèmes de défense antiaérienne et non d'avions, selon l'agence.", "fr", "2013-02-13");
+  assert.deepEqual(claims.map((c) => c.item.category), ["air-defence"]);
+});

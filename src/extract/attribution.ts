@@ -341,6 +341,12 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     const antecedent = afterRelative ? nameClosing(ctx, start, end) : null;
     if (antecedent) return antecedent;
     const head = tokens[start]!.text;
+    // "Nasser Kanaani called the claims unfounded and reaffirmed that…": a reporting verb coordinated after another verb
+    // shares its subject, the person or source opening the segment.
+    if (guard === 0 && end > start && isWord(ctx, "coordination", tokens[end]!.text) && /^\s+$/.test(gapText(ctx, end, verb))) {
+      const opener = sharedSubject(ctx, start, end);
+      if (opener) return refOf(opener);
+    }
     // "Amnesty International, whose researchers found…": the owner named before speaks.
     if (isWord(ctx, "owner-relative", head) && start > s.first) {
       for (let k = start - 1; k >= s.first; k--) {
@@ -413,6 +419,29 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     // "While his advisers have suggested…": the conjunction opening the clause is no part of its subject.
     while (words.length > 1 && isWord(ctx, "conjunction", tokens[words[0]!]!.text)) words.shift();
     return readPhrase(ctx, words.slice(-10));
+  }
+  return null;
+}
+
+/** Does the comma before token `cue` close an apposition to a person ("Jane Roe, the ministry's spokeswoman, told")? */
+function afterApposition(ctx: Context, s: Sentence, cue: number): boolean {
+  let start = cue - 1;
+  while (start > s.first && !/,/.test(gapText(ctx, start - 1, start))) start--;
+  if (start <= s.first || start >= cue) return false;
+  const named = mentionAt(ctx, start - 1);
+  const head = ctx.tokens[start]!;
+  const described = isWord(ctx, "determiner", head.text) || isWord(ctx, "definite", head.text) || /^\p{Ll}/u.test(ctx.text.slice(head.start, head.end));
+  return named?.kind === "person" && named.last === start - 1 && described && !isWord(ctx, "conjunction", head.text);
+}
+
+/** The person or source that opens the clause [from, to) as its subject: the first one, before any trigger or other party. */
+function sharedSubject(ctx: Context, from: number, to: number): Mention | null {
+  for (let k = from; k < to; k++) {
+    if (triggerAt(ctx, k)) return null;
+    const m = mentionAt(ctx, k);
+    if (!m || m.first !== k) continue;
+    if ((m.kind === "person" || m.kind === "source") && !possessive(ctx, m)) return m;
+    if (m.kind !== "state" && m.kind !== "demonym") return null;
   }
   return null;
 }
@@ -668,7 +697,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         // "told Washington", "acheté auprès d'Israël": a state told or dealt with is no medium that carries the words.
         const toldParty = r ? mentionAt(ctx, r.first) : null;
         if (toldParty && (toldParty.kind === "state" || toldParty.kind === "actor" || toldParty.kind === "maker") && toldParty.label === r!.label) break;
-        const subj = opensSegment ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
+        // ("Jane Roe, the ministry's spokeswoman, told Xinhua": after a person's apposition, the cue is the person's verb.)
+        const subj = opensSegment && !afterApposition(ctx, s, c.first) ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
         if (subj && subj !== "inverted" && !subj.anaphor && !opening) {
           markSource(ctx, occupied, subj, true);
           opening = subj;

@@ -32,6 +32,8 @@ export interface Frame extends Omit<Claim, "item" | "evidence"> {
   definiteItem?: boolean;
   /** The frame of the deal this one tells more of ("The purchase was contracted in 2014"). */
   continues?: Frame;
+  /** A deal noun after "the" or "this", in a clause naming no party ("the deal covers 24 drones"): the deal told before. */
+  dealAnaphor?: boolean;
 }
 
 /** Splits a sentence into clauses at semicolons, dashes and comma + conjunction. */
@@ -622,7 +624,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (e === "denied") {
           stance = "denied";
           // '"Allegations that Turkey is supplying Ethiopia are false," the embassy said': a denial quoted is its speaker's.
-          denier = quoted(ctx, s, mk.first) && chains[s.index]?.length ? null : denierOf(ctx, s, mk.first);
+          // "Kanaani … called the claims regarding the transfer of drones to Russia unfounded": the speaker named before
+          // the denial denies it, with the chain that relays them, not a party inside what is denied.
+          const chain = chains[s.index] ?? [];
+          denier = chain.length && (quoted(ctx, s, mk.first) || namedBefore(ctx, s, mk.first, chain[0]!)) ? null : denierOf(ctx, s, mk.first);
         }
       }
       /** The stage told by some triggers of the clause, and by the stance words around them. */
@@ -800,6 +805,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           targets: g.category === "spyware" || g.category === "surveillance" ? targetsOf(ctx, s, sources) : [],
           separate: separateNear(ctx, from, to, g.first, g.last - g.first + 6) || separateNear(ctx, from, to, head.first),
           definiteItem: !g.system && isWord(ctx, "definite", ctx.tokens[g.first - 1]?.text ?? ""),
+          dealAnaphor: !supplierMention && !recipientMention && triggers.some((t) => t.values[0]!.cls === "deal" && oneDealTold(ctx, t)),
           span: { start, end },
           rules,
           ...(termsOfPrevious && termsFit(previous!, supplier, recipient, item.category) ? { continues: previous } : {}),
@@ -905,6 +911,13 @@ function underTheDeal(ctx: Context, from: number, triggers: PhraseMatch<Trigger>
   // "aux termes du contrat": the article is in the phrase; "under the deal", "dans le cadre de cet accord": it follows.
   const article = ["definite", "contracted-definite"].some((k) => isWord(ctx, k, ctx.tokens[last]!.text)) || ["definite", "demonstrative"].some((k) => isWord(ctx, k, ctx.tokens[last + 1]?.text ?? ""));
   return article && triggers.some((t) => t.values[0]!.cls === "deal" && t.first > last && t.first <= last + 3);
+}
+
+/** "the deal", « ce contrat »: a singular deal noun after a definite or demonstrative article ("the contracts" are many). */
+function oneDealTold(ctx: Context, t: PhraseMatch<Trigger>): boolean {
+  const before = ctx.tokens[t.first - 1]?.text ?? "";
+  const article = isWord(ctx, "definite", before) || isWord(ctx, "demonstrative", before);
+  return article && !/s$/.test(ctx.tokens[t.last]!.text);
 }
 
 /**
@@ -1029,6 +1042,15 @@ function quoted(ctx: Context, s: Sentence, at: number): boolean {
  * Who denies: the party, person or source just before the denial ("Moscou a démenti"); when the denial closes a
  * longer clause ("Iran regarded reports of deliveries to Russia as groundless"), the clause's subject.
  */
+/** Is a person or source of this label named in the sentence before token `marker`? */
+function namedBefore(ctx: Context, s: Sentence, marker: number, label: string): boolean {
+  for (let k = s.first; k < marker; k++) {
+    const m = mentionAt(ctx, k);
+    if (m && m.first === k && (m.kind === "person" || m.kind === "source") && m.label === label) return true;
+  }
+  return false;
+}
+
 function denierOf(ctx: Context, s: Sentence, marker: number): Mention | null {
   const speaks = (d: Mention | null): d is Mention => !!d && (!!d.party || d.kind === "person" || d.kind === "source");
   for (let k = marker - 1; k >= Math.max(s.first, marker - 4); k--) if (speaks(mentionAt(ctx, k))) return mentionAt(ctx, k);

@@ -166,6 +166,7 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
     sentences += part.sentences;
     paragraphs += part.paragraphs;
   }
+  if (process.env.DOSSIER_TRACE) for (const f of read) process.stderr.write(`frame s${f.sentence}: ${f.supplier ?? "?"}>${f.recipient ?? "?"} ${f.item.name ?? f.item.category} ${f.status} [${f.rules.join(" ")}]\n`);
   const frames = headlineSuppliers(catalog, carryParties(catalog, read)).filter((f) => f.supplier && f.recipient && !(f.item.category === "other" && inferred(f)));
   const deals = foldHypernyms(catalog, foldDeals(catalog, frames));
   if (process.env.DOSSIER_TRACE) for (const d of deals) process.stderr.write(`deal ${d.map((f) => `s${f.sentence}:${f.supplier}>${f.recipient}:${f.item.category}:${f.status}:${f.time ? f.time.from + ".." + f.time.to : "-"}${f.sources.length ? "[" + f.sources.join(">") + "]" : ""}`).join(" + ")}\n`);

@@ -335,3 +335,8 @@ test("a denial is its speaker's, with the outlet that relays them, not a party's
   const claims = extract({ id: "t", text: "Drones\n\nJane Roe, the foreign ministry spokeswoman, told Xinhua that reports of drones sold by Iran to Russia were baseless.", lang: "en", published: "2022-10-05" }).transfers;
   assert.deepEqual(claims.map((c) => `${c.stance} ${c.sources.join(">")}`), ["denied Jane Roe>Xinhua"]);
 });
+
+test("'its manufacturer said', « le constructeur a indiqué »: the maker last named, or the maker of the system last named", () => {
+  assert.deepEqual(firstSources("Guns\n\nAustralia has signed a contract to acquire 30 K9 Thunder howitzers from South Korea, its manufacturer said Monday.", "en", "2021-12-13"), ["Hanwha Aerospace"]);
+  assert.deepEqual(firstSources("Avions\n\nLa Grèce a commandé six Rafale à la France, a indiqué le constructeur.", "fr", "2022-03-24"), ["Dassault Aviation"]);
+});

@@ -1081,11 +1081,31 @@ test("preparing a hand-over ('is preparing the first shipment of', « prépare l
 });
 
 test("a deal told again ('the deal covers 24 armed drones') in a later paragraph is the deal told before, with its parties", () => {
-  const claims = article("Drones\n\nPoland will buy Bayraktar TB2 drones from Turkey, President Recep Tayyip Erdogan said on Monday.\n\nThe Example Times reported that the deal covers 24 armed drones.", "en", "2021-05-24");
+  const claims = article("Drones\n\nPoland has signed a deal to buy Bayraktar TB2 drones from Turkey, President Recep Tayyip Erdogan said on Monday.\n\nThe Example Times reported that the deal covers 24 armed drones.", "en", "2021-05-24");
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient} ${c.quantity} ${c.sources.join(">")}`).sort(), ["TUR>POL 24 Example Times", "TUR>POL null Recep Tayyip Erdogan"]);
 });
 
 test("an item set aside by a coordination and a negation (« et non d'avions », 'but not jets') is not sent", () => {
   const claims = article("Défense\n\nLa Russie livre à la Syrie des systèmes de défense antiaérienne et non d'avions, selon l'agence.", "fr", "2013-02-13");
   assert.deepEqual(claims.map((c) => c.item.category), ["air-defence"]);
+});
+
+test("', as well as' adds to the list of items, it opens no clause", () => {
+  const claims = article("Jets\n\nPoland is committed to procuring 980 K2 tanks, as well as 48 FA-50 fighter jets, from South Korea.", "en", "2022-08-27");
+  assert.deepEqual(claims.map((c) => `${c.item.name} ${c.quantity}`).sort(), ["FA-50 48", "K2 980"]);
+});
+
+test("a count of a part ('the deals, one of the largest orders') counts no item", () => {
+  const claims = article("Tanks\n\nPoland ordered 180 K2 tanks from South Korea in August 2022. Hyundai Rotem builds the K2.\n\nWarsaw described the deals as one of the largest defence orders in its history.", "en", "2022-08-27");
+  assert.deepEqual(claims.map((c) => `${c.item.name} ${c.quantity}`), ["K2 180"]);
+});
+
+test("an ambiguous name ('The Australian', an outlet) yields to a plain name starting inside it and reaching further ('The Australian Army')", () => {
+  const [claim] = article("Guns\n\nThe Australian Army will acquire 30 K9 Thunder howitzers from South Korea.", "en", "2021-12-13");
+  assert.equal(`${claim?.supplier}>${claim?.recipient}`, "KOR>AUS");
+});
+
+test("a generic vehicle as the subject of a hand-over ('A special plane has delivered four Mi-171 helicopters') carries it; it is no item", () => {
+  const claims = article("Helicopters\n\nA special plane has delivered four Mi-171 helicopters from Russia to Mali, the minister said.", "en", "2021-10-01");
+  assert.deepEqual(claims.map((c) => c.item.category), ["helicopter"]);
 });

@@ -1,5 +1,5 @@
 import { fold } from "./fold.ts";
-import { PhraseTrie, tokenize, type FirstWordIndex, type Token } from "./phrases.ts";
+import { PhraseTrie, tokenize, type FirstWordIndex, type PhraseMatch, type Token } from "./phrases.ts";
 export { tokenize, type Token };
 import type { Catalog, Category, Cue, NameForm, StateNameKind } from "./types.ts";
 
@@ -74,7 +74,30 @@ export class Gazetteer {
 
   /** The same occurrences, with the range of `tokens` (the tokens of `folded`) each covers. */
   matchTokens(text: string, folded: string, tokens: Token[]): GazetteerMatch[] {
-    return this.trie.scanTokens(folded, tokens).map((m) => ({ start: m.start, end: m.end, first: m.first, last: m.last, targets: m.values }));
+    const found = this.trie.scanTokens(folded, tokens);
+    const out: GazetteerMatch[] = [];
+    for (let i = 0; i < found.length; i++) {
+      let m = found[i]!;
+      // "The Australian Army": an ambiguous name ("?The Australian") yields to a plain one starting inside it and reaching further.
+      if (m.values.every((v) => v.ambiguous)) {
+        const inner = this.reachingFurther(folded, tokens, m);
+        if (inner) {
+          m = inner;
+          while (found[i + 1] && found[i + 1]!.first <= inner.last) i++;
+        }
+      }
+      out.push({ start: m.start, end: m.end, first: m.first, last: m.last, targets: m.values });
+    }
+    return out;
+  }
+
+  /** A name with a plain reading that starts inside match `m` and ends after it. */
+  private reachingFurther(folded: string, tokens: Token[], m: PhraseMatch<Target>): PhraseMatch<Target> | null {
+    for (let k = m.first + 1; k <= m.last; k++) {
+      const inner = this.trie.at(folded, tokens, k);
+      if (inner && inner.last > m.last && inner.values.some((v) => !v.ambiguous)) return inner;
+    }
+    return null;
   }
 }
 

@@ -1,6 +1,6 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { endsInAbbreviation, gapText, isCapitalised, isWord, mentionAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { endsInAbbreviation, firstMention, gapText, isCapitalised, isWord, mentionAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import type { AttributionCue } from "./lexicon.ts";
 import { isPassive, possessive } from "./parties.ts";
 import { lowerBound } from "./spans.ts";
@@ -120,6 +120,12 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   // "the state news agency IRNA", "the spyware manufacturer Paragon": a catalog source, maker or person closing the phrase names it.
   const closing = mentions.find((m) => (m.kind === "source" || m.kind === "person" || m.kind === "maker") && m.last === last);
   if (closing) return nameAround(ctx, closing, words) ?? { ...refOf(closing), first, last: closing.last };
+  // "its manufacturer said", « le constructeur a indiqué »: the maker last named, or the maker of the system last named.
+  const article = t[first]!.text;
+  if (content.length === 1 && isWord(ctx, "maker-role", t[content[0]!]!.text) && isWord(ctx, "determiner", article) && !isWord(ctx, "indefinite-article", article)) {
+    const maker = makerReferent(ctx, first);
+    if (maker) return { label: maker, first, last, anaphor: false, named: true };
+  }
   const roles = content.filter((w) => isRole(ctx, w));
   if (roles.length > 0) {
     const named = mentions.filter((m) => m.kind !== "demonym");
@@ -204,6 +210,18 @@ function lastSourceBefore(ctx: Context, i: number): Mention | null {
   for (let k = i - 1; k >= Math.max(0, i - ROLE_REACH); k--) {
     const m = mentionAt(ctx, k);
     if (m?.kind === "source" && m.first === k) return m;
+  }
+  return null;
+}
+
+/** The name of the maker last named before token `i`, else of the last named system's maker (as the text names it, if it does). */
+function makerReferent(ctx: Context, i: number): string | null {
+  for (let k = i - 1; k >= Math.max(0, i - ROLE_REACH); k--) {
+    const m = mentionAt(ctx, k);
+    if (!m || m.first !== k) continue;
+    if (m.kind === "maker") return m.label;
+    const makerId = m.kind === "system" ? ctx.catalog.systems.get(m.id)?.maker : undefined;
+    if (makerId) return firstMention(ctx, "maker", makerId)?.label ?? ctx.catalog.makers.get(makerId)?.names[0]?.text ?? null;
   }
   return null;
 }

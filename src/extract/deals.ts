@@ -51,8 +51,10 @@ export function carryParties(catalog: Catalog, frames: Frame[]): Frame[] {
     for (let j = i - 1; j >= Math.max(0, i - CARRY_REACH) && !donor; j--) {
       const p = frames[j]!;
       const named = p.item.system && f.item.system;
-      // ("The agency reported that the deal covers 24 drones": a deal told again reaches as far back as a named item.)
-      const reach = neither && !f.dealAnaphor ? f.paragraph === p.paragraph : named || f.paragraph - p.paragraph <= 2;
+      // ("The agency reported that the deal covers 24 drones": a deal told again reaches as far back as a named item, to a
+      // deal signed, not one only talked of.)
+      const signed = p.status === "ordered" || p.status === "delivered";
+      const reach = neither && !(f.dealAnaphor && signed) ? f.paragraph === p.paragraph : named || f.paragraph - p.paragraph <= 2;
       if (fits(f, p) && sameItem(catalog, f, p) && reach) donor = p;
     }
     for (let j = i - 1; j >= Math.max(0, i - CARRY_REACH) && !donor; j--) if (frames[j]!.paragraph === f.paragraph && fits(f, frames[j]!)) donor = frames[j];

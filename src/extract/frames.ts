@@ -51,7 +51,8 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
     const conj = conjunctions.has(t);
     const endsFronted = fronted && /,/.test(gap);
     if (endsFronted) fronted = false;
-    if (endsFronted || /[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !relatives.has(t) && !listGoesOn(ctx, i))) {
+    // ", as well as 48 FA-50 jets": a conjunction opening a phrase that adds to the list opens no clause.
+    if (endsFronted || /[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !relatives.has(t) && !listGoesOn(ctx, i) && !hasPhrase(ctx, "additive", i, i + 1))) {
       out.push([start, i]);
       start = i;
     }
@@ -94,6 +95,13 @@ function markedParty(ctx: Context, at: number, from: number): boolean {
   while (k >= Math.max(from, at - 3) && between(k)) k--;
   const marker = k >= from ? ctx.lex.roles.at(ctx.folded, ctx.tokens, k) : null;
   return !!marker && marker.last < at && marker.values.some((v) => ["dative", "source", "with", "beneficiary", "destination", "to-or-from"].includes(v.role));
+}
+
+/** Do only auxiliaries and adverbs stand between an item and the verb (token range [from, to)) it is the subject of? */
+function carriesTo(ctx: Context, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (mentionAt(ctx, k) || /[,;:.]/.test(gapText(ctx, k - 1, k)) || !(isWord(ctx, "auxiliary", ctx.tokens[k]!.text) || isWord(ctx, "function", ctx.tokens[k]!.text))) return false;
+  return /^\s+$/.test(gapText(ctx, to - 1, to));
 }
 
 /** Is there a negation just before the trigger, within its clause ("n'a pas livré", "did not sell", "never exported")? */
@@ -541,7 +549,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const topic = count ? topicSystem(ctx, null) : null;
         // Bare: nothing named after it ("signed for six in March"), not "covers 48 engines".
         const after = count ? lowerBound(ctx.tokens, count.end) : -1;
-        const bare = after >= to || /^\s*[,;.)]/.test(ctx.text.slice(count?.end ?? 0)) || isWord(ctx, "function", ctx.tokens[after]?.text ?? "");
+        // ("the deals, one of the largest orders": a count of a part is no count of items.)
+        const bare = after >= to || /^\s*[,;.)]/.test(ctx.text.slice(count?.end ?? 0)) || (isWord(ctx, "function", ctx.tokens[after]?.text ?? "") && !isWord(ctx, "part-link", ctx.tokens[after]?.text ?? ""));
         if (count && bare && topic && !covered(q.times, count.start, count.end) && !covered(q.money, count.start, count.end)) {
           const k = lowerBound(ctx.tokens, count.start);
           items.push({ first: k, last: k, name: topic.label, category: topic.category!, system: topic.id, origin: null, count: Number.isInteger(count.value) && count.value > 1 ? count.value : undefined });
@@ -612,6 +621,11 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
             if (f.item.category === h.category && f.recipient) holderRecipient = f.recipient;
           }
         }
+      }
+      // "A special plane has delivered four Mi-171 helicopters": a generic vehicle as the subject of a hand-over carries
+      // what it hands over; it is no item.
+      if (head.values[0]!.cls === "give" && !isPassive(ctx, head.first, from) && items.some((g) => g.first > head.last)) {
+        for (const g of items.filter((g) => !g.system && g.last < head.first && carriesTo(ctx, g.last + 1, head.first))) items.splice(items.indexOf(g), 1);
       }
       // "demanded that the US cancel plans to sell…", "a appelé à suspendre les ventes": a cancellation asked for is none yet.
       const markers = (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken));

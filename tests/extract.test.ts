@@ -1109,3 +1109,10 @@ test("a generic vehicle as the subject of a hand-over ('A special plane has deli
   const claims = article("Helicopters\n\nA special plane has delivered four Mi-171 helicopters from Russia to Mali, the minister said.", "en", "2021-10-01");
   assert.deepEqual(claims.map((c) => c.item.category), ["helicopter"]);
 });
+
+test("a dateline with a place, a day and an agency, with or without a dash ('New Delhi, Feb 21 (IANS) ', 'MOSCOW (Example News - 22nd December, 2022) '), dates no deal", () => {
+  const [a] = article("Jets\n\nNew Delhi, Feb 21 (IANS) China will deliver 25 J-10C fighter jets to Pakistan, The News reported.", "en", "2022-02-21");
+  assert.equal(a?.time, null);
+  const [b] = article("Drones\n\nMOSCOW (Example News - 22nd December, 2022) Russia has received Shahed-136 drones from Iran, Jane Roe said.", "en", "2022-12-22");
+  assert.equal(b?.time, null);
+});

@@ -217,6 +217,10 @@ export function createContext(text: string, lang: string, published: string | nu
 
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'\/-]{1,40},\s[^\n()]{0,30}?\([^)\n]{1,40}\)\s*(?:--|[-–—])\s/u;
 const CITY_DATELINE = /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?\s(?:--|[–—-])\s/u;
+/** "New Delhi, Feb 21 (IANS) ", "Paris, 3 mars (AFP) - ": a place, a day and an agency, the dash optional. */
+const DATED_DATELINE = /^\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){0,2},\s(?:\p{L}{3,9}\.?\s\d{1,2}|\d{1,2}\s\p{L}{3,9}\.?)\s\([^)\n\d]{1,40}\)\s*(?:(?:--|[-–—])\s)?/u;
+/** "MOSCOW (UrduPoint News / Sputnik - 22nd December, 2022) ": a place in capitals and, in brackets, the agency and the day. */
+const BRACKETED_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{3,})?\s\([^)\n]{1,60}\d{4}\)\s/u;
 
 /** Character ranges of datelines opening a paragraph ("WASHINGTON, Jan 27 (Reuters) - ", "Niamey – "): place and date of filing, not of the news. */
 export function datelines(text: string): [number, number][] {
@@ -225,7 +229,7 @@ export function datelines(text: string): [number, number][] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[0].length;
     const line = text.slice(at, at + 120);
-    const d = WIRE_DATELINE.exec(line) ?? CITY_DATELINE.exec(line);
+    const d = WIRE_DATELINE.exec(line) ?? DATED_DATELINE.exec(line) ?? BRACKETED_DATELINE.exec(line) ?? CITY_DATELINE.exec(line);
     if (d) out.push([at, at + d[0].length]);
     if (re.lastIndex === m.index) re.lastIndex++;
   }
@@ -235,7 +239,7 @@ export function datelines(text: string): [number, number][] {
 /** The agency a wire dateline names ("DUBAI, Nov 6 (Reuters) - "), in the first paragraphs: the text's producer. */
 export function datelineAgency(text: string): string | null {
   for (const [start, end] of datelines(text.slice(0, 2000))) {
-    const agency = /\(([^)\n]{1,40})\)\s*[-–—]\s*$/u.exec(text.slice(start, end));
+    const agency = /\(([^)\n\d]{1,40})\)\s*(?:[-–—]\s*)?$/u.exec(text.slice(start, end));
     if (agency) return agency[1]!.trim();
   }
   return null;

@@ -1116,3 +1116,15 @@ test("a dateline with a place, a day and an agency, with or without a dash ('New
   const [b] = article("Drones\n\nMOSCOW (Example News - 22nd December, 2022) Russia has received Shahed-136 drones from Iran, Jane Roe said.", "en", "2022-12-22");
   assert.equal(b?.time, null);
 });
+
+test("items inducted into a force ('were inducted into the Pakistani air force', « mis en service au sein de ») are delivered to its state", () => {
+  const [en] = article("Jets\n\nThe six J-10CE fighter jets were inducted into the Pakistani air force on Friday.", "en", "2022-03-12");
+  assert.equal(`${en?.supplier}>${en?.recipient} ${en?.status} ${en?.quantity}`, "CHN>PAK delivered 6");
+  const [fr] = article("Avions\n\nSix chasseurs J-10CE ont été mis en service au sein de l'armée de l'air pakistanaise vendredi.", "fr", "2022-03-12");
+  assert.equal(`${fr?.supplier}>${fr?.recipient} ${fr?.status}`, "CHN>PAK delivered");
+});
+
+test("a noun summing up the clause before (', a move seen as countering India's Rafale') opens another clause", () => {
+  const claims = article("Jets\n\nChina has supplied six J-10CE fighter jets to Pakistan, a move seen as countering India's recently acquired Rafale jets.", "en", "2022-03-12");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient} ${c.item.name}`).sort(), ["CHN>PAK J-10CE", "FRA>IND Rafale"]);
+});

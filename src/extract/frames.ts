@@ -51,8 +51,10 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
     const conj = conjunctions.has(t);
     const endsFronted = fronted && /,/.test(gap);
     if (endsFronted) fronted = false;
+    // "…to Pakistan this week, a move seen as countering India's Rafale": a noun summing up the clause before opens another.
+    const summary = /,/.test(gap) && isWord(ctx, "indefinite-article", t) && isWord(ctx, "summary-noun", ctx.tokens[i + 1]?.text ?? "");
     // ", as well as 48 FA-50 jets": a conjunction opening a phrase that adds to the list opens no clause.
-    if (endsFronted || /[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !relatives.has(t) && !listGoesOn(ctx, i) && !hasPhrase(ctx, "additive", i, i + 1))) {
+    if (summary || endsFronted || /[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !relatives.has(t) && !listGoesOn(ctx, i) && !hasPhrase(ctx, "additive", i, i + 1))) {
       out.push([start, i]);
       start = i;
     }

@@ -340,3 +340,7 @@ test("'its manufacturer said', « le constructeur a indiqué »: the maker last 
   assert.deepEqual(firstSources("Guns\n\nAustralia has signed a contract to acquire 30 K9 Thunder howitzers from South Korea, its manufacturer said Monday.", "en", "2021-12-13"), ["Hanwha Aerospace"]);
   assert.deepEqual(firstSources("Avions\n\nLa Grèce a commandé six Rafale à la France, a indiqué le constructeur.", "fr", "2022-03-24"), ["Dassault Aviation"]);
 });
+
+test("the subject of a passive reporting verb ('Mexico was found to be the largest client') is what is reported on, not the source", () => {
+  assert.deepEqual(firstSources("Spyware\n\nMexico was found to be the largest client of NSO Group's Pegasus spyware.", "en", "2021-07-19"), []);
+});

@@ -1128,3 +1128,8 @@ test("a noun summing up the clause before (', a move seen as countering India's 
   const claims = article("Jets\n\nChina has supplied six J-10CE fighter jets to Pakistan, a move seen as countering India's recently acquired Rafale jets.", "en", "2022-03-12");
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient} ${c.item.name}`).sort(), ["CHN>PAK J-10CE", "FRA>IND Rafale"]);
 });
+
+test("'to the governments of A, B, and the C': every state of the list receives, the first after 'governments of' and the last after its article", () => {
+  const claims = article("Spyware\n\nNSO Group sold Pegasus to the governments of Azerbaijan, Bahrain, and the United Arab Emirates, the investigation found.", "en", "2021-07-19");
+  assert.deepEqual(claims.map((c) => c.recipient).sort(), ["ARE", "AZE", "BHR"]);
+});

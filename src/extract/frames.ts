@@ -83,8 +83,10 @@ function becameCustomer(ctx: Context, at: number, to: number): PhraseMatch<Trigg
 /** "Denmark, Israel, and Singapore": a conjunction after a comma goes on with a list when names of one kind stand on both sides. */
 function listGoesOn(ctx: Context, conjunction: number): boolean {
   const before = mentionAt(ctx, conjunction - 1);
-  const after = mentionAt(ctx, conjunction + 1);
-  return !!before && !!after && before.last === conjunction - 1 && after.first === conjunction + 1 && before.kind === after.kind;
+  // ("…, India, and the United Arab Emirates": an article may stand before the last name.)
+  const next = isWord(ctx, "definite", ctx.tokens[conjunction + 1]?.text ?? "") ? conjunction + 2 : conjunction + 1;
+  const after = mentionAt(ctx, next);
+  return !!before && !!after && before.last === conjunction - 1 && after.first === next && before.kind === after.kind;
 }
 
 /**

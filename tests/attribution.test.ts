@@ -344,3 +344,12 @@ test("'its manufacturer said', « le constructeur a indiqué »: the maker last 
 test("the subject of a passive reporting verb ('Mexico was found to be the largest client') is what is reported on, not the source", () => {
   assert.deepEqual(firstSources("Spyware\n\nMexico was found to be the largest client of NSO Group's Pegasus spyware.", "en", "2021-07-19"), []);
 });
+
+test("'X cited Y as saying': Y is the origin, X relays; 'cited security concerns' cites no one", () => {
+  assert.deepEqual(firstSources("Jets\n\nIndonesia's state-run Antara news agency cited the country's defence minister as saying Indonesia had ordered six Rafale jets.", "en", "2022-02-10"), ["the country's defence minister", "Antara"]);
+  assert.deepEqual(firstSources("Tanks\n\nThe ministry cited security concerns when it blocked the sale of Leopard tanks to Saudi Arabia.", "en", "2022-02-10"), []);
+});
+
+test("how a speaker spoke is no part of its name ('the State Secretariat in a statement', « le ministère dans un communiqué »)", () => {
+  assert.deepEqual(firstSources("Jets\n\nIndonesia's State Secretariat in a statement confirmed that Indonesia had ordered Rafale jets from France.", "en", "2022-02-10"), ["Indonesia's State Secretariat"]);
+});

@@ -1133,3 +1133,18 @@ test("'to the governments of A, B, and the C': every state of the list receives,
   const claims = article("Spyware\n\nNSO Group sold Pegasus to the governments of Azerbaijan, Bahrain, and the United Arab Emirates, the investigation found.", "en", "2021-07-19");
   assert.deepEqual(claims.map((c) => c.recipient).sort(), ["ARE", "AZE", "BHR"]);
 });
+
+test("an item named for an activity ('submarine development', 'ammunition manufacturing', « la fabrication de drones ») is not sent", () => {
+  const claims = article("Jets\n\nIndonesia ordered 42 Rafale jets after the two countries signed agreements that include submarine development and ammunition manufacturing.", "en", "2022-02-10");
+  assert.deepEqual(claims.map((c) => c.item.category), ["aircraft"]);
+});
+
+test("a hedge in a relative clause after the trigger ('…with Paris, which accused its allies') qualifies the antecedent, not the claim", () => {
+  const [claim] = article("Subs\n\nAustralia cancelled a submarine deal with France in 2021, which accused its allies of backstabbing.", "en", "2022-02-10");
+  assert.equal(`${claim?.supplier}>${claim?.recipient} ${claim?.status} ${claim?.stance}`, "FRA>AUS cancelled asserted");
+});
+
+test("a party before a subject relative whose antecedent is no party ('…created AUKUS, which includes equipping Australia with') is not its subject", () => {
+  const claims = article("Subs\n\nIn 2021 the United States, Britain and Australia created an alliance called AUKUS, which includes equipping Australia with nuclear-powered U.S. submarines.", "en", "2022-02-10");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}`), ["USA>AUS"]);
+});

@@ -68,6 +68,9 @@ function refOf(m: Mention): SourceRef {
  * "The Emirati embassy in Washington"); a pronoun or "the expert" refers back (anaphor).
  */
 function readPhrase(ctx: Context, words: number[]): SourceRef | null {
+  // "Indonesia's State Secretariat in a statement", « le ministère dans un communiqué »: how it spoke is no part of who.
+  const how = words.findIndex((w, k) => k > 0 && isWord(ctx, "preposition", ctx.tokens[w]!.text) && words.slice(k + 1).some((x) => isWord(ctx, "statement-noun", ctx.tokens[x]!.text)) && words.slice(k + 1).every((x) => isWord(ctx, "statement-noun", ctx.tokens[x]!.text) || isWord(ctx, "determiner", ctx.tokens[x]!.text) || isWord(ctx, "definite", ctx.tokens[x]!.text)));
+  if (how > 0) words = words.slice(0, how);
   if (words.length === 0) return null;
   const t = ctx.tokens;
   const first = words[0]!;
@@ -120,6 +123,9 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   // "the state news agency IRNA", "the spyware manufacturer Paragon": a catalog source, maker or person closing the phrase names it.
   const closing = mentions.find((m) => (m.kind === "source" || m.kind === "person" || m.kind === "maker") && m.last === last);
   if (closing) return nameAround(ctx, closing, words) ?? { ...refOf(closing), first, last: closing.last };
+  // "Indonesia's state-run Antara news agency": a catalog source followed only by nouns of what it is names it.
+  const headed = mentions.find((m) => m.kind === "source" && !possessive(ctx, m) && words.every((w) => w <= m.last || isWord(ctx, "organisation-role", t[w]!.text) || isWord(ctx, "function", t[w]!.text)));
+  if (headed) return { ...refOf(headed), first, last };
   // "its manufacturer said", « le constructeur a indiqué »: the maker last named, or the maker of the system last named.
   const article = t[first]!.text;
   if (content.length === 1 && isWord(ctx, "maker-role", t[content[0]!]!.text) && isWord(ctx, "determiner", article) && !isWord(ctx, "indefinite-article", article)) {
@@ -452,6 +458,12 @@ function afterApposition(ctx: Context, s: Sentence, cue: number): boolean {
   return named?.kind === "person" && named.last === start - 1 && described && !isWord(ctx, "conjunction", head.text);
 }
 
+/** Does a phrase of this kind of `words.tsv` start at token `k`? */
+function hasPhraseAt(ctx: Context, kind: string, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && !!ctx.lex.phraseStarts.get(kind)?.has(t.text) && !!ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind);
+}
+
 /** The person or source that opens the clause [from, to) as its subject: the first one, before any trigger or other party. */
 function sharedSubject(ctx: Context, from: number, to: number): Mention | null {
   for (let k = from; k < to; k++) {
@@ -595,6 +607,11 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
   for (let i = s.first; i < s.endToken; ) {
     // A cue word inside a name ("the United States") is part of the name.
     const named = mentionAt(ctx, i);
+    // "cited the minister as saying", "was quoted as saying": "as saying" only ends the cue before it.
+    if (hasPhraseAt(ctx, "speaking-as", i)) {
+      i = ctx.lex.phrases.at(ctx.folded, ctx.tokens, i)!.last + 1;
+      continue;
+    }
     const read = named && named.kind !== "category" ? null : ctx.lex.attribution.at(ctx.folded, ctx.tokens, i);
     const m = read && (briefedOn(ctx, read) || sighting(ctx, read)) ? null : read;
     if (m && m.last < s.endToken) {
@@ -741,8 +758,13 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
       }
       case "cited-by":
       case "citing": {
-        const r = phraseAfter(ctx, c.last + 1, s.endToken, cueTokens);
-        if (!r || r.anaphor) break;
+        const found = phraseAfter(ctx, c.last + 1, s.endToken, cueTokens);
+        // "Antara cited the defence minister as saying…": a verb that also cites reasons ("cited security concerns")
+        // cites a speaker only when "as saying" follows; the speaker it describes is cited as described.
+        const citedAs = !!found && hasPhraseAt(ctx, "speaking-as", found.last + 1);
+        if (!found || (found.anaphor && !citedAs)) break;
+        if (isWord(ctx, "cite-as-verb", ctx.tokens[c.first]!.text) && !citedAs) break;
+        const r = citedAs ? { ...found, anaphor: false } : found;
         markSource(ctx, occupied, r);
         rules.push(cue.rule);
         // "Defense News quoted sources in Morocco": the one who cites is the nearer link.

@@ -101,6 +101,29 @@ function markedParty(ctx: Context, at: number, from: number): boolean {
   return !!marker && marker.last < at && marker.values.some((v) => ["dative", "source", "with", "beneficiary", "destination", "to-or-from"].includes(v.role));
 }
 
+/**
+ * "the United States, Britain and Australia created an alliance called AUKUS, which includes equipping Australia with
+ * submarines": a party before a relative clause whose antecedent is no party is not the subject of the relative's verb.
+ */
+function outsideRelative(ctx: Context, m: Mention, triggers: PhraseMatch<Trigger>[]): boolean {
+  const next = triggers.find((t) => t.first > m.last);
+  if (!next) return false;
+  for (let k = m.last + 2; k < next.first; k++) {
+    if (!isWord(ctx, "relative", ctx.tokens[k]!.text) || !/,/.test(gapText(ctx, k - 1, k))) continue;
+    // ("54 Leopard 2A7s, which it has recently ordered": a relative with a subject of its own may speak of the party.)
+    if (isWord(ctx, "pronoun", ctx.tokens[k + 1]?.text ?? "") || mentionAt(ctx, k + 1)) return false;
+    const antecedent = mentionAt(ctx, k - 1);
+    return !antecedent?.party;
+  }
+  return false;
+}
+
+/** "…a submarine deal with Paris, which accused its allies of backstabbing": a hedge in a relative clause after the trigger qualifies the antecedent. */
+function inRelativeAfter(ctx: Context, head: PhraseMatch<Trigger>, marker: number): boolean {
+  for (let k = head.last + 1; k < marker; k++) if (isWord(ctx, "relative", ctx.tokens[k]!.text) && /,/.test(gapText(ctx, k - 1, k))) return true;
+  return false;
+}
+
 /** Do only auxiliaries and adverbs stand between an item and the verb (token range [from, to)) it is the subject of? */
 function carriesTo(ctx: Context, from: number, to: number): boolean {
   if (to - from > 3) return false;
@@ -583,6 +606,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (!m || m.first !== i || occupied.has(i) || origins.has(i) || !m.party) continue;
         if (m.kind === "maker" && armedWith(ctx, m.first, from)) continue;
         if (sequenceMark(ctx, m, to)) continue;
+        if (outsideRelative(ctx, m, triggers)) continue;
         if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3) && !markedParty(ctx, m.first, from) && !triggers.some((t) => demonymOfDeal(ctx, t, m))) continue;
         actors.push(m);
       }
@@ -638,7 +662,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       let denier: Mention | null = null;
       for (const mk of markers) {
         const e = mk.values[0]!.effect;
-        if (e === "alleged" && stance === "asserted" && !triggers.some((t) => (t.first === mk.first || t.first === mk.last + 1) && futureInPast(ctx, s, t))) stance = "alleged";
+        if (e === "alleged" && stance === "asserted" && !triggers.some((t) => (t.first === mk.first || t.first === mk.last + 1) && futureInPast(ctx, s, t)) && !inRelativeAfter(ctx, head, mk.first)) stance = "alleged";
         if (e === "denied") {
           stance = "denied";
           // '"Allegations that Turkey is supplying Ethiopia are false," the embassy said': a denial quoted is its speaker's.

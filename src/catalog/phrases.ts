@@ -158,7 +158,8 @@ function hashChildren<T>(map: Map<string, Node<T>>): WordTable<Node<T>> {
  * The first words of several tries (at most 31) in one table: a text's tokens are looked up once for all of them
  * ({@link FirstWordIndex.mark}), each marked with the tries its word opens a phrase in, and each trie then tells from
  * the mark alone a word that opens none, and reads the node of one that does without a lookup of its own. A trie in
- * an index takes no more phrases.
+ * an index takes no more phrases. The `leading` words, if any, take the first entries in their order (whether they
+ * open a phrase or not), so a token's entry also numbers its word among them.
  */
 export class FirstWordIndex {
   private readonly table: WordTable<number>;
@@ -167,9 +168,11 @@ export class FirstWordIndex {
   /** The first-word node of entry e in the trie at `slot`: nodes[e * tries + slot]. */
   private readonly nodes: (Node<unknown> | undefined)[];
 
-  constructor(private readonly tries: readonly PhraseTrie<unknown>[]) {
+  constructor(private readonly tries: readonly PhraseTrie<unknown>[], leading: readonly string[] = []) {
     if (tries.length > 31) throw new Error("a first-word index holds at most 31 tries");
     const entries = new Map<string, number>();
+    for (const word of leading) if (!entries.has(word)) entries.set(word, entries.size);
+    if (entries.size !== leading.length) throw new Error("the leading words of a first-word index must be distinct");
     for (const trie of tries) for (const [word] of trie.firstWords()) if (!entries.has(word)) entries.set(word, entries.size);
     this.table = new WordTable(entries);
     this.opens = new Int32Array(entries.size);

@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { endsInAbbreviation, firstMention, gapText, isCapitalised, isWord, mentionAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
-import type { AttributionCue } from "./lexicon.ts";
+import { endsInAbbreviation, firstMention, gapText, isCapitalised, isWord, isWordAt, opensWordsAt, mentionAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { KIND, type AttributionCue, type WordKindName } from "./lexicon.ts";
 import { isPassive, possessive } from "./parties.ts";
 import { lowerBound } from "./spans.ts";
 
@@ -54,7 +54,7 @@ function spanText(ctx: Context, a: number, b: number): string {
 
 /** Is token `w` a speaking role ("spokesman", "ministre")? */
 function isRole(ctx: Context, w: number): boolean {
-  return isWord(ctx, "role", ctx.tokens[w]!.text);
+  return isWordAt(ctx, KIND["role"], w);
 }
 
 function refOf(m: Mention): SourceRef {
@@ -69,27 +69,27 @@ function refOf(m: Mention): SourceRef {
  */
 function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   // "Indonesia's State Secretariat in a statement", « le ministère dans un communiqué »: how it spoke is no part of who.
-  const how = words.findIndex((w, k) => k > 0 && isWord(ctx, "preposition", ctx.tokens[w]!.text) && words.slice(k + 1).some((x) => isWord(ctx, "statement-noun", ctx.tokens[x]!.text)) && words.slice(k + 1).every((x) => isWord(ctx, "statement-noun", ctx.tokens[x]!.text) || isWord(ctx, "determiner", ctx.tokens[x]!.text) || isWord(ctx, "definite", ctx.tokens[x]!.text)));
+  const how = words.findIndex((w, k) => k > 0 && isWordAt(ctx, KIND["preposition"], w) && words.slice(k + 1).some((x) => isWordAt(ctx, KIND["statement-noun"], x)) && words.slice(k + 1).every((x) => isWordAt(ctx, KIND["statement-noun"], x) || isWordAt(ctx, KIND["determiner"], x) || isWordAt(ctx, KIND["definite"], x)));
   if (how > 0) words = words.slice(0, how);
   if (words.length === 0) return null;
   const t = ctx.tokens;
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  if (words.length === 1 && isWord(ctx, "pronoun", t[first]!.text)) return { label: spanText(ctx, first, first), first, last, anaphor: true, named: false };
+  if (words.length === 1 && isWordAt(ctx, KIND["pronoun"], first)) return { label: spanText(ctx, first, first), first, last, anaphor: true, named: false };
   // "based on our analysis": the speaker's own work is no further source.
-  if (isWord(ctx, "first-person", t[first]!.text)) return null;
+  if (isWordAt(ctx, KIND["first-person"], first)) return null;
   // "le témoignage d'un militaire", "rests on the testimony of a former officer": whoever testifies is the source.
-  const noun = words.findIndex((w, k) => k + 2 < words.length && isWord(ctx, "testimony-noun", t[w]!.text) && isWord(ctx, "testimony-link", t[words[k + 1]!]!.text));
+  const noun = words.findIndex((w, k) => k + 2 < words.length && isWordAt(ctx, KIND["testimony-noun"], w) && isWordAt(ctx, KIND["testimony-link"], words[k + 1]!));
   if (noun >= 0) {
     const witness = readPhrase(ctx, words.slice(noun + 2));
     if (witness) return { ...witness, first };
   }
   // "l'enquête menée par le consortium Forbidden Stories avec Amnesty", "a study led by X with Y": the leader speaks.
-  const by = words.findIndex((w, k) => k > 0 && ctx.lex.phraseStarts.get("work-by")?.has(t[w]!.text) && ctx.lex.phrases.at(ctx.folded, t, w)?.values.some((v) => v.kind === "work-by"));
+  const by = words.findIndex((w, k) => k > 0 && opensWordsAt(ctx, KIND["work-by"], w) && ctx.lex.phrases.at(ctx.folded, t, w)?.values.some((v) => v.kind === "work-by"));
   if (by > 0) {
     const after = ctx.lex.phrases.at(ctx.folded, t, words[by]!)!.last;
     const rest = words.filter((w) => w > after);
-    const partner = rest.findIndex((w) => isWord(ctx, "work-partner", t[w]!.text));
+    const partner = rest.findIndex((w) => isWordAt(ctx, KIND["work-partner"], w));
     const leader = readPhrase(ctx, partner > 0 ? rest.slice(0, partner) : rest);
     if (leader) return { ...leader, first };
   }
@@ -101,7 +101,7 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   // "Hillary Clinton's campaign manager Robby Mook": the possessor is not the speaker.
   const person = mentions.find((m) => m.kind === "person" && !possessive(ctx, m)) ?? mentions.find((m) => m.kind === "person");
   if (person) return { ...refOf(person), first, last: Math.max(person.last, first) };
-  const content = words.filter((w) => !isWord(ctx, "function", t[w]!.text) || isWord(ctx, "role", t[w]!.text));
+  const content = words.filter((w) => !isWordAt(ctx, KIND["function"], w) || isWordAt(ctx, KIND["role"], w));
   // "China's Xinhua news agency": the possessor is not the source.
   const heads = content.filter((w) => {
     const m = mentionAt(ctx, w);
@@ -114,7 +114,7 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const lead = body && body.kind === "source" && words.includes(body.first) ? body : leading;
   // "U.S. officials" are unnamed officials, written as they are; "the Citizen Lab researchers" speak for Citizen Lab.
   // ("unnamed U.S. and allied security officials": so are officials of a state coordinated with others.)
-  const ofRole = (k: number) => words.includes(k) && (isRole(ctx, k) || (isWord(ctx, "coordination", t[k]!.text) && words.some((w) => w > k && isRole(ctx, w))));
+  const ofRole = (k: number) => words.includes(k) && (isRole(ctx, k) || (isWord(ctx, KIND["coordination"], t[k]!.text) && words.some((w) => w > k && isRole(ctx, w))));
   if (lead && isSourceLike(lead) && (lead.kind === "source" || !ofRole(lead.last + 1))) return nameAround(ctx, lead, words) ?? { ...refOf(lead), first, last: lead.last };
   // "Amnesty International's latest investigation", "Amnesty's researchers": the owner of the report speaks.
   const owner = mentions.find((m) => (m.kind === "source" || m.kind === "person") && possessive(ctx, m));
@@ -124,11 +124,11 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const closing = mentions.find((m) => (m.kind === "source" || m.kind === "person" || m.kind === "maker") && m.last === last);
   if (closing) return nameAround(ctx, closing, words) ?? { ...refOf(closing), first, last: closing.last };
   // "Indonesia's state-run Antara news agency": a catalog source followed only by nouns of what it is names it.
-  const headed = mentions.find((m) => m.kind === "source" && !possessive(ctx, m) && words.every((w) => w <= m.last || isWord(ctx, "organisation-role", t[w]!.text) || isWord(ctx, "function", t[w]!.text)));
+  const headed = mentions.find((m) => m.kind === "source" && !possessive(ctx, m) && words.every((w) => w <= m.last || isWord(ctx, KIND["organisation-role"], t[w]!.text) || isWord(ctx, KIND["function"], t[w]!.text)));
   if (headed) return { ...refOf(headed), first, last };
   // "its manufacturer said", « le constructeur a indiqué »: the maker last named, or the maker of the system last named.
   const article = t[first]!.text;
-  if (content.length === 1 && isWord(ctx, "maker-role", t[content[0]!]!.text) && isWord(ctx, "determiner", article) && !isWord(ctx, "indefinite-article", article)) {
+  if (content.length === 1 && isWord(ctx, KIND["maker-role"], t[content[0]!]!.text) && isWord(ctx, KIND["determiner"], article) && !isWord(ctx, KIND["indefinite-article"], article)) {
     const maker = makerReferent(ctx, first);
     if (maker) return { label: maker, first, last, anaphor: false, named: true };
   }
@@ -136,11 +136,11 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   if (roles.length > 0) {
     const named = mentions.filter((m) => m.kind !== "demonym");
     // ("la télévision d'État algérienne", "the Algerian state television": a demonym makes it a description, no anaphor.)
-    if (isWord(ctx, "definite", t[first]!.text) && content.length <= 2 && named.length === 0 && !words.some((w) => mentionAt(ctx, w)?.kind === "demonym")) {
+    if (isWordAt(ctx, KIND["definite"], first) && content.length <= 2 && named.length === 0 && !words.some((w) => mentionAt(ctx, w)?.kind === "demonym")) {
       // "the minister said", "selon le spécialiste": the person last introduced with that role;
       // "l'ONG", "the agency": the organisation last named.
       const roleWords = roles.map((w) => t[w]!.text);
-      const organisation = roleWords.some((w) => isWord(ctx, "organisation-role", w)) ? lastSourceBefore(ctx, first) : null;
+      const organisation = roleWords.some((w) => isWord(ctx, KIND["organisation-role"], w)) ? lastSourceBefore(ctx, first) : null;
       if (organisation) return { ...refOf(organisation), first, last };
       const person = organisation ? null : personWithRole(ctx, first, roleWords);
       if (person) return { ...refOf(person), first, last };
@@ -153,10 +153,10 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   if (named) return nameAround(ctx, named, words) ?? { ...refOf(named), first, last: named.last };
   // "the Saudis said", "les Marocains affirment": a people named by its demonym speaks as written.
   const people = content.length === 1 ? mentionAt(ctx, content[0]!) : null;
-  if (people?.kind === "demonym" && people.first === content[0] && isWord(ctx, "definite", t[first]!.text))
+  if (people?.kind === "demonym" && people.first === content[0] && isWordAt(ctx, KIND["definite"], first))
     return { label: spanText(ctx, people.first, people.last), first, last, anaphor: false, named: true };
   // "Roe said", "Politifact pointed out": one to three capitalised words the catalog does not know name a speaker.
-  const name = words.filter((w) => !isWord(ctx, "title", t[w]!.text));
+  const name = words.filter((w) => !isWordAt(ctx, KIND["title"], w));
   if (name.length >= 1 && name.length <= 3 && name.length >= words.length - 1 && name.every((w) => unknownName(ctx, w))) {
     // "Yoo said" after "lawmaker Yoo Sang-bum": a part of a name already given is that person.
     const known = name.length === 1 ? personNamed(ctx, t[name[0]!]!.text, first) : null;
@@ -205,7 +205,7 @@ function nameAround(ctx: Context, m: Mention, words: number[]): SourceRef | null
 function unknownName(ctx: Context, w: number): boolean {
   const tok = ctx.tokens[w]!;
   if (mentionAt(ctx, w) || !CAPITALISED.test(ctx.text.slice(tok.start, tok.end))) return false;
-  return !["function", "title", "role", "pronoun", "auxiliary", "date-word"].some((kind) => isWord(ctx, kind, tok.text));
+  return ![KIND["function"], KIND["title"], KIND["role"], KIND["pronoun"], KIND["auxiliary"], KIND["date-word"]].some((kind) => isWord(ctx, kind, tok.text));
 }
 
 /** How far back (in tokens) a role anaphor looks for the person it names. */
@@ -258,25 +258,24 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
   while (j < limit && words.length < 10) {
     if (cues.has(j)) break;
     if (j > i && PUNCT_STOP.test(gapText(ctx, j - 1, j)) && !(/^\.\s+$/.test(gapText(ctx, j - 1, j)) && endsInAbbreviation(ctx, j - 1))) break;
-    const w = ctx.tokens[j]!.text;
-    if (words.length > 0 && (isWord(ctx, "conjunction", w) || isWord(ctx, "relative", w)) && !statesOfOneRole(ctx, j, limit)) break;
+    if (words.length > 0 && (isWordAt(ctx, KIND["conjunction"], j) || isWordAt(ctx, KIND["relative"], j)) && !statesOfOneRole(ctx, j, limit)) break;
     // "Estonian officials in August 2019": the date says when they spoke, not who they are.
     // "a report on Tuesday in the Israeli daily Haaretz": the date is stepped over and the reading goes on.
-    if (words.length > 0 && isWord(ctx, "preposition", w) && datesAt(ctx, j + 1)) {
+    if (words.length > 0 && isWordAt(ctx, KIND["preposition"], j) && datesAt(ctx, j + 1)) {
       let k = j + 1;
       while (k < limit && datesAt(ctx, k) && !PUNCT_STOP.test(gapText(ctx, k, k + 1))) k++;
       if (k < limit && datesAt(ctx, k)) break;
-      if (k >= limit || !isWord(ctx, "preposition", ctx.tokens[k]!.text)) break;
+      if (k >= limit || !isWordAt(ctx, KIND["preposition"], k)) break;
       j = k;
       continue;
     }
     // "la télévision d'État algérienne il y a quelques jours": a time told before its count ends the phrase too.
-    if (words.length > 0 && ctx.lex.phraseStarts.get("time-opening")?.has(w) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, j)?.values.some((v) => v.kind === "time-opening")) break;
+    if (words.length > 0 && opensWordsAt(ctx, KIND["time-opening"], j) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, j)?.values.some((v) => v.kind === "time-opening")) break;
     // "un haut responsable à Erevan le 25 juin": a date closing the phrase says when, not who.
-    if (words.length > 0 && (dayAt(ctx, j) || (isWord(ctx, "definite", w) && dayAt(ctx, j + 1)))) {
+    if (words.length > 0 && (dayAt(ctx, j) || (isWordAt(ctx, KIND["definite"], j) && dayAt(ctx, j + 1)))) {
       // The phrase is closed when nothing but the date follows it before the clause ends.
       let k = j;
-      while (k < limit && (dayAt(ctx, k) || /^\d/.test(ctx.tokens[k]!.text) || isWord(ctx, "definite", ctx.tokens[k]!.text))) {
+      while (k < limit && (dayAt(ctx, k) || /^\d/.test(ctx.tokens[k]!.text) || isWordAt(ctx, KIND["definite"], k))) {
         k++;
         if (PUNCT_STOP.test(gapText(ctx, k - 1, k))) break;
       }
@@ -295,7 +294,7 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
  * or demonym and another one, or a role within three words, joins the qualifiers of one group of speakers.
  */
 function statesOfOneRole(ctx: Context, and: number, limit: number): boolean {
-  if (!isWord(ctx, "coordination", ctx.tokens[and]!.text)) return false;
+  if (!isWordAt(ctx, KIND["coordination"], and)) return false;
   const before = mentionAt(ctx, and - 1);
   const gap = gapText(ctx, and - 1, and);
   if (!before || (before.kind !== "state" && before.kind !== "demonym") || (PUNCT_STOP.test(gap) && !(/^\.\s+$/.test(gap) && endsInAbbreviation(ctx, and - 1)))) return false;
@@ -311,7 +310,7 @@ function statesOfOneRole(ctx: Context, and: number, limit: number): boolean {
 /** Does a day start at token `k` ("juin", "25 juin", "yesterday")? */
 function dayAt(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k]?.text ?? "";
-  return isWord(ctx, "date-word", t) || (/^\d/.test(t) && isWord(ctx, "date-word", ctx.tokens[k + 1]?.text ?? ""));
+  return isWordAt(ctx, KIND["date-word"], k) || (/^\d/.test(t) && isWordAt(ctx, KIND["date-word"], k + 1));
 }
 
 /** The source phrase starting at token `i`. */
@@ -323,7 +322,7 @@ function phraseAfter(ctx: Context, i: number, limit: number, cues: Set<number>):
 /** "selon les informations révélées dans cette enquête intitulée « Predator Files »": the quoted title names the source. */
 function quotedTitle(ctx: Context, words: number[], limit: number): SourceRef | null {
   const last = words[words.length - 1];
-  if (last === undefined || !isWord(ctx, "naming-participle", ctx.tokens[last]!.text) || !/^\s*[«“"]\s*$/.test(gapText(ctx, last, last + 1))) return null;
+  if (last === undefined || !isWordAt(ctx, KIND["naming-participle"], last) || !/^\s*[«“"]\s*$/.test(gapText(ctx, last, last + 1))) return null;
   let end = last + 1;
   while (end + 1 < limit && !/[»”"]/.test(gapText(ctx, end, end + 1))) end++;
   if (end + 1 > limit || end - last > 6) return null;
@@ -334,7 +333,7 @@ function quotedTitle(ctx: Context, words: number[], limit: number): SourceRef | 
 /** "…, rapportent mercredi des journaux algériens": the token after a day word or two between an inverted verb and its subject. */
 function pastDay(ctx: Context, i: number, limit: number): number {
   let k = i;
-  while (k < limit && k < i + 2 && isWord(ctx, "date-word", ctx.tokens[k]!.text) && !PUNCT_STOP.test(gapText(ctx, k, k + 1))) k++;
+  while (k < limit && k < i + 2 && isWordAt(ctx, KIND["date-word"], k) && !PUNCT_STOP.test(gapText(ctx, k, k + 1))) k++;
   return k < limit ? k : i;
 }
 
@@ -342,10 +341,10 @@ function pastDay(ctx: Context, i: number, limit: number): number {
 function invertedAfter(ctx: Context, i: number, limit: number, cues: Set<number>): SourceRef | null {
   const { words, closed } = phraseWords(ctx, pastDay(ctx, i, limit), limit, cues);
   // "…, said that Israel had sold": a clause after the verb is what was said, not who said it.
-  if (!closed || words.length > 8 || isWord(ctx, "relative", ctx.tokens[i]?.text ?? "")) return null;
+  if (!closed || words.length > 8 || isWordAt(ctx, KIND["relative"], i)) return null;
   // "…, said Israel sold drones": a clause with a verb of its own is what was said.
   // (or one naming what was sold: "…, said the administration remained committed to the F-35").
-  const clause = (w: number) => triggerAt(ctx, w) || isWord(ctx, "finite-auxiliary", ctx.tokens[w]!.text) || ["system", "category"].includes(mentionAt(ctx, w)?.kind ?? "");
+  const clause = (w: number) => triggerAt(ctx, w) || isWordAt(ctx, KIND["finite-auxiliary"], w) || ["system", "category"].includes(mentionAt(ctx, w)?.kind ?? "");
   if (words.some(clause)) return null;
   return readPhrase(ctx, words);
 }
@@ -367,28 +366,28 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     const head = tokens[start]!.text;
     // "Nasser Kanaani called the claims unfounded and reaffirmed that…": a reporting verb coordinated after another verb
     // shares its subject, the person or source opening the segment.
-    if (guard === 0 && end > start && isWord(ctx, "coordination", tokens[end]!.text) && /^\s+$/.test(gapText(ctx, end, verb))) {
+    if (guard === 0 && end > start && isWord(ctx, KIND["coordination"], tokens[end]!.text) && /^\s+$/.test(gapText(ctx, end, verb))) {
       const opener = sharedSubject(ctx, start, end);
       if (opener) return refOf(opener);
     }
     // "Amnesty International, whose researchers found…": the owner named before speaks.
-    if (isWord(ctx, "owner-relative", head) && start > s.first) {
+    if (isWordAt(ctx, KIND["owner-relative"], start) && start > s.first) {
       for (let k = start - 1; k >= s.first; k--) {
         const m = mentionAt(ctx, k);
         if (m && (m.kind === "source" || m.kind === "person")) return refOf(m);
       }
     }
-    const relative = isWord(ctx, "relative", head) && !isWord(ctx, "owner-relative", head);
+    const relative = isWordAt(ctx, KIND["relative"], start) && !isWordAt(ctx, KIND["owner-relative"], start);
     // "Jean Exemple, a fictional analyst, said": an apposition describing the person just named.
     const named = start > s.first ? mentionAt(ctx, start - 1) : null;
-    const article = isWord(ctx, "determiner", head) || isWord(ctx, "definite", head);
+    const article = isWordAt(ctx, KIND["determiner"], start) || isWordAt(ctx, KIND["definite"], start);
     // "John Kirby, strategic communications coordinator at the NSC, reported", « Jean Dupont, chercheur à l'IRIS, a dit »:
     // a lowercase apposition set off on both sides describes the person too.
-    const bare = /^\p{Ll}/u.test(ctx.text.slice(tokens[start]!.start, tokens[start]!.end)) && !isWord(ctx, "conjunction", head) && /,/.test(gapText(ctx, end, end + 1));
+    const bare = /^\p{Ll}/u.test(ctx.text.slice(tokens[start]!.start, tokens[start]!.end)) && !isWordAt(ctx, KIND["conjunction"], start) && /,/.test(gapText(ctx, end, end + 1));
     if (named?.kind === "person" && (article || bare) && /,/.test(gapText(ctx, start - 1, start))) {
       // ", a Democrat from Ohio, said": an apposition set off on both sides describes whoever it is.
       let describes = /,/.test(gapText(ctx, end, end + 1));
-      for (let k = start; k <= end; k++) if (isWord(ctx, "role", tokens[k]!.text) || isWord(ctx, "title", tokens[k]!.text)) describes = true;
+      for (let k = start; k <= end; k++) if (isWordAt(ctx, KIND["role"], k) || isWordAt(ctx, KIND["title"], k)) describes = true;
       // The apposition is the speaker's description: no party of what was said ("…, the adviser for the United States, said").
       if (describes) return { ...refOf(named!), last: end };
     }
@@ -397,11 +396,11 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     if (named?.kind === "source" && article && /,/.test(gapText(ctx, start - 1, start)) && /,/.test(gapText(ctx, end, end + 1))) return { ...refOf(named), last: end };
     // Inserted segments: a relative clause, an apposition, a participle, or an adverbial ("in its own report on Wednesday").
     const inserted =
-      relative || (isWord(ctx, "title", head) && end - start < 4 && !namesSomeone(ctx, start, end)) || isWord(ctx, "preposition", head) || cues.has(start) || isWord(ctx, "inserted-participle", head) || endsWithAny(ctx, "inserted-suffix", head);
+      relative || (isWordAt(ctx, KIND["title"], start) && end - start < 4 && !namesSomeone(ctx, start, end)) || isWordAt(ctx, KIND["preposition"], start) || cues.has(start) || isWordAt(ctx, KIND["inserted-participle"], start) || endsWithAny(ctx, "inserted-suffix", head);
     const words: number[] = [];
     let relativeAt: number | null = null;
     for (let k = start; k <= end; k++) {
-      if (k > start && isWord(ctx, "relative", tokens[k]!.text)) {
+      if (k > start && isWordAt(ctx, KIND["relative"], k)) {
         relativeAt = k;
         break;
       }
@@ -413,18 +412,18 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     if (relativeAt !== null) {
       const inner: number[] = [];
       for (let j = relativeAt + 1; j <= end; j++) if (!cues.has(j)) inner.push(j);
-      while (inner.length > 1 && isWord(ctx, "auxiliary", tokens[inner[inner.length - 1]!]!.text)) inner.pop();
+      while (inner.length > 1 && isWordAt(ctx, KIND["auxiliary"], inner[inner.length - 1]!)) inner.pop();
       const speaker = inner.length > 0 && inner.length <= 4 ? readPhrase(ctx, inner) : null;
       const last = inner[inner.length - 1]!;
       const nameEnds = speaker?.named && (mentionAt(ctx, last) || unknownName(ctx, last));
-      if (nameEnds) return isWord(ctx, "time-noun", tokens[relativeAt - 1]!.text) ? speaker : null;
+      if (nameEnds) return isWordAt(ctx, KIND["time-noun"], relativeAt - 1) ? speaker : null;
       // "The report that Amnesty published said": the report is Amnesty's.
-      if (speaker?.named && words.some((w) => isWord(ctx, "role", tokens[w]!.text)) && !words.some((w) => mentionAt(ctx, w))) return speaker;
+      if (speaker?.named && words.some((w) => isWordAt(ctx, KIND["role"], w)) && !words.some((w) => mentionAt(ctx, w))) return speaker;
     }
     // A segment running up to the verb is its subject's clause ("after a consortium of media outlets reported"):
     // only a segment set off by a comma before the verb is inserted.
     const setOff = /,/.test(gapText(ctx, end, end + 1));
-    if (inserted && guard === 0 && !setOff && !relative && isWord(ctx, "preposition", head) && words.length > 1) words.shift();
+    if (inserted && guard === 0 && !setOff && !relative && isWordAt(ctx, KIND["preposition"], start) && words.length > 1) words.shift();
     else if (inserted && start > s.first && guard < 3) {
       afterRelative = relative && start === verb - 1;
       end = start - 1;
@@ -433,15 +432,15 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     // "Jean Dupont, chercheur, a également souligné", "Prigojine, a de son côté évoqué": a segment of auxiliaries and
     // asides alone leaves the subject further back.
     const aside = asideTokens(ctx, start, end);
-    if (start > s.first && guard < 3 && words.length > 0 && words.every((w) => aside.has(w) || isWord(ctx, "auxiliary", tokens[w]!.text))) {
+    if (start > s.first && guard < 3 && words.length > 0 && words.every((w) => aside.has(w) || isWordAt(ctx, KIND["auxiliary"], w))) {
       end = start - 1;
       continue;
     }
     // "The investigative outlet Inside Story has revealed": auxiliaries and adverbs are no part of the subject.
     // (A name's own word stays: "the digital rights group Access Now said".)
-    while (words.length > 1 && isWord(ctx, "auxiliary", tokens[words[words.length - 1]!]!.text) && !mentionAt(ctx, words[words.length - 1]!)) words.pop();
+    while (words.length > 1 && isWordAt(ctx, KIND["auxiliary"], words[words.length - 1]!) && !mentionAt(ctx, words[words.length - 1]!)) words.pop();
     // "While his advisers have suggested…": the conjunction opening the clause is no part of its subject.
-    while (words.length > 1 && isWord(ctx, "conjunction", tokens[words[0]!]!.text)) words.shift();
+    while (words.length > 1 && isWordAt(ctx, KIND["conjunction"], words[0]!)) words.shift();
     return readPhrase(ctx, words.slice(-10));
   }
   return null;
@@ -454,14 +453,13 @@ function afterApposition(ctx: Context, s: Sentence, cue: number): boolean {
   if (start <= s.first || start >= cue) return false;
   const named = mentionAt(ctx, start - 1);
   const head = ctx.tokens[start]!;
-  const described = isWord(ctx, "determiner", head.text) || isWord(ctx, "definite", head.text) || /^\p{Ll}/u.test(ctx.text.slice(head.start, head.end));
-  return named?.kind === "person" && named.last === start - 1 && described && !isWord(ctx, "conjunction", head.text);
+  const described = isWord(ctx, KIND["determiner"], head.text) || isWord(ctx, KIND["definite"], head.text) || /^\p{Ll}/u.test(ctx.text.slice(head.start, head.end));
+  return named?.kind === "person" && named.last === start - 1 && described && !isWord(ctx, KIND["conjunction"], head.text);
 }
 
 /** Does a phrase of this kind of `words.tsv` start at token `k`? */
-function hasPhraseAt(ctx: Context, kind: string, k: number): boolean {
-  const t = ctx.tokens[k];
-  return !!t && !!ctx.lex.phraseStarts.get(kind)?.has(t.text) && !!ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind);
+function hasPhraseAt(ctx: Context, kind: WordKindName, k: number): boolean {
+  return opensWordsAt(ctx, KIND[kind], k) && !!ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind);
 }
 
 /** The person or source that opens the clause [from, to) as its subject: the first one, before any trigger or other party. */
@@ -479,7 +477,7 @@ function sharedSubject(ctx: Context, from: number, to: number): Mention | null {
 /** The source or name that closes the token range [from, to], over a closing date ("Wyborcza on Monday"). */
 function nameClosing(ctx: Context, from: number, to: number): SourceRef | null {
   let k = to;
-  while (k > from && (datesAt(ctx, k) || isWord(ctx, "definite", ctx.tokens[k]!.text) || isWord(ctx, "preposition", ctx.tokens[k]!.text))) k--;
+  while (k > from && (datesAt(ctx, k) || isWordAt(ctx, KIND["definite"], k) || isWordAt(ctx, KIND["preposition"], k))) k--;
   const m = mentionAt(ctx, k);
   if (m && m.last === k && (m.kind === "source" || m.kind === "person" || m.kind === "maker")) return refOf(m);
   let first = k;
@@ -491,10 +489,8 @@ function nameClosing(ctx: Context, from: number, to: number): SourceRef | null {
 /** Tokens in [from, to] covered by an aside phrase ("de son côté", "for its part"). */
 function asideTokens(ctx: Context, from: number, to: number): Set<number> {
   const out = new Set<number>();
-  const starts = ctx.lex.phraseStarts.get("aside");
-  if (!starts) return out;
   for (let k = from; k <= to; k++) {
-    if (!starts.has(ctx.tokens[k]!.text)) continue;
+    if (!opensWordsAt(ctx, KIND["aside"], k)) continue;
     const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
     if (m?.values.some((v) => v.kind === "aside")) for (let j = k; j <= m.last; j++) out.add(j);
   }
@@ -507,15 +503,14 @@ function asideTokens(ctx: Context, from: number, to: number): Set<number> {
  */
 function dealObject(ctx: Context, from: number, end: number): boolean {
   for (let k = from; k < Math.min(end, from + 3); k++) {
-    if (isWord(ctx, "relative", ctx.tokens[k]!.text) || /[,:;«"“]/.test(gapText(ctx, k - 1, k))) return false;
+    if (isWordAt(ctx, KIND["relative"], k) || /[,:;«"“]/.test(gapText(ctx, k - 1, k))) return false;
     const deal = triggerAt(ctx, k);
     if (deal?.values[0]!.cls !== "deal") continue;
     // A deal noun ("an agreement", "deux contrats"), not a verb of its own after a subject or an auxiliary ("said it
     // had ended its contract").
-    const before = ctx.tokens[k - 1]!.text;
-    if (k > from && ["pronoun", "auxiliary", "finite-auxiliary"].some((kind) => isWord(ctx, kind, before))) return false;
+    if (k > from && [KIND["pronoun"], KIND["auxiliary"], KIND["finite-auxiliary"]].some((kind) => isWordAt(ctx, kind, k - 1))) return false;
     const next = deal.last + 1;
-    const clause = next < end && (isWord(ctx, "finite-auxiliary", ctx.tokens[next]!.text) || triggerAt(ctx, next) != null);
+    const clause = next < end && (isWordAt(ctx, KIND["finite-auxiliary"], next) || triggerAt(ctx, next) != null);
     return !clause;
   }
   return false;
@@ -523,18 +518,16 @@ function dealObject(ctx: Context, from: number, end: number): boolean {
 
 /** "people briefed on the notification", "officials informed about the talks": a reporting verb describing a speaker. */
 function briefedOn(ctx: Context, c: PhraseMatch<AttributionCue>): boolean {
-  const before = ctx.tokens[c.first - 1]?.text ?? "";
-  const verb = ctx.tokens[c.first]!.text;
-  return c.first === c.last && isWord(ctx, "briefed-participle", verb) && isWord(ctx, "role", before) && isWord(ctx, "matter-link", ctx.tokens[c.last + 1]?.text ?? "");
+  return c.first === c.last && isWordAt(ctx, KIND["briefed-participle"], c.first) && isWordAt(ctx, KIND["role"], c.first - 1) && isWordAt(ctx, KIND["matter-link"], c.last + 1);
 }
 
 /** "has documented five Kestrel drones at an airbase": a verb of finding with a weapon as its object is a sighting. */
 function sighting(ctx: Context, c: PhraseMatch<AttributionCue>): boolean {
-  if (!isWord(ctx, "sighting-verb", ctx.tokens[c.last]!.text)) return false;
+  if (!isWordAt(ctx, KIND["sighting-verb"], c.last)) return false;
   for (let k = c.last + 1; k <= c.last + 4 && k < ctx.tokens.length; k++) {
     const m = mentionAt(ctx, k);
     if (m?.kind === "system" || m?.kind === "category") return true;
-    if ((m && m.kind !== "demonym") || isWord(ctx, "conjunction", ctx.tokens[k]!.text) || /[,;:.]/.test(gapText(ctx, k - 1, k))) return false;
+    if ((m && m.kind !== "demonym") || isWordAt(ctx, KIND["conjunction"], k) || /[,;:.]/.test(gapText(ctx, k - 1, k))) return false;
   }
   return false;
 }
@@ -570,11 +563,11 @@ function toldBefore(ctx: Context, from: number, cue: number): boolean {
  * something again, are no parties to what was said.
  */
 function occupySpeaking(ctx: Context, occupied: Set<number>, from: number, to: number): void {
-  const opener = from < to && (isWord(ctx, "preposition", ctx.tokens[from]!.text) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, from)?.values.some((v) => v.kind === "speaking-adjunct"));
+  const opener = from < to && (isWordAt(ctx, KIND["preposition"], from) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, from)?.values.some((v) => v.kind === "speaking-adjunct"));
   if (!opener) return;
   for (let k = from; k < to; k++) {
     if (k > from && /[,;(]/.test(gapText(ctx, k - 1, k))) return;
-    if (isWord(ctx, "relative", ctx.tokens[k]!.text)) return;
+    if (isWordAt(ctx, KIND["relative"], k)) return;
     // ("after talks with": talks are the statement's occasion.)
     const trigger = triggerAt(ctx, k);
     if (trigger && trigger.values[0]!.status !== "negotiating") return;
@@ -596,7 +589,7 @@ function adjectivalParticiple(ctx: Context, c: PhraseMatch<AttributionCue>, floo
   const auxiliaries = ctx.lex.words.get("speech-auxiliary");
   if (!auxiliaries || c.first !== c.last) return false;
   const written = ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.first]!.end).toLowerCase();
-  if (!/é(e?s?)$/.test(written) && !isWord(ctx, "speech-participle", ctx.tokens[c.first]!.text)) return false;
+  if (!/é(e?s?)$/.test(written) && !isWordAt(ctx, KIND["speech-participle"], c.first)) return false;
   for (let k = c.first - 1; k >= Math.max(floor, c.first - 4); k--) if (auxiliaries.has(ctx.tokens[k]!.text)) return false;
   return true;
 }
@@ -655,7 +648,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
       case "according-to":
       case "report": {
         // "quelques heures après la révélation de ce contrat par Disclose": a report that dates a statement is not its source.
-        if (cue.kind === "report" && [1, 2].some((d) => isWord(ctx, "sequence-preposition", ctx.tokens[c.first - d]?.text ?? ""))) break;
+        if (cue.kind === "report" && [1, 2].some((d) => isWordAt(ctx, KIND["sequence-preposition"], c.first - d))) break;
         const r = phraseAfter(ctx, c.last + 1, s.endToken, cueTokens);
         if (!r) break;
         markSource(ctx, occupied, r);
@@ -679,11 +672,11 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         // "Saudi Arabia was reported to have signed": a passive reporting verb hedges; its subject is what is reported on
         // (but "he was quoted as saying" still names the speaker).
         // "Serbia Accused of Spying on Journalists": an accusing participle right before its charge is passive too.
-        const accusedOf = isWord(ctx, "accused-participle", ctx.tokens[c.last]!.text) && isWord(ctx, "charge-preposition", ctx.tokens[c.last + 1]?.text ?? "");
+        const accusedOf = isWordAt(ctx, KIND["accused-participle"], c.last) && isWordAt(ctx, KIND["charge-preposition"], c.last + 1);
         if (accusedOf || (isPassive(ctx, c.first, s.first) && !/^(as|comme)$/.test(ctx.tokens[c.last + 1]?.text ?? ""))) {
           // "It was widely reported in the Hungarian press that…": a passive report names where it appeared.
-          const medium = isWord(ctx, "report-medium-link", ctx.tokens[c.last + 1]?.text ?? "") ? phraseAfter(ctx, c.last + 2, s.endToken, cueTokens) : null;
-          if (medium && !opening && (medium.named || isWord(ctx, "role", ctx.tokens[medium.last]!.text))) {
+          const medium = isWordAt(ctx, KIND["report-medium-link"], c.last + 1) ? phraseAfter(ctx, c.last + 2, s.endToken, cueTokens) : null;
+          if (medium && !opening && (medium.named || isWordAt(ctx, KIND["role"], medium.last))) {
             markSource(ctx, occupied, medium);
             rules.push(cue.rule);
             opening = medium;
@@ -691,13 +684,12 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
           break;
         }
         // "declined to comment on reports that…": "reports" is a noun here, and the unnamed source.
-        const before = ctx.tokens[c.first - 1]?.text ?? "";
-        const nominal = isWord(ctx, "claim-noun", ctx.tokens[c.first]!.text) && (isWord(ctx, "preposition", before) || isWord(ctx, "determiner", before) || isWord(ctx, "definite", before));
+        const nominal = isWordAt(ctx, KIND["claim-noun"], c.first) && (isWordAt(ctx, KIND["preposition"], c.first - 1) || isWordAt(ctx, KIND["determiner"], c.first - 1) || isWordAt(ctx, KIND["definite"], c.first - 1));
         // "Media reports said": a noun standing before the reporting verb that follows it is its subject, not a verb.
         // "reports" is a verb closing its clause ("…, Intelligence Online reports."), a noun anywhere else
         // ("official reports by the agencies confirmed").
         const closesClause = c.last + 1 >= s.endToken || /[,;:.!?)»”"]/.test(gapText(ctx, c.last, c.last + 1));
-        if (isWord(ctx, "claim-noun", ctx.tokens[c.first]!.text) && c.first === c.last && (cues.some((o) => o.first === c.last + 1) || !closesClause)) {
+        if (isWordAt(ctx, KIND["claim-noun"], c.first) && c.first === c.last && (cues.some((o) => o.first === c.last + 1) || !closesClause)) {
           for (let k = c.first; k <= c.last; k++) cueTokens.delete(k);
           break;
         }
@@ -743,7 +735,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
           described = describedBy(described, subj);
         }
         // "X told reporters", "X told Dev Wire" (this article's outlet): the speaker alone is the source.
-        if (!r || isWord(ctx, "audience", ctx.tokens[r.first]!.text) || isOwnOutlet(ctx, r.label)) break;
+        if (!r || isWordAt(ctx, KIND["audience"], r.first) || isOwnOutlet(ctx, r.label)) break;
         // "told the news agency": the outlet last named.
         if (r.anaphor) {
           const outlet = lastOutletBefore(ctx, s.first);
@@ -763,15 +755,15 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         // cites a speaker only when "as saying" follows; the speaker it describes is cited as described.
         const citedAs = !!found && hasPhraseAt(ctx, "speaking-as", found.last + 1);
         if (!found || (found.anaphor && !citedAs)) break;
-        if (isWord(ctx, "cite-as-verb", ctx.tokens[c.first]!.text) && !citedAs) break;
+        if (isWordAt(ctx, KIND["cite-as-verb"], c.first) && !citedAs) break;
         const r = citedAs ? { ...found, anaphor: false } : found;
         markSource(ctx, occupied, r);
         rules.push(cue.rule);
         // "Defense News quoted sources in Morocco": the one who cites is the nearer link.
         // ("…, which cited X": a relative's antecedent was read already, as a relay.)
         // ("The sale was first reported by X": after an auxiliary the cue is passive, and its subject is what was reported.)
-        const passiveCue = isWord(ctx, "finite-auxiliary", ctx.tokens[c.first - 1]?.text ?? "") || !!ctx.lex.roles.at(ctx.folded, ctx.tokens, c.first - 1)?.values.some((v) => v.role === "passive");
-        if (!opening && cue.kind === "citing" && !passiveCue && !isWord(ctx, "relative", ctx.tokens[c.first]!.text)) {
+        const passiveCue = isWordAt(ctx, KIND["finite-auxiliary"], c.first - 1) || !!ctx.lex.roles.at(ctx.folded, ctx.tokens, c.first - 1)?.values.some((v) => v.role === "passive");
+        if (!opening && cue.kind === "citing" && !passiveCue && !isWordAt(ctx, KIND["relative"], c.first)) {
           // "Middle East Monitor, quoting Haaretz, said…": what follows "citing" is the cited, never an inverted subject.
           const subj = subjectBefore(ctx, s, c.first, c.last, cueTokens, false);
           if (subj && subj !== "inverted" && !subj.anaphor && subj.named) {
@@ -811,8 +803,8 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
 function laterClause(ctx: Context, s: Sentence, speaker: SourceRef, verbLast: number): number | null {
   if (verbLast + 1 >= s.endToken || /[.!?]/.test(gapText(ctx, verbLast, verbLast + 1))) return null;
   let k = speaker.first - 1;
-  while (k > s.first && isWord(ctx, "relative", ctx.tokens[k]!.text) && isWord(ctx, "clause-conjunction", ctx.tokens[k - 1]!.text)) k--;
-  if (k <= s.first || !isWord(ctx, "clause-conjunction", ctx.tokens[k]!.text) || !/,/.test(gapText(ctx, k - 1, k))) return null;
+  while (k > s.first && isWordAt(ctx, KIND["relative"], k) && isWordAt(ctx, KIND["clause-conjunction"], k - 1)) k--;
+  if (k <= s.first || !isWordAt(ctx, KIND["clause-conjunction"], k) || !/,/.test(gapText(ctx, k - 1, k))) return null;
   return k;
 }
 
@@ -825,9 +817,8 @@ function endsWithAny(ctx: Context, kind: string, word: string): boolean {
 /** Is the reporting verb at token `i` negated ("did not say", "n'a pas confirmé")? */
 function negatedCue(ctx: Context, i: number, floor: number): boolean {
   for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
-    const w = ctx.tokens[k]!.text;
-    if (isWord(ctx, "negation", w)) return true;
-    if (!isWord(ctx, "auxiliary", w)) return false;
+    if (isWordAt(ctx, KIND["negation"], k)) return true;
+    if (!isWordAt(ctx, KIND["auxiliary"], k)) return false;
   }
   return false;
 }
@@ -835,7 +826,7 @@ function negatedCue(ctx: Context, i: number, floor: number): boolean {
 /** Does a date word or a number start at token `i`? */
 function datesAt(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]?.text;
-  return !!t && (/^\d/.test(t) || isWord(ctx, "date-word", t));
+  return !!t && (/^\d/.test(t) || isWord(ctx, KIND["date-word"], t));
 }
 
 /** The last outlet or news agency the document names before token `i`. */
@@ -875,7 +866,7 @@ interface ChainStep {
 
 /** ", which itself cited", "lequel cite": the source read last before the relative pronoun opening the cue. */
 function relativeAntecedent(ctx: Context, cue: number, opening: SourceRef | null, steps: ChainStep[]): string | null {
-  if (!isWord(ctx, "relative", ctx.tokens[cue]!.text)) return null;
+  if (!isWordAt(ctx, KIND["relative"], cue)) return null;
   let best: SourceRef | null = null;
   for (const r of [opening, ...steps.map((st) => st.ref)]) if (r && r.last < cue && (!best || r.last > best.last)) best = r;
   return best?.label ?? null;
@@ -883,11 +874,9 @@ function relativeAntecedent(ctx: Context, cue: number, opening: SourceRef | null
 
 /** Does the sentence open on a demonstrative or a pronoun that refers back? */
 function continues(ctx: Context, s: Sentence): boolean {
-  const first = ctx.tokens[s.first]?.text ?? "";
-  if (isWord(ctx, "pronoun", first) || isWord(ctx, "demonstrative", first)) return true;
+  if (isWordAt(ctx, KIND["pronoun"], s.first) || isWordAt(ctx, KIND["demonstrative"], s.first)) return true;
   // "Le journal israélien relie…", "The report adds…": a definite speaking noun refers back to the source.
-  const second = ctx.tokens[s.first + 1]?.text ?? "";
-  return isWord(ctx, "definite", first) && isWord(ctx, "role", second);
+  return isWordAt(ctx, KIND["definite"], s.first) && isWordAt(ctx, KIND["role"], s.first + 1);
 }
 
 /** The last person named in the sentence before, or in this one before token `until` (what follows a carrying cue is what was said). */

@@ -84,21 +84,21 @@ export function mentionAt(ctx: Context, i: number): Mention | null {
   return k === undefined || k < 0 ? null : ctx.mentions[k]!;
 }
 
-/** True when a word of `kind` in the language's `words.tsv` is this folded token. */
-export function isWord(ctx: Context, kind: string, token: string): boolean {
-  return ctx.lex.words.get(kind)?.has(token) ?? false;
+/** True when a word of `kind` ({@link KIND}) in the language's `words.tsv` is this folded token. */
+export function isWord(ctx: Context, kind: number, token: string): boolean {
+  return ctx.lex.wordKinds.has(kind, token);
 }
 
-const NO_WORDS: ReadonlySet<string> = new Set();
-
-/** The folded words of `kind` in the language's `words.tsv`, for a loop that asks {@link isWord} of many tokens. */
-export function wordsOf(ctx: Context, kind: string): ReadonlySet<string> {
-  return ctx.lex.words.get(kind) ?? NO_WORDS;
+/** {@link isWord} of token k (false outside the text), read from the token's mark rather than its text. */
+export function isWordAt(ctx: Context, kind: number, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && ctx.lex.wordKinds.isWord(t.entry, kind);
 }
 
-/** The first words of the language's multi-word forms of `kind` in `words.tsv`. */
-export function wordsStarting(ctx: Context, kind: string): ReadonlySet<string> {
-  return ctx.lex.phraseStarts.get(kind) ?? NO_WORDS;
+/** Does token k open a form of `kind` ({@link KIND}) in `words.tsv` (a single word or the first of several)? Read from its mark. */
+export function opensWordsAt(ctx: Context, kind: number, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && ctx.lex.wordKinds.opens(t.entry, kind);
 }
 
 /** The raw text between two tokens. */
@@ -173,14 +173,17 @@ export const MENTION_NAMES = { people: true } as const;
 
 const firstWordIndexes = new WeakMap<Catalog, Map<Lexicon, FirstWordIndex>>();
 
-/** One index of the first words of the language's rule tries and of the catalog's names, made once for the pair. */
+/**
+ * One index of the first words of the language's rule tries and of the catalog's names, made once for the pair. The
+ * words of `words.tsv` lead it, so a token's entry numbers its word in {@link Lexicon.wordKinds} ({@link isWordAt}).
+ */
 function firstWordIndex(catalog: Catalog, lex: Lexicon): FirstWordIndex {
   let byLexicon = firstWordIndexes.get(catalog);
   if (!byLexicon) firstWordIndexes.set(catalog, (byLexicon = new Map()));
   let index = byLexicon.get(lex);
   if (!index) {
     const names = gazetteerFor(catalog, lex.lang, MENTION_NAMES).phrases;
-    byLexicon.set(lex, (index = new FirstWordIndex([lex.triggers, lex.roles, lex.stance, lex.attribution, lex.phrases, names])));
+    byLexicon.set(lex, (index = new FirstWordIndex([lex.triggers, lex.roles, lex.stance, lex.attribution, lex.phrases, names], lex.wordKinds.words)));
   }
   return index;
 }

@@ -1,12 +1,12 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
-import { firstMention, gapText, isWord, mentionAt, plainGap, triggerAt, wordsOf, wordsStarting, type Context, type Mention, type Sentence } from "./context.ts";
+import { firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
 import { approvesPurchase, buyerAfterApproval, demonymOfDeal, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
 import { CLAUSE_RANK, clauseStage, conditionalTense, contractedDelivery, futureTense, stillToCome } from "./stage.ts";
-import type { Stance, StanceMarker, Status, Trigger } from "./lexicon.ts";
+import { KIND, type Stance, type WordKindName, type StanceMarker, type Status, type Trigger } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
 import { AS_OF_STATEMENT, type Claim } from "./types.ts";
 import type { ChainScope } from "./attribution.ts";
@@ -40,21 +40,18 @@ export interface Frame extends Omit<Claim, "item" | "evidence"> {
 function clauses(ctx: Context, s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   let start = s.first;
-  const conjunctions = wordsOf(ctx, "conjunction");
-  const relatives = wordsOf(ctx, "relative");
   // "When he bought the mine, Clarke said…": a fronted subordinate clause ends at its first comma.
-  let fronted = conjunctions.has(ctx.tokens[s.first]?.text ?? "") && !relatives.has(ctx.tokens[s.first]!.text);
+  let fronted = isWordAt(ctx, KIND["conjunction"], s.first) && !isWordAt(ctx, KIND["relative"], s.first);
   for (let i = s.first + 1; i < s.endToken; i++) {
     if (plainGap(ctx.text, ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start)) continue;
     const gap = gapText(ctx, i - 1, i);
-    const t = ctx.tokens[i]!.text;
-    const conj = conjunctions.has(t);
+    const conj = isWordAt(ctx, KIND["conjunction"], i);
     const endsFronted = fronted && /,/.test(gap);
     if (endsFronted) fronted = false;
     // "…to Pakistan this week, a move seen as countering India's Rafale": a noun summing up the clause before opens another.
-    const summary = /,/.test(gap) && isWord(ctx, "indefinite-article", t) && isWord(ctx, "summary-noun", ctx.tokens[i + 1]?.text ?? "");
+    const summary = /,/.test(gap) && isWordAt(ctx, KIND["indefinite-article"], i) && isWordAt(ctx, KIND["summary-noun"], i + 1);
     // ", as well as 48 FA-50 jets": a conjunction opening a phrase that adds to the list opens no clause.
-    if (summary || endsFronted || /[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !relatives.has(t) && !listGoesOn(ctx, i) && !hasPhrase(ctx, "additive", i, i + 1))) {
+    if (summary || endsFronted || /[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !isWordAt(ctx, KIND["relative"], i) && !listGoesOn(ctx, i) && !hasPhrase(ctx, "additive", i, i + 1))) {
       out.push([start, i]);
       start = i;
     }
@@ -68,10 +65,10 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
  * customer of an item is ordering it. A verb of becoming, a few words, a customer noun, then "of"/« de ».
  */
 function becameCustomer(ctx: Context, at: number, to: number): PhraseMatch<Trigger> | null {
-  if (!isWord(ctx, "become-verb", ctx.tokens[at]!.text)) return null;
+  if (!isWordAt(ctx, KIND["become-verb"], at)) return null;
   for (let k = at + 1; k < Math.min(to - 1, at + 6); k++) {
     if (/[,;:.]/.test(gapText(ctx, k - 1, k)) || mentionAt(ctx, k)) return null;
-    if (!isWord(ctx, "customer-noun", ctx.tokens[k]!.text)) continue;
+    if (!isWordAt(ctx, KIND["customer-noun"], k)) continue;
     const of = ctx.lex.roles.at(ctx.folded, ctx.tokens, k + 1)?.values.some((v) => v.role === "genitive" || v.role === "beneficiary");
     if (!of) return null;
     const trigger: Trigger = { rule: `${ctx.lang}/transfer/become-customer`, cls: "get", status: "ordered", sale: false };
@@ -84,7 +81,7 @@ function becameCustomer(ctx: Context, at: number, to: number): PhraseMatch<Trigg
 function listGoesOn(ctx: Context, conjunction: number): boolean {
   const before = mentionAt(ctx, conjunction - 1);
   // ("…, India, and the United Arab Emirates": an article may stand before the last name.)
-  const next = isWord(ctx, "definite", ctx.tokens[conjunction + 1]?.text ?? "") ? conjunction + 2 : conjunction + 1;
+  const next = isWordAt(ctx, KIND["definite"], conjunction + 1) ? conjunction + 2 : conjunction + 1;
   const after = mentionAt(ctx, next);
   return !!before && !!after && before.last === conjunction - 1 && after.first === next && before.kind === after.kind;
 }
@@ -95,7 +92,7 @@ function listGoesOn(ctx: Context, conjunction: number): boolean {
  */
 function markedParty(ctx: Context, at: number, from: number): boolean {
   let k = at - 1;
-  const between = (j: number) => ctx.lex.roles.at(ctx.folded, ctx.tokens, j)?.values.some((v) => v.role === "skip") || isWord(ctx, "state-body", ctx.tokens[j]!.text);
+  const between = (j: number) => ctx.lex.roles.at(ctx.folded, ctx.tokens, j)?.values.some((v) => v.role === "skip") || isWordAt(ctx, KIND["state-body"], j);
   while (k >= Math.max(from, at - 3) && between(k)) k--;
   const marker = k >= from ? ctx.lex.roles.at(ctx.folded, ctx.tokens, k) : null;
   return !!marker && marker.last < at && marker.values.some((v) => ["dative", "source", "with", "beneficiary", "destination", "to-or-from"].includes(v.role));
@@ -109,9 +106,9 @@ function outsideRelative(ctx: Context, m: Mention, triggers: PhraseMatch<Trigger
   const next = triggers.find((t) => t.first > m.last);
   if (!next) return false;
   for (let k = m.last + 2; k < next.first; k++) {
-    if (!isWord(ctx, "relative", ctx.tokens[k]!.text) || !/,/.test(gapText(ctx, k - 1, k))) continue;
+    if (!isWordAt(ctx, KIND["relative"], k) || !/,/.test(gapText(ctx, k - 1, k))) continue;
     // ("54 Leopard 2A7s, which it has recently ordered": a relative with a subject of its own may speak of the party.)
-    if (isWord(ctx, "pronoun", ctx.tokens[k + 1]?.text ?? "") || mentionAt(ctx, k + 1)) return false;
+    if (isWordAt(ctx, KIND["pronoun"], k + 1) || mentionAt(ctx, k + 1)) return false;
     const antecedent = mentionAt(ctx, k - 1);
     return !antecedent?.party;
   }
@@ -120,26 +117,26 @@ function outsideRelative(ctx: Context, m: Mention, triggers: PhraseMatch<Trigger
 
 /** "…a submarine deal with Paris, which accused its allies of backstabbing": a hedge in a relative clause after the trigger qualifies the antecedent. */
 function inRelativeAfter(ctx: Context, head: PhraseMatch<Trigger>, marker: number): boolean {
-  for (let k = head.last + 1; k < marker; k++) if (isWord(ctx, "relative", ctx.tokens[k]!.text) && /,/.test(gapText(ctx, k - 1, k))) return true;
+  for (let k = head.last + 1; k < marker; k++) if (isWordAt(ctx, KIND["relative"], k) && /,/.test(gapText(ctx, k - 1, k))) return true;
   return false;
 }
 
 /** Do only auxiliaries and adverbs stand between an item and the verb (token range [from, to)) it is the subject of? */
 function carriesTo(ctx: Context, from: number, to: number): boolean {
   if (to - from > 3) return false;
-  for (let k = from; k < to; k++) if (mentionAt(ctx, k) || /[,;:.]/.test(gapText(ctx, k - 1, k)) || !(isWord(ctx, "auxiliary", ctx.tokens[k]!.text) || isWord(ctx, "function", ctx.tokens[k]!.text))) return false;
+  for (let k = from; k < to; k++) if (mentionAt(ctx, k) || /[,;:.]/.test(gapText(ctx, k - 1, k)) || !(isWordAt(ctx, KIND["auxiliary"], k) || isWordAt(ctx, KIND["function"], k))) return false;
   return /^\s+$/.test(gapText(ctx, to - 1, to));
 }
 
 /** Is there a negation just before the trigger, within its clause ("n'a pas livré", "did not sell", "never exported")? */
 function negatedTrigger(ctx: Context, head: PhraseMatch<Trigger>, from: number): boolean {
-  for (let k = Math.max(from, head.first - 4); k < head.first; k++) if (isWord(ctx, "negation", ctx.tokens[k]!.text)) return true;
+  for (let k = Math.max(from, head.first - 4); k < head.first; k++) if (isWordAt(ctx, KIND["negation"], k)) return true;
   // "no sale", "no deliveries": a determiner negates only the noun it stands before.
   const before = ctx.tokens[head.first - 1];
-  if (before && head.first - 1 >= from && isWord(ctx, "negative-determiner", before.text)) return true;
+  if (before && head.first - 1 >= from && isWord(ctx, KIND["negative-determiner"], before.text)) return true;
   // "No other member has bought", "aucun pays n'a livré": a negated subject opening the clause negates what it did.
   const opener = ctx.tokens[from];
-  if (opener && from < head.first && isWord(ctx, "negative-determiner", opener.text)) return true;
+  if (opener && from < head.first && isWord(ctx, KIND["negative-determiner"], opener.text)) return true;
   return false;
 }
 
@@ -205,7 +202,7 @@ function stanceMarkers(ctx: Context, from: number, to: number): PhraseMatch<Stan
 }
 
 function claimFollows(ctx: Context, from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, from + 7); k++) if (isWord(ctx, "claim-noun", ctx.tokens[k]!.text)) return true;
+  for (let k = from; k < Math.min(to, from + 7); k++) if (isWordAt(ctx, KIND["claim-noun"], k)) return true;
   return false;
 }
 
@@ -225,10 +222,10 @@ function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number):
   if (at < 0) return false;
   const marker = ctx.lex.roles.at(ctx.folded, ctx.tokens, at)!;
   // "sold no aircraft to any African country": a recipient of "any" kind is no one in particular.
-  if (isWord(ctx, "any-determiner", ctx.tokens[marker.last + 1]?.text ?? "")) return true;
+  if (isWordAt(ctx, KIND["any-determiner"], marker.last + 1)) return true;
   for (let k = marker.last + 1; k < Math.min(to, marker.last + 5); k++) {
     if (mentionAt(ctx, k)?.party) return false;
-    if (isWord(ctx, "unnamed-party", ctx.tokens[k]!.text)) return true;
+    if (isWordAt(ctx, KIND["unnamed-party"], k)) return true;
   }
   return false;
 }
@@ -240,7 +237,7 @@ function unnamedBuyer(ctx: Context, head: PhraseMatch<Trigger>, to: number): boo
     if (!marker?.values.some((v) => v.role === "source")) continue;
     for (let j = marker.last + 1; j < Math.min(to, marker.last + 4); j++) {
       if (mentionAt(ctx, j)?.party) return false;
-      if (isWord(ctx, "buyer-noun", ctx.tokens[j]!.text)) return true;
+      if (isWordAt(ctx, KIND["buyer-noun"], j)) return true;
     }
   }
   return false;
@@ -256,7 +253,7 @@ function aboutArms(ctx: Context, s: Sentence, from: number, to: number): boolean
 /** "included an option for another 17 of the planes", "une option sur 12 appareils": what an option covers is only offered. */
 function optionFor(ctx: Context, first: number, from: number): boolean {
   for (let k = first - 1; k >= Math.max(from, first - 7); k--) {
-    if (isWord(ctx, "option-noun", ctx.tokens[k]!.text)) return true;
+    if (isWordAt(ctx, KIND["option-noun"], k)) return true;
     if (triggerAt(ctx, k)) return false;
     if (/[,;:.]/.test(gapText(ctx, k, k + 1))) return false;
   }
@@ -267,11 +264,11 @@ function optionFor(ctx: Context, first: number, from: number): boolean {
 function inAlternatives(ctx: Context, m: Mention): boolean {
   // "X or Y", "X, or Y", with an article or a role word between ("ou à l'Algérie").
   for (const [word, step] of [[m.last + 1, 1], [m.first - 1, -1]] as const) {
-    if (!isWord(ctx, "alternative", ctx.tokens[word]?.text ?? "")) continue;
+    if (!isWordAt(ctx, KIND["alternative"], word)) continue;
     for (let k = word + step, n = 0; n < 3 && k >= 0 && k < ctx.tokens.length; n++, k += step) {
       if (mentionAt(ctx, k)?.party) return true;
       const between = ctx.tokens[k]!.text;
-      if (!isWord(ctx, "determiner", between) && !isWord(ctx, "definite", between) && !ctx.lex.roles.at(ctx.folded, ctx.tokens, k)) break;
+      if (!isWord(ctx, KIND["determiner"], between) && !isWord(ctx, KIND["definite"], between) && !ctx.lex.roles.at(ctx.folded, ctx.tokens, k)) break;
     }
   }
   return false;
@@ -283,17 +280,15 @@ function genericSubject(ctx: Context, from: number, head: PhraseMatch<Trigger>):
     if (mentionAt(ctx, k)?.party) return false;
     const w = ctx.tokens[k]!.text;
     // "le pays avait réceptionné…": one country, the one the text is about, is no kind of party.
-    const one = isWord(ctx, "country-noun", w) && isWord(ctx, "singular-definite", ctx.tokens[k - 1]?.text ?? "");
-    if (isWord(ctx, "unnamed-party", w) && !one) kind = true;
+    const one = isWord(ctx, KIND["country-noun"], w) && isWordAt(ctx, KIND["singular-definite"], k - 1);
+    if (isWord(ctx, KIND["unnamed-party"], w) && !one) kind = true;
   }
   return kind;
 }
 
 /** Does a phrase of this kind of `words.tsv` start in the token range [from, to)? */
-function hasPhrase(ctx: Context, kind: string, from: number, to: number): boolean {
-  const starts = ctx.lex.phraseStarts.get(kind);
-  if (!starts) return false;
-  for (let k = from; k < to; k++) if (starts.has(ctx.tokens[k]!.text) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind)) return true;
+function hasPhrase(ctx: Context, kind: WordKindName, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (opensWordsAt(ctx, KIND[kind], k) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind)) return true;
   return false;
 }
 
@@ -319,9 +314,8 @@ function dropBreakdown(ctx: Context, frames: Frame[], clauseStart: number): void
  * count with "more" after "then" tells a second deal of the same kind, with the verb left out.
  */
 function followOn(ctx: Context, q: Quantities, from: number, to: number): { count: NumberMention; time: TimeMention | null; span: { start: number; end: number } } | null {
-  const thenWords = wordsOf(ctx, "then-word");
   for (let k = from + 1; k < to - 2; k++) {
-    if (!thenWords.has(ctx.tokens[k]!.text)) continue;
+    if (!isWordAt(ctx, KIND["then-word"], k)) continue;
     const next = ctx.tokens[k + 1]!;
     const count = q.numbers[lowerBound(q.numbers, next.start)];
     if (!count || count.start !== next.start || !Number.isInteger(count.value) || covered(q.times, count.start, count.end) || covered(q.money, count.start, count.end)) continue;
@@ -375,16 +369,15 @@ function makerOfAnother(ctx: Context, party: Mention, g: ItemGroup, items: ItemG
 
 /** "to prevent the group from acquiring arms", "empêcher le groupe de se procurer des armes": a transfer kept from happening. */
 function prevented(ctx: Context, head: PhraseMatch<Trigger>, from: number): boolean {
-  if (!isWord(ctx, "prevent-link", ctx.tokens[head.first - 1]?.text ?? "")) return false;
-  for (let k = head.first - 2; k >= Math.max(from, head.first - 8); k--) if (isWord(ctx, "prevent-verb", ctx.tokens[k]!.text)) return true;
+  if (!isWordAt(ctx, KIND["prevent-link"], head.first - 1)) return false;
+  for (let k = head.first - 2; k >= Math.max(from, head.first - 8); k--) if (isWordAt(ctx, KIND["prevent-verb"], k)) return true;
   return false;
 }
 
 /** Does an idiom starting in `from..at` cover the trigger at `at` ("in order to", "le calendrier de livraison")? */
 function notATrigger(ctx: Context, from: number, at: number): boolean {
-  const starts = ctx.lex.phraseStarts.get("not-a-trigger");
   for (let k = from; k <= at; k++) {
-    if (!starts?.has(ctx.tokens[k]!.text)) continue;
+    if (!opensWordsAt(ctx, KIND["not-a-trigger"], k)) continue;
     const p = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
     if (p && p.last >= at && p.values.some((v) => v.kind === "not-a-trigger")) return true;
   }
@@ -400,7 +393,7 @@ function ourState(ctx: Context, s: Sentence, head: PhraseMatch<Trigger>, from: n
   if (!chain.length || !["give", "approve"].includes(head.values[0]!.cls)) return null;
   let we = false;
   for (let k = Math.max(from, head.first - 6); k < head.first; k++) {
-    if (isWord(ctx, "first-person-plural", ctx.tokens[k]!.text)) we = true;
+    if (isWordAt(ctx, KIND["first-person-plural"], k)) we = true;
     else if (we && mentionAt(ctx, k)) return null;
   }
   if (!we) return null;
@@ -426,8 +419,8 @@ function ourState(ctx: Context, s: Sentence, head: PhraseMatch<Trigger>, from: n
  */
 function shareOf(ctx: Context, q: Quantities, recipient: Mention): number | null {
   let k = recipient.first - 1;
-  while (k >= 0 && (isWord(ctx, "definite", ctx.tokens[k]!.text) || isWord(ctx, "determiner", ctx.tokens[k]!.text)) && !isWord(ctx, "share-marker", ctx.tokens[k]!.text)) k--;
-  if (k < 1 || !isWord(ctx, "share-marker", ctx.tokens[k]!.text)) return null;
+  while (k >= 0 && (isWordAt(ctx, KIND["definite"], k) || isWordAt(ctx, KIND["determiner"], k)) && !isWordAt(ctx, KIND["share-marker"], k)) k--;
+  if (k < 1 || !isWordAt(ctx, KIND["share-marker"], k)) return null;
   const count = within(q.numbers, ctx.tokens[k - 1]!.start, ctx.tokens[k - 1]!.end)[0];
   if (!count || count.end !== ctx.tokens[k - 1]!.end || covered(q.money, count.start, count.end) || covered(q.times, count.start, count.end)) return null;
   return Number.isInteger(count.value) && count.value >= 1 ? count.value : null;
@@ -438,10 +431,10 @@ function shareOf(ctx: Context, q: Quantities, recipient: Mention): number | null
  * Maroc devraient…")? Only names, determiners and prepositions may stand between.
  */
 function subjectNoun(ctx: Context, t: PhraseMatch<Trigger>, verb: number): boolean {
-  if (verb - t.last > 6 || ![1, 2].some((d) => isWord(ctx, "definite", ctx.tokens[t.first - d]?.text ?? ""))) return false;
+  if (verb - t.last > 6 || ![1, 2].some((d) => isWordAt(ctx, KIND["definite"], t.first - d))) return false;
   for (let k = t.last + 1; k < verb; k++) {
     const w = ctx.tokens[k]!.text;
-    if (!mentionAt(ctx, k) && !["function", "preposition", "determiner", "definite"].some((kind) => isWord(ctx, kind, w))) return false;
+    if (!mentionAt(ctx, k) && ![KIND["function"], KIND["preposition"], KIND["determiner"], KIND["definite"]].some((kind) => isWord(ctx, kind, w))) return false;
   }
   return true;
 }
@@ -453,7 +446,7 @@ function subjectNoun(ctx: Context, t: PhraseMatch<Trigger>, verb: number): boole
 function futureInPast(ctx: Context, s: Sentence, t: PhraseMatch<Trigger>): boolean {
   if (!conditionalTense(ctx, t)) return false;
   for (let k = t.first - 1; k > s.first; k--) {
-    if (!isWord(ctx, "complementizer", ctx.tokens[k]!.text)) continue;
+    if (!isWordAt(ctx, KIND["complementizer"], k)) continue;
     for (let j = s.first; j < k; j++) if (ctx.lex.attribution.at(ctx.folded, ctx.tokens, j)?.values[0]!.kind === "speech") return true;
     return false;
   }
@@ -462,7 +455,7 @@ function futureInPast(ctx: Context, s: Sentence, t: PhraseMatch<Trigger>): boole
 
 /** Is a state named at token k, after a definite article if any ("in the Netherlands")? */
 function stateAt(ctx: Context, k: number): boolean {
-  const m = mentionAt(ctx, isWord(ctx, "definite", ctx.tokens[k]?.text ?? "") ? k + 1 : k);
+  const m = mentionAt(ctx, isWordAt(ctx, KIND["definite"], k) ? k + 1 : k);
   return !!m && m.kind === "state" && m.party !== null;
 }
 
@@ -471,7 +464,7 @@ function stateAt(ctx: Context, k: number): boolean {
  * transfer cancels nothing ("refused to sell", "refused to allow the sale of" still do).
  */
 function refusesOther(ctx: Context, last: number, to: number): boolean {
-  if (!isWord(ctx, "infinitive-marker", ctx.tokens[last + 1]?.text ?? "") || last + 2 >= to) return false;
+  if (!isWordAt(ctx, KIND["infinitive-marker"], last + 1) || last + 2 >= to) return false;
   // Three words on, over names ("refused to let NSO Group sell").
   for (let k = last + 2, words = 0; k < to && words < 3; k++) {
     if (triggerAt(ctx, k)) return false;
@@ -488,16 +481,14 @@ function refusesOther(ctx: Context, last: number, to: number): boolean {
  */
 function setAside(ctx: Context, occupied: Set<number>): void {
   const kinds = ["set-aside", "speculation", "inventory"];
-  const [setAsideStarts, speculationStarts, inventoryStarts] = kinds.map((kind) => wordsStarting(ctx, kind)) as [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>];
   for (let k = 0; k < ctx.tokens.length; k++) {
-    const w = ctx.tokens[k]!.text;
-    if (!setAsideStarts.has(w) && !speculationStarts.has(w) && !inventoryStarts.has(w)) continue;
+    if (!opensWordsAt(ctx, KIND["set-aside"], k) && !opensWordsAt(ctx, KIND["speculation"], k) && !opensWordsAt(ctx, KIND["inventory"], k)) continue;
     const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
     if (!m?.values.some((v) => kinds.includes(v.kind))) continue;
     const end = ctx.sentences[ctx.sentenceOf[k]!]!.endToken;
     let j = k;
     do occupied.add(j++);
-    while (j < end && !/[,;.:()]/.test(gapText(ctx, j - 1, j)) && !isWord(ctx, "set-aside-end", ctx.tokens[j]!.text));
+    while (j < end && !/[,;.:()]/.test(gapText(ctx, j - 1, j)) && !isWordAt(ctx, KIND["set-aside-end"], j));
     k = j - 1;
   }
 }
@@ -524,11 +515,8 @@ function notAfterPublication(ctx: Context, list: TimeMention[]): TimeMention[] {
 
 /** Do words saying this is another deal ("a second batch", "une nouvelle commande") stand in the clause [from, to) near token `at`? */
 function separateNear(ctx: Context, from: number, to: number, at: number, after = 0): boolean {
-  const words = wordsOf(ctx, "separate-deal");
-  const starts = wordsStarting(ctx, "separate-deal");
   for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) {
-    const w = ctx.tokens[k]!.text;
-    if (words.has(w) || (starts.has(w) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal"))) return true;
+    if (isWordAt(ctx, KIND["separate-deal"], k) || (opensWordsAt(ctx, KIND["separate-deal"], k) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "separate-deal"))) return true;
   }
   return false;
 }
@@ -552,14 +540,14 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // "export rules", "un marché d'armement" talk about trade, not a transfer; but permits a government cancels or
         // grants ("cancelled export permits for … to Turkey") stand for the transfer they allow.
         const licensing = m && triggers.some((t) => (t.values[0]!.status === "cancelled" || t.values[0]!.cls === "approve") && i - t.last <= 2);
-        const regulation = m && !licensing && isWord(ctx, "not-a-transfer", ctx.tokens[m.last + 1]?.text ?? "");
+        const regulation = m && !licensing && isWordAt(ctx, KIND["not-a-transfer"], m.last + 1);
         // "in order to", "law and order": words around a trigger form that make it something else.
         const idiom = m && notATrigger(ctx, Math.max(from, i - 2), i);
         const declined = m && m.values[0]!.status === "cancelled" && refusesOther(ctx, m.last, to);
         // "are in Ukraine", "landed in Niamey": a trigger ending in a place preposition needs the place to be a state.
-        const placeless = m && isWord(ctx, "place-preposition", ctx.tokens[m.last]!.text) && !stateAt(ctx, m.last + 1);
+        const placeless = m && isWordAt(ctx, KIND["place-preposition"], m.last) && !stateAt(ctx, m.last + 1);
         // "agreed on Tuesday to buy": a trigger's closing preposition that opens a date belongs to the date.
-        const dated = m && m.last > m.first && isWord(ctx, "preposition", ctx.tokens[m.last]!.text) && q.times[lowerBound(q.times, ctx.tokens[m.last + 1]?.start ?? -1)]?.start === ctx.tokens[m.last + 1]?.start;
+        const dated = m && m.last > m.first && isWordAt(ctx, KIND["preposition"], m.last) && q.times[lowerBound(q.times, ctx.tokens[m.last + 1]?.start ?? -1)]?.start === ctx.tokens[m.last + 1]?.start;
         if (m && m.last < to && !regulation && !idiom && !declined && !dated && !placeless) {
           triggers.push(m);
           i = m.last + 1;
@@ -577,7 +565,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // Bare: nothing named after it ("signed for six in March"), not "covers 48 engines".
         const after = count ? lowerBound(ctx.tokens, count.end) : -1;
         // ("the deals, one of the largest orders": a count of a part is no count of items.)
-        const bare = after >= to || /^\s*[,;.)]/.test(ctx.text.slice(count?.end ?? 0)) || (isWord(ctx, "function", ctx.tokens[after]?.text ?? "") && !isWord(ctx, "part-link", ctx.tokens[after]?.text ?? ""));
+        const bare = after >= to || /^\s*[,;.)]/.test(ctx.text.slice(count?.end ?? 0)) || (isWordAt(ctx, KIND["function"], after) && !isWordAt(ctx, KIND["part-link"], after));
         if (count && bare && topic && !covered(q.times, count.start, count.end) && !covered(q.money, count.start, count.end)) {
           const k = lowerBound(ctx.tokens, count.start);
           items.push({ first: k, last: k, name: topic.label, category: topic.category!, system: topic.id, origin: null, count: Number.isInteger(count.value) && count.value > 1 ? count.value : undefined });
@@ -693,7 +681,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           if (e === "prospective" && status === "delivered") {
             // "les premières livraisons devraient avoir lieu en 2024", "deliveries are expected to begin": a delivery noun
             // that is the subject of the marker is still to come ("for the sale of Predator to Madagascar": "to" is no verb).
-            const verbal = !isWord(ctx, "infinitive-marker", ctx.tokens[mk.first]!.text) && !isWord(ctx, "preposition", ctx.tokens[mk.first]!.text);
+            const verbal = !isWordAt(ctx, KIND["infinitive-marker"], mk.first) && !isWordAt(ctx, KIND["preposition"], mk.first);
             const subject = verbal ? told.filter((t) => t.last < mk.first && subjectNoun(ctx, t, mk.first)) : [];
             // "delivered the first batch, two years after inking a deal to supply them": a delivery told before the marker stands.
             const deliveredBefore = told.some((t) => t.last < mk.first && !subject.includes(t) && ["delivered", "sold"].includes(clauseStage(t.values[0]!)) && !contractedDelivery(ctx, triggers, t));
@@ -846,7 +834,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           sources: [...sources],
           targets: g.category === "spyware" || g.category === "surveillance" ? targetsOf(ctx, s, sources) : [],
           separate: separateNear(ctx, from, to, g.first, g.last - g.first + 6) || separateNear(ctx, from, to, head.first),
-          definiteItem: !g.system && isWord(ctx, "definite", ctx.tokens[g.first - 1]?.text ?? ""),
+          definiteItem: !g.system && isWordAt(ctx, KIND["definite"], g.first - 1),
           dealAnaphor: !supplierMention && !recipientMention && triggers.some((t) => t.values[0]!.cls === "deal" && oneDealTold(ctx, t)),
           span: { start, end },
           rules,
@@ -889,7 +877,7 @@ function itemParts(ctx: Context, items: ItemGroup[], triggers: PhraseMatch<Trigg
   // "including", "dont": a trigger saying the next item is part of the one before separates no deals.
   const told = triggers.filter((t) => t.values[0]!.cls !== "same");
   // "the 40 howitzers that Washington approved in 2021, …": a relative clause right after an item tells of that item.
-  const ends = inOrder.map((g) => (isWord(ctx, "relative", ctx.tokens[g.last + 1]?.text ?? "") ? relativeEnd(ctx, g.last + 1, to, told) : g.last));
+  const ends = inOrder.map((g) => (isWordAt(ctx, KIND["relative"], g.last + 1) ? relativeEnd(ctx, g.last + 1, to, told) : g.last));
   const sets = inOrder.map((g, k) => told.filter((t) => (k === 0 || t.first > ends[k - 1]!) && (t.last < g.first || t.last <= ends[k]! || k === inOrder.length - 1)));
   if (inOrder.filter((g, k) => sets[k]!.some((t) => t.last < g.first)).length < 2) return null;
   const parts: ItemPart[] = [];
@@ -912,8 +900,8 @@ function itemParts(ctx: Context, items: ItemGroup[], triggers: PhraseMatch<Trigg
  * "before" only dates the clause, unless it does something there ("after Egypt ordered").
  */
 function sequenceMark(ctx: Context, m: Mention, to: number): boolean {
-  const before = isWord(ctx, "definite", ctx.tokens[m.first - 1]?.text ?? "") ? m.first - 2 : m.first - 1;
-  if (!isWord(ctx, "sequence-preposition", ctx.tokens[before]?.text ?? "")) return false;
+  const before = isWordAt(ctx, KIND["definite"], m.first - 1) ? m.first - 2 : m.first - 1;
+  if (!isWordAt(ctx, KIND["sequence-preposition"], before)) return false;
   for (let k = m.last + 1; k < Math.min(to, m.last + 4); k++) {
     if (/,/.test(gapText(ctx, k - 1, k)) || mentionAt(ctx, k)) return true;
     if (triggerAt(ctx, k)) return false;
@@ -928,11 +916,11 @@ function sequenceMark(ctx: Context, m: Mention, to: number): boolean {
 function relativeEnd(ctx: Context, at: number, to: number, triggers: PhraseMatch<Trigger>[]): number {
   const coordinatedTrigger = (k: number) => {
     let j = k + 1;
-    while (j < to && isWord(ctx, "auxiliary", ctx.tokens[j]!.text)) j++;
+    while (j < to && isWordAt(ctx, KIND["auxiliary"], j)) j++;
     return triggers.some((t) => t.first === j);
   };
   let k = at;
-  while (k + 1 < to && !/[,;]/.test(gapText(ctx, k, k + 1)) && !(isWord(ctx, "coordination", ctx.tokens[k + 1]!.text) && coordinatedTrigger(k + 1))) k++;
+  while (k + 1 < to && !/[,;]/.test(gapText(ctx, k, k + 1)) && !(isWordAt(ctx, KIND["coordination"], k + 1) && coordinatedTrigger(k + 1))) k++;
   return k;
 }
 
@@ -948,17 +936,17 @@ function termsFit(deal: Frame, supplier: string | null, recipient: string | null
 function underTheDeal(ctx: Context, from: number, triggers: PhraseMatch<Trigger>[]): boolean {
   const opening = ctx.lex.phrases.at(ctx.folded, ctx.tokens, from);
   const phrase = opening?.values.some((v) => v.kind === "deal-terms") ? opening : null;
-  if (!phrase && !isWord(ctx, "deal-terms", ctx.tokens[from]?.text ?? "")) return false;
+  if (!phrase && !isWordAt(ctx, KIND["deal-terms"], from)) return false;
   const last = phrase ? phrase.last : from;
   // "aux termes du contrat": the article is in the phrase; "under the deal", "dans le cadre de cet accord": it follows.
-  const article = ["definite", "contracted-definite"].some((k) => isWord(ctx, k, ctx.tokens[last]!.text)) || ["definite", "demonstrative"].some((k) => isWord(ctx, k, ctx.tokens[last + 1]?.text ?? ""));
+  const article = [KIND["definite"], KIND["contracted-definite"]].some((k) => isWord(ctx, k, ctx.tokens[last]!.text)) || [KIND["definite"], KIND["demonstrative"]].some((k) => isWord(ctx, k, ctx.tokens[last + 1]?.text ?? ""));
   return article && triggers.some((t) => t.values[0]!.cls === "deal" && t.first > last && t.first <= last + 3);
 }
 
 /** "the deal", « ce contrat »: a singular deal noun after a definite or demonstrative article ("the contracts" are many). */
 function oneDealTold(ctx: Context, t: PhraseMatch<Trigger>): boolean {
   const before = ctx.tokens[t.first - 1]?.text ?? "";
-  const article = isWord(ctx, "definite", before) || isWord(ctx, "demonstrative", before);
+  const article = isWord(ctx, KIND["definite"], before) || isWord(ctx, KIND["demonstrative"], before);
   return article && !/s$/.test(ctx.tokens[t.last]!.text);
 }
 
@@ -970,7 +958,7 @@ function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to:
   if (!previous || s.paragraph - previous.paragraph > 1) return null;
   const head = triggers[0]!;
   const before = ctx.tokens[head.first - 1]?.text ?? "";
-  if (!isWord(ctx, "definite", before) && !isWord(ctx, "demonstrative", before)) return null;
+  if (!isWord(ctx, KIND["definite"], before) && !isWord(ctx, KIND["demonstrative"], before)) return null;
   for (let i = from; i < to; i++) if (mentionAt(ctx, i)?.party) return null;
   if (chain.length && previous.sources.length && fold(chain[0]!) !== fold(previous.sources[0]!)) return null;
   const times = spanIndex(ctx, q.times, from, to).filter((t) => !ctx.published || t.from <= ctx.published);
@@ -1044,9 +1032,9 @@ function denialOf(ctx: Context, s: Sentence, stance: PhraseMatch<StanceMarker>[]
 /** "Morocco's authorities", "the Moroccan authorities": a state named with its body is named so. */
 function bodyLabel(ctx: Context, m: Mention): string {
   const t = ctx.tokens;
-  const possessed = t[m.last + 1]?.text === "s" && /^['’]$/.test(gapText(ctx, m.last, m.last + 1)) && isWord(ctx, "state-body", t[m.last + 2]?.text ?? "");
+  const possessed = t[m.last + 1]?.text === "s" && /^['’]$/.test(gapText(ctx, m.last, m.last + 1)) && isWordAt(ctx, KIND["state-body"], m.last + 2);
   if (possessed) return ctx.text.slice(m.start, t[m.last + 2]!.end);
-  if (m.kind === "demonym" && isWord(ctx, "state-body", t[m.last + 1]?.text ?? "")) return ctx.text.slice(m.start, t[m.last + 1]!.end);
+  if (m.kind === "demonym" && isWordAt(ctx, KIND["state-body"], m.last + 1)) return ctx.text.slice(m.start, t[m.last + 1]!.end);
   return m.label;
 }
 
@@ -1103,7 +1091,7 @@ function denierOf(ctx: Context, s: Sentence, marker: number): Mention | null {
 /** Persons named after a targeting word in the sentence. */
 function targetsOf(ctx: Context, s: Sentence, sources: string[]): string[] {
   let cue = -1;
-  for (let i = s.first; i < s.endToken; i++) if (isWord(ctx, "target", ctx.tokens[i]!.text)) {
+  for (let i = s.first; i < s.endToken; i++) if (isWordAt(ctx, KIND["target"], i)) {
     cue = i;
     break;
   }
@@ -1112,7 +1100,7 @@ function targetsOf(ctx: Context, s: Sentence, sources: string[]): string[] {
   for (let i = cue; i < s.endToken; i++) {
     // "…for hacking cellphones in 2017, not long after Netanyahu met Szydło": a clause after the targets names none.
     const next = ctx.tokens[i]!.text;
-    if (i > cue && /,/.test(gapText(ctx, i - 1, i)) && ["conjunction", "relative", "preposition", "negation"].some((k) => isWord(ctx, k, next))) break;
+    if (i > cue && /,/.test(gapText(ctx, i - 1, i)) && [KIND["conjunction"], KIND["relative"], KIND["preposition"], KIND["negation"]].some((k) => isWord(ctx, k, next))) break;
     const m = mentionAt(ctx, i);
     if (m && m.first === i && m.kind === "person" && !sources.includes(m.label) && !out.includes(m.label)) out.push(m.label);
   }

@@ -1,7 +1,8 @@
 import { fold } from "../catalog/fold.ts";
 import { gazetteerFor } from "../catalog/gazetteer.ts";
 import type { Category, SystemEntry } from "../catalog/types.ts";
-import { firstMention, gapText, isWord, mentionAt, triggerAt, wordsStarting, type Context, type Mention } from "./context.ts";
+import { firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, triggerAt, type Context, type Mention } from "./context.ts";
+import { KIND } from "./lexicon.ts";
 import type { Quantities } from "./frames.ts";
 import type { NumberMention } from "./normalise/types.ts";
 import { markerBefore, possessive } from "./parties.ts";
@@ -22,10 +23,9 @@ export interface ItemGroup {
 
 /** Does a phrase such as "used on" or "montés sur" start between two items (no comma or full stop between)? */
 function mountedOn(ctx: Context, from: number, to: number): boolean {
-  const starts = ctx.lex.phraseStarts.get("mounted-on");
   for (let k = from; k < to; k++) {
     if (/[,;.]/.test(gapText(ctx, k - 1, k))) return false;
-    if (starts?.has(ctx.tokens[k]!.text) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "mounted-on")) return true;
+    if (opensWordsAt(ctx, KIND["mounted-on"], k) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "mounted-on")) return true;
   }
   return false;
 }
@@ -33,10 +33,10 @@ function mountedOn(ctx: Context, from: number, to: number): boolean {
 /** Is a generic noun the modifier of a part or technology noun ("drone technology", "composants de missiles")? */
 function partOf(ctx: Context, m: Mention): boolean {
   const after = ctx.tokens[m.last + 1];
-  if (after && isWord(ctx, "part-noun", after.text) && /^[ -]$/.test(gapText(ctx, m.last, m.last + 1))) return true;
+  if (after && isWord(ctx, KIND["part-noun"], after.text) && /^[ -]$/.test(gapText(ctx, m.last, m.last + 1))) return true;
   const link = ctx.tokens[m.first - 1];
   const part = ctx.tokens[m.first - 2];
-  return !!link && !!part && isWord(ctx, "part-link", link.text) && isWord(ctx, "part-noun", part.text);
+  return !!link && !!part && isWord(ctx, KIND["part-link"], link.text) && isWord(ctx, KIND["part-noun"], part.text);
 }
 
 /** Systems and generic nouns of a clause, a system and its noun ("drones Heron") as one item. */
@@ -45,7 +45,7 @@ function partOf(ctx: Context, m: Mention): boolean {
  * of make and type, and demonyms, between a noun and a designation keep them one item.
  */
 function linksItem(ctx: Context, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isWord(ctx, "item-link", ctx.tokens[k]!.text) && mentionAt(ctx, k)?.kind !== "demonym") return false;
+  for (let k = from; k < to; k++) if (!isWordAt(ctx, KIND["item-link"], k) && mentionAt(ctx, k)?.kind !== "demonym") return false;
   return true;
 }
 
@@ -59,8 +59,8 @@ const DEMONSTRATIVE_REACH = 400;
  */
 function demonstrativeReferent(ctx: Context, noun: Mention): Mention | null {
   const before = ctx.tokens[noun.first - 1]?.text ?? "";
-  const counted = isWord(ctx, "demonstrative", before) && isWord(ctx, "part-link", ctx.tokens[noun.first - 2]?.text ?? "");
-  const object = isWord(ctx, "singular-definite", before) && noun.first >= 2 && triggerAt(ctx, noun.first - 2)?.last === noun.first - 2;
+  const counted = isWord(ctx, KIND["demonstrative"], before) && isWordAt(ctx, KIND["part-link"], noun.first - 2);
+  const object = isWord(ctx, KIND["singular-definite"], before) && noun.first >= 2 && triggerAt(ctx, noun.first - 2)?.last === noun.first - 2;
   if (!counted && !object) return null;
   // "We have delivered the tanks" after "18 Leopard tanks … with 40 Marder infantry fighting vehicles": a system named
   // with the same noun first, else the latest of the category ("ces systèmes d'artillerie" after "canons CAESAR").
@@ -88,7 +88,7 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
         // "les hélicoptères et avions russes", "tanks and howitzers of German make": the nouns coordinated before share it.
         for (let k = groups.length - 2; k >= 0; k--) {
           const [g, next] = [groups[k]!, groups[k + 1]!];
-          if (g.origin || next.first - g.last !== 2 || !isWord(ctx, "coordination", ctx.tokens[g.last + 1]!.text)) break;
+          if (g.origin || next.first - g.last !== 2 || !isWordAt(ctx, KIND["coordination"], g.last + 1)) break;
           g.origin = m.party;
         }
       }
@@ -96,13 +96,13 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
     }
     if (m.kind !== "system" && m.kind !== "category") continue;
     // "anti-tank munitions", "défense antiaérienne": what a weapon is against is not what it is.
-    if (m.kind === "category" && isWord(ctx, "against-prefix", ctx.tokens[m.first - 1]?.text ?? "") && /^-?$/.test(gapText(ctx, m.first - 1, m.first))) continue;
+    if (m.kind === "category" && isWordAt(ctx, KIND["against-prefix"], m.first - 1) && /^-?$/.test(gapText(ctx, m.first - 1, m.first))) continue;
     // "drone technology", "missile components", "pièces de drones": what a part or a know-how is for is not what is sent.
     if (m.kind === "category" && partOf(ctx, m)) continue;
     // "in the F4 version", "au standard F4": a designation naming a version of another system is no item.
-    if (m.kind === "system" && isWord(ctx, "version-noun", ctx.tokens[m.last + 1]?.text ?? "")) continue;
+    if (m.kind === "system" && isWordAt(ctx, KIND["version-noun"], m.last + 1)) continue;
     // "80 Rafale au standard F4": a designation after a version noun is the version of the item before it.
-    if (m.kind === "system" && prev?.system && m.first - prev.last <= 3 && isWord(ctx, "version-noun", ctx.tokens[m.first - 1]?.text ?? "")) {
+    if (m.kind === "system" && prev?.system && m.first - prev.last <= 3 && isWordAt(ctx, KIND["version-noun"], m.first - 1)) {
       prev.last = m.last;
       continue;
     }
@@ -116,7 +116,7 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
     // "obus de 35 mm pour Gepard", "ammunition for the Gepard": the platform a munition is for is not what is sent.
     if (m.kind === "system" && prev && (prev.category === "ammunition" || prev.category === "missile") && m.first - prev.last <= 6 && platformFor(ctx, m.first)) continue;
     // "the Patriot announcement", "l'affaire Pegasus": a designation naming what a story is about is no item of this clause.
-    if (m.kind === "system" && [m.last + 1, m.first - 1].some((k) => ctx.tokens[k] && isWord(ctx, "topic-noun", ctx.tokens[k]!.text))) continue;
+    if (m.kind === "system" && [m.last + 1, m.first - 1].some((k) => isWordAt(ctx, KIND["topic-noun"], k))) continue;
     // "TB2s armed with anti-tank munitions": what an item carries is part of it; "aboard an Il-76": what carries it is not.
     if (armedWith(ctx, m.first, from)) continue;
     const close = prev && !/[,;.]/.test(gapText(ctx, prev.last, i)) && (i - prev.last <= 3 || (i - prev.last <= 7 && linksItem(ctx, prev.last + 1, i)));
@@ -160,7 +160,7 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
   // naming a kind ("24 exemplaires, missiles compris").
   if (groups.every((g) => !g.system)) {
     for (let i = from; i < Math.min(to, groups[0]?.first ?? to); i++) {
-      if (occupied.has(i) || mentionAt(ctx, i) || !isWord(ctx, "unit-noun", ctx.tokens[i]!.text)) continue;
+      if (occupied.has(i) || mentionAt(ctx, i) || !isWordAt(ctx, KIND["unit-noun"], i)) continue;
       const topic = topicSystem(ctx, null);
       if (topic) groups.unshift({ first: i, last: i, name: topic.label, category: topic.category!, system: topic.id, origin: null });
       break;
@@ -182,8 +182,8 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
 /** Does "for" ("pour"), maybe with its article, stand right before token `i`? */
 function platformFor(ctx: Context, i: number): boolean {
   const before = (k: number) => ctx.tokens[k]?.text ?? "";
-  const k = isWord(ctx, "definite", before(i - 1)) || isWord(ctx, "determiner", before(i - 1)) ? i - 2 : i - 1;
-  return isWord(ctx, "platform-for", before(k));
+  const k = isWord(ctx, KIND["definite"], before(i - 1)) || isWord(ctx, KIND["determiner"], before(i - 1)) ? i - 2 : i - 1;
+  return isWord(ctx, KIND["platform-for"], before(k));
 }
 
 /** A system as written, less a generic noun the catalog's alias ends in ("K2 tanks" is the K2, "Alpha Jet" stays). */
@@ -230,13 +230,11 @@ function countTopic(ctx: Context, category: Category | null): Mention | null {
 
 /** Does "armed with" (or its like, in `words.tsv`) stand just before token `i`? */
 export function armedWith(ctx: Context, i: number, floor: number): boolean {
-  const armedStarts = wordsStarting(ctx, "armed-with");
-  const aboardStarts = wordsStarting(ctx, "aboard");
   for (let k = Math.max(floor, i - 7); k < i; k++) {
-    if (!armedStarts.has(ctx.tokens[k]!.text) && !aboardStarts.has(ctx.tokens[k]!.text)) continue;
+    if (!opensWordsAt(ctx, KIND["armed-with"], k) && !opensWordsAt(ctx, KIND["aboard"], k)) continue;
     const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
     // "était équipée de drones", "was equipped with": then the equipping is the transfer.
-    const blocked = isWord(ctx, "armed-with-blocker", ctx.tokens[k - 1]?.text ?? "");
+    const blocked = isWordAt(ctx, KIND["armed-with-blocker"], k - 1);
     if (m && !blocked && m.values.some((v) => v.kind === "armed-with" || v.kind === "aboard") && m.last >= i - 3 && m.last < i) return true;
   }
   return false;
@@ -281,12 +279,12 @@ export function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quan
     const between = ctx.text.slice(n.end, start);
     const next = lowerBound(ctx.tokens, n.end);
     const gap = lowerBound(ctx.tokens, start) - next;
-    if (/[,;()]|\.(\s|$)/.test(between) || (gap > 3 && !isWord(ctx, "more-word", ctx.tokens[next]?.text ?? ""))) continue;
+    if (/[,;()]|\.(\s|$)/.test(between) || (gap > 3 && !isWordAt(ctx, KIND["more-word"], next))) continue;
     // "obus de 35 mm pour Gepard", "a 155mm gun": a calibre, range or weight is no count.
     const unit = /^\s*([\p{L}%]+)/u.exec(ctx.folded.slice(n.end, n.end + 24));
-    if (unit && (unit[1] === "%" || isWord(ctx, "measure-unit", unit[1]!))) continue;
+    if (unit && (unit[1] === "%" || isWord(ctx, KIND["measure-unit"], unit[1]!))) continue;
     // "une production nationale de drones": an article is a count only right before its item.
-    if (n.value === 1 && gap > 0 && isWord(ctx, "indefinite-article", ctx.folded.slice(n.start, n.end))) continue;
+    if (n.value === 1 && gap > 0 && isWord(ctx, KIND["indefinite-article"], ctx.folded.slice(n.start, n.end))) continue;
     if (!best || n.end > best.end) best = n;
   }
   if (!best || !Number.isInteger(best.value) || best.value < 1 || best.value > 10_000_000) return null;
@@ -303,7 +301,7 @@ export function unitCount(ctx: Context, items: ItemGroup[], to: number, q: Quant
   for (const n of within(q.numbers, from, ctx.tokens[to - 1]!.end)) {
     if (covered(q.money, n.start, n.end) || covered(q.times, n.start, n.end)) continue;
     const next = lowerBound(ctx.tokens, n.end);
-    if (next >= to || !isWord(ctx, "unit-noun", ctx.tokens[next]!.text) || mentionAt(ctx, next)) continue;
+    if (next >= to || !isWordAt(ctx, KIND["unit-noun"], next) || mentionAt(ctx, next)) continue;
     return Number.isInteger(n.value) && n.value >= 1 && n.value <= 10_000_000 ? n.value : null;
   }
   return null;

@@ -42,8 +42,11 @@ export interface Lexicon {
   /** Closed word classes (`words.tsv`): single words by kind, and the multi-word forms. */
   words: Map<string, Set<string>>;
   phrases: PhraseTrie<{ rule: string; kind: string }>;
-  /** The first word of every form of each kind, so a search for a kind's phrases skips every other word. */
-  phraseStarts: Map<string, Set<string>>;
+  /**
+   * The same words and the first word of every form, each with its kinds and the kinds whose forms it opens (so a
+   * search for a kind's phrases skips every other word), asked of a token by its number.
+   */
+  wordKinds: WordKinds;
   /** Every rule with its example, for the generic rule test. */
   examples: { file: string; rule: string; example: string; trie: PhraseTrie<{ rule: string }> }[];
 }
@@ -128,7 +131,86 @@ function addInvertedSpeech(dir: string, lang: string, trie: PhraseTrie<Attributi
   }
 }
 
-function words(dir: string, lang: string): Pick<Lexicon, "words" | "phrases" | "phraseStarts"> {
+/** The kinds of `words.tsv` the rules ask about (a name not listed here is a type error at the rule). */
+const KIND_NAMES = [
+  "aboard", "accused-participle", "additive", "addressee-verb", "against-prefix", "alternative", "any-determiner",
+  "armed-with", "armed-with-blocker", "aside", "audience", "auxiliary", "become-verb", "briefed-participle",
+  "buyer-noun", "carrier", "charge-preposition", "cite-as-verb", "claim-noun", "clause-conjunction",
+  "combatant-modifier", "company-noun", "complementizer", "conjunction", "contracted-definite", "coordination",
+  "country-group", "country-noun", "customer-noun", "date-word", "deal-terms", "definite", "demonstrative",
+  "deployment", "determiner", "expectation", "finite-auxiliary", "first-person", "first-person-plural", "function",
+  "funding-link", "funding-verb", "get-from", "indefinite-article", "infinitive-marker", "inserted-participle",
+  "inventory", "irregular-participle", "item-link", "located-suffix", "maker-role", "matter-link", "measure-unit",
+  "more-after-count", "more-word", "mounted-on", "name-particle", "naming-participle", "negation",
+  "negative-determiner", "not-a-name", "not-a-transfer", "not-a-trigger", "option-noun", "organisation-role",
+  "outlet-word", "owner-relative", "part-link", "part-noun", "place-preposition", "platform-for", "preposition",
+  "prevent-link", "prevent-verb", "pronoun", "provides-for", "range-link", "reaction-verb", "region-adjective",
+  "relative", "report-medium-link", "role", "separate-deal", "sequence-preposition", "set-aside", "set-aside-end",
+  "share-marker", "sighting-verb", "signing", "singular-definite", "speaking-as", "speculation", "speech-auxiliary",
+  "speech-participle", "state-body", "statement-noun", "subject-relative", "summary-noun", "tally", "target",
+  "testimony-link", "testimony-noun", "then-word", "time-noun", "time-opening", "title", "topic-noun", "unit-noun",
+  "unit-price", "unit-price-link", "unnamed-party", "version-noun", "work-by", "work-partner"
+] as const;
+export type WordKindName = (typeof KIND_NAMES)[number];
+
+/**
+ * Each kind the rules ask about, numbered once for every language: a rule names one as `KIND["definite"]`, a number,
+ * so that asking a token about it reads a bit ({@link WordKinds}) and looks up no name.
+ */
+export const KIND: Readonly<Record<WordKindName, number>> = Object.fromEntries(KIND_NAMES.map((name, n) => [name, n])) as Record<WordKindName, number>;
+
+/**
+ * The words of `words.tsv` (each single-word form, and the first word of every form), numbered, with the kinds each
+ * is a word of and the kinds whose forms it opens as bits. The first-word index numbers these words first
+ * ({@link FirstWordIndex}), so a token's entry there is its number here: a stage asks a token about a kind with no
+ * lookup of its text.
+ */
+export class WordKinds {
+  /** The words, by number. */
+  readonly words: string[];
+  /** The words of each {@link KIND}, by its number. */
+  private readonly sets: (ReadonlySet<string> | undefined)[] = [];
+  /** Two bits per kind and word: kind n's bit 2n if the word is one of its words, 2n + 1 if it opens one of its forms. */
+  private readonly bits: Int32Array;
+  private readonly stride = Math.ceil((2 * KIND_NAMES.length) / 32);
+
+  constructor(words: Map<string, Set<string>>, starts: Map<string, Set<string>>) {
+    const numbers = new Map<string, number>();
+    for (const byKind of [words, starts]) for (const set of byKind.values()) for (const w of set) if (!numbers.has(w)) numbers.set(w, numbers.size);
+    this.words = [...numbers.keys()];
+    this.bits = new Int32Array(Math.max(1, this.words.length * this.stride));
+    const kindNumber = (name: string): number | undefined => (Object.hasOwn(KIND, name) ? KIND[name as WordKindName] : undefined);
+    for (const [bitOf, byKind] of [[(n: number) => 2 * n, words], [(n: number) => 2 * n + 1, starts]] as const) {
+      for (const [kind, list] of byKind) {
+        const n = kindNumber(kind);
+        if (n === undefined) continue;
+        if (byKind === words) this.sets[n] = list;
+        for (const w of list) this.bits[numbers.get(w)! * this.stride + (bitOf(n) >>> 5)]! |= 1 << (bitOf(n) & 31);
+      }
+    }
+  }
+
+  /** Is `word` (folded) a word of the kind numbered `kind`? */
+  has(kind: number, word: string): boolean {
+    return this.sets[kind]?.has(word) ?? false;
+  }
+
+  /** Is the word numbered `n` (-1 for none) a word of the kind numbered `kind`? */
+  isWord(n: number, kind: number): boolean {
+    return this.bit(n, 2 * kind);
+  }
+
+  /** Does the word numbered `n` (-1 for none) open a form of the kind numbered `kind`? */
+  opens(n: number, kind: number): boolean {
+    return this.bit(n, 2 * kind + 1);
+  }
+
+  private bit(n: number, bit: number): boolean {
+    return n >= 0 && n < this.words.length && (this.bits[n * this.stride + (bit >>> 5)]! & (1 << (bit & 31))) !== 0;
+  }
+}
+
+function words(dir: string, lang: string): Pick<Lexicon, "words" | "phrases" | "wordKinds"> {
   const byKind = new Map<string, Set<string>>();
   const phrases = new PhraseTrie<{ rule: string; kind: string }>();
   const phraseStarts = new Map<string, Set<string>>();
@@ -145,7 +227,7 @@ function words(dir: string, lang: string): Pick<Lexicon, "words" | "phrases" | "
       }
     }
   }
-  return { words: byKind, phrases, phraseStarts };
+  return { words: byKind, phrases, wordKinds: new WordKinds(byKind, phraseStarts) };
 }
 
 const cache = new Map<string, Lexicon>();

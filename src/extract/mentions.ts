@@ -2,7 +2,8 @@ import { fold } from "../catalog/fold.ts";
 import { gazetteerFor, type Target } from "../catalog/gazetteer.ts";
 import { PhraseTrie } from "../catalog/phrases.ts";
 import { MONARCHY_STYLES } from "../catalog/types.ts";
-import { MENTION_NAMES, gapText, isCapitalised, isWord, triggerAt, wordsOf, type Context, type Mention } from "./context.ts";
+import { MENTION_NAMES, gapText, isCapitalised, isWord, isWordAt, triggerAt, type Context, type Mention } from "./context.ts";
+import { KIND } from "./lexicon.ts";
 
 // Patterns over written names, compiled once (tsx compiles a \p{…} literal in a function body at every call).
 /** A name written in capitals ("SIPRI", "RAF"). */
@@ -124,7 +125,7 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   }
   for (let k = Math.max(0, c.first - 3); k < c.first; k++) if (/^\d+$/.test(ctx.tokens[k]!.text)) return true;
   // "une batterie Patriot", "two Patriot batteries": a unit noun beside it counts the system.
-  if (t.kind === "system" && [c.first - 1, c.last + 1].some((k) => ctx.tokens[k] && isWord(ctx, "unit-noun", ctx.tokens[k]!.text))) return true;
+  if (t.kind === "system" && [c.first - 1, c.last + 1].some((k) => isWordAt(ctx, KIND["unit-noun"], k))) return true;
   return false;
 }
 
@@ -132,7 +133,7 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
 function combatants(ctx: Context, c: Candidate, all: Candidate[]): boolean {
   const before = ctx.tokens[c.first - 1];
   if (!before) return false;
-  if (isWord(ctx, "combatant-modifier", before.text)) return true;
+  if (isWord(ctx, KIND["combatant-modifier"], before.text)) return true;
   const named = neighbours(all, c).find((o) => o.last === c.first - 1);
   if (named) return named.targets.some((t) => t.kind === "actor");
   // "Nusra fighters": a capitalised word the catalog does not know, before "fighters", names a group, not a jet.
@@ -207,7 +208,7 @@ export function findMentions(ctx: Context): void {
   }
   addOutlet(ctx, mentions);
   // "the Paris-based nonprofit", "Israel-based NSO Group": a place that locates an organisation is no party.
-  for (const m of mentions) if (m.party && (m.kind === "state" || m.kind === "demonym") && isWord(ctx, "located-suffix", ctx.tokens[m.last + 1]?.text ?? "") && gapText(ctx, m.last, m.last + 1) === "-") m.party = null;
+  for (const m of mentions) if (m.party && (m.kind === "state" || m.kind === "demonym") && isWordAt(ctx, KIND["located-suffix"], m.last + 1) && gapText(ctx, m.last, m.last + 1) === "-") m.party = null;
   mentions.sort((a, b) => a.first - b.first);
   for (const [i, m] of mentions.entries()) for (let k = m.first; k <= m.last; k++) if (ctx.mentionAt[k] === -1) ctx.mentionAt[k] = i;
   ctx.mentions = mentions;
@@ -257,14 +258,14 @@ function addOutlet(ctx: Context, mentions: Mention[]): void {
 
 /** Is the token a capitalised word that names outlets ("Times", "Post", "Journal")? */
 function isOutletWord(ctx: Context, i: number): boolean {
-  return isCapitalised(ctx, i) && isWord(ctx, "outlet-word", ctx.tokens[i]!.text);
+  return isCapitalised(ctx, i) && isWordAt(ctx, KIND["outlet-word"], i);
 }
 
 /** The last token of "Journal de Quelland" from its outlet word at `i`: a particle (or an elided "d'") and capitalised names; -1 if none follows. */
 function outletTitleEnd(ctx: Context, i: number): number {
   const { tokens, mentionAt } = ctx;
   const particle = tokens[i + 1];
-  if (!particle || gapText(ctx, i, i + 1) !== " " || !(isWord(ctx, "name-particle", particle.text) || particle.text === "d")) return -1;
+  if (!particle || gapText(ctx, i, i + 1) !== " " || !(isWord(ctx, KIND["name-particle"], particle.text) || particle.text === "d")) return -1;
   const joint = gapText(ctx, i + 1, i + 2);
   if (!(joint === " " || (particle.text === "d" && /^['’]$/.test(joint)))) return -1;
   let j = i + 1;
@@ -279,7 +280,7 @@ function isNameToken(ctx: Context, i: number): boolean {
   const raw = ctx.text.slice(t.start, t.end);
   if (raw.length > 2 && raw === raw.toUpperCase()) return false;
   // "…, Lindsey Graham Says": a headline's capitalised reporting verb ends the name before it.
-  return !isWord(ctx, "function", t.text) && !isWord(ctx, "not-a-name", t.text) && !isWord(ctx, "title", t.text) && !isWord(ctx, "role", t.text) && !ctx.lex.attribution.at(ctx.folded, ctx.tokens, i);
+  return !isWordAt(ctx, KIND["function"], i) && !isWordAt(ctx, KIND["not-a-name"], i) && !isWordAt(ctx, KIND["title"], i) && !isWordAt(ctx, KIND["role"], i) && !ctx.lex.attribution.at(ctx.folded, ctx.tokens, i);
 }
 
 /**
@@ -308,7 +309,7 @@ function addPersons(ctx: Context): void {
       if (isNameToken(ctx, j + 1)) j++;
       // "Sang-bum", "Jae-in": the lowercase half of a hyphenated given name.
       else if (gap === "-" && LOWER_CASE.test(ctx.text.slice(tokens[j + 1]!.start, tokens[j + 1]!.end))) j++;
-      else if (isWord(ctx, "name-particle", tokens[j + 1]!.text) && j + 2 < tokens.length && isNameToken(ctx, j + 2) && gapText(ctx, j + 1, j + 2) === " ") j += 2;
+      else if (isWordAt(ctx, KIND["name-particle"], j + 1) && j + 2 < tokens.length && isNameToken(ctx, j + 2) && gapText(ctx, j + 1, j + 2) === " ") j += 2;
       else break;
     }
     // "the Example Times", "Le Courrier de Norvarie": a capitalised run closed by an outlet word names an outlet.
@@ -325,9 +326,10 @@ function addPersons(ctx: Context): void {
     // ("Johns Hopkins University", "World Trade Organization", "Red Sea": and so is a run going on into a word of
     // organisations and places.)
     const goesOn = j + 1 < tokens.length && /^[ -]$/.test(gapText(ctx, j, j + 1)) && isCapitalised(ctx, j + 1);
-    const thing = goesOn && (mentionAt[j + 1] !== -1 ? ["category", "system"].includes(ctx.mentions[mentionAt[j + 1]!]!.kind) : (isWord(ctx, "not-a-name", tokens[j + 1]!.text) || isWord(ctx, "organisation-role", tokens[j + 1]!.text)));
+    const thing = goesOn && (mentionAt[j + 1] !== -1 ? ["category", "system"].includes(ctx.mentions[mentionAt[j + 1]!]!.kind) : (isWord(ctx, KIND["not-a-name"], tokens[j + 1]!.text) || isWord(ctx, KIND["organisation-role"], tokens[j + 1]!.text)));
     // "the Southeast Asian country", "Latin American buyers": a region's adjective makes the run no one's name.
-    const region = ctx.tokens.slice(i, j + 1).some((t) => isWord(ctx, "region-adjective", t.text));
+    let region = false;
+    for (let k = i; k <= j && !region; k++) region = isWordAt(ctx, KIND["region-adjective"], k);
     if (j > i && !thing && !region) {
       const label = ctx.text.slice(tokens[i]!.start, tokens[j]!.end);
       found.push({ kind: "person", start: tokens[i]!.start, end: tokens[j]!.end, first: i, last: j, id: label, party: null, label, rule: "person/capitalised-run" });
@@ -351,8 +353,7 @@ function addPersons(ctx: Context): void {
 /** Is there a definite article before token `i`, directly or over up to two adjectives ("the Gulf kingdom")? */
 function definiteBefore(ctx: Context, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const t = ctx.tokens[k]!.text;
-    if (isWord(ctx, "definite", t) || isWord(ctx, "determiner", t)) return true;
+    if (isWordAt(ctx, KIND["definite"], k) || isWordAt(ctx, KIND["determiner"], k)) return true;
     if (ctx.mentionAt[k] !== -1 || /[,;:.]/.test(gapText(ctx, k, k + 1))) return false;
   }
   return false;
@@ -361,9 +362,8 @@ function definiteBefore(ctx: Context, i: number): boolean {
 /** A definite article up to two words before token `i`, over lowercase adjectives or a demonym only ("the defense company"). */
 function definiteOverAdjectives(ctx: Context, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const t = ctx.tokens[k]!.text;
-    if (isWord(ctx, "definite", t)) return k < i - 1;
-    if (/[,;:.()]/.test(gapText(ctx, k, k + 1)) || isWord(ctx, "preposition", t) || isWord(ctx, "determiner", t) || isWord(ctx, "conjunction", t)) return false;
+    if (isWordAt(ctx, KIND["definite"], k)) return k < i - 1;
+    if (/[,;:.()]/.test(gapText(ctx, k, k + 1)) || isWordAt(ctx, KIND["preposition"], k) || isWordAt(ctx, KIND["determiner"], k) || isWordAt(ctx, KIND["conjunction"], k)) return false;
     const m = ctx.mentionAt[k] === -1 ? null : ctx.mentions[ctx.mentionAt[k]!];
     if (m ? m.kind !== "demonym" : isCapitalised(ctx, k)) return false;
   }
@@ -396,8 +396,6 @@ function addAnaphors(ctx: Context): void {
   const lastStyled = new Map<string, Mention>();
   const styleNouns = new Map<string, string>();
   for (const st of MONARCHY_STYLES) for (const w of ctx.lex.words.get(`${st}-noun`) ?? []) styleNouns.set(w, st);
-  const definites = wordsOf(ctx, "definite");
-  const determiners = wordsOf(ctx, "determiner");
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
     while (next < ctx.mentions.length && ctx.mentions[next]!.first <= i) {
@@ -408,7 +406,7 @@ function addAnaphors(ctx: Context): void {
       if (m.kind === "maker" || (m.kind === "source" && ctx.catalog.sources.get(m.id)?.type === "company")) lastMaker = m;
       if (m.kind === "actor") {
         lastActor = m;
-        actorWords = new Set((ctx.catalog.actors.get(m.id)?.names ?? []).flatMap((n) => fold(n.text).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 3 && (!isWord(ctx, "function", w) || isWord(ctx, "organisation-role", w))));
+        actorWords = new Set((ctx.catalog.actors.get(m.id)?.names ?? []).flatMap((n) => fold(n.text).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 3 && (!isWord(ctx, KIND["function"], w) || isWord(ctx, KIND["organisation-role"], w))));
       }
     }
     if (ctx.mentionAt[i] !== -1 || i === 0) continue;
@@ -422,11 +420,11 @@ function addAnaphors(ctx: Context): void {
     }
     // "the defense company", "the Korean manufacturer": a company noun may take adjectives after its article.
     // "the Italian company RCS Lab": a company noun right before a name introduces that name and refers to no earlier one.
-    const company = isWord(ctx, "company-noun", w) && !(tokens[i + 1] && gapText(ctx, i, i + 1) === " " && (ctx.mentionAt[i + 1] !== -1 || isCapitalised(ctx, i + 1)));
-    if (!definites.has(tokens[i - 1]!.text) && !determiners.has(tokens[i - 1]!.text) && !(company && definiteOverAdjectives(ctx, i))) continue;
+    const company = isWordAt(ctx, KIND["company-noun"], i) && !(tokens[i + 1] && gapText(ctx, i, i + 1) === " " && (ctx.mentionAt[i + 1] !== -1 || isCapitalised(ctx, i + 1)));
+    if (!isWordAt(ctx, KIND["definite"], i - 1) && !isWordAt(ctx, KIND["determiner"], i - 1) && !(company && definiteOverAdjectives(ctx, i))) continue;
     // "Copenhague a décidé de donner… Le pays avait commandé…": a sentence opening on "the country" goes on with the
     // state the sentence before opened with.
-    const subject = isWord(ctx, "country-noun", w) && isWord(ctx, "definite", tokens[i - 1]!.text) ? previousSubject(ctx, i) : null;
+    const subject = isWordAt(ctx, KIND["country-noun"], i) && isWordAt(ctx, KIND["definite"], i - 1) ? previousSubject(ctx, i) : null;
     if (subject) {
       found.push({ ...subject, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/country" });
       continue;

@@ -1,6 +1,6 @@
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { gapText, isWord, mentionAt, type Context, type Mention } from "./context.ts";
-import type { Role, Trigger } from "./lexicon.ts";
+import { gapText, isWord, isWordAt, mentionAt, type Context, type Mention } from "./context.ts";
+import { KIND, type Role, type Trigger } from "./lexicon.ts";
 
 // Who supplies and who receives: each party mention read against the trigger nearest it.
 
@@ -10,7 +10,7 @@ export function markerBefore(ctx: Context, k: number, floor: number, adjective =
   for (let n = 0; adjective && n < 2 && k >= floor && !ctx.lex.roles.at(ctx.folded, ctx.tokens, k) && !mentionAt(ctx, k); n++) k--;
   for (let guard = 0; guard < 5 && k >= floor; guard++) {
     // "avec l'entreprise allemande Rheinmetall", "from the US firm Raytheon": a company noun and its demonym describe the name.
-    while (k >= floor && (mentionAt(ctx, k)?.kind === "demonym" || isWord(ctx, "company-noun", ctx.tokens[k]!.text))) k--;
+    while (k >= floor && (mentionAt(ctx, k)?.kind === "demonym" || isWordAt(ctx, KIND["company-noun"], k))) k--;
     let found: PhraseMatch<{ rule: string; role: Role }> | null = null;
     for (let start = Math.max(floor, k - 4); start <= k; start++) {
       const m = ctx.lex.roles.at(ctx.folded, ctx.tokens, start);
@@ -40,12 +40,12 @@ function participle(ctx: Context, word: string): boolean {
   const suffixes = ctx.lex.words.get("participle-suffix");
   if (!suffixes) return true;
   for (const suffix of suffixes) if (word.length > suffix.length && word.endsWith(suffix)) return true;
-  return isWord(ctx, "irregular-participle", word);
+  return isWord(ctx, KIND["irregular-participle"], word);
 }
 
 export function isPassive(ctx: Context, trigger: number, floor: number): boolean {
   // "Poland is set to acquire" is no passive: the trigger must be a participle ("est devenue cliente" is none either).
-  if (!participle(ctx, ctx.tokens[trigger]!.text) || isWord(ctx, "become-verb", ctx.tokens[trigger]!.text)) return false;
+  if (!participle(ctx, ctx.tokens[trigger]!.text) || isWordAt(ctx, KIND["become-verb"], trigger)) return false;
   for (let k = trigger - 1; k >= Math.max(floor, trigger - 3); k--) {
     const m = ctx.lex.roles.at(ctx.folded, ctx.tokens, k);
     if (m && m.values.some((v) => v.role === "passive") && m.last < trigger) return true;
@@ -72,7 +72,7 @@ function coordinated(ctx: Context, a: Mention, b: Mention): boolean {
   if (b.first <= a.last || b.first - a.last > 6) return false;
   for (let k = a.last + 1; k < b.first; k++) {
     const w = ctx.tokens[k]!.text;
-    if (isWord(ctx, "coordination", w)) continue;
+    if (isWord(ctx, KIND["coordination"], w)) continue;
     const role = ctx.lex.roles.at(ctx.folded, ctx.tokens, k);
     if (role && role.last < b.first && role.values.some((v) => v.role === "dative" || v.role === "to-or-from" || v.role === "place" || v.role === "skip")) {
       k = role.last;
@@ -94,8 +94,8 @@ function groupedLists(ctx: Context, a: Mention, b: Mention): boolean {
   let open = b.first;
   while (open > a.last + 1 && !/\(/.test(gapText(ctx, open - 1, open))) open--;
   if (open === a.last + 1 || !/\(/.test(gapText(ctx, open - 1, open))) return false;
-  for (let k = open; k < b.first; k++) if (!isWord(ctx, "definite", ctx.tokens[k]!.text)) return false;
-  return isWord(ctx, "country-group", ctx.tokens[open - 1]!.text);
+  for (let k = open; k < b.first; k++) if (!isWordAt(ctx, KIND["definite"], k)) return false;
+  return isWordAt(ctx, KIND["country-group"], open - 1);
 }
 
 /** "the purchase that the Polish government approved", "Warsaw approved the acquisition": an approval of a purchase is the buyer's, and orders it. */
@@ -122,7 +122,7 @@ function coordinatedEither(ctx: Context, a: Mention, b: Mention): boolean {
 /** Is there a coordinating word ("and", "et", "ainsi que") between two mentions, and no colon? */
 function joinedByAnd(ctx: Context, a: Mention, b: Mention): boolean {
   if (/:/.test(ctx.text.slice(a.end, b.start))) return false;
-  for (let k = a.last + 1; k < b.first; k++) if (isWord(ctx, "coordination", ctx.tokens[k]!.text) && !/^,?$/.test(ctx.tokens[k]!.text)) return true;
+  for (let k = a.last + 1; k < b.first; k++) if (isWordAt(ctx, KIND["coordination"], k) && !/^,?$/.test(ctx.tokens[k]!.text)) return true;
   return false;
 }
 
@@ -201,7 +201,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     // A trigger ending in a preposition ("entre les mains des") has already said the role.
     const inTrigger = triggers.some((tr) => tr.last === m.first - 1);
     // "a reçu de Washington", "importés de Russie": right after a verb of getting, a bare "de" says where from.
-    const getFrom = t.values[0]!.cls === "get" && t.last === m.first - 2 && isWord(ctx, "get-from", ctx.tokens[m.first - 1]!.text);
+    const getFrom = t.values[0]!.cls === "get" && t.last === m.first - 2 && isWordAt(ctx, KIND["get-from"], m.first - 1);
     // "with the French firm Dassault as middleman", "X servant d'intermédiaire": a role said after the party.
     const middleman = ctx.lex.phrases.at(ctx.folded, ctx.tokens, m.last + 1)?.values.some((v) => v.kind === "middleman-after");
     // "…with Armenia, which buys arms from France": the antecedent of a relative subject is the subject of its verb.
@@ -234,7 +234,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     const marker: Role | null = x.marker === "to-or-from" || place ? (cls === "get" ? "source" : "dative") : x.marker;
     const giveLike = cls === "give" || cls === "approve";
     const passive = isPassive(ctx, x.t.first, from);
-    const nominal = isWord(ctx, "determiner", ctx.tokens[x.t.first - 1]?.text ?? "");
+    const nominal = isWordAt(ctx, KIND["determiner"], x.t.first - 1);
     // A demonym is a party inside a marked phrase ("à destination du port saoudien") or beside a state body
     // ("the Moroccan authorities", "les services marocains"), never the carrier's.
     // « la commande grecque », "the French sale": a demonym beside a transfer noun is the party the noun's class says.
@@ -340,8 +340,8 @@ function whereActorIs(recipient: Mention | null, m: Mention): boolean {
 function addressed(ctx: Context, first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
     const t = ctx.tokens[k]!.text;
-    if (isWord(ctx, "addressee-verb", t)) return true;
-    if (!isWord(ctx, "definite", t) && !isWord(ctx, "determiner", t)) return false;
+    if (isWord(ctx, KIND["addressee-verb"], t)) return true;
+    if (!isWord(ctx, KIND["definite"], t) && !isWord(ctx, KIND["determiner"], t)) return false;
   }
   return false;
 }
@@ -350,8 +350,8 @@ function addressed(ctx: Context, first: number): boolean {
 function paysFor(ctx: Context, from: number, to: number): boolean {
   for (let k = to - 1; k >= Math.max(from, to - 5); k--) {
     const t = ctx.tokens[k]!.text;
-    if (isWord(ctx, "funding-verb", t)) return true;
-    if (!isWord(ctx, "funding-link", t) && !isWord(ctx, "determiner", t) && !isWord(ctx, "definite", t)) return false;
+    if (isWord(ctx, KIND["funding-verb"], t)) return true;
+    if (!isWord(ctx, KIND["funding-link"], t) && !isWord(ctx, KIND["determiner"], t) && !isWord(ctx, KIND["definite"], t)) return false;
   }
   return false;
 }
@@ -359,11 +359,11 @@ function paysFor(ctx: Context, from: number, to: number): boolean {
 /** Does a verb of reaction ("condemned", "a salué") stand between a subject and the transfer noun it reacts to? */
 function reactsTo(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (!isWord(ctx, "reaction-verb", ctx.tokens[k]!.text)) continue;
+    if (!isWordAt(ctx, KIND["reaction-verb"], k)) continue;
     // "Israel dismissed reports that it sold…": who dismisses a claim about itself denies it, and is its party.
     const next = ctx.tokens[k + 1]?.text ?? "";
-    const after = isWord(ctx, "definite", next) ? ctx.tokens[k + 2]?.text ?? "" : next;
-    if (!isWord(ctx, "claim-noun", after)) return true;
+    const after = isWord(ctx, KIND["definite"], next) ? ctx.tokens[k + 2]?.text ?? "" : next;
+    if (!isWord(ctx, KIND["claim-noun"], after)) return true;
   }
   return false;
 }
@@ -378,14 +378,14 @@ function governedBy(ctx: Context, triggers: PhraseMatch<Trigger>[], t: PhraseMat
   const transfer = (n: PhraseMatch<Trigger>) => n.values[0]!.cls === "give" || n.values[0]!.cls === "get";
   const noun = triggers.find((n) => n.first > t.last && n.first - t.last <= reach && transfer(n));
   // "signed a deal with Saudi Arabia to sell it drones", "un accord avec Paris pour acheter": the deal's purpose says who gives.
-  const purpose = triggers.find((n) => n.first > t.last && n.first - t.last <= 7 && transfer(n) && isWord(ctx, "infinitive-marker", ctx.tokens[n.first - 1]?.text ?? ""));
+  const purpose = triggers.find((n) => n.first > t.last && n.first - t.last <= 7 && transfer(n) && isWordAt(ctx, KIND["infinitive-marker"], n.first - 1));
   return noun ?? (t.values[0]!.status === "ordered" ? purpose : undefined) ?? t;
 }
 
 /** Is the party followed by ", which" (or "qui") and at most an adverb or auxiliary before the trigger? */
 function relativeSubjectOf(ctx: Context, m: Mention, t: PhraseMatch<Trigger>): boolean {
   const rel = m.last + 1;
-  if (rel >= t.first || !/,/.test(gapText(ctx, m.last, rel)) || !isWord(ctx, "subject-relative", ctx.tokens[rel]!.text)) return false;
+  if (rel >= t.first || !/,/.test(gapText(ctx, m.last, rel)) || !isWordAt(ctx, KIND["subject-relative"], rel)) return false;
   return t.first - rel <= 3;
 }
 
@@ -395,24 +395,24 @@ function relativeSubjectOf(ctx: Context, m: Mention, t: PhraseMatch<Trigger>): b
  */
 function ownBody(ctx: Context, m: Mention): boolean {
   const body = m.last + 2;
-  if (!isWord(ctx, "state-body", ctx.tokens[body]?.text ?? "")) return false;
+  if (!isWordAt(ctx, KIND["state-body"], body)) return false;
   const next = ctx.tokens[body + 1];
-  return !next || /[,;:.()]/.test(gapText(ctx, body, body + 1)) || ["coordination", "preposition", "function", "auxiliary"].some((k) => isWord(ctx, k, next.text));
+  return !next || /[,;:.()]/.test(gapText(ctx, body, body + 1)) || [KIND["coordination"], KIND["preposition"], KIND["function"], KIND["auxiliary"]].some((k) => isWord(ctx, k, next.text));
 }
 
 /** « la commande grecque de 18 Rafale », "the Greek order for", "the French sale": a demonym right beside a transfer noun. */
 export function demonymOfDeal(ctx: Context, t: PhraseMatch<Trigger>, m: Mention): boolean {
   if (m.kind !== "demonym" || t.first !== t.last || !["get", "give", "deal"].includes(t.values[0]!.cls)) return false;
-  const noun = isWord(ctx, "determiner", ctx.tokens[Math.min(t.first, m.first) - 1]?.text ?? "");
+  const noun = isWordAt(ctx, KIND["determiner"], Math.min(t.first, m.first) - 1);
   return noun && (t.last === m.first - 1 || t.first === m.last + 1);
 }
 
 /** Is the demonym next to a noun for the state's authorities, forces or services? */
 export function stateBody(ctx: Context, m: Mention): boolean {
-  if (isWord(ctx, "state-body", ctx.tokens[m.last + 1]?.text ?? "") || isWord(ctx, "state-body", ctx.tokens[m.first - 1]?.text ?? "")) return true;
+  if (isWordAt(ctx, KIND["state-body"], m.last + 1) || isWordAt(ctx, KIND["state-body"], m.first - 1)) return true;
   // "aux gouvernements malgache, égyptien et vietnamien": a demonym coordinated after one beside the body.
   let k = m.first - 1;
-  while (k >= 0 && isWord(ctx, "coordination", ctx.tokens[k]!.text)) k--;
+  while (k >= 0 && isWordAt(ctx, KIND["coordination"], k)) k--;
   const before = k < m.first - 1 || /,/.test(gapText(ctx, k, m.first)) ? mentionAt(ctx, k) : null;
   return before?.kind === "demonym" && before.last === k && stateBody(ctx, before);
 }
@@ -421,5 +421,5 @@ export function stateBody(ctx: Context, m: Mention): boolean {
 function carrierNoun(ctx: Context, m: Mention): boolean {
   const before = ctx.tokens[m.first - 1]?.text ?? "";
   const after = ctx.tokens[m.last + 1]?.text ?? "";
-  return isWord(ctx, "carrier", before) || isWord(ctx, "carrier", after);
+  return isWord(ctx, KIND["carrier"], before) || isWord(ctx, KIND["carrier"], after);
 }

@@ -1,13 +1,13 @@
 import { defaultCatalog } from "../catalog/load.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { attributeDocument } from "./attribution.ts";
-import { createContext, datelineAgency, datelines, isWord, triggerAt, type Context, type Sentence } from "./context.ts";
+import { createContext, datelineAgency, datelines, isWordAt, triggerAt, type Context, type Sentence } from "./context.ts";
 import { table as dateTableOf } from "./normalise/lexicon.ts";
 import { covered, lowerBound } from "./spans.ts";
 import { carryParties, headlineSuppliers, foldDeals, foldHypernyms, mergeDeal } from "./deals.ts";
 import { readFrames, type Frame, type Quantities } from "./frames.ts";
 import { detectLanguage } from "./language.ts";
-import { extractionLanguages, lexiconFor } from "./lexicon.ts";
+import { KIND, extractionLanguages, lexiconFor } from "./lexicon.ts";
 import { findMentions } from "./mentions.ts";
 import { findMoney } from "./normalise/money.ts";
 import { findNumbers } from "./normalise/numbers.ts";
@@ -91,7 +91,7 @@ function rangeBounds(ctx: Context, low: { end: number }, high: { start: number }
   const first = lowerBound(ctx.tokens, low.end);
   const last = lowerBound(ctx.tokens, high.start);
   if (first === last) return /^\s*[-–]\s*$/.test(ctx.text.slice(low.end, high.start));
-  return last === first + 1 && isWord(ctx, "range-link", ctx.tokens[first]!.text);
+  return last === first + 1 && isWordAt(ctx, KIND["range-link"], first);
 }
 
 /**
@@ -102,7 +102,7 @@ function unitPrice(ctx: Context, m: { end: number }): boolean {
   const after = ctx.text.slice(m.end, m.end + 100);
   const aside = /^\s*\([^()]*\)/.exec(after) ?? /^[^()]*\)/.exec(after);
   const k = lowerBound(ctx.tokens, m.end + (aside ? aside[0].length : 0));
-  return isWord(ctx, "unit-price", ctx.tokens[k]?.text ?? "") || (isWord(ctx, "unit-price-link", ctx.tokens[k]?.text ?? "") && isWord(ctx, "unit-price", ctx.tokens[k + 1]?.text ?? ""));
+  return isWordAt(ctx, KIND["unit-price"], k) || (isWordAt(ctx, KIND["unit-price-link"], k) && isWordAt(ctx, KIND["unit-price"], k + 1));
 }
 
 /** Texts longer than this many characters are read in paragraph-aligned windows, so memory stays bounded; deals fold across windows. */

@@ -1,6 +1,6 @@
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { isWord, type Context } from "./context.ts";
-import type { Status, Trigger } from "./lexicon.ts";
+import { isWordAt, type Context } from "./context.ts";
+import { KIND, type Status, type Trigger } from "./lexicon.ts";
 
 // How far a transfer went, read from the triggers of a clause and the words around them.
 
@@ -38,7 +38,7 @@ export function futureTense(ctx: Context, t: PhraseMatch<Trigger>): boolean {
  */
 export function conditionalTense(ctx: Context, t: PhraseMatch<Trigger>): boolean {
   if (t.first !== t.last) return false;
-  return endsInTense(ctx, ctx.tokens[t.last]!.text, "conditional-ending") || (isWord(ctx, "speech-auxiliary", wordAt(ctx, t.first - 1)) && endsInTense(ctx, wordAt(ctx, t.first - 1), "conditional-ending"));
+  return endsInTense(ctx, ctx.tokens[t.last]!.text, "conditional-ending") || (isWordAt(ctx, KIND["speech-auxiliary"], t.first - 1) && endsInTense(ctx, wordAt(ctx, t.first - 1), "conditional-ending"));
 }
 
 function endsInTense(ctx: Context, word: string, kind: string): boolean {
@@ -58,7 +58,7 @@ export function contractedDelivery(ctx: Context, triggers: PhraseMatch<Trigger>[
   const genitive = ctx.lex.roles.at(ctx.folded, ctx.tokens, t.first - 1)?.values.some((v) => v.role === "genitive");
   if (genitive && triggers.some((d) => d.values[0]!.cls === "deal" && d.last === t.first - 2)) return true;
   // The delivery is the deal's object: "for the supply", "pour la fourniture", not a later "delivered last year".
-  const article = isWord(ctx, "definite", wordAt(ctx, t.first - 1)) || isWord(ctx, "determiner", wordAt(ctx, t.first - 1));
-  if (!isWord(ctx, "provides-for", wordAt(ctx, article ? t.first - 2 : t.first - 1))) return false;
+  const article = isWordAt(ctx, KIND["definite"], t.first - 1) || isWordAt(ctx, KIND["determiner"], t.first - 1);
+  if (!isWordAt(ctx, KIND["provides-for"], article ? t.first - 2 : t.first - 1)) return false;
   return triggers.some((d) => d.values[0]!.cls === "deal" && d.last < t.first && t.first - d.last <= 30);
 }

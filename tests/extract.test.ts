@@ -1148,3 +1148,18 @@ test("a party before a subject relative whose antecedent is no party ('…create
   const claims = article("Subs\n\nIn 2021 the United States, Britain and Australia created an alliance called AUKUS, which includes equipping Australia with nuclear-powered U.S. submarines.", "en", "2022-02-10");
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}`), ["USA>AUS"]);
 });
+
+test("a figure inside a weapon's name ('Mirage 2000') is no date", () => {
+  const [claim] = article("Avions\n\nLa France a vendu des Mirage 2000 à l'Inde.", "fr", "2022-02-09");
+  assert.equal(claim?.time, null);
+});
+
+test("whom a maker signs an order with (« Dassault Aviation a signé avec l'Indonésie une commande ») is its buyer", () => {
+  const [claim] = article("Rafale\n\nDassault Aviation a signé avec l'Indonésie une commande portant sur six Rafale.", "fr", "2022-02-10");
+  assert.equal(`${claim?.supplier}>${claim?.recipient} ${claim?.status}`, "FRA>IDN ordered");
+});
+
+test("winning an order (« pourrait obtenir une nouvelle commande », 'secured an order') is the seller's deal, not a purchase", () => {
+  const [claim] = article("Rafale\n\nLa ministre des Armées, en visite en Indonésie, pourrait obtenir une nouvelle commande de 36 Rafale.", "fr", "2022-02-09");
+  assert.equal(`${claim?.supplier}>${claim?.recipient}`, "FRA>IDN");
+});

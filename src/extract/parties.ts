@@ -281,7 +281,10 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       // "exported from Greece to Sudan", "la vente de drones turcs … de la Turquie".
       else if (marker === "source" && !before && cls !== "approve") roles.set("supplier", m);
     } else if (cls === "get") {
+      // "Dassault Aviation a signé avec l'Indonésie une commande": whom a maker signs an order with is its buyer.
+      const makerSubject = marked.some((y) => y.m.kind === "maker" && y.before && y.marker === null);
       if (marker === "agent") roles.set("recipient", m);
+      else if (marker === "with" && makerSubject) roles.set("recipient", m);
       else if (marker === "source" || marker === "with") roles.set("supplier", m);
       else if (marker === "possessive" && before) roles.set("recipient", m);
       else if (marker === "beneficiary") roles.set("recipient", m);

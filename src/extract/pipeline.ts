@@ -1,7 +1,7 @@
 import { defaultCatalog } from "../catalog/load.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { attributeDocument } from "./attribution.ts";
-import { createContext, datelineAgency, datelines, isWordAt, triggerAt, type Context, type Sentence } from "./context.ts";
+import { createContext, datelineAgency, datelines, isWordAt, mentionAt, triggerAt, type Context, type Sentence } from "./context.ts";
 import { table as dateTableOf } from "./normalise/lexicon.ts";
 import { covered, lowerBound } from "./spans.ts";
 import { carryParties, headlineSuppliers, foldDeals, foldHypernyms, mergeDeal } from "./deals.ts";
@@ -76,7 +76,13 @@ function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }
     if (times.length) timesParagraph = s.paragraph;
     q.times.push(...shifted(times, s.start));
   }
-  return { numbers: keep(q.numbers), money: keep(withoutUnitPrices(ctx, q.money)), times: keep(q.times) };
+  return { numbers: keep(q.numbers), money: keep(withoutUnitPrices(ctx, q.money)), times: keep(q.times.filter((t) => !inDesignation(ctx, t))) };
+}
+
+/** "Mirage 2000", "Rafale F4": a figure inside a weapon's name is no date. */
+function inDesignation(ctx: Context, t: { start: number; end: number }): boolean {
+  const m = mentionAt(ctx, lowerBound(ctx.tokens, t.start));
+  return m?.kind === "system" && m.start <= t.start && t.end <= m.end;
 }
 
 /** The money mentions that are no unit price; the bounds of a range ("3 à 4 millions … chacun") go together. */

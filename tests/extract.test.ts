@@ -1163,3 +1163,13 @@ test("winning an order (« pourrait obtenir une nouvelle commande », 'secured a
   const [claim] = article("Rafale\n\nLa ministre des Armées, en visite en Indonésie, pourrait obtenir une nouvelle commande de 36 Rafale.", "fr", "2022-02-09");
   assert.equal(`${claim?.supplier}>${claim?.recipient}`, "FRA>IDN");
 });
+
+test("a conjunction of several words after a comma (', tandis que', ', alors que') opens a clause", () => {
+  const claims = article("Chars\n\nLa Pologne a commandé 180 chars K2 à la Corée du Sud, tandis que l'Allemagne a livré des Leopard 2 à l'Ukraine.", "fr", "2023-01-10");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient} ${c.item.name}`).sort(), ["DEU>UKR Leopard 2", "KOR>POL K2"]);
+});
+
+test("a technology transfer (« transfert de technologie », 'technology transfer') is no transfer of the item", () => {
+  assert.deepEqual(article("Chars\n\nLe montant couvre le transfert de technologie du char K2PL vers la Pologne.", "fr", "2025-07-02"), []);
+  assert.deepEqual(article("Tanks\n\nThe amount covers the technology transfer of the K2PL tank to Poland.", "en", "2025-07-02"), []);
+});

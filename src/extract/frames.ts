@@ -45,7 +45,8 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
   for (let i = s.first + 1; i < s.endToken; i++) {
     if (plainGap(ctx.text, ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start)) continue;
     const gap = gapText(ctx, i - 1, i);
-    const conj = isWordAt(ctx, KIND["conjunction"], i);
+    // ("…, tandis que les 63 autres": a conjunction of several words opens a clause too.)
+    const conj = isWordAt(ctx, KIND["conjunction"], i) || (/,/.test(gap) && hasPhrase(ctx, "conjunction", i, i + 1));
     const endsFronted = fronted && /,/.test(gap);
     if (endsFronted) fronted = false;
     // "…to Pakistan this week, a move seen as countering India's Rafale": a noun summing up the clause before opens another.

@@ -1173,3 +1173,15 @@ test("a technology transfer (« transfert de technologie », 'technology transfe
   assert.deepEqual(article("Chars\n\nLe montant couvre le transfert de technologie du char K2PL vers la Pologne.", "fr", "2025-07-02"), []);
   assert.deepEqual(article("Tanks\n\nThe amount covers the technology transfer of the K2PL tank to Poland.", "en", "2025-07-02"), []);
 });
+
+test("an export licence (« une licence d'exportation a été émise ») and a refurbishing (« remettre à neuf ») are no delivery", () => {
+  const [claim] = article("Chars\n\nL'Allemagne a autorisé l'exportation de chars Leopard 1 vers l'Ukraine. « Une licence d'exportation a été émise », a déclaré Jean Dupont. Rheinmetall s'apprête à remettre à neuf des Leopard 1.", "fr", "2023-02-03");
+  assert.equal(`${claim?.supplier}>${claim?.recipient} ${claim?.status} ${claim?.quantity}`, "DEU>UKR offered null");
+});
+
+test("a date between a prospective marker and its trigger (« a annoncé fin janvier la livraison ») is stepped over; a purpose (« dans l'optique de les fournir ») is prospective", () => {
+  const [announced] = article("Chars\n\nLe gouvernement allemand a annoncé fin janvier la livraison à l'Ukraine de chars Leopard 2.", "fr", "2023-02-03");
+  assert.equal(announced?.status, "offered");
+  const [purpose] = article("Chars\n\nRheinmetall prépare des Leopard 1 dans l'optique de les fournir à l'Ukraine.", "fr", "2023-02-03");
+  assert.equal(purpose?.status, "offered");
+});

@@ -122,6 +122,13 @@ function inRelativeAfter(ctx: Context, head: PhraseMatch<Trigger>, marker: numbe
   return false;
 }
 
+/** How many tokens of [from, to) a date covers. */
+function datedTokens(ctx: Context, q: Quantities, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (covered(q.times, ctx.tokens[k]!.start, ctx.tokens[k]!.end)) n++;
+  return n;
+}
+
 /** Do only auxiliaries and adverbs stand between an item and the verb (token range [from, to)) it is the subject of? */
 function carriesTo(ctx: Context, from: number, to: number): boolean {
   if (to - from > 3) return false;
@@ -686,7 +693,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
             const subject = verbal ? told.filter((t) => t.last < mk.first && subjectNoun(ctx, t, mk.first)) : [];
             // "delivered the first batch, two years after inking a deal to supply them": a delivery told before the marker stands.
             const deliveredBefore = told.some((t) => t.last < mk.first && !subject.includes(t) && ["delivered", "sold"].includes(clauseStage(t.values[0]!)) && !contractedDelivery(ctx, triggers, t));
-            if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && t.first - mk.last <= 3)], told) ?? status;
+            // ("a annoncé fin janvier la livraison": a date between the marker and the trigger is stepped over.)
+            if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && t.first - mk.last - datedTokens(ctx, q, mk.last + 1, t.first) <= 3)], told) ?? status;
           }
           // "Serbia is expected to order 12 Rafale", « le contrat devrait être signé en mars »: an order only expected is
           // under negotiation, unless the clause told the order before ("signed in May; deliveries are expected to begin").

@@ -1185,3 +1185,19 @@ test("a date between a prospective marker and its trigger (« a annoncé fin jan
   const [purpose] = article("Chars\n\nRheinmetall prépare des Leopard 1 dans l'optique de les fournir à l'Ukraine.", "fr", "2023-02-03");
   assert.equal(purpose?.status, "offered");
 });
+
+test("who demands is no party to the transfer demanded (« Washington exhorte le Caire à annuler l'accord d'achat de Su-35 »)", () => {
+  const [claim] = article("Avions\n\nWashington exhorte le Caire à annuler l'accord d'achat des chasseurs russes Su-35.", "fr", "2019-11-20");
+  assert.equal(`${claim?.supplier}>${claim?.recipient}`, "RUS>EGY");
+  assert.notEqual(claim?.status, "cancelled");
+});
+
+test("a deal providing for a delivery (« l'accord prévoit la livraison de », 'the agreement provides for the delivery') has ordered it", () => {
+  const [claim] = article("Avions\n\nSelon Kommersant, l'accord avec la Russie prévoit la livraison de 24 chasseurs Su-35 à l'Égypte.", "fr", "2019-11-20");
+  assert.equal(`${claim?.supplier}>${claim?.recipient} ${claim?.status}`, "RUS>EGY ordered");
+});
+
+test("a decision to buy (« la décision d'acquérir », 'the decision to buy') is under negotiation", () => {
+  const [claim] = article("Missiles\n\nEn 2019, Taïwan a pris la décision d'acquérir de nouveaux missiles Patriot auprès des États-Unis.", "fr", "2022-02-08");
+  assert.equal(`${claim?.supplier}>${claim?.recipient} ${claim?.status}`, "USA>TWN negotiating");
+});

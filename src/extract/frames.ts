@@ -122,6 +122,12 @@ function inRelativeAfter(ctx: Context, head: PhraseMatch<Trigger>, marker: numbe
   return false;
 }
 
+/** Does a reporting frame or its source hold a token of [from, to)? */
+function occupiedIn(occupied: Set<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (occupied.has(k)) return true;
+  return false;
+}
+
 /** How many tokens of [from, to) a date covers. */
 function datedTokens(ctx: Context, q: Quantities, from: number, to: number): number {
   let n = 0;
@@ -603,6 +609,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (m.kind === "maker" && armedWith(ctx, m.first, from)) continue;
         if (sequenceMark(ctx, m, to)) continue;
         if (outsideRelative(ctx, m, triggers)) continue;
+        // "Washington exhorte le Caire à annuler l'accord", "China demanded that the US cancel…": who demands is no party.
+        const next = triggers.find((t) => t.first > m.last);
+        if (next && !triggers.some((t) => t.last < m.first) && (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)).some((mk) => mk.values[0]!.effect === "demanded" && mk.first > m.last && mk.last < next.first && !occupiedIn(occupied, mk.last + 1, next.first))) continue;
         if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3) && !markedParty(ctx, m.first, from) && !triggers.some((t) => demonymOfDeal(ctx, t, m))) continue;
         actors.push(m);
       }

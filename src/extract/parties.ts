@@ -1,5 +1,5 @@
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { gapText, isWord, isWordAt, mentionAt, type Context, type Mention } from "./context.ts";
+import { gapText, isWord, isWordAt, mentionAt, triggerAt, type Context, type Mention } from "./context.ts";
 import { KIND, type Role, type Trigger } from "./lexicon.ts";
 
 // Who supplies and who receives: each party mention read against the trigger nearest it.
@@ -258,7 +258,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     // "Norway, which funded the delivery of Cellebrite devices to Serbia": who pays for a handover neither gives nor receives it.
     if (before && marker === null && giveLike && paysFor(ctx, m.last + 1, x.t.first)) continue;
     // "it had informed the United States that it would suspend discussions": whom one tells is no party.
-    if (marker === null && addressed(ctx, m.first)) continue;
+    if (marker === null && addressed(ctx, m.first) && !urgedToTransfer(ctx, m)) continue;
     // "Lors d'une conférence de presse, mardi à Paris, le ministre a annoncé la cession…": a seat set off before the
     // clause's first trigger says where it was said, not where the item goes.
     const frontedPlace = before && marker === "dative" && m.nameKind === "seat" && !triggers.some((t) => t.last < m.first) && /,/.test(ctx.text.slice(m.end, ctx.tokens[x.t.first]!.start));
@@ -340,6 +340,12 @@ function whereActorIs(recipient: Mention | null, m: Mention): boolean {
 }
 
 /** Is the mention the object of a verb of telling ("informed Washington", "a prévenu Paris")? */
+/** "urged Cairo to cancel the purchase", « exhorte le Caire à annuler l'accord »: whom one urges to act on a deal is its party. */
+function urgedToTransfer(ctx: Context, m: Mention): boolean {
+  const k = m.last + 1;
+  return isWordAt(ctx, KIND["urge-link"], k) && (!!triggerAt(ctx, k + 1) || !!triggerAt(ctx, k + 2));
+}
+
 function addressed(ctx: Context, first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
     const t = ctx.tokens[k]!.text;

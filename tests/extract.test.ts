@@ -1201,3 +1201,18 @@ test("a decision to buy (« la décision d'acquérir », 'the decision to buy') 
   const [claim] = article("Missiles\n\nEn 2019, Taïwan a pris la décision d'acquérir de nouveaux missiles Patriot auprès des États-Unis.", "fr", "2022-02-08");
   assert.equal(`${claim?.supplier}>${claim?.recipient} ${claim?.status}`, "USA>TWN negotiating");
 });
+
+test("what a clause answers (« en réponse à l'achat de Rafale par l'Inde », 'in response to') is a clause of its own", () => {
+  const claims = article("Avions\n\nLe Pakistan a acquis 25 avions J-10C auprès de la Chine en réponse à l'achat d'avions Rafale par l'Inde.", "fr", "2021-12-08");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient} ${c.item.name}`).sort(), ["CHN>PAK J-10C", "FRA>IND Rafale"]);
+});
+
+test("an item told as an elaboration goes with the frame of the sentence before whose seller made it", () => {
+  const claims = article("Avions\n\nLe Pakistan a acquis 25 avions auprès de la Chine, et l'Inde a acheté des Rafale à la France.\n\nIl s'agit de J-10C.", "fr", "2021-12-08");
+  assert.ok(claims.some((c) => `${c.supplier}>${c.recipient} ${c.item.name}` === "CHN>PAK J-10C"));
+  assert.ok(!claims.some((c) => c.item.name === "J-10C" && c.recipient === "IND"));
+});
+
+test("a ministry's name (« le ministre de l'Intérieur Sheikh Rashid Ahmed ») is no part of the person's name", () => {
+  assert.deepEqual(persons("Selon le ministre de l'Intérieur Sheikh Rashid Ahmed, les avions sont arrivés.", "fr"), ["Sheikh Rashid Ahmed"]);
+});

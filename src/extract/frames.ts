@@ -43,6 +43,12 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
   // "When he bought the mine, Clarke said…": a fronted subordinate clause ends at its first comma.
   let fronted = isWordAt(ctx, KIND["conjunction"], s.first) && !isWordAt(ctx, KIND["relative"], s.first);
   for (let i = s.first + 1; i < s.endToken; i++) {
+    // "…a acquis 25 J-10C en réponse à l'achat de Rafale par l'Inde": what a clause answers is a clause of its own.
+    if (hasPhrase(ctx, "clause-opener", i, i + 1)) {
+      out.push([start, i]);
+      start = i;
+      continue;
+    }
     if (plainGap(ctx.text, ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start)) continue;
     const gap = gapText(ctx, i - 1, i);
     // ("…, tandis que les 63 autres": a conjunction of several words opens a clause too.)
@@ -807,10 +813,14 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // "Il s'agit de L-39 et de Su-25": the items of the previous frame, told one by one ("aircraft including
         // Iranian-made Shahed drones", after a sale of air defence, lists something else).
         const elaborated = elaboration && previous ? frames.filter((f) => f.sentence === previous.sentence) : [];
-        if (elaboration && previous && (!elaborated.some((f) => f.item.category === g.category || f.item.category === "other") || (g.origin && previous.supplier && g.origin !== previous.supplier))) continue;
-        if (elaboration && previous) {
-          supplier = supplierMention?.party ?? previous.supplier;
-          recipient ??= previous.recipient;
+        // ("25 avions … comprenant le J-10C", after a J-10C sale and a Rafale sale: the frame whose seller made it.)
+        // (A demonym's make must fit; a catalog origin only prefers: Russia delivers Czech-made L-39s.)
+        const fits = elaborated.filter((f) => (f.item.category === g.category || f.item.category === "other") && (!g.origin || !f.supplier || f.supplier === g.origin));
+        const host = [...fits].reverse().find((f) => sys?.origin && f.supplier === sys.origin) ?? fits[fits.length - 1];
+        if (elaboration && previous && !host) continue;
+        if (elaboration && host) {
+          supplier = supplierMention?.party ?? host.supplier;
+          recipient ??= host.recipient;
           rules.push("frame/elaboration");
         }
         // A contract "with" someone does not say who sells: the system's state of origin does.

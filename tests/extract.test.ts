@@ -1216,3 +1216,13 @@ test("an item told as an elaboration goes with the frame of the sentence before 
 test("a ministry's name (« le ministre de l'Intérieur Sheikh Rashid Ahmed ») is no part of the person's name", () => {
   assert.deepEqual(persons("Selon le ministre de l'Intérieur Sheikh Rashid Ahmed, les avions sont arrivés.", "fr"), ["Sheikh Rashid Ahmed"]);
 });
+
+test("'the country' in what a speaker says ('Iran's Ministry of Defence announced that the country had acquired') is the state the sentence opens with", () => {
+  const [claim] = article("Jets\n\nIran's Ministry of Defence announced last year that the country had acquired Yak-130 jets from Russia.", "en", "2024-04-21");
+  assert.equal(`${claim?.supplier}>${claim?.recipient}`, "RUS>IRN");
+});
+
+test("who denies reports about a transfer to a state named again ('Iranian officials denied reports about the delivery of Su-35 jets to Iran') is no party", () => {
+  const [claim] = article("Jets\n\nIranian officials have denied media reports about the imminent delivery of Russian Su-35 fighter jets to Iran.", "en", "2024-04-21");
+  assert.equal(`${claim?.supplier}>${claim?.recipient} ${claim?.stance}`, "RUS>IRN denied");
+});

@@ -616,8 +616,12 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (sequenceMark(ctx, m, to)) continue;
         if (outsideRelative(ctx, m, triggers)) continue;
         // "Washington exhorte le Caire à annuler l'accord", "China demanded that the US cancel…": who demands is no party.
+        // "Iranian officials have denied media reports about the delivery of Su-35 jets to Iran": nor who denies reports.
         const next = triggers.find((t) => t.first > m.last);
-        if (next && !triggers.some((t) => t.last < m.first) && (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)).some((mk) => mk.values[0]!.effect === "demanded" && mk.first > m.last && mk.last < next.first && !occupiedIn(occupied, mk.last + 1, next.first))) continue;
+        // (Only when the state is named again in what is denied: "Rwanda denied allegations that it uses Pegasus" is Rwanda's.)
+        const namedAgain = () => { for (let k = next!.first; k < to; k++) if (mentionAt(ctx, k)?.party === m.party && mentionAt(ctx, k)!.first === k) return true; return false; };
+        const asks = (mk: PhraseMatch<StanceMarker>) => (mk.values[0]!.effect === "demanded" && !occupiedIn(occupied, mk.last + 1, next!.first)) || (mk.values[0]!.effect === "denied" && claimFollows(ctx, mk.last + 1, Math.min(to, mk.last + 4)) && namedAgain());
+        if (next && !triggers.some((t) => t.last < m.first) && (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)).some((mk) => mk.first > m.last && mk.last < next.first && asks(mk))) continue;
         if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3) && !markedParty(ctx, m.first, from) && !triggers.some((t) => demonymOfDeal(ctx, t, m))) continue;
         actors.push(m);
       }

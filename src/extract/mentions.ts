@@ -387,6 +387,19 @@ function previousSubject(ctx: Context, i: number): Mention | null {
   return first && first.kind === "state" && first.party && first.first <= before.first + 6 ? first : null;
 }
 
+/**
+ * "Iran's Ministry of Defence announced that the country had acquired…": "the country" in what a speaker says is the
+ * state the sentence opens with, before the "that".
+ */
+function speakersCountry(ctx: Context, i: number): Mention | null {
+  const here = ctx.sentences[ctx.sentenceOf[i]!]!;
+  let that = -1;
+  for (let k = i - 2; k > here.first && that < 0; k--) if (isWordAt(ctx, KIND["complementizer"], k)) that = k;
+  if (that < 0) return null;
+  const first = ctx.mentions.find((m) => m.first >= here.first && m.first < that && m.kind !== "category" && m.kind !== "system");
+  return first && first.kind === "state" && first.party && first.first <= here.first + 6 ? first : null;
+}
+
 function addAnaphors(ctx: Context): void {
   const { tokens } = ctx;
   const found: Mention[] = [];
@@ -424,7 +437,7 @@ function addAnaphors(ctx: Context): void {
     if (!isWordAt(ctx, KIND["definite"], i - 1) && !isWordAt(ctx, KIND["determiner"], i - 1) && !(company && definiteOverAdjectives(ctx, i))) continue;
     // "Copenhague a décidé de donner… Le pays avait commandé…": a sentence opening on "the country" goes on with the
     // state the sentence before opened with.
-    const subject = isWordAt(ctx, KIND["country-noun"], i) && isWordAt(ctx, KIND["definite"], i - 1) ? previousSubject(ctx, i) : null;
+    const subject = isWordAt(ctx, KIND["country-noun"], i) && isWordAt(ctx, KIND["definite"], i - 1) ? previousSubject(ctx, i) ?? speakersCountry(ctx, i) : null;
     if (subject) {
       found.push({ ...subject, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/country" });
       continue;

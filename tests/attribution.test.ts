@@ -353,3 +353,7 @@ test("'X cited Y as saying': Y is the origin, X relays; 'cited security concerns
 test("how a speaker spoke is no part of its name ('the State Secretariat in a statement', « le ministère dans un communiqué »)", () => {
   assert.deepEqual(firstSources("Jets\n\nIndonesia's State Secretariat in a statement confirmed that Indonesia had ordered Rafale jets from France.", "en", "2022-02-10"), ["Indonesia's State Secretariat"]);
 });
+
+test("a government body's people ('A German government source told Politico') are unnamed speakers, worded as the text words them", () => {
+  assert.deepEqual(firstSources("Jets\n\nA German government source told Politico that Germany will not export Eurofighter jets to Saudi Arabia.", "en", "2023-07-12"), ["A German government source", "Politico"]);
+});

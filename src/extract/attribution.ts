@@ -115,7 +115,9 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   // "U.S. officials" are unnamed officials, written as they are; "the Citizen Lab researchers" speak for Citizen Lab.
   // ("unnamed U.S. and allied security officials": so are officials of a state coordinated with others.)
   const ofRole = (k: number) => words.includes(k) && (isRole(ctx, k) || (isWord(ctx, KIND["coordination"], t[k]!.text) && words.some((w) => w > k && isRole(ctx, w))));
-  if (lead && isSourceLike(lead) && (lead.kind === "source" || !ofRole(lead.last + 1))) return nameAround(ctx, lead, words) ?? { ...refOf(lead), first, last: lead.last };
+  // ("A German government source", "a State Department official": so are a government body's people.)
+  const governmentBody = (m: Mention) => m.kind === "source" && ctx.catalog.sources.get(m.id)?.type === "government";
+  if (lead && isSourceLike(lead) && ((lead.kind === "source" && !(governmentBody(lead) && ofRole(lead.last + 1))) || (lead.kind !== "source" && !ofRole(lead.last + 1)))) return nameAround(ctx, lead, words) ?? { ...refOf(lead), first, last: lead.last };
   // "Amnesty International's latest investigation", "Amnesty's researchers": the owner of the report speaks.
   const owner = mentions.find((m) => (m.kind === "source" || m.kind === "person") && possessive(ctx, m));
   if (owner && head !== undefined && isRole(ctx, head) && !mentions.some((m) => m !== owner && m.first > owner.last && (m.kind === "source" || m.kind === "person")))

@@ -1226,3 +1226,13 @@ test("who denies reports about a transfer to a state named again ('Iranian offic
   const [claim] = article("Jets\n\nIranian officials have denied media reports about the imminent delivery of Russian Su-35 fighter jets to Iran.", "en", "2024-04-21");
   assert.equal(`${claim?.supplier}>${claim?.recipient} ${claim?.stance}`, "RUS>IRN denied");
 });
+
+test("a figure after a version noun ('the Block 15 aircraft') names the version and counts nothing", () => {
+  const [claim] = article("Jets\n\nArgentina bought the Block 15 F-16 jets from Denmark in April 2024.", "en", "2024-04-16");
+  assert.equal(`${claim?.recipient} ${claim?.quantity}`, "ARG null");
+});
+
+test("a deal told again with other items ('The contract also includes AIM-9X missiles') keeps the parties of the deal signed before", () => {
+  const claims = article("Jets\n\nArgentina bought 24 F-16 jets from Denmark in April 2024.\n\nThe contract also includes AIM-9X and AIM-120 missiles.", "en", "2024-04-16");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient} ${c.item.name}`).sort(), ["DNK>ARG AIM-120", "DNK>ARG AIM-9X", "DNK>ARG F-16"]);
+});

@@ -44,6 +44,18 @@ export function carryParties(catalog: Catalog, frames: Frame[]): Frame[] {
   const topic = topicRecipient(frames);
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i]!;
+    // "The contract, worth $320 million, also includes AIM-9X missiles": the deal told again is the deal signed just
+    // before, whatever its item; its parties outweigh a seller guessed from the make.
+    const guessed = f.rules.includes("role/supplier-origin") || f.rules.includes("role/supplier-maker");
+    if (f.dealAnaphor && !f.recipient && (!f.supplier || guessed)) {
+      const deal = frames.slice(Math.max(0, i - CARRY_REACH), i).reverse().find((p) => p.recipient && p.supplier && (p.status === "ordered" || p.status === "delivered") && f.paragraph - p.paragraph <= 2);
+      if (deal) {
+        f.supplier = deal.supplier;
+        f.recipient = deal.recipient;
+        f.rules.push("role/parties-of-deal");
+        continue;
+      }
+    }
     if (f.recipient && f.supplier) continue;
     // A frame that names neither party takes both only from its own paragraph ("…, the Western tank deliveries").
     const neither = !f.recipient && !f.supplier;

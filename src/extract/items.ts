@@ -283,6 +283,8 @@ export function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quan
     // "obus de 35 mm pour Gepard", "a 155mm gun": a calibre, range or weight is no count.
     const unit = /^\s*([\p{L}%]+)/u.exec(ctx.folded.slice(n.end, n.end + 24));
     if (unit && (unit[1] === "%" || isWord(ctx, KIND["measure-unit"], unit[1]!))) continue;
+    // "the Block 15 aircraft", "au standard F3": a figure after a version noun names the version, it counts nothing.
+    if (isWordAt(ctx, KIND["version-number-noun"], lowerBound(ctx.tokens, n.start) - 1)) continue;
     // "une production nationale de drones": an article is a count only right before its item.
     if (n.value === 1 && gap > 0 && isWord(ctx, KIND["indefinite-article"], ctx.folded.slice(n.start, n.end))) continue;
     if (!best || n.end > best.end) best = n;

@@ -149,7 +149,7 @@ const KIND_NAMES = [
   "share-marker", "sighting-verb", "signing", "singular-definite", "speaking-as", "speculation", "speech-auxiliary",
   "speech-participle", "state-body", "statement-noun", "subject-relative", "summary-noun", "tally", "target",
   "testimony-link", "testimony-noun", "then-word", "time-noun", "time-opening", "title", "topic-noun", "unit-noun",
-  "unit-price", "unit-price-link", "unnamed-party", "urge-link", "version-noun", "work-by", "work-partner"
+  "unit-price", "unit-price-link", "unnamed-party", "urge-link", "version-noun", "version-number-noun", "work-by", "work-partner"
 ] as const;
 export type WordKindName = (typeof KIND_NAMES)[number];
 

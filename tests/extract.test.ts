@@ -1236,3 +1236,8 @@ test("a deal told again with other items ('The contract also includes AIM-9X mis
   const claims = article("Jets\n\nArgentina bought 24 F-16 jets from Denmark in April 2024.\n\nThe contract also includes AIM-9X and AIM-120 missiles.", "en", "2024-04-16");
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient} ${c.item.name}`).sort(), ["DNK>ARG AIM-120", "DNK>ARG AIM-9X", "DNK>ARG F-16"]);
 });
+
+test("'we' in a quote is the state of its speaker, introduced with a demonym paragraphs before", () => {
+  const [claim] = article("Jets\n\nDanish Defence Minister Troels Lund Poulsen said the sale is part of a restructuring of the air force.\n\n\"Now we have sold 24 F-16 aircraft to Argentina,\" he said.", "en", "2024-04-16");
+  assert.equal(`${claim?.supplier}>${claim?.recipient}`, "DNK>ARG");
+});

@@ -418,13 +418,14 @@ function ourState(ctx: Context, s: Sentence, head: PhraseMatch<Trigger>, from: n
   }
   if (!we) return null;
   const speaker = fold(chain[0]!);
-  const start = ctx.sentences.find((x) => x.paragraph === s.paragraph)?.first ?? s.first;
-  for (let k = s.endToken - 1; k >= start; k--) {
+  // ("Danish Defence Minister Troels Lund Poulsen described… ¶ « We have donated 19 F-16s », he said": the speaker may be
+  // introduced paragraphs before.)
+  for (let k = s.endToken - 1; k >= 0; k--) {
     const m = mentionAt(ctx, k);
     if (!m || m.first !== k || fold(m.label) !== speaker) continue;
     if (m.party) return m.party;
     // The title before the name: "Portuguese Prime Minister", "le ministre portugais de la Défense".
-    for (let j = m.first - 1; j >= Math.max(start, m.first - 5) && !/[,;:.«»"“”()]/.test(gapText(ctx, j, j + 1)); j--) {
+    for (let j = m.first - 1; j >= Math.max(0, m.first - 5) && !/[,;:.«»"“”()]/.test(gapText(ctx, j, j + 1)); j--) {
       const d = mentionAt(ctx, j);
       if (d?.party && (d.kind === "demonym" || d.kind === "state")) return d.party;
     }

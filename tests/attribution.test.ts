@@ -357,3 +357,7 @@ test("how a speaker spoke is no part of its name ('the State Secretariat in a st
 test("a government body's people ('A German government source told Politico') are unnamed speakers, worded as the text words them", () => {
   assert.deepEqual(firstSources("Jets\n\nA German government source told Politico that Germany will not export Eurofighter jets to Saudi Arabia.", "en", "2023-07-12"), ["A German government source", "Politico"]);
 });
+
+test("an adverb closing a speaker's phrase (« La presse iranienne avait précédemment fait état ») is no part of the speaker", () => {
+  assert.deepEqual(firstSources("Avions\n\nLa presse iranienne avait précédemment fait état de la livraison de chasseurs Su-35 russes à l'Iran.", "fr", "2023-01-15"), ["La presse iranienne"]);
+});

@@ -1241,3 +1241,8 @@ test("'we' in a quote is the state of its speaker, introduced with a demonym par
   const [claim] = article("Jets\n\nDanish Defence Minister Troels Lund Poulsen said the sale is part of a restructuring of the air force.\n\n\"Now we have sold 24 F-16 aircraft to Argentina,\" he said.", "en", "2024-04-16");
   assert.equal(`${claim?.supplier}>${claim?.recipient}`, "DNK>ARG");
 });
+
+test("« Un député iranien a révélé que le pays recevra… »: 'the country' in what a speaker says may be the state of the speaker's demonym", () => {
+  const [claim] = article("Avions\n\nUn député iranien a révélé que le pays recevra des chasseurs russes Su-35 au printemps.", "fr", "2023-01-15");
+  assert.equal(`${claim?.supplier}>${claim?.recipient} ${claim?.sources.join(">")}`, "RUS>IRN Un député iranien");
+});

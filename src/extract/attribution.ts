@@ -440,7 +440,9 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     }
     // "The investigative outlet Inside Story has revealed": auxiliaries and adverbs are no part of the subject.
     // (A name's own word stays: "the digital rights group Access Now said".)
-    while (words.length > 1 && isWordAt(ctx, KIND["auxiliary"], words[words.length - 1]!) && !mentionAt(ctx, words[words.length - 1]!)) words.pop();
+    // ("La presse iranienne avait précédemment fait état": adverbs too.)
+    const trailing = (w: number) => (isWordAt(ctx, KIND["auxiliary"], w) || endsWithAny(ctx, "adverb-suffix", tokens[w]!.text)) && !mentionAt(ctx, w);
+    while (words.length > 1 && trailing(words[words.length - 1]!)) words.pop();
     // "While his advisers have suggested…": the conjunction opening the clause is no part of its subject.
     while (words.length > 1 && isWordAt(ctx, KIND["conjunction"], words[0]!)) words.shift();
     return readPhrase(ctx, words.slice(-10));

@@ -396,8 +396,9 @@ function speakersCountry(ctx: Context, i: number): Mention | null {
   let that = -1;
   for (let k = i - 2; k > here.first && that < 0; k--) if (isWordAt(ctx, KIND["complementizer"], k)) that = k;
   if (that < 0) return null;
+  // ("Un député iranien a révélé que le pays recevra…": the speaker's demonym names the state too.)
   const first = ctx.mentions.find((m) => m.first >= here.first && m.first < that && m.kind !== "category" && m.kind !== "system");
-  return first && first.kind === "state" && first.party && first.first <= here.first + 6 ? first : null;
+  return first && (first.kind === "state" || first.kind === "demonym") && first.party && first.first <= here.first + 6 ? first : null;
 }
 
 function addAnaphors(ctx: Context): void {

@@ -1246,3 +1246,8 @@ test("« Un député iranien a révélé que le pays recevra… »: 'the country
   const [claim] = article("Avions\n\nUn député iranien a révélé que le pays recevra des chasseurs russes Su-35 au printemps.", "fr", "2023-01-15");
   assert.equal(`${claim?.supplier}>${claim?.recipient} ${claim?.sources.join(">")}`, "RUS>IRN Un député iranien");
 });
+
+test("a place inside the subject (« des opérateurs opérant en Hongrie … ont acheté ») locates the buyer; it is no origin", () => {
+  const claims = article("Spyware\n\nDes cyber-opérateurs opérant en Hongrie et en Indonésie ont acheté un logiciel d'espionnage fabriqué par Candiru, selon les chercheurs.", "fr", "2021-07-16");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}`).sort(), ["ISR>HUN", "ISR>IDN"]);
+});

@@ -231,7 +231,9 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     // "vendus en Jordanie", "acheté en Israël": a feminine country after « en » too, but a place only adds to a list of
     // recipients it is coordinated with ("à l'Allemagne, à condition qu'ils n'aillent pas en Ukraine" adds none).
     const place = x.marker === "place";
-    const marker: Role | null = x.marker === "to-or-from" || place ? (cls === "get" ? "source" : "dative") : x.marker;
+    // ("Des cyber-opérateurs opérant en Arabie saoudite … ont acheté": a place inside the subject, before the trigger,
+    // locates the subject; it is no place the item comes from or goes to.)
+    const marker: Role | null = place && before ? null : x.marker === "to-or-from" || place ? (cls === "get" ? "source" : "dative") : x.marker;
     const giveLike = cls === "give" || cls === "approve";
     const passive = isPassive(ctx, x.t.first, from);
     const nominal = isWordAt(ctx, KIND["determiner"], x.t.first - 1);

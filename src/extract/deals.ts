@@ -44,8 +44,9 @@ export function carryParties(catalog: Catalog, frames: Frame[]): Frame[] {
   const topic = topicRecipient(frames);
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i]!;
-    // "The contract, worth $320 million, also includes AIM-9X missiles": the deal told again is the deal signed just
-    // before, whatever its item; its parties outweigh a seller guessed from the make.
+    // "The agency reported that the deal covers 24 drones", "The contract also includes AIM-9X missiles": a deal told
+    // again is the deal signed just before (not one only talked of), whatever its item, up to two paragraphs back; its
+    // parties outweigh a seller guessed from the make.
     const guessed = f.rules.includes("role/supplier-origin") || f.rules.includes("role/supplier-maker");
     if (f.dealAnaphor && !f.recipient && (!f.supplier || guessed)) {
       const deal = frames.slice(Math.max(0, i - CARRY_REACH), i).reverse().find((p) => p.recipient && p.supplier && (p.status === "ordered" || p.status === "delivered") && f.paragraph - p.paragraph <= 2);
@@ -63,10 +64,7 @@ export function carryParties(catalog: Catalog, frames: Frame[]): Frame[] {
     for (let j = i - 1; j >= Math.max(0, i - CARRY_REACH) && !donor; j--) {
       const p = frames[j]!;
       const named = p.item.system && f.item.system;
-      // ("The agency reported that the deal covers 24 drones": a deal told again reaches as far back as a named item, to a
-      // deal signed, not one only talked of.)
-      const signed = p.status === "ordered" || p.status === "delivered";
-      const reach = neither && !(f.dealAnaphor && signed) ? f.paragraph === p.paragraph : named || f.paragraph - p.paragraph <= 2;
+      const reach = neither ? f.paragraph === p.paragraph : named || f.paragraph - p.paragraph <= 2;
       if (fits(f, p) && sameItem(catalog, f, p) && reach) donor = p;
     }
     for (let j = i - 1; j >= Math.max(0, i - CARRY_REACH) && !donor; j--) if (frames[j]!.paragraph === f.paragraph && fits(f, frames[j]!)) donor = frames[j];

@@ -128,6 +128,33 @@ function inRelativeAfter(ctx: Context, head: PhraseMatch<Trigger>, marker: numbe
   return false;
 }
 
+/**
+ * "Washington exhorte le Caire à annuler l'accord", "China demanded that the US cancel…": who demands a transfer is no
+ * party to it. "Iranian officials have denied media reports about the delivery of Su-35 jets to Iran": nor is who denies
+ * reports of it, when the state is named again in what is denied ("Rwanda denied allegations that it uses Pegasus" is
+ * Rwanda's own denial).
+ */
+function asksAbout(ctx: Context, m: Mention, triggers: PhraseMatch<Trigger>[], markers: PhraseMatch<StanceMarker>[], occupied: Set<number>, to: number): boolean {
+  const next = triggers.find((t) => t.first > m.last);
+  if (!next || triggers.some((t) => t.last < m.first)) return false;
+  for (const mk of markers) {
+    if (mk.first <= m.last || mk.last >= next.first) continue;
+    const effect = mk.values[0]!.effect;
+    if (effect === "demanded" && !occupiedIn(occupied, mk.last + 1, next.first)) return true;
+    if (effect === "denied" && claimFollows(ctx, mk.last + 1, Math.min(to, mk.last + 4)) && namedIn(ctx, m.party, next.first, to)) return true;
+  }
+  return false;
+}
+
+/** Is the party named (a mention starting) in the token range [from, to)? */
+function namedIn(ctx: Context, party: string | null, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const n = mentionAt(ctx, k);
+    if (n && n.first === k && n.party === party) return true;
+  }
+  return false;
+}
+
 /** Does a reporting frame or its source hold a token of [from, to)? */
 function occupiedIn(occupied: Set<number>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (occupied.has(k)) return true;
@@ -616,13 +643,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (m.kind === "maker" && armedWith(ctx, m.first, from)) continue;
         if (sequenceMark(ctx, m, to)) continue;
         if (outsideRelative(ctx, m, triggers)) continue;
-        // "Washington exhorte le Caire à annuler l'accord", "China demanded that the US cancel…": who demands is no party.
-        // "Iranian officials have denied media reports about the delivery of Su-35 jets to Iran": nor who denies reports.
-        const next = triggers.find((t) => t.first > m.last);
-        // (Only when the state is named again in what is denied: "Rwanda denied allegations that it uses Pegasus" is Rwanda's.)
-        const namedAgain = () => { for (let k = next!.first; k < to; k++) if (mentionAt(ctx, k)?.party === m.party && mentionAt(ctx, k)!.first === k) return true; return false; };
-        const asks = (mk: PhraseMatch<StanceMarker>) => (mk.values[0]!.effect === "demanded" && !occupiedIn(occupied, mk.last + 1, next!.first)) || (mk.values[0]!.effect === "denied" && claimFollows(ctx, mk.last + 1, Math.min(to, mk.last + 4)) && namedAgain());
-        if (next && !triggers.some((t) => t.last < m.first) && (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)).some((mk) => mk.first > m.last && mk.last < next.first && asks(mk))) continue;
+        if (asksAbout(ctx, m, triggers, (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)), occupied, to)) continue;
         if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3) && !markedParty(ctx, m.first, from) && !triggers.some((t) => demonymOfDeal(ctx, t, m))) continue;
         actors.push(m);
       }

@@ -361,3 +361,8 @@ test("a government body's people ('A German government source told Politico') ar
 test("an adverb closing a speaker's phrase (« La presse iranienne avait précédemment fait état ») is no part of the speaker", () => {
   assert.deepEqual(firstSources("Avions\n\nLa presse iranienne avait précédemment fait état de la livraison de chasseurs Su-35 russes à l'Iran.", "fr", "2023-01-15"), ["La presse iranienne"]);
 });
+
+test("a speaker inside what another says ('The Example Times said that Haaretz had reported', « note que, depuis janvier, la presse … faisait état ») is the earlier source", () => {
+  assert.deepEqual(firstSources("Drones\n\nThe Example Times said that Haaretz had reported the sale of drones by Israel to Morocco.", "en", "2021-09-13"), ["Haaretz", "Example Times"]);
+  assert.deepEqual(firstSources("Drones\n\nAfrica Intelligence note que, depuis janvier, la presse israélienne faisait état de commandes de drones israéliens par le Maroc.", "fr", "2021-09-13"), ["la presse israélienne", "Africa Intelligence"]);
+});

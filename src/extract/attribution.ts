@@ -461,6 +461,33 @@ function afterApposition(ctx: Context, s: Sentence, cue: number): boolean {
   return named?.kind === "person" && named.last === start - 1 && described && !isWord(ctx, KIND["conjunction"], head.text);
 }
 
+/** The speaker named between the "that" after a reporting verb and a second reporting verb at `cue`. */
+function innerSubject(ctx: Context, verb: number, cue: number, cues: Set<number>): SourceRef | null {
+  for (let k = verb; k < cue && k <= verb + 3; k++) {
+    if (!isWordAt(ctx, KIND["complementizer"], k) || k + 1 >= cue) continue;
+    // Only a phrase running unbroken from the "que" to the verb, as its subject.
+    if (PUNCT_STOP.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[cue]!.start))) return null;
+    const r = phraseAfter(ctx, k + 1, cue, cues);
+    let end = cue - 1;
+    while (end > k && isWordAt(ctx, KIND["auxiliary"], end)) end--;
+    return r && !r.anaphor && r.last >= end ? r : null;
+  }
+  return null;
+}
+
+/**
+ * Does a "that" / « que » open what is said between a reporting verb and token `to`, with no name of what is said
+ * before `to` ("affirme que, depuis janvier, la presse…", not "confirmed that the government had bought UFED…, Haaretz")?
+ */
+function reportedAfter(ctx: Context, verb: number, to: number): boolean {
+  for (let k = verb; k < to && k <= verb + 3; k++) {
+    if (!isWordAt(ctx, KIND["complementizer"], k)) continue;
+    for (let j = k + 1; j < to; j++) if (mentionAt(ctx, j)) return false;
+    return true;
+  }
+  return false;
+}
+
 /** Does a phrase of this kind of `words.tsv` start at token `k`? */
 function hasPhraseAt(ctx: Context, kind: WordKindName, k: number): boolean {
   return opensWordsAt(ctx, KIND[kind], k) && !!ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind);
@@ -697,8 +724,11 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
           for (let k = c.first; k <= c.last; k++) cueTokens.delete(k);
           break;
         }
-        const subj = nominal ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
-        const r = nominal ? { label: ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.first]!.end), first: c.first, last: c.first, anaphor: false, named: false } : subj === "inverted" ? phraseAfter(ctx, pastDay(ctx, c.last + 1, s.endToken), s.endToken, cueTokens) : subj;
+        // "Africa Intelligence affirme que la presse israélienne a révélé…": the subject of a reporting verb inside what is
+        // said starts after the "que".
+        const inner: SourceRef | null = opening && speechAt !== null && !nominal ? innerSubject(ctx, speechAt, c.first, cueTokens) : null;
+        const subj: SourceRef | null | "inverted" = nominal ? null : inner ?? subjectBefore(ctx, s, c.first, c.last, cueTokens);
+        const r: SourceRef | null = nominal ? { label: ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.first]!.end), first: c.first, last: c.first, anaphor: false, named: false } : subj === "inverted" ? phraseAfter(ctx, pastDay(ctx, c.last + 1, s.endToken), s.endToken, cueTokens) : subj;
         if (!r) break;
         markSource(ctx, occupied, r, true);
         rules.push(cue.rule);
@@ -716,6 +746,10 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         } else if (!opening) (opening = r), (speechAt = subj === "inverted" ? null : c.last);
         else if ((openedByCiting || ((closesClause || relaysCited) && r.named && r.first > opening.last)) && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) {
           steps.push({ kind: "cited-by", ref: r });
+        } else if (speechAt !== null && r.first > speechAt && r.label !== opening.label && reportedAfter(ctx, speechAt, r.first) && !steps.some((st) => st.ref.label === r.label)) {
+          // "Africa Intelligence affirme que la presse israélienne a révélé…", "X said that Haaretz had reported…": a
+          // speaker inside what another says is the earlier source.
+          steps.push({ kind: "citing", ref: r });
         }
         if (!relaysCited || r.anaphor || r === opening || steps.some((st) => st.ref === r)) reporterRead.add(c.last);
         break;

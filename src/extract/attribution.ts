@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { endsInAbbreviation, firstMention, gapText, isCapitalised, isWord, isWordAt, opensWordsAt, mentionAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
-import { KIND, type AttributionCue, type WordKindName } from "./lexicon.ts";
+import { endsInAbbreviation, firstMention, gapText, isCapitalised, isWord, isWordAt, opensWordsAt, mentionAt, phraseAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { KIND, type AttributionCue } from "./lexicon.ts";
 import { isPassive, possessive } from "./parties.ts";
 import { lowerBound } from "./spans.ts";
 
@@ -114,7 +114,7 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const lead = body && body.kind === "source" && words.includes(body.first) ? body : leading;
   // "U.S. officials" are unnamed officials, written as they are; "the Citizen Lab researchers" speak for Citizen Lab.
   // ("unnamed U.S. and allied security officials": so are officials of a state coordinated with others.)
-  const ofRole = (k: number) => words.includes(k) && (isRole(ctx, k) || (isWord(ctx, KIND["coordination"], t[k]!.text) && words.some((w) => w > k && isRole(ctx, w))));
+  const ofRole = (k: number) => words.includes(k) && (isRole(ctx, k) || (isWordAt(ctx, KIND["coordination"], k) && words.some((w) => w > k && isRole(ctx, w))));
   // ("A German government source", "a State Department official": so are a government body's people.)
   const governmentBody = (m: Mention) => m.kind === "source" && ctx.catalog.sources.get(m.id)?.type === "government";
   if (lead && isSourceLike(lead) && ((lead.kind === "source" && !(governmentBody(lead) && ofRole(lead.last + 1))) || (lead.kind !== "source" && !ofRole(lead.last + 1)))) return nameAround(ctx, lead, words) ?? { ...refOf(lead), first, last: lead.last };
@@ -126,11 +126,10 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const closing = mentions.find((m) => (m.kind === "source" || m.kind === "person" || m.kind === "maker") && m.last === last);
   if (closing) return nameAround(ctx, closing, words) ?? { ...refOf(closing), first, last: closing.last };
   // "Indonesia's state-run Antara news agency": a catalog source followed only by nouns of what it is names it.
-  const headed = mentions.find((m) => m.kind === "source" && !possessive(ctx, m) && words.every((w) => w <= m.last || isWord(ctx, KIND["organisation-role"], t[w]!.text) || isWord(ctx, KIND["function"], t[w]!.text)));
+  const headed = mentions.find((m) => m.kind === "source" && !possessive(ctx, m) && words.every((w) => w <= m.last || isWordAt(ctx, KIND["organisation-role"], w) || isWordAt(ctx, KIND["function"], w)));
   if (headed) return { ...refOf(headed), first, last };
   // "its manufacturer said", « le constructeur a indiqué »: the maker last named, or the maker of the system last named.
-  const article = t[first]!.text;
-  if (content.length === 1 && isWord(ctx, KIND["maker-role"], t[content[0]!]!.text) && isWord(ctx, KIND["determiner"], article) && !isWord(ctx, KIND["indefinite-article"], article)) {
+  if (content.length === 1 && isWordAt(ctx, KIND["maker-role"], content[0]!) && isWordAt(ctx, KIND["determiner"], first) && !isWordAt(ctx, KIND["indefinite-article"], first)) {
     const maker = makerReferent(ctx, first);
     if (maker) return { label: maker, first, last, anaphor: false, named: true };
   }
@@ -368,7 +367,7 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     const head = tokens[start]!.text;
     // "Nasser Kanaani called the claims unfounded and reaffirmed that…": a reporting verb coordinated after another verb
     // shares its subject, the person or source opening the segment.
-    if (guard === 0 && end > start && isWord(ctx, KIND["coordination"], tokens[end]!.text) && /^\s+$/.test(gapText(ctx, end, verb))) {
+    if (guard === 0 && end > start && isWordAt(ctx, KIND["coordination"], end) && /^\s+$/.test(gapText(ctx, end, verb))) {
       const opener = sharedSubject(ctx, start, end);
       if (opener) return refOf(opener);
     }
@@ -385,7 +384,7 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     const article = isWordAt(ctx, KIND["determiner"], start) || isWordAt(ctx, KIND["definite"], start);
     // "John Kirby, strategic communications coordinator at the NSC, reported", « Jean Dupont, chercheur à l'IRIS, a dit »:
     // a lowercase apposition set off on both sides describes the person too.
-    const bare = /^\p{Ll}/u.test(ctx.text.slice(tokens[start]!.start, tokens[start]!.end)) && !isWordAt(ctx, KIND["conjunction"], start) && /,/.test(gapText(ctx, end, end + 1));
+    const bare = describing(ctx, start) && /,/.test(gapText(ctx, end, end + 1));
     if (named?.kind === "person" && (article || bare) && /,/.test(gapText(ctx, start - 1, start))) {
       // ", a Democrat from Ohio, said": an apposition set off on both sides describes whoever it is.
       let describes = /,/.test(gapText(ctx, end, end + 1));
@@ -456,23 +455,31 @@ function afterApposition(ctx: Context, s: Sentence, cue: number): boolean {
   while (start > s.first && !/,/.test(gapText(ctx, start - 1, start))) start--;
   if (start <= s.first || start >= cue) return false;
   const named = mentionAt(ctx, start - 1);
-  const head = ctx.tokens[start]!;
-  const described = isWord(ctx, KIND["determiner"], head.text) || isWord(ctx, KIND["definite"], head.text) || /^\p{Ll}/u.test(ctx.text.slice(head.start, head.end));
-  return named?.kind === "person" && named.last === start - 1 && described && !isWord(ctx, KIND["conjunction"], head.text);
+  return named?.kind === "person" && named.last === start - 1 && describing(ctx, start);
+}
+
+/** Does the segment at token k open as a description (an article, or a lowercase word that is no conjunction)? */
+function describing(ctx: Context, k: number): boolean {
+  if (isWordAt(ctx, KIND["conjunction"], k)) return false;
+  const t = ctx.tokens[k]!;
+  return isWordAt(ctx, KIND["determiner"], k) || isWordAt(ctx, KIND["definite"], k) || /^\p{Ll}/u.test(ctx.text.slice(t.start, t.end));
 }
 
 /** The speaker named between the "that" after a reporting verb and a second reporting verb at `cue`. */
 function innerSubject(ctx: Context, verb: number, cue: number, cues: Set<number>): SourceRef | null {
-  for (let k = verb; k < cue && k <= verb + 3; k++) {
-    if (!isWordAt(ctx, KIND["complementizer"], k) || k + 1 >= cue) continue;
-    // Only a phrase running unbroken from the "que" to the verb, as its subject.
-    if (PUNCT_STOP.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[cue]!.start))) return null;
-    const r = phraseAfter(ctx, k + 1, cue, cues);
-    let end = cue - 1;
-    while (end > k && isWordAt(ctx, KIND["auxiliary"], end)) end--;
-    return r && !r.anaphor && r.last >= end ? r : null;
-  }
-  return null;
+  const that = complementizerAfter(ctx, verb, cue);
+  // Only a phrase running unbroken from the "que" to the verb, as its subject.
+  if (that < 0 || that + 1 >= cue || PUNCT_STOP.test(ctx.text.slice(ctx.tokens[that]!.end, ctx.tokens[cue]!.start))) return null;
+  const r = phraseAfter(ctx, that + 1, cue, cues);
+  let end = cue - 1;
+  while (end > that && isWordAt(ctx, KIND["auxiliary"], end)) end--;
+  return r && !r.anaphor && r.last >= end ? r : null;
+}
+
+/** The "that" / « que » opening what a reporting verb ending at `verb` says, within three tokens and before `to`; -1 if none. */
+function complementizerAfter(ctx: Context, verb: number, to: number): number {
+  for (let k = verb; k < to && k <= verb + 3; k++) if (isWordAt(ctx, KIND["complementizer"], k)) return k;
+  return -1;
 }
 
 /**
@@ -480,17 +487,10 @@ function innerSubject(ctx: Context, verb: number, cue: number, cues: Set<number>
  * before `to` ("affirme que, depuis janvier, la presse…", not "confirmed that the government had bought UFED…, Haaretz")?
  */
 function reportedAfter(ctx: Context, verb: number, to: number): boolean {
-  for (let k = verb; k < to && k <= verb + 3; k++) {
-    if (!isWordAt(ctx, KIND["complementizer"], k)) continue;
-    for (let j = k + 1; j < to; j++) if (mentionAt(ctx, j)) return false;
-    return true;
-  }
-  return false;
-}
-
-/** Does a phrase of this kind of `words.tsv` start at token `k`? */
-function hasPhraseAt(ctx: Context, kind: WordKindName, k: number): boolean {
-  return opensWordsAt(ctx, KIND[kind], k) && !!ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind);
+  const that = complementizerAfter(ctx, verb, to);
+  if (that < 0) return false;
+  for (let j = that + 1; j < to; j++) if (mentionAt(ctx, j)) return false;
+  return true;
 }
 
 /** The person or source that opens the clause [from, to) as its subject: the first one, before any trigger or other party. */
@@ -632,7 +632,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
     // A cue word inside a name ("the United States") is part of the name.
     const named = mentionAt(ctx, i);
     // "cited the minister as saying", "was quoted as saying": "as saying" only ends the cue before it.
-    if (hasPhraseAt(ctx, "speaking-as", i)) {
+    if (phraseAt(ctx, "speaking-as", i)) {
       i = ctx.lex.phrases.at(ctx.folded, ctx.tokens, i)!.last + 1;
       continue;
     }
@@ -791,7 +791,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
         const found = phraseAfter(ctx, c.last + 1, s.endToken, cueTokens);
         // "Antara cited the defence minister as saying…": a verb that also cites reasons ("cited security concerns")
         // cites a speaker only when "as saying" follows; the speaker it describes is cited as described.
-        const citedAs = !!found && hasPhraseAt(ctx, "speaking-as", found.last + 1);
+        const citedAs = !!found && phraseAt(ctx, "speaking-as", found.last + 1);
         if (!found || (found.anaphor && !citedAs)) break;
         if (isWordAt(ctx, KIND["cite-as-verb"], c.first) && !citedAs) break;
         const r = citedAs ? { ...found, anaphor: false } : found;

@@ -2,7 +2,7 @@ import { fold } from "../catalog/fold.ts";
 import { gazetteerFor } from "../catalog/gazetteer.ts";
 import { FirstWordIndex, tokenize, type PhraseMatch, type Token } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
-import type { Lexicon, Trigger } from "./lexicon.ts";
+import { KIND, type Lexicon, type Trigger, type WordKindName } from "./lexicon.ts";
 
 export type MentionKind = "state" | "demonym" | "actor" | "system" | "category" | "maker" | "source" | "person";
 
@@ -99,6 +99,11 @@ export function isWordAt(ctx: Context, kind: number, k: number): boolean {
 export function opensWordsAt(ctx: Context, kind: number, k: number): boolean {
   const t = ctx.tokens[k];
   return t !== undefined && ctx.lex.wordKinds.opens(t.entry, kind);
+}
+
+/** Does a form of this kind of `words.tsv` (one word or several) start at token k? */
+export function phraseAt(ctx: Context, kind: WordKindName, k: number): boolean {
+  return opensWordsAt(ctx, KIND[kind], k) && !!ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind);
 }
 
 /** The raw text between two tokens. */

@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
-import { firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
 import { approvesPurchase, buyerAfterApproval, demonymOfDeal, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
@@ -44,7 +44,7 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
   let fronted = isWordAt(ctx, KIND["conjunction"], s.first) && !isWordAt(ctx, KIND["relative"], s.first);
   for (let i = s.first + 1; i < s.endToken; i++) {
     // "…a acquis 25 J-10C en réponse à l'achat de Rafale par l'Inde": what a clause answers is a clause of its own.
-    if (hasPhrase(ctx, "clause-opener", i, i + 1)) {
+    if (phraseAt(ctx, "clause-opener", i)) {
       out.push([start, i]);
       start = i;
       continue;
@@ -52,13 +52,13 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
     if (plainGap(ctx.text, ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start)) continue;
     const gap = gapText(ctx, i - 1, i);
     // ("…, tandis que les 63 autres": a conjunction of several words opens a clause too.)
-    const conj = isWordAt(ctx, KIND["conjunction"], i) || (/,/.test(gap) && hasPhrase(ctx, "conjunction", i, i + 1));
+    const conj = isWordAt(ctx, KIND["conjunction"], i) || (/,/.test(gap) && phraseAt(ctx, "conjunction", i));
     const endsFronted = fronted && /,/.test(gap);
     if (endsFronted) fronted = false;
     // "…to Pakistan this week, a move seen as countering India's Rafale": a noun summing up the clause before opens another.
     const summary = /,/.test(gap) && isWordAt(ctx, KIND["indefinite-article"], i) && isWordAt(ctx, KIND["summary-noun"], i + 1);
     // ", as well as 48 FA-50 jets": a conjunction opening a phrase that adds to the list opens no clause.
-    if (summary || endsFronted || /[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !isWordAt(ctx, KIND["relative"], i) && !listGoesOn(ctx, i) && !hasPhrase(ctx, "additive", i, i + 1))) {
+    if (summary || endsFronted || /[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !isWordAt(ctx, KIND["relative"], i) && !listGoesOn(ctx, i) && !phraseAt(ctx, "additive", i))) {
       out.push([start, i]);
       start = i;
     }
@@ -335,7 +335,7 @@ function genericSubject(ctx: Context, from: number, head: PhraseMatch<Trigger>):
 
 /** Does a phrase of this kind of `words.tsv` start in the token range [from, to)? */
 function hasPhrase(ctx: Context, kind: WordKindName, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (opensWordsAt(ctx, KIND[kind], k) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind)) return true;
+  for (let k = from; k < to; k++) if (phraseAt(ctx, kind, k)) return true;
   return false;
 }
 
@@ -739,7 +739,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           }
           // "Serbia is expected to order 12 Rafale", « le contrat devrait être signé en mars »: an order only expected is
           // under negotiation, unless the clause told the order before ("signed in May; deliveries are expected to begin").
-          if (e === "prospective" && status === "ordered" && hasPhrase(ctx, "expectation", mk.first, mk.first + 1)) {
+          if (e === "prospective" && status === "ordered" && phraseAt(ctx, "expectation", mk.first)) {
             const expected = told.filter((t) => clauseStage(t.values[0]!) === "ordered" && ((t.first > mk.last && t.first - mk.last <= 3) || (t.last < mk.first && subjectNoun(ctx, t, mk.first))));
             const orderedBefore = told.some((t) => t.last < mk.first && !expected.includes(t) && ["ordered", "delivered", "sold"].includes(clauseStage(t.values[0]!)));
             if (expected.length && !orderedBefore) status = "negotiating";

@@ -2,7 +2,7 @@ import { fold } from "../catalog/fold.ts";
 import { gazetteerFor, type Target } from "../catalog/gazetteer.ts";
 import { PhraseTrie } from "../catalog/phrases.ts";
 import { MONARCHY_STYLES } from "../catalog/types.ts";
-import { MENTION_NAMES, gapText, isCapitalised, isWord, isWordAt, triggerAt, type Context, type Mention } from "./context.ts";
+import { MENTION_NAMES, gapText, isCapitalised, isWord, isWordAt, triggerAt, type Context, type Mention, type MentionKind } from "./context.ts";
 import { KIND } from "./lexicon.ts";
 
 // Patterns over written names, compiled once (tsx compiles a \p{…} literal in a function body at every call).
@@ -383,8 +383,13 @@ function previousSubject(ctx: Context, i: number): Mention | null {
   if (here.first !== i - 1 || here.index === 0) return null;
   const before = ctx.sentences[here.index - 1]!;
   if (before.paragraph !== here.paragraph) return null;
-  const first = ctx.mentions.find((m) => m.first >= before.first && m.first < before.endToken && m.kind !== "category" && m.kind !== "system");
-  return first && first.kind === "state" && first.party && first.first <= before.first + 6 ? first : null;
+  return openingState(ctx, before.first, before.endToken, ["state"]);
+}
+
+/** The state that opens the token range [from, to) as its first party-like mention, within its first six tokens. */
+function openingState(ctx: Context, from: number, to: number, kinds: MentionKind[]): Mention | null {
+  const first = ctx.mentions.find((m) => m.first >= from && m.first < to && m.kind !== "category" && m.kind !== "system");
+  return first && kinds.includes(first.kind) && first.party && first.first <= from + 6 ? first : null;
 }
 
 /**
@@ -397,8 +402,7 @@ function speakersCountry(ctx: Context, i: number): Mention | null {
   for (let k = i - 2; k > here.first && that < 0; k--) if (isWordAt(ctx, KIND["complementizer"], k)) that = k;
   if (that < 0) return null;
   // ("Un député iranien a révélé que le pays recevra…": the speaker's demonym names the state too.)
-  const first = ctx.mentions.find((m) => m.first >= here.first && m.first < that && m.kind !== "category" && m.kind !== "system");
-  return first && (first.kind === "state" || first.kind === "demonym") && first.party && first.first <= here.first + 6 ? first : null;
+  return openingState(ctx, here.first, that, ["state", "demonym"]);
 }
 
 function addAnaphors(ctx: Context): void {

@@ -24,8 +24,8 @@ export interface SentenceAttribution {
   carriedAt: number | null;
   /** A described speaker with nothing named before to refer to ("le ministre des Armées"), when it carries. */
   described: string | null;
-  /** Tokens that belong to reporting frames and their sources: not parties to a transfer. */
-  occupied: Set<number>;
+  /** 1 for each token of the document that belongs to a reporting frame or its source: no party to a transfer. */
+  occupied: Uint8Array;
   rules: string[];
   /**
    * "Spain has offered tanks, while Norway said it would send eight": the token where the clause of a speaker who
@@ -61,6 +61,15 @@ function refOf(m: Mention): SourceRef {
   return { label: m.label, first: m.first, last: m.last, anaphor: false, named: true };
 }
 
+/** Is word k of the phrase a role ("officials"), or a coordination before one ("U.S. and allied … officials")? */
+function ofRole(ctx: Context, words: number[], k: number): boolean {
+  return words.includes(k) && (isRole(ctx, k) || (isWordAt(ctx, KIND["coordination"], k) && words.some((w) => w > k && isRole(ctx, w))));
+}
+
+/** Is the mention a government body of the catalog's sources? */
+function governmentBody(ctx: Context, m: Mention): boolean {
+  return m.kind === "source" && ctx.catalog.sources.get(m.id)?.type === "government";
+}
 
 /**
  * Reads a noun phrase as a source: a person in it is the speaker ("Pentagon spokesman John Kirby"); a name that heads
@@ -114,10 +123,8 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const lead = body && body.kind === "source" && words.includes(body.first) ? body : leading;
   // "U.S. officials" are unnamed officials, written as they are; "the Citizen Lab researchers" speak for Citizen Lab.
   // ("unnamed U.S. and allied security officials": so are officials of a state coordinated with others.)
-  const ofRole = (k: number) => words.includes(k) && (isRole(ctx, k) || (isWordAt(ctx, KIND["coordination"], k) && words.some((w) => w > k && isRole(ctx, w))));
   // ("A German government source", "a State Department official": so are a government body's people.)
-  const governmentBody = (m: Mention) => m.kind === "source" && ctx.catalog.sources.get(m.id)?.type === "government";
-  if (lead && isSourceLike(lead) && ((lead.kind === "source" && !(governmentBody(lead) && ofRole(lead.last + 1))) || (lead.kind !== "source" && !ofRole(lead.last + 1)))) return nameAround(ctx, lead, words) ?? { ...refOf(lead), first, last: lead.last };
+  if (lead && isSourceLike(lead) && ((lead.kind === "source" && !(governmentBody(ctx, lead) && ofRole(ctx, words, lead.last + 1))) || (lead.kind !== "source" && !ofRole(ctx, words, lead.last + 1)))) return nameAround(ctx, lead, words) ?? { ...refOf(lead), first, last: lead.last };
   // "Amnesty International's latest investigation", "Amnesty's researchers": the owner of the report speaks.
   const owner = mentions.find((m) => (m.kind === "source" || m.kind === "person") && possessive(ctx, m));
   if (owner && head !== undefined && isRole(ctx, head) && !mentions.some((m) => m !== owner && m.first > owner.last && (m.kind === "source" || m.kind === "person")))
@@ -192,15 +199,19 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
  * is unknown.
  */
 function nameAround(ctx: Context, m: Mention, words: number[]): SourceRef | null {
-  const inRun = (w: number) => words.includes(w) && (unknownName(ctx, w) || (isCapitalised(ctx, w) && !!mentionAt(ctx, w)?.party));
   let first = m.first;
   let last = m.last;
-  while (inRun(first - 1) && !/[,;:()«»"“”]/.test(gapText(ctx, first - 1, first))) first = mentionAt(ctx, first - 1)?.first ?? first - 1;
-  while (inRun(last + 1) && !/[,;:()«»"“”]/.test(gapText(ctx, last, last + 1))) last = mentionAt(ctx, last + 1)?.last ?? last + 1;
+  while (inNameRun(ctx, words, first - 1) && !/[,;:()«»"“”]/.test(gapText(ctx, first - 1, first))) first = mentionAt(ctx, first - 1)?.first ?? first - 1;
+  while (inNameRun(ctx, words, last + 1) && !/[,;:()«»"“”]/.test(gapText(ctx, last, last + 1))) last = mentionAt(ctx, last + 1)?.last ?? last + 1;
   let unknown = false;
   for (let w = first; w <= last; w++) if (unknownName(ctx, w)) unknown = true;
   if (!unknown) return null;
   return { label: spanText(ctx, first, last), first, last, anaphor: false, named: true };
+}
+
+/** Can word w of the phrase go on a run of capitalised words around a name: unknown, or a capitalised party's name? */
+function inNameRun(ctx: Context, words: number[], w: number): boolean {
+  return words.includes(w) && (unknownName(ctx, w) || (isCapitalised(ctx, w) && !!mentionAt(ctx, w)?.party));
 }
 
 function unknownName(ctx: Context, w: number): boolean {
@@ -338,6 +349,11 @@ function pastDay(ctx: Context, i: number, limit: number): number {
   return k < limit ? k : i;
 }
 
+/** Does word w tell a clause of its own: a trigger, a finite auxiliary, or a system or category named? */
+function opensClause(ctx: Context, w: number): boolean {
+  return !!triggerAt(ctx, w) || isWordAt(ctx, KIND["finite-auxiliary"], w) || ["system", "category"].includes(mentionAt(ctx, w)?.kind ?? "");
+}
+
 /** "…, said the agency.": a short source phrase closing the clause after an inverted reporting verb. */
 function invertedAfter(ctx: Context, i: number, limit: number, cues: Set<number>): SourceRef | null {
   const { words, closed } = phraseWords(ctx, pastDay(ctx, i, limit), limit, cues);
@@ -345,9 +361,13 @@ function invertedAfter(ctx: Context, i: number, limit: number, cues: Set<number>
   if (!closed || words.length > 8 || isWordAt(ctx, KIND["relative"], i)) return null;
   // "…, said Israel sold drones": a clause with a verb of its own is what was said.
   // (or one naming what was sold: "…, said the administration remained committed to the F-35").
-  const clause = (w: number) => triggerAt(ctx, w) || isWordAt(ctx, KIND["finite-auxiliary"], w) || ["system", "category"].includes(mentionAt(ctx, w)?.kind ?? "");
-  if (words.some(clause)) return null;
+  if (words.some((w) => opensClause(ctx, w))) return null;
   return readPhrase(ctx, words);
+}
+
+/** Is word w an auxiliary or an adverb trailing a subject ("has", "précédemment"), and no part of a name? */
+function trailsSubject(ctx: Context, w: number): boolean {
+  return (isWordAt(ctx, KIND["auxiliary"], w) || endsWithAny(ctx, "adverb-suffix", ctx.tokens[w]!.text)) && !mentionAt(ctx, w);
 }
 
 /** The subject of a reporting verb at token `verb`: the comma segment before it, stepping over inserted segments. */
@@ -440,8 +460,7 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     // "The investigative outlet Inside Story has revealed": auxiliaries and adverbs are no part of the subject.
     // (A name's own word stays: "the digital rights group Access Now said".)
     // ("La presse iranienne avait précédemment fait état": adverbs too.)
-    const trailing = (w: number) => (isWordAt(ctx, KIND["auxiliary"], w) || endsWithAny(ctx, "adverb-suffix", tokens[w]!.text)) && !mentionAt(ctx, w);
-    while (words.length > 1 && trailing(words[words.length - 1]!)) words.pop();
+    while (words.length > 1 && trailsSubject(ctx, words[words.length - 1]!)) words.pop();
     // "While his advisers have suggested…": the conjunction opening the clause is no part of its subject.
     while (words.length > 1 && isWordAt(ctx, KIND["conjunction"], words[0]!)) words.shift();
     return readPhrase(ctx, words.slice(-10));
@@ -569,12 +588,12 @@ function sighting(ctx: Context, c: PhraseMatch<AttributionCue>): boolean {
  * "Israel said it sold…", "selon Bamako, les drones reçus…": a state may be the source and a party; a government
  * body that is only cited ("according to the White House") is a source and nothing else.
  */
-function markSource(ctx: Context, occupied: Set<number>, r: SourceRef, speaks = false): void {
+function markSource(ctx: Context, occupied: Uint8Array, r: SourceRef, speaks = false): void {
   for (let k = r.first; k <= r.last; k++) {
     const m = mentionAt(ctx, k);
     const actsToo = m?.kind === "state" || (speaks && m?.kind === "maker");
     if ((speaks || m?.nameKind !== "force") && m && m.party && actsToo && r.named && m.label === r.label) continue;
-    occupied.add(k);
+    occupied[k] = 1;
   }
 }
 
@@ -593,7 +612,7 @@ function toldBefore(ctx: Context, from: number, cue: number): boolean {
  * a preposition: the parties and talks it names, up to a comma, or a relative clause or a trigger, which may tell
  * something again, are no parties to what was said.
  */
-function occupySpeaking(ctx: Context, occupied: Set<number>, from: number, to: number): void {
+function occupySpeaking(ctx: Context, occupied: Uint8Array, from: number, to: number): void {
   const opener = from < to && (isWordAt(ctx, KIND["preposition"], from) || ctx.lex.phrases.at(ctx.folded, ctx.tokens, from)?.values.some((v) => v.kind === "speaking-adjunct"));
   if (!opener) return;
   for (let k = from; k < to; k++) {
@@ -602,8 +621,8 @@ function occupySpeaking(ctx: Context, occupied: Set<number>, from: number, to: n
     // ("after talks with": talks are the statement's occasion.)
     const trigger = triggerAt(ctx, k);
     if (trigger && trigger.values[0]!.status !== "negotiating") return;
-    if (trigger) for (let j = k; j <= trigger.last; j++) occupied.add(j);
-    if (mentionAt(ctx, k)?.party) occupied.add(k);
+    if (trigger) for (let j = k; j <= trigger.last; j++) occupied[j] = 1;
+    if (mentionAt(ctx, k)?.party) occupied[k] = 1;
   }
 }
 
@@ -625,8 +644,8 @@ function adjectivalParticiple(ctx: Context, c: PhraseMatch<AttributionCue>, floo
   return true;
 }
 
-/** Reads the reporting frames of one sentence. */
-export function attributeSentence(ctx: Context, s: Sentence): SentenceAttribution & { opening: SourceRef | null; steps: ChainStep[] } {
+/** Reads the reporting frames of one sentence, marking the tokens they occupy in `occupied` (one flag a token of the document). */
+export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint8Array(ctx.tokens.length)): SentenceAttribution & { opening: SourceRef | null; steps: ChainStep[] } {
   const cues: PhraseMatch<AttributionCue>[] = [];
   for (let i = s.first; i < s.endToken; ) {
     // A cue word inside a name ("the United States") is part of the name.
@@ -645,7 +664,7 @@ export function attributeSentence(ctx: Context, s: Sentence): SentenceAttributio
   }
   const cueTokens = new Set<number>();
   for (const c of cues) for (let k = c.first; k <= c.last; k++) cueTokens.add(k);
-  const occupied = new Set<number>(cueTokens);
+  for (const k of cueTokens) occupied[k] = 1;
   const rules: string[] = [];
   let opening: SourceRef | null = null;
   /** The last token of the reporting verb of a speaker named before it (not inverted), for the clause it speaks for. */
@@ -944,11 +963,11 @@ function otherPersonActs(ctx: Context, s: Sentence, current: string[]): boolean 
 }
 
 /** The chain for every sentence: paragraphs keep their current source; carry cues and known origins restore it. */
-export function attributeDocument(ctx: Context): { chains: string[][]; scopes: (ChainScope | null)[]; occupied: Set<number>; rules: string[][] } {
+export function attributeDocument(ctx: Context): { chains: string[][]; scopes: (ChainScope | null)[]; occupied: Uint8Array; rules: string[][] } {
   const chains: string[][] = [];
   const scopes: (ChainScope | null)[] = [];
   const rules: string[][] = [];
-  const occupied = new Set<number>();
+  const occupied = new Uint8Array(ctx.tokens.length);
   const known = new Map<string, string[]>();
   let current: string[] = [];
   let last: string[] = [];
@@ -959,8 +978,7 @@ export function attributeDocument(ctx: Context): { chains: string[][]; scopes: (
       // A paragraph that opens on an anaphor ("Ce contrat…", "They…") goes on with the one before.
       if (!continues(ctx, s)) current = [];
     }
-    const a = attributeSentence(ctx, s);
-    for (const k of a.occupied) occupied.add(k);
+    const a = attributeSentence(ctx, s, occupied);
     scopes.push(a.chain && a.scope !== null ? { from: a.scope, before: current } : null);
     if (a.chain) {
       const prior = known.get(fold(a.chain[0]!));

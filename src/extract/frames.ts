@@ -99,10 +99,14 @@ function listGoesOn(ctx: Context, conjunction: number): boolean {
  */
 function markedParty(ctx: Context, at: number, from: number): boolean {
   let k = at - 1;
-  const between = (j: number) => ctx.lex.roles.at(ctx.folded, ctx.tokens, j)?.values.some((v) => v.role === "skip") || isWordAt(ctx, KIND["state-body"], j);
-  while (k >= Math.max(from, at - 3) && between(k)) k--;
+  while (k >= Math.max(from, at - 3) && betweenMarkerAndParty(ctx, k)) k--;
   const marker = k >= from ? ctx.lex.roles.at(ctx.folded, ctx.tokens, k) : null;
   return !!marker && marker.last < at && marker.values.some((v) => ["dative", "source", "with", "beneficiary", "destination", "to-or-from"].includes(v.role));
+}
+
+/** May token j stand between a role marker and the party it marks: an article, a government or forces noun? */
+function betweenMarkerAndParty(ctx: Context, j: number): boolean {
+  return !!ctx.lex.roles.at(ctx.folded, ctx.tokens, j)?.values.some((v) => v.role === "skip") || isWordAt(ctx, KIND["state-body"], j);
 }
 
 /**
@@ -134,7 +138,7 @@ function inRelativeAfter(ctx: Context, head: PhraseMatch<Trigger>, marker: numbe
  * reports of it, when the state is named again in what is denied ("Rwanda denied allegations that it uses Pegasus" is
  * Rwanda's own denial).
  */
-function asksAbout(ctx: Context, m: Mention, triggers: PhraseMatch<Trigger>[], markers: PhraseMatch<StanceMarker>[], occupied: Set<number>, to: number): boolean {
+function asksAbout(ctx: Context, m: Mention, triggers: PhraseMatch<Trigger>[], markers: PhraseMatch<StanceMarker>[], occupied: Uint8Array, to: number): boolean {
   const next = triggers.find((t) => t.first > m.last);
   if (!next || triggers.some((t) => t.last < m.first)) return false;
   for (const mk of markers) {
@@ -156,8 +160,8 @@ function namedIn(ctx: Context, party: string | null, from: number, to: number): 
 }
 
 /** Does a reporting frame or its source hold a token of [from, to)? */
-function occupiedIn(occupied: Set<number>, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (occupied.has(k)) return true;
+function occupiedIn(occupied: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (occupied[k] === 1) return true;
   return false;
 }
 
@@ -191,13 +195,17 @@ function spanIndex<T extends { start: number; end: number }>(ctx: Context, spans
   return within(spans, ctx.tokens[from]?.start ?? 0, ctx.tokens[to - 1]?.end ?? 0);
 }
 
+/** The sentence a time is told in. */
+function sentenceAt(ctx: Context, t: TimeMention): Sentence {
+  return ctx.sentences[ctx.sentenceOf[lowerBound(ctx.tokens, t.start)]!]!;
+}
+
 /** The last date given in the paragraph before sentence `s`. */
-function lastTimeBefore(ctx: Context, q: Quantities, s: Sentence, occupied: Set<number>): TimeMention | null {
+function lastTimeBefore(ctx: Context, q: Quantities, s: Sentence, occupied: Uint8Array): TimeMention | null {
   let first = s.index;
   while (first > 0 && ctx.sentences[first - 1]!.paragraph === s.paragraph) first--;
   // "The Times reported on Wednesday that… According to the Times, Israel sold…": the day of a report dates no deal.
-  const sentenceAt = (t: TimeMention) => ctx.sentences[ctx.sentenceOf[lowerBound(ctx.tokens, t.start)]!]!;
-  const times = within(q.times, ctx.sentences[first]!.start, s.start).filter((t) => (!ctx.published || t.from <= ctx.published) && !datesStatement(ctx, occupied, t, sentenceAt(t).first, sentenceAt(t)));
+  const times = within(q.times, ctx.sentences[first]!.start, s.start).filter((t) => (!ctx.published || t.from <= ctx.published) && !datesStatement(ctx, occupied, t, sentenceAt(ctx, t).first, sentenceAt(ctx, t)));
   return times[times.length - 1] ?? null;
 }
 
@@ -205,11 +213,11 @@ function lastTimeBefore(ctx: Context, q: Quantities, s: Sentence, occupied: Set<
  * "Blaszczak said on Saturday that…", "On Tuesday, Haaretz revealed that…": a day right after a reporting verb or a
  * source, or one opening the sentence before its speaker, dates what was said.
  */
-function datesStatement(ctx: Context, occupied: Set<number>, t: TimeMention, from: number, s: Sentence): boolean {
+function datesStatement(ctx: Context, occupied: Uint8Array, t: TimeMention, from: number, s: Sentence): boolean {
   const k = lowerBound(ctx.tokens, t.start);
-  for (let j = k - 1; j >= Math.max(from, k - 2); j--) if (occupied.has(j)) return true;
+  for (let j = k - 1; j >= Math.max(from, k - 2); j--) if (occupied[j] === 1) return true;
   const after = lowerBound(ctx.tokens, t.end);
-  return k <= s.first + 1 && (occupied.has(after) || occupied.has(after + 1));
+  return k <= s.first + 1 && (occupied[after] === 1 || occupied[after + 1] === 1);
 }
 
 /** A day-precise time (a day, a week) widened to its months; coarser times as they are. */
@@ -527,7 +535,7 @@ function refusesOther(ctx: Context, last: number, to: number): boolean {
  * only expect or speculate ("expectations for a follow-on purchase"), and what a party already holds ("l'Algérie, qui
  * dispose déjà de 44 Su-30") is neither an item nor a party nor a transfer.
  */
-function setAside(ctx: Context, occupied: Set<number>): void {
+function setAside(ctx: Context, occupied: Uint8Array): void {
   const kinds = ["set-aside", "speculation", "inventory"];
   for (let k = 0; k < ctx.tokens.length; k++) {
     if (!opensWordsAt(ctx, KIND["set-aside"], k) && !opensWordsAt(ctx, KIND["speculation"], k) && !opensWordsAt(ctx, KIND["inventory"], k)) continue;
@@ -535,7 +543,7 @@ function setAside(ctx: Context, occupied: Set<number>): void {
     if (!m?.values.some((v) => kinds.includes(v.kind))) continue;
     const end = ctx.sentences[ctx.sentenceOf[k]!]!.endToken;
     let j = k;
-    do occupied.add(j++);
+    do occupied[j++] = 1;
     while (j < end && !/[,;.:()]/.test(gapText(ctx, j - 1, j)) && !isWordAt(ctx, KIND["set-aside-end"], j));
     k = j - 1;
   }
@@ -569,8 +577,86 @@ function separateNear(ctx: Context, from: number, to: number, at: number, after 
   return false;
 }
 
+/** What {@link statusOf} reads of a clause: its span, triggers and head, and the stance words of its sentence. */
+interface ClauseStatus {
+  ctx: Context;
+  q: Quantities;
+  s: Sentence;
+  from: number;
+  to: number;
+  triggers: PhraseMatch<Trigger>[];
+  head: PhraseMatch<Trigger>;
+  /** The marker of a demand ("demanded that the US cancel"), if any. */
+  demand: PhraseMatch<StanceMarker> | undefined;
+  /** An approval withheld ("did not approve the sale"). */
+  refused: boolean;
+  /** Every trigger of the clause tells more of the previous frame. */
+  elaboration: boolean;
+  previous: Frame | undefined;
+  markers: PhraseMatch<StanceMarker>[];
+}
+
+/** The stage told by some triggers of a clause, and by the stance words around them. */
+function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
+  const { ctx, q, s, from, to, triggers, head, demand, refused, elaboration, previous, markers } = clause;
+  let stage: keyof typeof CLAUSE_RANK = "unknown";
+  for (const t of told) {
+    if (weak(t) && !weak(head)) continue;
+    if (demand && t.first > demand.last && clauseStage(t.values[0]!) === "cancelled") continue;
+    // The buyer's government approving its purchase has ordered; a seller's clearance ("cleared Poland to buy") offers.
+    const own = approvesPurchase(triggers, t) && !buyerAfterApproval(ctx, triggers, t) ? "ordered" : contractedDelivery(ctx, triggers, t) ? "unknown" : clauseStage(t.values[0]!);
+    if (CLAUSE_RANK[own] > CLAUSE_RANK[stage]) stage = own;
+  }
+  // "Initially signed in February 2022, Jakarta's Rafale acquisition…", « la vente, signée en 2015 »: a purchase
+  // said to be signed is a contract, ordered.
+  if (stage === "sold" && hasPhrase(ctx, "signing", from, to)) stage = "ordered";
+  let status: Status = refused ? "cancelled" : stage === "sold" ? "delivered" : stage;
+  if (elaboration && previous) status = previous.status;
+  for (const mk of markers) {
+    const e = mk.values[0]!.effect;
+    if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
+    if (e === "prospective" && status === "delivered") {
+      // "les premières livraisons devraient avoir lieu en 2024", "deliveries are expected to begin": a delivery noun
+      // that is the subject of the marker is still to come ("for the sale of Predator to Madagascar": "to" is no verb).
+      const verbal = !isWordAt(ctx, KIND["infinitive-marker"], mk.first) && !isWordAt(ctx, KIND["preposition"], mk.first);
+      const subject = verbal ? told.filter((t) => t.last < mk.first && subjectNoun(ctx, t, mk.first)) : [];
+      // "delivered the first batch, two years after inking a deal to supply them": a delivery told before the marker stands.
+      const deliveredBefore = told.some((t) => t.last < mk.first && !subject.includes(t) && ["delivered", "sold"].includes(clauseStage(t.values[0]!)) && !contractedDelivery(ctx, triggers, t));
+      // ("a annoncé fin janvier la livraison": a date between the marker and the trigger is stepped over.)
+      if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && t.first - mk.last - datedTokens(ctx, q, mk.last + 1, t.first) <= 3)], told) ?? status;
+    }
+    // "Serbia is expected to order 12 Rafale", « le contrat devrait être signé en mars »: an order only expected is
+    // under negotiation, unless the clause told the order before ("signed in May; deliveries are expected to begin").
+    if (e === "prospective" && status === "ordered" && phraseAt(ctx, "expectation", mk.first)) {
+      const expected = told.filter((t) => clauseStage(t.values[0]!) === "ordered" && ((t.first > mk.last && t.first - mk.last <= 3) || (t.last < mk.first && subjectNoun(ctx, t, mk.first))));
+      const orderedBefore = told.some((t) => t.last < mk.first && !expected.includes(t) && ["ordered", "delivered", "sold"].includes(clauseStage(t.values[0]!)));
+      if (expected.length && !orderedBefore) status = "negotiating";
+    }
+    // "un projet israélien de vendre", "plans to buy", "interested in ordering": a deal still planned is under negotiation.
+    if (e === "planned" && (status === "delivered" || status === "offered" || status === "ordered") && told.some((t) => t.first > mk.last && t.first - mk.last <= 4)) status = "negotiating";
+  }
+  // "Zagreb recevra six appareils": a verb in the future tense is a prospective marker of its own, and so is the
+  // future of then ("ont annoncé que la Serbie achèterait").
+  if (status === "delivered") status = stillToCome(told.filter((t) => futureTense(ctx, t) || futureInPast(ctx, s, t)), told) ?? status;
+  // "avaient préconisé que la livraison de CAESAR soit étudiée", "urged Washington to approve the sale": a transfer
+  // asked for is at most under discussion.
+  if (demand && told.every((t) => t.first > demand.last) && (status === "delivered" || status === "ordered" || status === "offered")) status = "negotiating";
+  return status;
+}
+
+/**
+ * "a reçu ses premiers Rafale en 2021 et a commandé trois frégates en 2022": a part of the clause is dated by the
+ * dates it tells, else by one opening the clause; the dates of other parts are other deals'.
+ */
+function partTime(ctx: Context, dealTimes: TimeMention[], triggers: PhraseMatch<Trigger>[], part: ItemPart): TimeMention | null | undefined {
+  const inside = dealTimes.filter((t) => t.start >= ctx.tokens[part.from]!.start && t.end <= ctx.tokens[part.to - 1]!.end);
+  const opening = dealTimes.filter((t) => t.end <= ctx.tokens[triggers[0]!.first]!.start);
+  const dates = inside.length ? inside : opening;
+  return dates.length ? nearest(dates, ctx.tokens[part.told[0]!.first]!.start) : dealTimes.length ? null : undefined;
+}
+
 /** Reads transfer frames from every clause that holds a trigger. */
-export function readFrames(ctx: Context, q: Quantities, chains: string[][], occupied: Set<number>, scopes: (ChainScope | null)[] = []): Frame[] {
+export function readFrames(ctx: Context, q: Quantities, chains: string[][], occupied: Uint8Array, scopes: (ChainScope | null)[] = []): Frame[] {
   const frames: Frame[] = [];
   setAside(ctx, occupied);
   for (const s of ctx.sentences) {
@@ -582,7 +668,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const triggers: PhraseMatch<Trigger>[] = [];
       for (let i = from; i < to; ) {
         const inName = mentionAt(ctx, i);
-        const read = occupied.has(i) || (inName && inName.kind !== "category") ? null : becameCustomer(ctx, i, to) ?? triggerAt(ctx, i);
+        const read = occupied[i] === 1 || (inName && inName.kind !== "category") ? null : becameCustomer(ctx, i, to) ?? triggerAt(ctx, i);
         // "phone-hacking tool": a hacking word inside a generic noun names the kind of tool, not what a state did.
         const m = read && inName && read.values[0]!.cls === "wield" ? null : read;
         // "export rules", "un marché d'armement" talk about trade, not a transfer; but permits a government cancels or
@@ -639,7 +725,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const actors: Mention[] = [];
       for (let i = from; i < to; i++) {
         const m = mentionAt(ctx, i);
-        if (!m || m.first !== i || occupied.has(i) || origins.has(i) || !m.party) continue;
+        if (!m || m.first !== i || occupied[i] === 1 || origins.has(i) || !m.party) continue;
         if (m.kind === "maker" && armedWith(ctx, m.first, from)) continue;
         if (sequenceMark(ctx, m, to)) continue;
         if (outsideRelative(ctx, m, triggers)) continue;
@@ -709,58 +795,13 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           denier = chain.length && (quoted(ctx, s, mk.first) || namedBefore(ctx, s, mk.first, chain[0]!)) ? null : denierOf(ctx, s, mk.first);
         }
       }
-      /** The stage told by some triggers of the clause, and by the stance words around them. */
-      const statusOf = (told: PhraseMatch<Trigger>[]): Status => {
-        let stage: keyof typeof CLAUSE_RANK = "unknown";
-        for (const t of told) {
-          if (weak(t) && !weak(head)) continue;
-          if (demand && t.first > demand.last && clauseStage(t.values[0]!) === "cancelled") continue;
-          // The buyer's government approving its purchase has ordered; a seller's clearance ("cleared Poland to buy") offers.
-          const own = approvesPurchase(triggers, t) && !buyerAfterApproval(ctx, triggers, t) ? "ordered" : contractedDelivery(ctx, triggers, t) ? "unknown" : clauseStage(t.values[0]!);
-          if (CLAUSE_RANK[own] > CLAUSE_RANK[stage]) stage = own;
-        }
-        // "Initially signed in February 2022, Jakarta's Rafale acquisition…", « la vente, signée en 2015 »: a purchase
-        // said to be signed is a contract, ordered.
-        if (stage === "sold" && hasPhrase(ctx, "signing", from, to)) stage = "ordered";
-        let status: Status = refused ? "cancelled" : stage === "sold" ? "delivered" : stage;
-        if (elaboration && previous) status = previous.status;
-        for (const mk of markers) {
-          const e = mk.values[0]!.effect;
-          if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
-          if (e === "prospective" && status === "delivered") {
-            // "les premières livraisons devraient avoir lieu en 2024", "deliveries are expected to begin": a delivery noun
-            // that is the subject of the marker is still to come ("for the sale of Predator to Madagascar": "to" is no verb).
-            const verbal = !isWordAt(ctx, KIND["infinitive-marker"], mk.first) && !isWordAt(ctx, KIND["preposition"], mk.first);
-            const subject = verbal ? told.filter((t) => t.last < mk.first && subjectNoun(ctx, t, mk.first)) : [];
-            // "delivered the first batch, two years after inking a deal to supply them": a delivery told before the marker stands.
-            const deliveredBefore = told.some((t) => t.last < mk.first && !subject.includes(t) && ["delivered", "sold"].includes(clauseStage(t.values[0]!)) && !contractedDelivery(ctx, triggers, t));
-            // ("a annoncé fin janvier la livraison": a date between the marker and the trigger is stepped over.)
-            if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && t.first - mk.last - datedTokens(ctx, q, mk.last + 1, t.first) <= 3)], told) ?? status;
-          }
-          // "Serbia is expected to order 12 Rafale", « le contrat devrait être signé en mars »: an order only expected is
-          // under negotiation, unless the clause told the order before ("signed in May; deliveries are expected to begin").
-          if (e === "prospective" && status === "ordered" && phraseAt(ctx, "expectation", mk.first)) {
-            const expected = told.filter((t) => clauseStage(t.values[0]!) === "ordered" && ((t.first > mk.last && t.first - mk.last <= 3) || (t.last < mk.first && subjectNoun(ctx, t, mk.first))));
-            const orderedBefore = told.some((t) => t.last < mk.first && !expected.includes(t) && ["ordered", "delivered", "sold"].includes(clauseStage(t.values[0]!)));
-            if (expected.length && !orderedBefore) status = "negotiating";
-          }
-          // "un projet israélien de vendre", "plans to buy", "interested in ordering": a deal still planned is under negotiation.
-          if (e === "planned" && (status === "delivered" || status === "offered" || status === "ordered") && told.some((t) => t.first > mk.last && t.first - mk.last <= 4)) status = "negotiating";
-        }
-        // "Zagreb recevra six appareils": a verb in the future tense is a prospective marker of its own, and so is the
-        // future of then ("ont annoncé que la Serbie achèterait").
-        if (status === "delivered") status = stillToCome(told.filter((t) => futureTense(ctx, t) || futureInPast(ctx, s, t)), told) ?? status;
-        // "avaient préconisé que la livraison de CAESAR soit étudiée", "urged Washington to approve the sale": a transfer
-        // asked for is at most under discussion.
-        if (demand && told.every((t) => t.first > demand.last) && (status === "delivered" || status === "ordered" || status === "offered")) status = "negotiating";
-        return status;
-      };
-      const clauseStatus = statusOf(triggers);
+      const clause: ClauseStatus = { ctx, q, s, from, to, triggers, head, demand, refused, elaboration, previous, markers };
+      const clauseStatus = statusOf(clause, triggers);
       const parts = itemParts(ctx, items, triggers, to);
       const makers: Mention[] = [];
       for (let i = from; i < to; i++) {
         const m = mentionAt(ctx, i);
-        if (m && m.first === i && m.kind === "maker" && !occupied.has(i)) makers.push(m);
+        if (m && m.first === i && m.kind === "maker" && occupied[i] !== 1) makers.push(m);
       }
       const money = spanIndex(ctx, q.money, from, to);
       const sentenceMoney = money.length ? money : spanIndex(ctx, q.money, s.first, s.endToken);
@@ -784,19 +825,11 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const time = own ?? (told && (stance === "denied" || negated) ? null : told ? monthOf(told) : paragraphTime);
       // "said on Thursday that it had delivered…": the statement's month is when the deal stood as told, not when it was made.
       const asOfStatement = !own && told != null && time != null && datesStatement(ctx, occupied, told, from, s);
-      // "a reçu ses premiers Rafale en 2021 et a commandé trois frégates en 2022": a part of the clause is dated by the
-      // dates it tells, else by one opening the clause; the dates of other parts are other deals'.
-      const partTime = (part: ItemPart): TimeMention | null | undefined => {
-        const inside = dealTimes.filter((t) => t.start >= ctx.tokens[part.from]!.start && t.end <= ctx.tokens[part.to - 1]!.end);
-        const opening = dealTimes.filter((t) => t.end <= ctx.tokens[triggers[0]!.first]!.start);
-        const dates = inside.length ? inside : opening;
-        return dates.length ? nearest(dates, ctx.tokens[part.told[0]!.first]!.start) : dealTimes.length ? null : undefined;
-      };
       const tally = hasPhrase(ctx, "tally", from, to);
       for (const g of items) for (const supplierMention of [roles.supplier, ...roles.moreSuppliers]) for (const recipientMention of [roles.recipient, ...roles.more]) {
         const part = parts?.get(g);
-        const status = part ? statusOf(part.told) : clauseStatus;
-        const partDate = part ? partTime(part) : undefined;
+        const status = part ? statusOf(clause, part.told) : clauseStatus;
+        const partDate = part ? partTime(ctx, dealTimes, triggers, part) : undefined;
         const dated = partDate === undefined ? time : partDate;
         // "Dassault enregistre un total de 507 Rafale vendus": a seller's tally names no one it sold to.
         if (!recipientMention && tally) continue;
@@ -968,14 +1001,16 @@ function sequenceMark(ctx: Context, m: Mention, to: number): boolean {
  * before another trigger ("the jets that Sweden offered and ordered F-35s": "ordered" is the main clause's again).
  */
 function relativeEnd(ctx: Context, at: number, to: number, triggers: PhraseMatch<Trigger>[]): number {
-  const coordinatedTrigger = (k: number) => {
-    let j = k + 1;
-    while (j < to && isWordAt(ctx, KIND["auxiliary"], j)) j++;
-    return triggers.some((t) => t.first === j);
-  };
   let k = at;
-  while (k + 1 < to && !/[,;]/.test(gapText(ctx, k, k + 1)) && !(isWordAt(ctx, KIND["coordination"], k + 1) && coordinatedTrigger(k + 1))) k++;
+  while (k + 1 < to && !/[,;]/.test(gapText(ctx, k, k + 1)) && !(isWordAt(ctx, KIND["coordination"], k + 1) && coordinatedTrigger(ctx, k + 1, to, triggers))) k++;
   return k;
+}
+
+/** Does one of the triggers follow the conjunction at token k, across auxiliaries ("and has ordered")? */
+function coordinatedTrigger(ctx: Context, k: number, to: number, triggers: PhraseMatch<Trigger>[]): boolean {
+  let j = k + 1;
+  while (j < to && isWordAt(ctx, KIND["auxiliary"], j)) j++;
+  return triggers.some((t) => t.first === j);
 }
 
 /** The parties and category of a clause on the terms of a deal agree with the deal's, where the clause names them. */
@@ -1135,8 +1170,12 @@ function namedBefore(ctx: Context, s: Sentence, marker: number, label: string): 
   return false;
 }
 
+/** Can the mention deny: a party, a person or a source? */
+function speaks(d: Mention | null): d is Mention {
+  return !!d && (!!d.party || d.kind === "person" || d.kind === "source");
+}
+
 function denierOf(ctx: Context, s: Sentence, marker: number): Mention | null {
-  const speaks = (d: Mention | null): d is Mention => !!d && (!!d.party || d.kind === "person" || d.kind === "source");
   for (let k = marker - 1; k >= Math.max(s.first, marker - 4); k--) if (speaks(mentionAt(ctx, k))) return mentionAt(ctx, k);
   for (let k = s.first; k < marker; k++) if (speaks(mentionAt(ctx, k))) return mentionAt(ctx, k);
   return null;

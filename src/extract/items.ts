@@ -76,12 +76,12 @@ function demonstrativeReferent(ctx: Context, noun: Mention): Mention | null {
   return latest;
 }
 
-export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<number>, origins: Set<number>): ItemGroup[] {
+export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8Array, origins: Set<number>): ItemGroup[] {
   const groups: ItemGroup[] = [];
   let prev: ItemGroup | null = null;
   for (let i = from; i < to; i++) {
     const m = mentionAt(ctx, i);
-    if (!m || m.first !== i || occupied.has(i)) continue;
+    if (!m || m.first !== i || occupied[i] === 1) continue;
     if (m.kind === "demonym") {
       if (prev && prev.last >= i - 2 && !prev.origin) {
         prev.origin = m.party;
@@ -143,7 +143,7 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
     if (named) (g.system = named.id), (g.name = designation(ctx, named));
     // "the Russian S-400", "U.S. M1A1 Abrams tanks": a demonym or state name just before names the origin.
     for (let k = m.first - 1; k >= Math.max(from, m.first - 2); k--) {
-      if (occupied.has(k) || /[,;:]/.test(gapText(ctx, k, k + 1))) break;
+      if (occupied[k] === 1 || /[,;:]/.test(gapText(ctx, k, k + 1))) break;
       // « la commande grecque de Rafale »: a demonym before "de" qualifies the noun before it, not the item.
       if (ctx.lex.roles.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.role === "genitive")) break;
       const d = mentionAt(ctx, k);
@@ -160,7 +160,7 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
   // naming a kind ("24 exemplaires, missiles compris").
   if (groups.every((g) => !g.system)) {
     for (let i = from; i < Math.min(to, groups[0]?.first ?? to); i++) {
-      if (occupied.has(i) || mentionAt(ctx, i) || !isWordAt(ctx, KIND["unit-noun"], i)) continue;
+      if (occupied[i] === 1 || mentionAt(ctx, i) || !isWordAt(ctx, KIND["unit-noun"], i)) continue;
       const topic = topicSystem(ctx, null);
       if (topic) groups.unshift({ first: i, last: i, name: topic.label, category: topic.category!, system: topic.id, origin: null });
       break;
@@ -170,7 +170,7 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
   if (groups.length === 0) {
     for (let i = from; i < to; i++) {
       const m = mentionAt(ctx, i);
-      if (!m || m.first !== i || m.kind !== "maker" || occupied.has(i)) continue;
+      if (!m || m.first !== i || m.kind !== "maker" || occupied[i] === 1) continue;
       const product = productOf(ctx, m.id);
       if (product) groups.push({ first: m.first, last: m.last, name: product.name, category: product.category, system: product.system, origin: null });
     }
@@ -181,9 +181,8 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Set<nu
 
 /** Does "for" ("pour"), maybe with its article, stand right before token `i`? */
 function platformFor(ctx: Context, i: number): boolean {
-  const before = (k: number) => ctx.tokens[k]?.text ?? "";
-  const k = isWord(ctx, KIND["definite"], before(i - 1)) || isWord(ctx, KIND["determiner"], before(i - 1)) ? i - 2 : i - 1;
-  return isWord(ctx, KIND["platform-for"], before(k));
+  const k = isWordAt(ctx, KIND["definite"], i - 1) || isWordAt(ctx, KIND["determiner"], i - 1) ? i - 2 : i - 1;
+  return isWordAt(ctx, KIND["platform-for"], k);
 }
 
 /** A system as written, less a generic noun the catalog's alias ends in ("K2 tanks" is the K2, "Alpha Jet" stays). */

@@ -379,6 +379,11 @@ function reactsTo(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** Does the trigger tell a hand-over (give or get)? */
+function isTransfer(n: PhraseMatch<Trigger>): boolean {
+  return n.values[0]!.cls === "give" || n.values[0]!.cls === "get";
+}
+
 /**
  * "Germany blocked the sale of tanks to Saudi Arabia", "le contrat de vente": the parties of a cancellation or a
  * contract take the roles of the transfer noun right after it (who sells, who buys).
@@ -386,10 +391,9 @@ function reactsTo(ctx: Context, from: number, to: number): boolean {
 function governedBy(ctx: Context, triggers: PhraseMatch<Trigger>[], t: PhraseMatch<Trigger>): PhraseMatch<Trigger> {
   if (t.values[0]!.cls !== "deal" || (t.values[0]!.status !== "ordered" && t.values[0]!.status !== "cancelled")) return t;
   const reach = t.values[0]!.status === "cancelled" ? 3 : 2;
-  const transfer = (n: PhraseMatch<Trigger>) => n.values[0]!.cls === "give" || n.values[0]!.cls === "get";
-  const noun = triggers.find((n) => n.first > t.last && n.first - t.last <= reach && transfer(n));
+  const noun = triggers.find((n) => n.first > t.last && n.first - t.last <= reach && isTransfer(n));
   // "signed a deal with Saudi Arabia to sell it drones", "un accord avec Paris pour acheter": the deal's purpose says who gives.
-  const purpose = triggers.find((n) => n.first > t.last && n.first - t.last <= 7 && transfer(n) && isWordAt(ctx, KIND["infinitive-marker"], n.first - 1));
+  const purpose = triggers.find((n) => n.first > t.last && n.first - t.last <= 7 && isTransfer(n) && isWordAt(ctx, KIND["infinitive-marker"], n.first - 1));
   return noun ?? (t.values[0]!.status === "ordered" ? purpose : undefined) ?? t;
 }
 

@@ -137,7 +137,7 @@ function framesOf(text: string, lang: string, input: ExtractInput, catalog: Cata
   const outside = <T extends { start: number }>(list: T[]) => (skip.length ? list.filter((x) => !inDateline(x.start)) : list);
   const q = quantities(ctx, lang as Lang, outside);
   const { chains, scopes, occupied } = attributeDocument(ctx);
-  if (skip.length) for (const [i, t] of ctx.tokens.entries()) if (inDateline(t.start)) occupied.add(i);
+  if (skip.length) for (const [i, t] of ctx.tokens.entries()) if (inDateline(t.start)) occupied[i] = 1;
   const last = ctx.sentences[ctx.sentences.length - 1];
   return { frames: readFrames(ctx, q, chains, occupied, scopes), sentences: ctx.sentences.length, paragraphs: last ? last.paragraph + 1 : 0 };
 }

@@ -80,9 +80,11 @@ function gapOk(folded: string, from: number, to: number): boolean {
 }
 
 interface Node<T> {
+  /** The node's number in its trie, by which the trie's {@link EdgeTable} finds its children. */
+  id: number;
+  /** The (folded) word from the parent to the node. */
+  word: string;
   next: Map<string, Node<T>> | null;
-  /** `next` keyed by a hash of the token, so a scan can look tokens up without cutting them out of the text. */
-  hashed: WordTable<Node<T>> | null;
   values: T[] | null;
 }
 
@@ -152,6 +154,68 @@ class WordTable<V> {
 
 function hashChildren<T>(map: Map<string, Node<T>>): WordTable<Node<T>> {
   return new WordTable(map);
+}
+
+/**
+ * Every edge of a trie, parent to child, in one open-addressed table keyed by the parent's number and the
+ * {@link hashOf} hash of the child's word. Most tokens after a phrase's first word go on no phrase: one probe into one
+ * array says so, where a table of children per node would take a walk through several objects a cache may miss.
+ */
+class EdgeTable<T> {
+  private readonly mask: number;
+  /** Three numbers a slot: the parent's number, the child's word hash, and the child's position in `children` + 1 (0 for an empty slot). */
+  private readonly slots: Int32Array;
+  private readonly children: Node<T>[] = [];
+
+  constructor(root: Map<string, Node<T>>) {
+    const edges: [Node<T>, Node<T>][] = [];
+    const collect = (node: Node<T>) => {
+      if (!node.next) return;
+      for (const child of node.next.values()) {
+        edges.push([node, child]);
+        collect(child);
+      }
+    };
+    for (const node of root.values()) collect(node);
+    let size = 8;
+    while (size < edges.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(3 * size);
+    for (const [parent, child] of edges) {
+      const h = hashOf(child.word, 0, child.word.length);
+      let slot = EdgeTable.slotOf(parent.id, h) & this.mask;
+      while (this.slots[3 * slot + 2] !== 0) slot = (slot + 1) & this.mask;
+      this.children.push(child);
+      this.slots[3 * slot] = parent.id;
+      this.slots[3 * slot + 1] = h;
+      this.slots[3 * slot + 2] = this.children.length;
+    }
+  }
+
+  private static slotOf(parent: number, hash: number): number {
+    return Math.imul(parent, 0x9e3779b1) ^ hash;
+  }
+
+  /** The child of `parent` for a token (its text and {@link hashOf} hash). */
+  child(parent: Node<T>, text: string, hash: number): Node<T> | undefined {
+    for (let slot = EdgeTable.slotOf(parent.id, hash) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const k = this.slots[3 * slot + 2]! - 1;
+      if (k < 0) return undefined;
+      if (this.slots[3 * slot + 1] === hash && this.slots[3 * slot] === parent.id && this.children[k]!.word === text) return this.children[k];
+    }
+  }
+
+  /** The child of `parent` for the word folded[start, end), not cut out of the text. */
+  childIn(parent: Node<T>, folded: string, start: number, end: number): Node<T> | undefined {
+    const hash = hashOf(folded, start, end);
+    for (let slot = EdgeTable.slotOf(parent.id, hash) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const k = this.slots[3 * slot + 2]! - 1;
+      if (k < 0) return undefined;
+      if (this.slots[3 * slot + 1] !== hash || this.slots[3 * slot] !== parent.id) continue;
+      const word = this.children[k]!.word;
+      if (word.length === end - start && folded.startsWith(word, start)) return this.children[k];
+    }
+  }
 }
 
 /**
@@ -242,10 +306,10 @@ export class PhraseTrie<T> {
     return this.plurals && end - start >= 4 && folded.charCodeAt(end - 1) === 115 && CLASS[folded.charCodeAt(end - 2)] === LETTER;
   }
 
-  /** The same over hashed children, without cutting the word out of the text. */
-  private singularHashed(map: WordTable<Node<T>>, folded: string, start: number, end: number): Node<T> | undefined {
+  /** The same among the children of `parent`, without cutting the word out of the text. */
+  private singularChild(parent: Node<T>, folded: string, start: number, end: number): Node<T> | undefined {
     if (!this.mayBePlural(folded, start, end)) return undefined;
-    const node = this.child(map, folded, start, end - 1);
+    const node = this.edgeTable().childIn(parent, folded, start, end - 1);
     return node?.values ? node : undefined;
   }
 
@@ -261,6 +325,15 @@ export class PhraseTrie<T> {
   /** Set once a {@link FirstWordIndex} holds the trie's first words: a phrase added after would be missed. */
   indexed = false;
 
+  /** Nodes made so far (the next node's number). */
+  private nodeCount = 0;
+  /** The trie's edges, made on first use after the last phrase added. */
+  private edges: EdgeTable<T> | null = null;
+
+  private edgeTable(): EdgeTable<T> {
+    return (this.edges ??= new EdgeTable(this.root));
+  }
+
   /** Adds a phrase; `same` says when a value is already present for it. */
   add(phrase: string, value: T, same: (a: T, b: T) => boolean = (a, b) => a === b): void {
     if (this.indexed) throw new Error(`the phrase trie is indexed: "${phrase}" cannot be added`);
@@ -269,12 +342,11 @@ export class PhraseTrie<T> {
     let map = this.root;
     let node: Node<T> | undefined;
     for (const t of tokens) {
-      const parent = node;
       node = map.get(t.text);
       if (!node) {
-        map.set(t.text, (node = { next: null, hashed: null, values: null }));
-        // The children looked up by hash are made again with the new one.
-        if (parent) parent.hashed = null;
+        map.set(t.text, (node = { id: this.nodeCount++, word: t.text, next: null, values: null }));
+        // The edges looked up by hash are made again with the new one.
+        this.edges = null;
       }
       map = node.next ??= new Map();
     }
@@ -370,9 +442,9 @@ export class PhraseTrie<T> {
         if (k >= n || k - end > MAX_GAP || CLASS[folded.charCodeAt(k)] === 0) break;
         const l = runEnd(folded, k);
         if (looseSuffix(folded, end, k, l)) break;
-        const hashed = (node.hashed ??= hashChildren(node.next));
-        node = this.child(hashed, folded, k, l);
-        if (!node) plural = (node = this.singularHashed(hashed, folded, k, l)) !== undefined;
+        const parent: Node<T> = node;
+        node = this.edgeTable().childIn(parent, folded, k, l);
+        if (!node) plural = (node = this.singularChild(parent, folded, k, l)) !== undefined;
         end = l;
       }
       if (best) {
@@ -411,9 +483,9 @@ export class PhraseTrie<T> {
         // The next token, across a short gap of spaces, hyphens, apostrophes, slashes or dots.
         const next = tokens[k + 1];
         if (!next || !gapOk(folded, end, next.start) || looseSuffix(folded, end, next.start, next.end)) break;
-        const hashed = (node.hashed ??= hashChildren(node.next));
-        node = this.childOf(hashed, next.text, next.hash);
-        if (!node) plural = (node = this.singularHashed(hashed, folded, next.start, next.end)) !== undefined;
+        const parent: Node<T> = node;
+        node = this.edgeTable().child(parent, next.text, next.hash);
+        if (!node) plural = (node = this.singularChild(parent, folded, next.start, next.end)) !== undefined;
         k++;
       }
       if (best) {
@@ -445,9 +517,9 @@ export class PhraseTrie<T> {
       }
       const next = tokens[k + 1];
       if (plural || !node.next || !next || !gapOk(folded, tokens[k]!.end, next.start) || looseSuffix(folded, tokens[k]!.end, next.start, next.end)) break;
-      const hashed = (node.hashed ??= hashChildren(node.next));
-      node = this.childOf(hashed, next.text, next.hash);
-      if (!node) plural = (node = this.singularHashed(hashed, folded, next.start, next.end)) !== undefined;
+      const parent: Node<T> = node;
+      node = this.edgeTable().child(parent, next.text, next.hash);
+      if (!node) plural = (node = this.singularChild(parent, folded, next.start, next.end)) !== undefined;
       k++;
     }
     return best;

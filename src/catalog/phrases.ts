@@ -166,6 +166,12 @@ class EdgeTable<T> {
   /** Three numbers a slot: the parent's number, the child's word hash, and the child's position in `children` + 1 (0 for an empty slot). */
   private readonly slots: Int32Array;
   private readonly children: Node<T>[] = [];
+  /**
+   * One bit per value of the low bits of a key (at least 16 bits an edge), set for the keys of the edges: most probes find no edge,
+   * and a clear bit says so from an array small enough to stay in a cache.
+   */
+  private readonly filter: Int32Array;
+  private readonly filterMask: number;
 
   constructor(root: Map<string, Node<T>>) {
     const edges: [Node<T>, Node<T>][] = [];
@@ -181,9 +187,15 @@ class EdgeTable<T> {
     while (size < edges.length * 2) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(3 * size);
+    let bits = 256;
+    while (bits < edges.length * 16) bits *= 2;
+    this.filterMask = bits - 1;
+    this.filter = new Int32Array(bits / 32);
     for (const [parent, child] of edges) {
       const h = hashOf(child.word, 0, child.word.length);
-      let slot = EdgeTable.slotOf(parent.id, h) & this.mask;
+      const key = EdgeTable.keyOf(parent.id, h);
+      this.filter[(key & this.filterMask) >>> 5]! |= 1 << (key & 31);
+      let slot = key & this.mask;
       while (this.slots[3 * slot + 2] !== 0) slot = (slot + 1) & this.mask;
       this.children.push(child);
       this.slots[3 * slot] = parent.id;
@@ -192,13 +204,20 @@ class EdgeTable<T> {
     }
   }
 
-  private static slotOf(parent: number, hash: number): number {
+  private static keyOf(parent: number, hash: number): number {
     return Math.imul(parent, 0x9e3779b1) ^ hash;
+  }
+
+  /** Might an edge have this key (false: none has)? */
+  private mayHold(key: number): boolean {
+    return (this.filter[(key & this.filterMask) >>> 5]! & (1 << (key & 31))) !== 0;
   }
 
   /** The child of `parent` for a token (its text and {@link hashOf} hash). */
   child(parent: Node<T>, text: string, hash: number): Node<T> | undefined {
-    for (let slot = EdgeTable.slotOf(parent.id, hash) & this.mask; ; slot = (slot + 1) & this.mask) {
+    const key = EdgeTable.keyOf(parent.id, hash);
+    if (!this.mayHold(key)) return undefined;
+    for (let slot = key & this.mask; ; slot = (slot + 1) & this.mask) {
       const k = this.slots[3 * slot + 2]! - 1;
       if (k < 0) return undefined;
       if (this.slots[3 * slot + 1] === hash && this.slots[3 * slot] === parent.id && this.children[k]!.word === text) return this.children[k];
@@ -208,7 +227,9 @@ class EdgeTable<T> {
   /** The child of `parent` for the word folded[start, end), not cut out of the text. */
   childIn(parent: Node<T>, folded: string, start: number, end: number): Node<T> | undefined {
     const hash = hashOf(folded, start, end);
-    for (let slot = EdgeTable.slotOf(parent.id, hash) & this.mask; ; slot = (slot + 1) & this.mask) {
+    const key = EdgeTable.keyOf(parent.id, hash);
+    if (!this.mayHold(key)) return undefined;
+    for (let slot = key & this.mask; ; slot = (slot + 1) & this.mask) {
       const k = this.slots[3 * slot + 2]! - 1;
       if (k < 0) return undefined;
       if (this.slots[3 * slot + 1] !== hash || this.slots[3 * slot] !== parent.id) continue;

@@ -1251,3 +1251,12 @@ test("a place inside the subject (« des opérateurs opérant en Hongrie … ont
   const claims = article("Spyware\n\nDes cyber-opérateurs opérant en Hongrie et en Indonésie ont acheté un logiciel d'espionnage fabriqué par Candiru, selon les chercheurs.", "fr", "2021-07-16");
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}`).sort(), ["ISR>HUN", "ISR>IDN"]);
 });
+
+test("a demonym describing companies stands for its state ('Russian companies', « des sociétés israéliennes »), also coordinated", () => {
+  const [accused] = article("Arms\n\nThe United States accused privately owned Russian companies of supplying Iraq with antitank missiles.", "en", "2003-03-25");
+  assert.equal(`${accused?.supplier}>${accused?.recipient} ${accused?.stance} ${accused?.sources.join(">")}`, "RUS>IRQ alleged The United States");
+  const [sold] = article("Drones\n\nDes sociétés israéliennes ont vendu des drones à l'Azerbaïdjan.", "fr", "2020-10-01");
+  assert.equal(`${sold?.supplier}>${sold?.recipient}`, "ISR>AZE");
+  const both = article("Drones\n\nIsraeli and Turkish defense firms sold drones to Azerbaijan.", "en", "2020-10-01");
+  assert.deepEqual(both.map((c) => `${c.supplier}>${c.recipient}`).sort(), ["ISR>AZE", "TUR>AZE"]);
+});

@@ -1260,3 +1260,9 @@ test("a demonym describing companies stands for its state ('Russian companies', 
   const both = article("Drones\n\nIsraeli and Turkish defense firms sold drones to Azerbaijan.", "en", "2020-10-01");
   assert.deepEqual(both.map((c) => `${c.supplier}>${c.recipient}`).sort(), ["ISR>AZE", "TUR>AZE"]);
 });
+
+test("a subject relative of a kind of party ('the countries who have bought S-400s') names no transfer of the state before it, unless that state is one of them", () => {
+  assert.deepEqual(article("Sanctions\n\nThe US has warned the countries who have bought S-400 systems from Russia.", "en", "2019-09-10"), []);
+  const [among] = article("Drones\n\nMorocco is among the countries that bought drones from Israel.", "en", "2021-09-10");
+  assert.equal(`${among?.supplier}>${among?.recipient}`, "ISR>MAR");
+});

@@ -403,7 +403,7 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     if (named?.kind === "source" && article && /,/.test(gapText(ctx, start - 1, start)) && /,/.test(gapText(ctx, end, end + 1))) return { ...refOf(named), last: end };
     // Inserted segments: a relative clause, an apposition, a participle, or an adverbial ("in its own report on Wednesday").
     // "Sen. David Perdue (R-Ga.) said": a bracket closing on the verb is an aside, unless it names ("the agency (DSCA) said").
-    const bracketed = start > s.first && /\(/.test(gapText(ctx, start - 1, start)) && /\)/.test(gapText(ctx, end, verb)) && !mentionAt(ctx, start);
+    const bracketed = start > s.first && /\(/.test(gapText(ctx, start - 1, start)) && /^\)\s+$/.test(gapText(ctx, end, verb)) && !mentionAt(ctx, start);
     const inserted =
       relative || bracketed || (isWordAt(ctx, KIND["title"], start) && end - start < 4 && !namesSomeone(ctx, start, end)) || isWordAt(ctx, KIND["preposition"], start) || cues.has(start) || isWordAt(ctx, KIND["inserted-participle"], start) || endsWithAny(ctx, "inserted-suffix", head);
     const words: number[] = [];

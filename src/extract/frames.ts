@@ -113,12 +113,29 @@ function outsideRelative(ctx: Context, m: Mention, triggers: PhraseMatch<Trigger
   const next = triggers.find((t) => t.first > m.last);
   if (!next) return false;
   for (let k = m.last + 2; k < next.first; k++) {
-    if (!isWordAt(ctx, KIND["relative"], k) || !/,/.test(gapText(ctx, k - 1, k))) continue;
+    if (!isWordAt(ctx, KIND["relative"], k)) continue;
+    // "The US has warned the countries who have bought S-400s from Russia": so is a party before a noun phrase its
+    // relative restricts, unless the party is said to be one of them ("Morocco is among the countries that bought").
+    const restrictive = !/,/.test(gapText(ctx, k - 1, k)) && nounPhraseBefore(ctx, k) && !copulaBetween(ctx, m.last + 1, k);
+    if (!restrictive && !/,/.test(gapText(ctx, k - 1, k))) continue;
     // ("54 Leopard 2A7s, which it has recently ordered": a relative with a subject of its own may speak of the party.)
     if (isWordAt(ctx, KIND["pronoun"], k + 1) || mentionAt(ctx, k + 1)) return false;
     const antecedent = mentionAt(ctx, k - 1);
     return !antecedent?.party;
   }
+  return false;
+}
+
+/** Does a noun phrase opened by a determiner end just before token `k` ("the countries", "all three firms")? */
+function nounPhraseBefore(ctx: Context, k: number): boolean {
+  const determiner = (j: number) => isWordAt(ctx, KIND["determiner"], j) || isWordAt(ctx, KIND["definite"], j);
+  const plain = (j: number) => !!ctx.tokens[j] && !mentionAt(ctx, j) && !triggerAt(ctx, j) && !isWordAt(ctx, KIND["function"], j) && !isWordAt(ctx, KIND["auxiliary"], j) && !/[,;:]/.test(gapText(ctx, j, j + 1));
+  return plain(k - 1) && (determiner(k - 2) || (plain(k - 2) && determiner(k - 3)));
+}
+
+/** Is there a copula in [from, to) ("is among", « fait partie des »)? */
+function copulaBetween(ctx: Context, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isWordAt(ctx, KIND["copula"], j) || isWordAt(ctx, KIND["become-verb"], j)) return true;
   return false;
 }
 
@@ -322,6 +339,11 @@ function inAlternatives(ctx: Context, m: Mention): boolean {
 }
 
 function genericSubject(ctx: Context, from: number, head: PhraseMatch<Trigger>): boolean {
+  // "…arm twisting with the countries who have bought S-400 systems", « les pays qui ont acheté »: the subject relative
+  // of a kind of party speaks of that kind, whoever is named before it.
+  let r = head.first - 1;
+  while (r > from && isWordAt(ctx, KIND["auxiliary"], r)) r--;
+  if (isWordAt(ctx, KIND["relative"], r) && isWordAt(ctx, KIND["unnamed-party"], r - 1) && gapText(ctx, r - 1, r) === " ") return true;
   let kind = false;
   for (let k = from; k < head.first; k++) {
     if (mentionAt(ctx, k)?.party) return false;

@@ -1266,3 +1266,8 @@ test("a subject relative of a kind of party ('the countries who have bought S-40
   const [among] = article("Drones\n\nMorocco is among the countries that bought drones from Israel.", "en", "2021-09-10");
   assert.equal(`${among?.supplier}>${among?.recipient}`, "ISR>MAR");
 });
+
+test("'get' with a weapon is a receipt ('Pakistan got J-10C jets from China')", () => {
+  const [claim] = article("Jets\n\nPakistan got six J-10C jets from China in March.", "en", "2022-04-01");
+  assert.equal(`${claim?.supplier}>${claim?.recipient} ${claim?.quantity} ${claim?.status}`, "CHN>PAK 6 delivered");
+});

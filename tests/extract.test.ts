@@ -1271,3 +1271,12 @@ test("'get' with a weapon is a receipt ('Pakistan got J-10C jets from China')", 
   const [claim] = article("Jets\n\nPakistan got six J-10C jets from China in March.", "en", "2022-04-01");
   assert.equal(`${claim?.supplier}>${claim?.recipient} ${claim?.quantity} ${claim?.status}`, "CHN>PAK 6 delivered");
 });
+
+test("a preposition ending in 'to' ('due to the handover', 'in response to the purchase') makes nothing prospective; 'due to be delivered' does", () => {
+  const [handed] = article("Sanctions\n\nThe sanctions were imposed due to the handover of drones from Iran to Russia.", "en", "2024-09-10");
+  assert.equal(`${handed?.supplier}>${handed?.recipient} ${handed?.status}`, "IRN>RUS delivered");
+  const bought = article("Jets\n\nPakistan will buy J-10C jets in response to India's purchase of Rafale aircraft from France.", "en", "2022-01-01").find((c) => c.recipient === "IND");
+  assert.equal(`${bought?.supplier}>${bought?.recipient} ${bought?.status}`, "FRA>IND delivered");
+  const [due] = article("Ships\n\nTwo frigates are due to be delivered to Greece by France in 2025.", "en", "2022-03-25");
+  assert.equal(`${due?.supplier}>${due?.recipient} ${due?.status}`, "FRA>GRC offered");
+});

@@ -1280,3 +1280,8 @@ test("a preposition ending in 'to' ('due to the handover', 'in response to the p
   const [due] = article("Ships\n\nTwo frigates are due to be delivered to Greece by France in 2025.", "en", "2022-03-25");
   assert.equal(`${due?.supplier}>${due?.recipient} ${due?.status}`, "FRA>GRC offered");
 });
+
+test("coordinated deniers ('Moscow and Tehran have denied') each deny in a claim of their own", () => {
+  const claims = article("Drones\n\nMoscow and Tehran have repeatedly denied all claims of shipments of Iranian drones to Russia.", "en", "2024-09-10");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient} ${c.stance} ${c.sources.join(">")}`).sort(), ["IRN>RUS denied Moscow", "IRN>RUS denied Tehran"]);
+});

@@ -916,6 +916,11 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           rules,
           ...(termsOfPrevious && termsFit(previous!, supplier, recipient, item.category) ? { continues: previous } : {}),
         });
+        // "Moscow and Tehran have denied…": each denier coordinated with the one read denies in a claim of its own.
+        if (stance === "denied" && denier && sources[0] === bodyLabel(ctx, denier)) {
+          const denied = frames[frames.length - 1]!;
+          for (const other of coDeniers(ctx, s, denier)) frames.push({ ...denied, sources: [bodyLabel(ctx, other)] });
+        }
       }
       dropBreakdown(ctx, frames, clauseStart);
       const more = followOn(ctx, q, from, to);
@@ -1162,6 +1167,21 @@ function denierOf(ctx: Context, s: Sentence, marker: number): Mention | null {
   for (let k = marker - 1; k >= Math.max(s.first, marker - 4); k--) if (speaks(mentionAt(ctx, k))) return mentionAt(ctx, k);
   for (let k = s.first; k < marker; k++) if (speaks(mentionAt(ctx, k))) return mentionAt(ctx, k);
   return null;
+}
+
+/** The speakers coordinated before a denier ("Moscow and Tehran have denied", "Rabat, Paris and Tel Aviv deny"). */
+function coDeniers(ctx: Context, s: Sentence, denier: Mention): Mention[] {
+  const out: Mention[] = [];
+  let k = denier.first - 1;
+  for (;;) {
+    let gap = k;
+    while (gap >= s.first && isWordAt(ctx, KIND["coordination"], gap)) gap--;
+    const joined = gap < k || /^,\s$/.test(gapText(ctx, k, k + 1));
+    const m = joined && gap >= s.first ? mentionAt(ctx, gap) : null;
+    if (!m || m.last !== gap || !(m.party || m.kind === "person" || m.kind === "source") || m.kind === "demonym") return out;
+    out.push(m);
+    k = m.first - 1;
+  }
 }
 
 /** Persons named after a targeting word in the sentence. */

@@ -366,3 +366,9 @@ test("a speaker inside what another says ('The Example Times said that Haaretz h
   assert.deepEqual(firstSources("Drones\n\nThe Example Times said that Haaretz had reported the sale of drones by Israel to Morocco.", "en", "2021-09-13"), ["Haaretz", "Example Times"]);
   assert.deepEqual(firstSources("Drones\n\nAfrica Intelligence note que, depuis janvier, la presse israélienne faisait état de commandes de drones israéliens par le Maroc.", "fr", "2021-09-13"), ["la presse israélienne", "Africa Intelligence"]);
 });
+
+test("a name with an initial ('Jane Q. Roe', \"O'Roe\") or a bracketed affiliation before the verb ('Sen. Jane Roe (D-Ohio) said') names the speaker", () => {
+  assert.deepEqual(chainOf("Jane Q. Roe said Israel had sold drones to Morocco."), ["Jane Q. Roe"]);
+  assert.deepEqual(chainOf("O'Roe said Israel had sold drones to Morocco."), ["O'Roe"]);
+  assert.deepEqual(chainOf("Sen. Jane Roe (D-Ohio) said Israel had sold drones to Morocco."), ["Jane Roe"]);
+});

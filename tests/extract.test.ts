@@ -1251,3 +1251,37 @@ test("a place inside the subject (« des opérateurs opérant en Hongrie … ont
   const claims = article("Spyware\n\nDes cyber-opérateurs opérant en Hongrie et en Indonésie ont acheté un logiciel d'espionnage fabriqué par Candiru, selon les chercheurs.", "fr", "2021-07-16");
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient}`).sort(), ["ISR>HUN", "ISR>IDN"]);
 });
+
+test("a demonym describing companies stands for its state ('Russian companies', « des sociétés israéliennes »), also coordinated", () => {
+  const [accused] = article("Arms\n\nThe United States accused privately owned Russian companies of supplying Iraq with antitank missiles.", "en", "2003-03-25");
+  assert.equal(`${accused?.supplier}>${accused?.recipient} ${accused?.stance} ${accused?.sources.join(">")}`, "RUS>IRQ alleged The United States");
+  const [sold] = article("Drones\n\nDes sociétés israéliennes ont vendu des drones à l'Azerbaïdjan.", "fr", "2020-10-01");
+  assert.equal(`${sold?.supplier}>${sold?.recipient}`, "ISR>AZE");
+  const both = article("Drones\n\nIsraeli and Turkish defense firms sold drones to Azerbaijan.", "en", "2020-10-01");
+  assert.deepEqual(both.map((c) => `${c.supplier}>${c.recipient}`).sort(), ["ISR>AZE", "TUR>AZE"]);
+});
+
+test("a subject relative of a kind of party ('the countries who have bought S-400s') names no transfer of the state before it, unless that state is one of them", () => {
+  assert.deepEqual(article("Sanctions\n\nThe US has warned the countries who have bought S-400 systems from Russia.", "en", "2019-09-10"), []);
+  const [among] = article("Drones\n\nMorocco is among the countries that bought drones from Israel.", "en", "2021-09-10");
+  assert.equal(`${among?.supplier}>${among?.recipient}`, "ISR>MAR");
+});
+
+test("'get' with a weapon is a receipt ('Pakistan got J-10C jets from China')", () => {
+  const [claim] = article("Jets\n\nPakistan got six J-10C jets from China in March.", "en", "2022-04-01");
+  assert.equal(`${claim?.supplier}>${claim?.recipient} ${claim?.quantity} ${claim?.status}`, "CHN>PAK 6 delivered");
+});
+
+test("a preposition ending in 'to' ('due to the handover', 'in response to the purchase') makes nothing prospective; 'due to be delivered' does", () => {
+  const [handed] = article("Sanctions\n\nThe sanctions were imposed due to the handover of drones from Iran to Russia.", "en", "2024-09-10");
+  assert.equal(`${handed?.supplier}>${handed?.recipient} ${handed?.status}`, "IRN>RUS delivered");
+  const bought = article("Jets\n\nPakistan will buy J-10C jets in response to India's purchase of Rafale aircraft from France.", "en", "2022-01-01").find((c) => c.recipient === "IND");
+  assert.equal(`${bought?.supplier}>${bought?.recipient} ${bought?.status}`, "FRA>IND delivered");
+  const [due] = article("Ships\n\nTwo frigates are due to be delivered to Greece by France in 2025.", "en", "2022-03-25");
+  assert.equal(`${due?.supplier}>${due?.recipient} ${due?.status}`, "FRA>GRC offered");
+});
+
+test("coordinated deniers ('Moscow and Tehran have denied') each deny in a claim of their own", () => {
+  const claims = article("Drones\n\nMoscow and Tehran have repeatedly denied all claims of shipments of Iranian drones to Russia.", "en", "2024-09-10");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient} ${c.stance} ${c.sources.join(">")}`).sort(), ["IRN>RUS denied Moscow", "IRN>RUS denied Tehran"]);
+});

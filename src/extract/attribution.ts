@@ -165,7 +165,7 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
     return { label: spanText(ctx, people.first, people.last), first, last, anaphor: false, named: true };
   // "Roe said", "Politifact pointed out": one to three capitalised words the catalog does not know name a speaker.
   const name = words.filter((w) => !isWordAt(ctx, KIND["title"], w));
-  if (name.length >= 1 && name.length <= 3 && name.length >= words.length - 1 && name.every((w) => unknownName(ctx, w))) {
+  if (name.length >= 1 && name.length <= 4 && name.length >= words.length - 1 && name.every((w) => unknownName(ctx, w) || nameInitial(ctx, w)) && name.some((w) => unknownName(ctx, w))) {
     // "Yoo said" after "lawmaker Yoo Sang-bum": a part of a name already given is that person.
     const known = name.length === 1 ? personNamed(ctx, t[name[0]!]!.text, first) : null;
     return { label: known?.label ?? spanText(ctx, first, last), first, last, anaphor: false, named: true };
@@ -212,6 +212,15 @@ function nameAround(ctx: Context, m: Mention, words: number[]): SourceRef | null
 /** Can word w of the phrase go on a run of capitalised words around a name: unknown, or a capitalised party's name? */
 function inNameRun(ctx: Context, words: number[], w: number): boolean {
   return words.includes(w) && (unknownName(ctx, w) || (isCapitalised(ctx, w) && !!mentionAt(ctx, w)?.party));
+}
+
+/** An upper-case letter (compiled once, as CAPITALISED). */
+const UPPER = /\p{Lu}/u;
+
+/** A capital letter that opens a name with the next word: a middle initial ("Donald J. Trump") or a prefix ("O'Neill"). */
+function nameInitial(ctx: Context, w: number): boolean {
+  const tok = ctx.tokens[w]!;
+  return tok.end - tok.start === 1 && UPPER.test(ctx.text[tok.start]!) && /^(?:\.\s|['’])$/.test(gapText(ctx, w, w + 1)) && unknownName(ctx, w + 1);
 }
 
 function unknownName(ctx: Context, w: number): boolean {
@@ -416,8 +425,10 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     // set off on both sides.
     if (named?.kind === "source" && article && /,/.test(gapText(ctx, start - 1, start)) && /,/.test(gapText(ctx, end, end + 1))) return { ...refOf(named), last: end };
     // Inserted segments: a relative clause, an apposition, a participle, or an adverbial ("in its own report on Wednesday").
+    // "Sen. David Perdue (R-Ga.) said": a bracket closing on the verb is an aside, unless it names ("the agency (DSCA) said").
+    const bracketed = start > s.first && /\(/.test(gapText(ctx, start - 1, start)) && /^\)\s+$/.test(gapText(ctx, end, verb)) && !mentionAt(ctx, start);
     const inserted =
-      relative || (isWordAt(ctx, KIND["title"], start) && end - start < 4 && !namesSomeone(ctx, start, end)) || isWordAt(ctx, KIND["preposition"], start) || cues.has(start) || isWordAt(ctx, KIND["inserted-participle"], start) || endsWithAny(ctx, "inserted-suffix", head);
+      relative || bracketed || (isWordAt(ctx, KIND["title"], start) && end - start < 4 && !namesSomeone(ctx, start, end)) || isWordAt(ctx, KIND["preposition"], start) || cues.has(start) || isWordAt(ctx, KIND["inserted-participle"], start) || endsWithAny(ctx, "inserted-suffix", head);
     const words: number[] = [];
     let relativeAt: number | null = null;
     for (let k = start; k <= end; k++) {

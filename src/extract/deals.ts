@@ -184,6 +184,11 @@ const onDay = (t: Frame["time"]) => !!t && t.from === t.to && /^\d{4}-\d{2}-\d{2
 function same(catalog: Catalog, a: Frame, b: Frame): boolean {
   if (a.supplier !== b.supplier || a.recipient !== b.recipient || a.item.category !== b.item.category) return false;
   if ((a.stance === "denied") !== (b.stance === "denied")) return false;
+  // "Moscow and Tehran have denied…": the denials of two governments are two claims.
+  if (a.stance === "denied" && a.sources.length && b.sources.length) {
+    const [x, y] = [governmentOf(catalog, a.sources[0]!), governmentOf(catalog, b.sources[0]!)];
+    if (x && y && x !== y) return false;
+  }
   if (a.separate !== b.separate) return false;
   // Two orders at different times, or dates years apart, are two deals.
   const gap = gapMonths(a.time, b.time);

@@ -3,7 +3,7 @@ import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
 import { firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
-import { approvesPurchase, buyerAfterApproval, demonymOfDeal, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
+import { approvesPurchase, buyerAfterApproval, companiesOf, demonymOfDeal, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
 import { CLAUSE_RANK, clauseStage, conditionalTense, contractedDelivery, futureTense, stillToCome } from "./stage.ts";
 import { KIND, type Stance, type WordKindName, type StanceMarker, type Status, type Trigger } from "./lexicon.ts";
@@ -117,12 +117,29 @@ function outsideRelative(ctx: Context, m: Mention, triggers: PhraseMatch<Trigger
   const next = triggers.find((t) => t.first > m.last);
   if (!next) return false;
   for (let k = m.last + 2; k < next.first; k++) {
-    if (!isWordAt(ctx, KIND["relative"], k) || !/,/.test(gapText(ctx, k - 1, k))) continue;
+    if (!isWordAt(ctx, KIND["relative"], k)) continue;
+    // "The US has warned the countries who have bought S-400s from Russia": so is a party before a noun phrase its
+    // relative restricts, unless the party is said to be one of them ("Morocco is among the countries that bought").
+    const restrictive = !/,/.test(gapText(ctx, k - 1, k)) && nounPhraseBefore(ctx, k) && !copulaBetween(ctx, m.last + 1, k);
+    if (!restrictive && !/,/.test(gapText(ctx, k - 1, k))) continue;
     // ("54 Leopard 2A7s, which it has recently ordered": a relative with a subject of its own may speak of the party.)
     if (isWordAt(ctx, KIND["pronoun"], k + 1) || mentionAt(ctx, k + 1)) return false;
     const antecedent = mentionAt(ctx, k - 1);
     return !antecedent?.party;
   }
+  return false;
+}
+
+/** Does a noun phrase opened by a determiner end just before token `k` ("the countries", "all three firms")? */
+function nounPhraseBefore(ctx: Context, k: number): boolean {
+  const determiner = (j: number) => isWordAt(ctx, KIND["determiner"], j) || isWordAt(ctx, KIND["definite"], j);
+  const plain = (j: number) => !!ctx.tokens[j] && !mentionAt(ctx, j) && !triggerAt(ctx, j) && !isWordAt(ctx, KIND["function"], j) && !isWordAt(ctx, KIND["auxiliary"], j) && !/[,;:]/.test(gapText(ctx, j, j + 1));
+  return plain(k - 1) && (determiner(k - 2) || (plain(k - 2) && determiner(k - 3)));
+}
+
+/** Is there a copula in [from, to) ("is among", « fait partie des »)? */
+function copulaBetween(ctx: Context, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isWordAt(ctx, KIND["copula"], j) || isWordAt(ctx, KIND["become-verb"], j)) return true;
   return false;
 }
 
@@ -330,6 +347,11 @@ function inAlternatives(ctx: Context, m: Mention): boolean {
 }
 
 function genericSubject(ctx: Context, from: number, head: PhraseMatch<Trigger>): boolean {
+  // "…arm twisting with the countries who have bought S-400 systems", « les pays qui ont acheté »: the subject relative
+  // of a kind of party speaks of that kind, whoever is named before it.
+  let r = head.first - 1;
+  while (r > from && isWordAt(ctx, KIND["auxiliary"], r)) r--;
+  if (isWordAt(ctx, KIND["relative"], r) && isWordAt(ctx, KIND["unnamed-party"], r - 1) && gapText(ctx, r - 1, r) === " ") return true;
   let kind = false;
   for (let k = from; k < head.first; k++) {
     if (mentionAt(ctx, k)?.party) return false;
@@ -730,7 +752,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (sequenceMark(ctx, m, to)) continue;
         if (outsideRelative(ctx, m, triggers)) continue;
         if (asksAbout(ctx, m, triggers, (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)), occupied, to)) continue;
-        if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3) && !markedParty(ctx, m.first, from) && !triggers.some((t) => demonymOfDeal(ctx, t, m))) continue;
+        if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3) && !markedParty(ctx, m.first, from) && !companiesOf(ctx, m) && !triggers.some((t) => demonymOfDeal(ctx, t, m))) continue;
         actors.push(m);
       }
       // The head trigger decides the roles: an approval over a sale, a verb over a noun.
@@ -927,6 +949,11 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           rules,
           ...(termsOfPrevious && termsFit(previous!, supplier, recipient, item.category) ? { continues: previous } : {}),
         });
+        // "Moscow and Tehran have denied…": each denier coordinated with the one read denies in a claim of its own.
+        if (stance === "denied" && denier && sources[0] === bodyLabel(ctx, denier)) {
+          const denied = frames[frames.length - 1]!;
+          for (const other of coDeniers(ctx, s, denier)) frames.push({ ...denied, sources: [bodyLabel(ctx, other)] });
+        }
       }
       dropBreakdown(ctx, frames, clauseStart);
       const more = followOn(ctx, q, from, to);
@@ -1179,6 +1206,21 @@ function denierOf(ctx: Context, s: Sentence, marker: number): Mention | null {
   for (let k = marker - 1; k >= Math.max(s.first, marker - 4); k--) if (speaks(mentionAt(ctx, k))) return mentionAt(ctx, k);
   for (let k = s.first; k < marker; k++) if (speaks(mentionAt(ctx, k))) return mentionAt(ctx, k);
   return null;
+}
+
+/** The speakers coordinated before a denier ("Moscow and Tehran have denied", "Rabat, Paris and Tel Aviv deny"). */
+function coDeniers(ctx: Context, s: Sentence, denier: Mention): Mention[] {
+  const out: Mention[] = [];
+  let k = denier.first - 1;
+  for (;;) {
+    let gap = k;
+    while (gap >= s.first && isWordAt(ctx, KIND["coordination"], gap)) gap--;
+    const joined = gap < k || /^,\s$/.test(gapText(ctx, k, k + 1));
+    const m = joined && gap >= s.first ? mentionAt(ctx, gap) : null;
+    if (!m || m.last !== gap || !(m.party || m.kind === "person" || m.kind === "source") || m.kind === "demonym") return out;
+    out.push(m);
+    k = m.first - 1;
+  }
 }
 
 /** Persons named after a targeting word in the sentence. */

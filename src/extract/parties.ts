@@ -1,5 +1,5 @@
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { gapText, isWord, isWordAt, mentionAt, triggerAt, type Context, type Mention } from "./context.ts";
+import { gapText, isCapitalised, isWord, isWordAt, mentionAt, triggerAt, type Context, type Mention } from "./context.ts";
 import { KIND, type Role, type Trigger } from "./lexicon.ts";
 
 // Who supplies and who receives: each party mention read against the trigger nearest it.
@@ -21,6 +21,8 @@ export function markerBefore(ctx: Context, k: number, floor: number, adjective =
     }
     if (!found) return null;
     const roles = found.values.map((v) => v.role);
+    // « Des sociétés israéliennes ont vendu… »: opening the clause, « des » is an article; a genitive follows a noun.
+    if (found.first === floor && roles.every((r) => r === "genitive")) return null;
     if (roles.includes("skip") || roles.includes("transparent")) {
       k = found.first - 1;
       continue;
@@ -245,7 +247,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       if (cls === "deal") out.symmetric = true;
       continue;
     }
-    if (m.kind === "demonym" && ((marker === null && !stateBody(ctx, m)) || carrierNoun(ctx, m))) continue;
+    if (m.kind === "demonym" && ((marker === null && !stateBody(ctx, m) && !companiesOf(ctx, m)) || carrierNoun(ctx, m))) continue;
     if (m.kind === "maker") {
       // A maker stands for its state as the seller ("commandé à Nexter", "bought from Lockheed Martin"), or as the
       // buyer of a sale made to it ("le contrat de vente … avec Rheinmetall", "cédés à Rheinmetall").
@@ -430,6 +432,24 @@ export function stateBody(ctx: Context, m: Mention): boolean {
   while (k >= 0 && isWordAt(ctx, KIND["coordination"], k)) k--;
   const before = k < m.first - 1 || /,/.test(gapText(ctx, k, m.first)) ? mentionAt(ctx, k) : null;
   return before?.kind === "demonym" && before.last === k && stateBody(ctx, before);
+}
+
+/**
+ * "Russian companies supplied", "Israeli defense firms", « des sociétés israéliennes ont vendu »: a demonym describing
+ * companies stands for its state as seller or buyer, unless a name follows that the words introduce ("the Israeli
+ * company Elbit", « la société française Nexa »): the name is the party then.
+ */
+export function companiesOf(ctx: Context, m: Mention): boolean {
+  const company = (k: number) => isWordAt(ctx, KIND["company-noun"], k) || isWordAt(ctx, KIND["companies-noun"], k);
+  const namesNext = (k: number) => !!ctx.tokens[k + 1] && gapText(ctx, k, k + 1) === " " && (ctx.mentionAt[k + 1] !== -1 || isCapitalised(ctx, k + 1));
+  const closedClass = [KIND["coordination"], KIND["preposition"], KIND["determiner"], KIND["definite"], KIND["auxiliary"]];
+  const sector = (k: number) => !!ctx.tokens[k] && !isCapitalised(ctx, k) && !closedClass.some((kind) => isWordAt(ctx, kind, k)) && !triggerAt(ctx, k) && gapText(ctx, m.last, k) === " ";
+  // "Russian and Chinese companies": a demonym coordinated before one that describes companies.
+  const next = mentionAt(ctx, m.last + 2);
+  if (next?.kind === "demonym" && next.first === m.last + 2 && (isWordAt(ctx, KIND["coordination"], m.last + 1) || gapText(ctx, m.last, m.last + 1) === ", ") && companiesOf(ctx, next)) return true;
+  if (company(m.last + 1)) return !namesNext(m.last + 1);
+  if (sector(m.last + 1) && company(m.last + 2)) return !namesNext(m.last + 2);
+  return company(m.first - 1) && !namesNext(m.last);
 }
 
 /** "par une compagnie ukrainienne de fret": the demonym qualifies a carrier, which never supplies. */

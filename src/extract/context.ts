@@ -115,6 +115,11 @@ export function gapText(ctx: Context, a: number, b: number): string {
 }
 
 /** Is the token capitalised in the original text? */
+/** Does a name follow token k, with a plain space ("the Italian company RCS Lab", « la société française Nexa »)? */
+export function introducesName(ctx: Context, k: number): boolean {
+  return !!ctx.tokens[k + 1] && gapText(ctx, k, k + 1) === " " && (ctx.mentionAt[k + 1] !== -1 || isCapitalised(ctx, k + 1));
+}
+
 export function isCapitalised(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;

@@ -132,9 +132,16 @@ function outsideRelative(ctx: Context, m: Mention, triggers: PhraseMatch<Trigger
 
 /** Does a noun phrase opened by a determiner end just before token `k` ("the countries", "all three firms")? */
 function nounPhraseBefore(ctx: Context, k: number): boolean {
-  const determiner = (j: number) => isWordAt(ctx, KIND["determiner"], j) || isWordAt(ctx, KIND["definite"], j);
-  const plain = (j: number) => !!ctx.tokens[j] && !mentionAt(ctx, j) && !triggerAt(ctx, j) && !isWordAt(ctx, KIND["function"], j) && !isWordAt(ctx, KIND["auxiliary"], j) && !/[,;:]/.test(gapText(ctx, j, j + 1));
-  return plain(k - 1) && (determiner(k - 2) || (plain(k - 2) && determiner(k - 3)));
+  return nounWord(ctx, k - 1) && (determinerAt(ctx, k - 2) || (nounWord(ctx, k - 2) && determinerAt(ctx, k - 3)));
+}
+
+function determinerAt(ctx: Context, j: number): boolean {
+  return isWordAt(ctx, KIND["determiner"], j) || isWordAt(ctx, KIND["definite"], j);
+}
+
+/** A word inside a noun phrase: no mention, trigger, function word or auxiliary, and no punctuation after it. */
+function nounWord(ctx: Context, j: number): boolean {
+  return !!ctx.tokens[j] && !mentionAt(ctx, j) && !triggerAt(ctx, j) && !isWordAt(ctx, KIND["function"], j) && !isWordAt(ctx, KIND["auxiliary"], j) && !/[,;:]/.test(gapText(ctx, j, j + 1));
 }
 
 /** Is there a copula in [from, to) ("is among", « fait partie des »)? */
@@ -1217,7 +1224,7 @@ function coDeniers(ctx: Context, s: Sentence, denier: Mention): Mention[] {
     while (gap >= s.first && isWordAt(ctx, KIND["coordination"], gap)) gap--;
     const joined = gap < k || /^,\s$/.test(gapText(ctx, k, k + 1));
     const m = joined && gap >= s.first ? mentionAt(ctx, gap) : null;
-    if (!m || m.last !== gap || !(m.party || m.kind === "person" || m.kind === "source") || m.kind === "demonym") return out;
+    if (!m || m.last !== gap || !speaks(m) || m.kind === "demonym") return out;
     out.push(m);
     k = m.first - 1;
   }

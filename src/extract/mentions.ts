@@ -2,7 +2,7 @@ import { fold } from "../catalog/fold.ts";
 import { gazetteerFor, type Target } from "../catalog/gazetteer.ts";
 import { PhraseTrie } from "../catalog/phrases.ts";
 import { MONARCHY_STYLES } from "../catalog/types.ts";
-import { MENTION_NAMES, gapText, isCapitalised, isWord, isWordAt, triggerAt, type Context, type Mention, type MentionKind } from "./context.ts";
+import { MENTION_NAMES, gapText, introducesName, isCapitalised, isWord, isWordAt, triggerAt, type Context, type Mention, type MentionKind } from "./context.ts";
 import { KIND } from "./lexicon.ts";
 
 // Patterns over written names, compiled once (tsx compiles a \p{…} literal in a function body at every call).
@@ -438,7 +438,7 @@ function addAnaphors(ctx: Context): void {
     }
     // "the defense company", "the Korean manufacturer": a company noun may take adjectives after its article.
     // "the Italian company RCS Lab": a company noun right before a name introduces that name and refers to no earlier one.
-    const company = isWordAt(ctx, KIND["company-noun"], i) && !(tokens[i + 1] && gapText(ctx, i, i + 1) === " " && (ctx.mentionAt[i + 1] !== -1 || isCapitalised(ctx, i + 1)));
+    const company = isWordAt(ctx, KIND["company-noun"], i) && !introducesName(ctx, i);
     if (!isWordAt(ctx, KIND["definite"], i - 1) && !isWordAt(ctx, KIND["determiner"], i - 1) && !(company && definiteOverAdjectives(ctx, i))) continue;
     // "Copenhague a décidé de donner… Le pays avait commandé…": a sentence opening on "the country" goes on with the
     // state the sentence before opened with.

@@ -1,5 +1,5 @@
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { gapText, isCapitalised, isWord, isWordAt, mentionAt, triggerAt, type Context, type Mention } from "./context.ts";
+import { gapText, introducesName, isCapitalised, isWord, isWordAt, mentionAt, triggerAt, type Context, type Mention } from "./context.ts";
 import { KIND, type Role, type Trigger } from "./lexicon.ts";
 
 // Who supplies and who receives: each party mention read against the trigger nearest it.
@@ -440,16 +440,24 @@ export function stateBody(ctx: Context, m: Mention): boolean {
  * company Elbit", « la société française Nexa »): the name is the party then.
  */
 export function companiesOf(ctx: Context, m: Mention): boolean {
-  const company = (k: number) => isWordAt(ctx, KIND["company-noun"], k) || isWordAt(ctx, KIND["companies-noun"], k);
-  const namesNext = (k: number) => !!ctx.tokens[k + 1] && gapText(ctx, k, k + 1) === " " && (ctx.mentionAt[k + 1] !== -1 || isCapitalised(ctx, k + 1));
-  const closedClass = [KIND["coordination"], KIND["preposition"], KIND["determiner"], KIND["definite"], KIND["auxiliary"]];
-  const sector = (k: number) => !!ctx.tokens[k] && !isCapitalised(ctx, k) && !closedClass.some((kind) => isWordAt(ctx, kind, k)) && !triggerAt(ctx, k) && gapText(ctx, m.last, k) === " ";
   // "Russian and Chinese companies": a demonym coordinated before one that describes companies.
   const next = mentionAt(ctx, m.last + 2);
   if (next?.kind === "demonym" && next.first === m.last + 2 && (isWordAt(ctx, KIND["coordination"], m.last + 1) || gapText(ctx, m.last, m.last + 1) === ", ") && companiesOf(ctx, next)) return true;
-  if (company(m.last + 1)) return !namesNext(m.last + 1);
-  if (sector(m.last + 1) && company(m.last + 2)) return !namesNext(m.last + 2);
-  return company(m.first - 1) && !namesNext(m.last);
+  if (companyNoun(ctx, m.last + 1)) return !introducesName(ctx, m.last + 1);
+  if (sectorWord(ctx, m.last + 1) && companyNoun(ctx, m.last + 2)) return !introducesName(ctx, m.last + 2);
+  return companyNoun(ctx, m.first - 1) && !introducesName(ctx, m.last);
+}
+
+function companyNoun(ctx: Context, k: number): boolean {
+  return isWordAt(ctx, KIND["company-noun"], k) || isWordAt(ctx, KIND["companies-noun"], k);
+}
+
+/** Word classes that never say what a company does. */
+const NOT_A_SECTOR = [KIND["coordination"], KIND["preposition"], KIND["determiner"], KIND["definite"], KIND["auxiliary"]];
+
+/** A lowercase word saying what the companies do, right after the demonym ("defense" in "Israeli defense firms")? */
+function sectorWord(ctx: Context, k: number): boolean {
+  return !!ctx.tokens[k] && gapText(ctx, k - 1, k) === " " && !isCapitalised(ctx, k) && !NOT_A_SECTOR.some((kind) => isWordAt(ctx, kind, k)) && !triggerAt(ctx, k);
 }
 
 /** "par une compagnie ukrainienne de fret": the demonym qualifies a carrier, which never supplies. */

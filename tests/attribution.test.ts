@@ -372,3 +372,14 @@ test("a name with an initial ('Jane Q. Roe', \"O'Roe\") or a bracketed affiliati
   assert.deepEqual(chainOf("O'Roe said Israel had sold drones to Morocco."), ["O'Roe"]);
   assert.deepEqual(chainOf("Sen. Jane Roe (D-Ohio) said Israel had sold drones to Morocco."), ["Jane Roe"]);
 });
+
+test("a definite office refers to the person introduced with it; an office nobody named holds is someone new", () => {
+  const sourcesOf = (text: string, lang: string) => extract({ id: "t", text: `Drones\n\n${text}`, lang, published: "2022-06-15" }).transfers.map((t) => t.sources);
+  // "the president" is President Tamsin (fictional), even after an adverb opens the clause.
+  assert.deepEqual(sourcesOf("President Tamsin spoke of trade. Later the president said Israel had sold drones to Morocco.", "en"), [["President Tamsin"]]);
+  // After a person introduced as president, "the spokesman" is another person, told as the text words it.
+  assert.deepEqual(sourcesOf("President Tamsin spoke of trade. The spokesman said Israel had sold drones to Morocco.", "en"), [["The spokesman"]]);
+  // With no title to tell them apart, the spokesman may be the person just named.
+  assert.deepEqual(sourcesOf("Ned Tamsin spoke of trade. The spokesman said Israel had sold drones to Morocco.", "en"), [["Ned Tamsin"]]);
+  assert.deepEqual(sourcesOf("Le président Tamsin a parlé de commerce. Puis le porte-parole a affirmé qu'Israël avait vendu des drones au Maroc.", "fr"), [["le porte-parole"]]);
+});

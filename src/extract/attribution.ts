@@ -54,7 +54,12 @@ function spanText(ctx: Context, a: number, b: number): string {
 
 /** Is token `w` a speaking role ("spokesman", "ministre")? */
 function isRole(ctx: Context, w: number): boolean {
-  return isWordAt(ctx, KIND["role"], w);
+  // ("le porte-parole", "the prime minister": a role of several words counts at its first.)
+  return isWordAt(ctx, KIND["role"], w) || (opensWordsAt(ctx, KIND["role"], w) && phraseAt(ctx, "role", w));
+}
+
+function isOfficeRole(ctx: Context, w: number): boolean {
+  return isWordAt(ctx, KIND["office-role"], w) || (opensWordsAt(ctx, KIND["office-role"], w) && phraseAt(ctx, "office-role", w));
 }
 
 function refOf(m: Mention): SourceRef {
@@ -151,8 +156,8 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
       const organisation = roleWords.some((w) => isWord(ctx, KIND["organisation-role"], w)) ? lastSourceBefore(ctx, first) : null;
       if (organisation) return { ...refOf(organisation), first, last };
       const person = organisation ? null : personWithRole(ctx, first, roleWords);
-      if (person) return { ...refOf(person), first, last };
-      return { label: spanText(ctx, first, last), first, last, anaphor: true, named: false };
+      if (person) return { ...person, first, last };
+      return { label: spanText(ctx, first, last), first, last, anaphor: !newOfficeHolder(ctx, first, roles), named: false };
     }
     if (words.length <= 10) return { label: spanText(ctx, first, last), first, last, anaphor: false, named: false };
   }
@@ -254,21 +259,53 @@ function makerReferent(ctx: Context, i: number): string | null {
 }
 
 /** The last person before token `i` introduced with one of these role words ("Defence Minister Mariusz Blaszczak", "Jonathan Hempel, spécialiste de…"). */
-function personWithRole(ctx: Context, i: number, roles: string[]): Mention | null {
+function personWithRole(ctx: Context, i: number, roles: string[]): SourceRef | null {
   if (roles.length === 0) return null;
-  const t = ctx.tokens;
   for (let k = i - 1; k >= Math.max(0, i - ROLE_REACH); k--) {
-    const m = mentionAt(ctx, k);
-    if (m?.kind !== "person" || m.first !== k || m.rule === "person/surname") continue;
-    const around: string[] = [];
-    for (let j = Math.max(0, m.first - 4); j < m.first; j++) around.push(t[j]!.text);
-    for (let j = m.last + 1; j < Math.min(t.length, m.last + 5); j++) {
-      if (/[.;]/.test(gapText(ctx, j - 1, j))) break;
-      around.push(t[j]!.text);
+    const m = introducedPerson(ctx, k);
+    if (m && roles.some((r) => wordsAround(ctx, m).includes(r))) return refOf(m);
+    // "President Erdogan said… the president added": a title before a name the catalog does not know.
+    if (roles.includes(ctx.tokens[k]!.text) && isWordAt(ctx, KIND["title"], k) && unknownName(ctx, k + 1)) {
+      let last = k + 1;
+      while (last + 1 < i && unknownName(ctx, last + 1) && /^\s+$/.test(gapText(ctx, last, last + 1))) last++;
+      return { label: spanText(ctx, k, last), first: k, last, anaphor: false, named: true };
     }
-    if (roles.some((r) => around.includes(r))) return m;
   }
   return null;
+}
+
+/** A full-name person mention opening at token k. */
+function introducedPerson(ctx: Context, k: number): Mention | null {
+  const m = mentionAt(ctx, k);
+  return m?.kind === "person" && m.first === k && m.rule !== "person/surname" ? m : null;
+}
+
+/** The words introducing a person: up to four before the name, the name with its title, four after it up to a stop. */
+function wordsAround(ctx: Context, m: Mention): string[] {
+  const t = ctx.tokens;
+  const around: string[] = [];
+  // "President Erdogan … the president": the title may open the person's own mention.
+  for (let j = Math.max(0, m.first - 4); j <= m.last; j++) around.push(t[j]!.text);
+  for (let j = m.last + 1; j < Math.min(t.length, m.last + 5); j++) {
+    if (/[.;]/.test(gapText(ctx, j - 1, j))) break;
+    around.push(t[j]!.text);
+  }
+  return around;
+}
+
+/**
+ * "President Erdogan said… The spokesman added": an office nobody named holds is someone new when the person last
+ * named was introduced with a title of their own; with none ("Ned Price said… the spokesman added") it may be theirs.
+ */
+function newOfficeHolder(ctx: Context, i: number, roles: number[]): boolean {
+  if (!roles.every((w) => isOfficeRole(ctx, w))) return false;
+  for (let k = i - 1; k >= Math.max(0, i - ROLE_REACH); k--) {
+    // ("President Erdogan said": a title before a name the catalog does not know introduces a person too.)
+    if (isWordAt(ctx, KIND["title"], k) && k + 1 < i && unknownName(ctx, k + 1)) return true;
+    const m = mentionAt(ctx, k);
+    if (m?.kind === "person" && m.first === k) return wordsAround(ctx, m).some((w) => isWord(ctx, KIND["title"], w) || isWord(ctx, KIND["role"], w));
+  }
+  return false;
 }
 
 /** The phrase from token `i` up to punctuation, a conjunction or another cue (at most 10 words). */
@@ -380,6 +417,10 @@ function trailsSubject(ctx: Context, w: number): boolean {
 }
 
 /** The subject of a reporting verb at token `verb`: the comma segment before it, stepping over inserted segments. */
+function openingAdverb(ctx: Context, w: number): boolean {
+  return (isWordAt(ctx, KIND["sentence-adverb"], w) || endsWithAny(ctx, "adverb-suffix", ctx.tokens[w]!.text)) && !mentionAt(ctx, w);
+}
+
 function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number, cues: Set<number>, mayInvert = true): SourceRef | null | "inverted" {
   const { tokens } = ctx;
   let end = verb - 1;
@@ -474,6 +515,8 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     while (words.length > 1 && trailsSubject(ctx, words[words.length - 1]!)) words.pop();
     // "While his advisers have suggested…": the conjunction opening the clause is no part of its subject.
     while (words.length > 1 && isWordAt(ctx, KIND["conjunction"], words[0]!)) words.shift();
+    // "Later the president said", « Puis le ministre a ajouté »: an adverb opening the clause before its subject's article.
+    while (words.length > 2 && openingAdverb(ctx, words[0]!) && (isWordAt(ctx, KIND["determiner"], words[1]!) || isWordAt(ctx, KIND["definite"], words[1]!))) words.shift();
     return readPhrase(ctx, words.slice(-10));
   }
   return null;

@@ -383,3 +383,14 @@ test("a definite office refers to the person introduced with it; an office nobod
   assert.deepEqual(sourcesOf("Ned Tamsin spoke of trade. The spokesman said Israel had sold drones to Morocco.", "en"), [["Ned Tamsin"]]);
   assert.deepEqual(sourcesOf("Le président Tamsin a parlé de commerce. Puis le porte-parole a affirmé qu'Israël avait vendu des drones au Maroc.", "fr"), [["le porte-parole"]]);
 });
+
+test("speakers named by an acronym, by a role with its complement, or set off by an adverb or a state's apposition", () => {
+  // An acronym the catalog does not know names its speaker (QDA is fictional).
+  assert.deepEqual(chainOf("Israel had sold drones to Morocco, the QDA said."), ["the QDA"]);
+  // A role noun ending in "-ly" after an article is a noun, not an adverb cut from the phrase.
+  assert.deepEqual(chainOf("Israel had sold drones to Morocco, lawyers for the family said."), ["lawyers for the family"]);
+  // An adverb alone between the apposition and the verb is stepped over.
+  assert.deepEqual(chainOf("Jane Roe, the head of a fictional league, firmly told reporters that Israel had sold drones to Morocco."), ["Jane Roe"]);
+  // A state set off by an apposition speaks itself.
+  assert.deepEqual(chainOf("Morocco, the only buyer named in the fictional report, confirmed that it had bought drones from Israel."), ["Morocco"]);
+});

@@ -169,8 +169,9 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   if (people?.kind === "demonym" && people.first === content[0] && isWordAt(ctx, KIND["definite"], first))
     return { label: spanText(ctx, people.first, people.last), first, last, anaphor: false, named: true };
   // "Roe said", "Politifact pointed out": one to three capitalised words the catalog does not know name a speaker.
-  const name = words.filter((w) => !isWordAt(ctx, KIND["title"], w));
-  if (name.length >= 1 && name.length <= 4 && name.length >= words.length - 1 && name.every((w) => unknownName(ctx, w) || nameInitial(ctx, w)) && name.some((w) => unknownName(ctx, w))) {
+  // ("the IMF said", "the Tax Foundation found": an article may open the name.)
+  const name = words.filter((w, k) => !isWordAt(ctx, KIND["title"], w) && !(k === 0 && words.length > 1 && isWordAt(ctx, KIND["definite"], w)));
+  if (name.length >= 1 && name.length <= 4 && name.length >= words.length - 1 && name.every((w) => nameWord(ctx, w) || nameInitial(ctx, w)) && name.some((w) => nameWord(ctx, w))) {
     // "Yoo said" after "lawmaker Yoo Sang-bum": a part of a name already given is that person.
     const known = name.length === 1 ? personNamed(ctx, t[name[0]!]!.text, first) : null;
     return { label: known?.label ?? spanText(ctx, first, last), first, last, anaphor: false, named: true };
@@ -226,6 +227,15 @@ const UPPER = /\p{Lu}/u;
 function nameInitial(ctx: Context, w: number): boolean {
   const tok = ctx.tokens[w]!;
   return tok.end - tok.start === 1 && UPPER.test(ctx.text[tok.start]!) && /^(?:\.\s|['’])$/.test(gapText(ctx, w, w + 1)) && unknownName(ctx, w + 1);
+}
+
+/** Two to six capitals (compiled once, as CAPITALISED). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** An unknown name, or an acronym the catalog does not know ("the IMF said"). */
+function nameWord(ctx: Context, w: number): boolean {
+  const tok = ctx.tokens[w]!;
+  return unknownName(ctx, w) || (!mentionAt(ctx, w) && ACRONYM.test(ctx.text.slice(tok.start, tok.end)) && !isWord(ctx, KIND["function"], tok.text));
 }
 
 function unknownName(ctx: Context, w: number): boolean {
@@ -413,12 +423,17 @@ function invertedAfter(ctx: Context, i: number, limit: number, cues: Set<number>
 
 /** Is word w an auxiliary or an adverb trailing a subject ("has", "précédemment"), and no part of a name? */
 function trailsSubject(ctx: Context, w: number): boolean {
-  return (isWordAt(ctx, KIND["auxiliary"], w) || endsWithAny(ctx, "adverb-suffix", ctx.tokens[w]!.text)) && !mentionAt(ctx, w);
+  return (isWordAt(ctx, KIND["auxiliary"], w) || adverbAt(ctx, w)) && !mentionAt(ctx, w);
 }
 
 /** The subject of a reporting verb at token `verb`: the comma segment before it, stepping over inserted segments. */
 function openingAdverb(ctx: Context, w: number): boolean {
-  return (isWordAt(ctx, KIND["sentence-adverb"], w) || endsWithAny(ctx, "adverb-suffix", ctx.tokens[w]!.text)) && !mentionAt(ctx, w);
+  return (isWordAt(ctx, KIND["sentence-adverb"], w) || adverbAt(ctx, w)) && !mentionAt(ctx, w);
+}
+
+/** A word with an adverb's ending ("-ly", « -ment »), unless an article makes it a noun ("the family", « le gouvernement »). */
+function adverbAt(ctx: Context, w: number): boolean {
+  return endsWithAny(ctx, "adverb-suffix", ctx.tokens[w]!.text) && !isWordAt(ctx, KIND["determiner"], w - 1) && !isWordAt(ctx, KIND["definite"], w - 1);
 }
 
 function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number, cues: Set<number>, mayInvert = true): SourceRef | null | "inverted" {
@@ -464,7 +479,8 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     }
     // "Citizen Lab, a group of researchers at the University of Toronto, has found": an organisation's apposition is
     // set off on both sides.
-    if (named?.kind === "source" && article && /,/.test(gapText(ctx, start - 1, start)) && /,/.test(gapText(ctx, end, end + 1))) return { ...refOf(named), last: end };
+    // ("Hungary, the only EU member named as a client, confirmed": a state's too.)
+    if ((named?.kind === "source" || named?.kind === "state") && article && /,/.test(gapText(ctx, start - 1, start)) && /,/.test(gapText(ctx, end, end + 1))) return { ...refOf(named), last: end };
     // Inserted segments: a relative clause, an apposition, a participle, or an adverbial ("in its own report on Wednesday").
     // "Sen. David Perdue (R-Ga.) said": a bracket closing on the verb is an aside, unless it names ("the agency (DSCA) said").
     const bracketed = start > s.first && /\(/.test(gapText(ctx, start - 1, start)) && /^\)\s+$/.test(gapText(ctx, end, verb)) && !mentionAt(ctx, start);
@@ -505,7 +521,8 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     // "Jean Dupont, chercheur, a également souligné", "Prigojine, a de son côté évoqué": a segment of auxiliaries and
     // asides alone leaves the subject further back.
     const aside = asideTokens(ctx, start, end);
-    if (start > s.first && guard < 3 && words.length > 0 && words.every((w) => aside.has(w) || isWordAt(ctx, KIND["auxiliary"], w))) {
+    // ("Marc Roe, the league's chief, forcefully told": an adverb alone in its segment is such an aside.)
+    if (start > s.first && guard < 3 && words.length > 0 && words.every((w) => aside.has(w) || trailsSubject(ctx, w))) {
       end = start - 1;
       continue;
     }

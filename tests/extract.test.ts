@@ -1285,3 +1285,15 @@ test("coordinated deniers ('Moscow and Tehran have denied') each deny in a claim
   const claims = article("Drones\n\nMoscow and Tehran have repeatedly denied all claims of shipments of Iranian drones to Russia.", "en", "2024-09-10");
   assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient} ${c.stance} ${c.sources.join(">")}`).sort(), ["IRN>RUS denied Moscow", "IRN>RUS denied Tehran"]);
 });
+
+test("whom the arms face is no party ('deployed against Russian forces', « déployés face aux Russes »)", () => {
+  const parties = (text: string, lang: string) => article(`Guns\n\n${text}`, lang).map((t) => `${t.supplier}>${t.recipient}`);
+  assert.deepEqual(parties("France has confirmed it will send six more Caesar howitzers, deployed against Russian forces.", "en"), []);
+  assert.deepEqual(parties("La France a confirmé l'envoi de six canons Caesar, déployés face aux Russes.", "fr"), []);
+});
+
+test("a speaker who 'made announcements' speaks the paragraph's next sentences", () => {
+  const sources = (text: string, lang: string) => article(`Guns\n\n${text}`, lang).map((t) => t.sources);
+  assert.deepEqual(sources("Le ministre Jean Exemple a fait plusieurs annonces mardi. Douze canons Caesar seront livrés à l'Ukraine.", "fr"), [["Jean Exemple"]]);
+  assert.deepEqual(sources("Defence Minister Jane Roe made several announcements on Tuesday. Twelve Caesar howitzers will be delivered to Ukraine.", "en"), [["Jane Roe"]]);
+});

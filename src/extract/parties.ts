@@ -224,7 +224,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
   const makers = marked.filter((x) => x.marker === "maker");
   // Nearest first before the trigger ("Ukraine : la France va céder…" has France as subject), in text order after it.
   const rest = marked
-    .filter((x) => x.marker !== "via" && x.marker !== "maker" && x.marker !== "destination")
+    // ("déployés face aux Russes", "used against Russian forces": whom the arms face is no party.)
+    .filter((x) => x.marker !== "via" && x.marker !== "maker" && x.marker !== "destination" && x.marker !== "opposed")
     .sort((a, b) => Number(arrives(a, head)) - Number(arrives(b, head)) || Number(licensed(b, triggers, head)) - Number(licensed(a, triggers, head)) || order(a) - order(b));
   for (const x of rest) {
     const { m, before } = x;

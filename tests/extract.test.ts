@@ -1297,3 +1297,13 @@ test("a speaker who 'made announcements' speaks the paragraph's next sentences",
   assert.deepEqual(sources("Le ministre Jean Exemple a fait plusieurs annonces mardi. Douze canons Caesar seront livrés à l'Ukraine.", "fr"), [["Jean Exemple"]]);
   assert.deepEqual(sources("Defence Minister Jane Roe made several announcements on Tuesday. Twelve Caesar howitzers will be delivered to Ukraine.", "en"), [["Jane Roe"]]);
 });
+
+test("an entry's unambiguous name needs no context cue (« le logiciel Pegasus » alone names it)", () => {
+  const items = article("Surveillance\n\nL'Arabie saoudite a acheté le logiciel Pegasus en 2017.", "fr").map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`);
+  assert.deepEqual(items, ["ISR>SAU Pegasus"]);
+});
+
+test("'the Russian side', « la partie russe » stands for its state; « Cela dit » reports nothing", () => {
+  const claims = article("Chasseurs\n\nLa partie russe a signé avec le Vietnam un contrat pour douze appareils Su-30MK2.\n\nCela dit, l'Algérie pourrait acheter des chasseurs Su-34 à la Russie.", "fr", "2010-06-15");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.sources.join(",")}`), ["RUS>VNM ", "RUS>DZA "]);
+});

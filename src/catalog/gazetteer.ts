@@ -45,7 +45,7 @@ export class Gazetteer {
     for (const s of catalog.states.values()) {
       for (const n of s.names[lang] ?? []) this.add(n, { kind: "state", id: s.id, ambiguous: n.ambiguous, cue: n.ambiguous ? "capital" : "none", nameKind: n.kind, form: n.text });
     }
-    for (const s of catalog.systems.values()) for (const n of s.names) this.add(n, { kind: "system", id: s.id, ambiguous: n.ambiguous, cue: s.cue, category: s.category, form: n.text });
+    for (const s of catalog.systems.values()) for (const n of s.names) this.add(n, { kind: "system", id: s.id, ambiguous: n.ambiguous, cue: n.ambiguous ? s.cue : "none", category: s.category, form: n.text });
     for (const m of catalog.makers.values()) for (const n of m.names) this.add(n, { kind: "maker", id: m.id, ambiguous: n.ambiguous, cue: n.ambiguous ? "context" : "none", form: n.text });
     for (const s of catalog.sources.values()) for (const n of s.names) this.add(n, { kind: "source", id: s.id, ambiguous: n.ambiguous, cue: n.ambiguous ? "capital" : "none", form: n.text });
     for (const a of catalog.actors.values()) for (const n of a.names) this.add(n, { kind: "actor", id: a.id, ambiguous: n.ambiguous, cue: n.ambiguous ? "capital" : "none", form: n.text });

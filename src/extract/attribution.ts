@@ -722,7 +722,8 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
     // A cue word inside a name ("the United States") is part of the name.
     const named = mentionAt(ctx, i);
     // "cited the minister as saying", "was quoted as saying": "as saying" only ends the cue before it.
-    if (phraseAt(ctx, "speaking-as", i)) {
+    // ("Cela dit, …", "That said, …": a set phrase that says nothing of who spoke.)
+    if (phraseAt(ctx, "speaking-as", i) || phraseAt(ctx, "not-a-cue", i)) {
       i = ctx.lex.phrases.at(ctx.folded, ctx.tokens, i)!.last + 1;
       continue;
     }

@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import { gazetteerFor } from "../catalog/gazetteer.ts";
 import type { Category, SystemEntry } from "../catalog/types.ts";
-import { firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, triggerAt, type Context, type Mention } from "./context.ts";
+import { firstMention, gapText, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, triggerAt, type Context, type Mention } from "./context.ts";
 import { KIND } from "./lexicon.ts";
 import type { Quantities } from "./frames.ts";
 import type { NumberMention } from "./normalise/types.ts";
@@ -192,7 +192,12 @@ function designation(ctx: Context, m: Mention): string {
   const short = ctx.text.slice(m.start, ctx.tokens[m.last - 1]!.end);
   const same = gazetteerFor(ctx.catalog, ctx.lang).match(short).some((g) => g.start === 0 && g.end === short.length && g.targets.some((t) => t.kind === "system" && t.id === m.id));
   const generic = gazetteerFor(ctx.catalog, ctx.lang).match(ctx.text.slice(ctx.tokens[m.last]!.start, m.end)).some((g) => g.targets.some((t) => t.kind === "category"));
-  return same && generic ? short : written;
+  if (same && generic) return short;
+  // « le logiciel Pegasus »: a common noun opening the catalog's name is no part of the designation.
+  const tail = ctx.text.slice(ctx.tokens[m.first + 1]!.start, m.end);
+  const lowercase = !isCapitalised(ctx, m.first) && !/\d/.test(ctx.tokens[m.first]!.text);
+  if (lowercase && gazetteerFor(ctx.catalog, ctx.lang).match(tail).some((g) => g.start === 0 && g.end === tail.length && g.targets.some((t) => t.kind === "system" && t.id === m.id))) return tail;
+  return written;
 }
 
 /** "Rafales", "TB2s", "Leopard 2s": a designation in the plural is named in the singular the catalog gives it. */

@@ -1307,3 +1307,8 @@ test("'the Russian side', « la partie russe » stands for its state; « Cela di
   const claims = article("Chasseurs\n\nLa partie russe a signé avec le Vietnam un contrat pour douze appareils Su-30MK2.\n\nCela dit, l'Algérie pourrait acheter des chasseurs Su-34 à la Russie.", "fr", "2010-06-15");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.sources.join(",")}`), ["RUS>VNM ", "RUS>DZA "]);
 });
+
+test("« le montant du contrat » tells more of the deal just told; 'indique ce mardi 30 novembre le quotidien X' names X", () => {
+  const claims = article("Drones\n\nLe Maroc a commandé des drones Harop auprès d'Israel Aerospace Industries. Le montant du contrat avoisine les 22 millions de dollars, indique ce mardi 30 novembre le quotidien Haaretz.", "fr", "2021-11-30");
+  assert.deepEqual(claims.map((t) => [t.value, t.sources]), [[{ amount: 22_000_000, currency: "USD" }, ["Haaretz"]]]);
+});

@@ -398,10 +398,16 @@ function quotedTitle(ctx: Context, words: number[], limit: number): SourceRef | 
   return { label, first: words[0]!, last: end, anaphor: false, named: true };
 }
 
+/** A day of the month, as digits. */
+const DAY_OF_MONTH = /^\d{1,2}$/;
+
 /** "…, rapportent mercredi des journaux algériens": the token after a day word or two between an inverted verb and its subject. */
 function pastDay(ctx: Context, i: number, limit: number): number {
   let k = i;
-  while (k < limit && k < i + 2 && isWordAt(ctx, KIND["date-word"], k) && !PUNCT_STOP.test(gapText(ctx, k, k + 1))) k++;
+  // ("indique ce mardi le quotidien", "said this week the ministry": an article or demonstrative may open the day.)
+  if (k + 1 < limit && (isWordAt(ctx, KIND["definite"], k) || isWordAt(ctx, KIND["demonstrative"], k)) && isWordAt(ctx, KIND["date-word"], k + 1)) k++;
+  // ("rapporte ce mardi 30 novembre le quotidien": the date's own figures too.)
+  while (k < limit && k < i + 5 && (isWordAt(ctx, KIND["date-word"], k) || (k > i && DAY_OF_MONTH.test(ctx.tokens[k]!.text) && isWordAt(ctx, KIND["date-word"], k + 1))) && !PUNCT_STOP.test(gapText(ctx, k, k + 1))) k++;
   return k < limit ? k : i;
 }
 

@@ -1068,9 +1068,12 @@ function underTheDeal(ctx: Context, from: number, triggers: PhraseMatch<Trigger>
 
 /** "the deal", « ce contrat »: a singular deal noun after a definite or demonstrative article ("the contracts" are many). */
 function oneDealTold(ctx: Context, t: PhraseMatch<Trigger>): boolean {
-  const before = ctx.tokens[t.first - 1]?.text ?? "";
-  const article = isWord(ctx, KIND["definite"], before) || isWord(ctx, KIND["demonstrative"], before);
-  return article && !/s$/.test(ctx.tokens[t.last]!.text);
+  return definiteBefore(ctx, t.first) && !/s$/.test(ctx.tokens[t.last]!.text);
+}
+
+/** A definite article or demonstrative right before token k, also one contracted with a preposition (« le montant du contrat »). */
+function definiteBefore(ctx: Context, k: number): boolean {
+  return isWordAt(ctx, KIND["definite"], k - 1) || isWordAt(ctx, KIND["demonstrative"], k - 1) || isWordAt(ctx, KIND["contracted-definite"], k - 1);
 }
 
 /**
@@ -1080,8 +1083,7 @@ function oneDealTold(ctx: Context, t: PhraseMatch<Trigger>): boolean {
 function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to: number, triggers: PhraseMatch<Trigger>[], previous: Frame | undefined, chain: string[]): Frame | null {
   if (!previous || s.paragraph - previous.paragraph > 1) return null;
   const head = triggers[0]!;
-  const before = ctx.tokens[head.first - 1]?.text ?? "";
-  if (!isWord(ctx, KIND["definite"], before) && !isWord(ctx, KIND["demonstrative"], before)) return null;
+  if (!definiteBefore(ctx, head.first)) return null;
   for (let i = from; i < to; i++) if (mentionAt(ctx, i)?.party) return null;
   if (chain.length && previous.sources.length && fold(chain[0]!) !== fold(previous.sources[0]!)) return null;
   const times = spanIndex(ctx, q.times, from, to).filter((t) => !ctx.published || t.from <= ctx.published);

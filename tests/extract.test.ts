@@ -1312,3 +1312,9 @@ test("« le montant du contrat » tells more of the deal just told; 'indique ce 
   const claims = article("Drones\n\nLe Maroc a commandé des drones Harop auprès d'Israel Aerospace Industries. Le montant du contrat avoisine les 22 millions de dollars, indique ce mardi 30 novembre le quotidien Haaretz.", "fr", "2021-11-30");
   assert.deepEqual(claims.map((t) => [t.value, t.sources]), [[{ amount: 22_000_000, currency: "USD" }, ["Haaretz"]]]);
 });
+
+test("a demonym after coordinated nouns, each with its article, describes them all (« des avions et des hélicoptères russes »)", () => {
+  const parties = (text: string) => article(`Mali\n\n${text}`, "fr", "2023-01-20").map((t) => `${t.supplier}>${t.recipient} ${t.item.category}`).sort();
+  assert.deepEqual(parties("Le Mali a reçu des avions et des hélicoptères russes."), ["RUS>MLI aircraft", "RUS>MLI helicopter"]);
+  assert.deepEqual(parties("Le Mali a reçu une livraison d'avions et d'hélicoptères russes."), ["RUS>MLI aircraft", "RUS>MLI helicopter"]);
+});

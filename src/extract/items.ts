@@ -76,6 +76,12 @@ function demonstrativeReferent(ctx: Context, noun: Mention): Mention | null {
   return latest;
 }
 
+/** "avions et hélicoptères", « des avions et des hélicoptères », "d'avions et d'hélicoptères": two nouns joined by a coordination, each with its article. */
+function coordinatedNouns(ctx: Context, last: number, next: number): boolean {
+  if (!isWordAt(ctx, KIND["coordination"], last + 1) || next - last < 2 || next - last > 3) return false;
+  return next - last === 2 || isWordAt(ctx, KIND["determiner"], last + 2) || isWordAt(ctx, KIND["definite"], last + 2) || !!ctx.lex.roles.at(ctx.folded, ctx.tokens, last + 2)?.values.some((v) => v.role === "genitive");
+}
+
 export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8Array, origins: Set<number>): ItemGroup[] {
   const groups: ItemGroup[] = [];
   let prev: ItemGroup | null = null;
@@ -88,7 +94,7 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
         // "les hélicoptères et avions russes", "tanks and howitzers of German make": the nouns coordinated before share it.
         for (let k = groups.length - 2; k >= 0; k--) {
           const [g, next] = [groups[k]!, groups[k + 1]!];
-          if (g.origin || next.first - g.last !== 2 || !isWordAt(ctx, KIND["coordination"], g.last + 1)) break;
+          if (g.origin || !coordinatedNouns(ctx, g.last, next.first)) break;
           g.origin = m.party;
         }
       }

@@ -394,3 +394,9 @@ test("speakers named by an acronym, by a role with its complement, or set off by
   // A state set off by an apposition speaks itself.
   assert.deepEqual(chainOf("Morocco, the only buyer named in the fictional report, confirmed that it had bought drones from Israel."), ["Morocco"]);
 });
+
+test("documents obtained or seen by an outlet are the origin it relays; what documents 'show' is reported", () => {
+  // (The quote's own subject is no speaker: what the documents show is Mediapart's, the relay that obtained them.)
+  assert.deepEqual(chainOf("« Israël a vendu des drones au Maroc », montrent les documents obtenus par Mediapart.", "fr").at(-1), "Mediapart");
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, according to documents seen by Reuters."), ["documents", "Reuters"]);
+});

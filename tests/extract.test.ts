@@ -1318,3 +1318,14 @@ test("a demonym after coordinated nouns, each with its article, describes them a
   assert.deepEqual(parties("Le Mali a reçu des avions et des hélicoptères russes."), ["RUS>MLI aircraft", "RUS>MLI helicopter"]);
   assert.deepEqual(parties("Le Mali a reçu une livraison d'avions et d'hélicoptères russes."), ["RUS>MLI aircraft", "RUS>MLI helicopter"]);
 });
+
+test("what an item can do, set off by commas, is no clause ('the spyware, capable of hacking phones, to Egypt')", () => {
+  const parties = (text: string, lang: string) => article(`Spyware\n\n${text}`, lang, "2023-10-05").map((t) => `${t.supplier}>${t.recipient}`);
+  assert.deepEqual(parties("The Nexa group sold the Predator spyware, capable of hacking mobile phones, to Egypt and Vietnam.", "en"), ["FRA>EGY", "FRA>VNM"]);
+  assert.deepEqual(parties("Le groupe Nexa a vendu le logiciel espion Predator, capable de pirater les téléphones, à l'Égypte et au Vietnam.", "fr"), ["FRA>EGY", "FRA>VNM"]);
+});
+
+test("a negation with a verb of its own takes the negation ('did not publish proof tying the tools to Candiru')", () => {
+  const claims = article("Spyware\n\nA researcher said Uzbekistan was a client of Candiru, but he did not publish clear proof tying the tools to Candiru.", "en");
+  assert.deepEqual(claims.map((t) => `${t.recipient} ${t.status} ${t.stance}`), ["UZB delivered asserted"]);
+});

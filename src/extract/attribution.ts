@@ -1,6 +1,6 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { endsInAbbreviation, firstMention, gapText, isCapitalised, isWord, isWordAt, opensWordsAt, mentionAt, phraseAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { endsInAbbreviation, endsWithAny, firstMention, gapText, isCapitalised, isWord, isWordAt, opensWordsAt, mentionAt, phraseAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { KIND, type AttributionCue } from "./lexicon.ts";
 import { isPassive, possessive } from "./parties.ts";
 import { lowerBound } from "./spans.ts";
@@ -941,12 +941,6 @@ function laterClause(ctx: Context, s: Sentence, speaker: SourceRef, verbLast: nu
   while (k > s.first && isWordAt(ctx, KIND["relative"], k) && isWordAt(ctx, KIND["clause-conjunction"], k - 1)) k--;
   if (k <= s.first || !isWordAt(ctx, KIND["clause-conjunction"], k) || !/,/.test(gapText(ctx, k - 1, k))) return null;
   return k;
-}
-
-/** Does the word end with one of the suffixes of `kind` ("briefing" ends in -ing)? */
-function endsWithAny(ctx: Context, kind: string, word: string): boolean {
-  for (const suffix of ctx.lex.words.get(kind) ?? []) if (word.length > suffix.length + 2 && word.endsWith(suffix)) return true;
-  return false;
 }
 
 /** Is the reporting verb at token `i` negated ("did not say", "n'a pas confirmé")? */

@@ -89,6 +89,12 @@ export function isWord(ctx: Context, kind: number, token: string): boolean {
   return ctx.lex.wordKinds.has(kind, token);
 }
 
+/** Does the word end with one of the suffixes of `kind` ("briefing" ends in -ing)? */
+export function endsWithAny(ctx: Context, kind: string, word: string): boolean {
+  for (const suffix of ctx.lex.words.get(kind) ?? []) if (word.length > suffix.length + 2 && word.endsWith(suffix)) return true;
+  return false;
+}
+
 /** {@link isWord} of token k (false outside the text), read from the token's mark rather than its text. */
 export function isWordAt(ctx: Context, kind: number, k: number): boolean {
   const t = ctx.tokens[k];

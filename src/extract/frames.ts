@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
-import { firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { endsWithAny, firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
 import { approvesPurchase, buyerAfterApproval, companiesOf, demonymOfDeal, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
@@ -204,8 +204,21 @@ function carriesTo(ctx: Context, from: number, to: number): boolean {
 }
 
 /** Is there a negation just before the trigger, within its clause ("n'a pas livré", "did not sell", "never exported")? */
+/** Does a word no closed class, name or adverb claims stand between tokens a and b (a verb, most likely)? */
+function verbBetween(ctx: Context, a: number, b: number): boolean {
+  const closed = [KIND["function"], KIND["auxiliary"], KIND["negation"], KIND["pronoun"], KIND["definite"], KIND["determiner"], KIND["infinitive-marker"], KIND["sentence-adverb"]];
+  for (let k = a; k < b; k++) {
+    if (mentionAt(ctx, k) || closed.some((kind) => isWordAt(ctx, kind, k)) || endsWithAny(ctx, "adverb-suffix", ctx.tokens[k]!.text)) continue;
+    // ("had not been supplied", « n'ont pas été livrés »: the passive's auxiliary too.)
+    if (ctx.lex.roles.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.role === "passive")) continue;
+    return true;
+  }
+  return false;
+}
+
 function negatedTrigger(ctx: Context, head: PhraseMatch<Trigger>, from: number): boolean {
-  for (let k = Math.max(from, head.first - 4); k < head.first; k++) if (isWordAt(ctx, KIND["negation"], k)) return true;
+  // ("…do not break out drone sales", "did not disclose the sale": a verb of its own between them takes the negation.)
+  for (let k = Math.max(from, head.first - 4); k < head.first; k++) if (isWordAt(ctx, KIND["negation"], k) && !verbBetween(ctx, k + 1, head.first)) return true;
   // "no sale", "no deliveries": a determiner negates only the noun it stands before.
   const before = ctx.tokens[head.first - 1];
   if (before && head.first - 1 >= from && isWord(ctx, KIND["negative-determiner"], before.text)) return true;
@@ -567,9 +580,11 @@ function refusesOther(ctx: Context, last: number, to: number): boolean {
 function setAside(ctx: Context, occupied: Uint8Array): void {
   const kinds = ["set-aside", "speculation", "inventory"];
   for (let k = 0; k < ctx.tokens.length; k++) {
-    if (!opensWordsAt(ctx, KIND["set-aside"], k) && !opensWordsAt(ctx, KIND["speculation"], k) && !opensWordsAt(ctx, KIND["inventory"], k)) continue;
+    // "the Predator spyware, capable of hacking phones, to Egypt": what an item can do, set off by commas, is no clause.
+    const capability = opensWordsAt(ctx, KIND["capability"], k) && k > 0 && /,/.test(gapText(ctx, k - 1, k)) && phraseAt(ctx, "capability", k);
+    if (!capability && !opensWordsAt(ctx, KIND["set-aside"], k) && !opensWordsAt(ctx, KIND["speculation"], k) && !opensWordsAt(ctx, KIND["inventory"], k)) continue;
     const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
-    if (!m?.values.some((v) => kinds.includes(v.kind))) continue;
+    if (!capability && !m?.values.some((v) => kinds.includes(v.kind))) continue;
     const end = ctx.sentences[ctx.sentenceOf[k]!]!.endToken;
     let j = k;
     do occupied[j++] = 1;

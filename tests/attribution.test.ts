@@ -400,3 +400,7 @@ test("documents obtained or seen by an outlet are the origin it relays; what doc
   assert.deepEqual(chainOf("« Israël a vendu des drones au Maroc », montrent les documents obtenus par Mediapart.", "fr").at(-1), "Mediapart");
   assert.deepEqual(chainOf("Israel sold drones to Morocco, according to documents seen by Reuters."), ["documents", "Reuters"]);
 });
+
+test("a conjunction inside the subject's segment opens the speaker's own clause ('The statement comes a day after a lawmaker told')", () => {
+  assert.deepEqual(chainOf("The statement comes a day after a lawmaker told reporters that Israel had sold drones to Morocco."), ["a lawmaker"]);
+});

@@ -1329,3 +1329,9 @@ test("a negation with a verb of its own takes the negation ('did not publish pro
   const claims = article("Spyware\n\nA researcher said Uzbekistan was a client of Candiru, but he did not publish clear proof tying the tools to Candiru.", "en");
   assert.deepEqual(claims.map((t) => `${t.recipient} ${t.status} ${t.stance}`), ["UZB delivered asserted"]);
 });
+
+test("what an item is compared with, and whose objections a sale defies, are no party ('on a par with the American Patriot', 'despite opposition from the US')", () => {
+  const parties = (text: string) => article(`Air defence\n\n${text}`, "en", "2016-05-01").map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`);
+  assert.deepEqual(parties("Russia has delivered S-300 systems, said to be on a par with the American Patriot, to Iran despite opposition from the US."), ["RUS>IRN S-300"]);
+  assert.deepEqual(parties("Russia has delivered an S-300 system to Syria, in defiance of US concerns."), ["RUS>SYR S-300"]);
+});

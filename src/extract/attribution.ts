@@ -538,6 +538,13 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     while (words.length > 1 && trailsSubject(ctx, words[words.length - 1]!)) words.pop();
     // "While his advisers have suggested…": the conjunction opening the clause is no part of its subject.
     while (words.length > 1 && isWordAt(ctx, KIND["conjunction"], words[0]!)) words.shift();
+    // "The statement comes a day after a Russian lawmaker told": a conjunction inside the segment opens the speaker's clause.
+    for (let k = words.length - 2; k > 0; k--) {
+      const w = words[k]!;
+      if (!isWordAt(ctx, KIND["conjunction"], w) || isWordAt(ctx, KIND["coordination"], w) || isWordAt(ctx, KIND["relative"], w)) continue;
+      words.splice(0, k + 1);
+      break;
+    }
     // "Later the president said", « Puis le ministre a ajouté »: an adverb opening the clause before its subject's article.
     while (words.length > 2 && openingAdverb(ctx, words[0]!) && (isWordAt(ctx, KIND["determiner"], words[1]!) || isWordAt(ctx, KIND["definite"], words[1]!))) words.shift();
     return readPhrase(ctx, words.slice(-10));

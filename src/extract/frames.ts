@@ -586,9 +586,10 @@ function setAside(ctx: Context, occupied: Uint8Array): void {
     const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
     if (!capability && !m?.values.some((v) => kinds.includes(v.kind))) continue;
     const end = ctx.sentences[ctx.sentenceOf[k]!]!.endToken;
+    // The phrase itself ("on a par with"), then what it sets aside, up to punctuation or an end word.
     let j = k;
-    do occupied[j++] = 1;
-    while (j < end && !/[,;.:()]/.test(gapText(ctx, j - 1, j)) && !isWordAt(ctx, KIND["set-aside-end"], j));
+    while (j <= m!.last) occupied[j++] = 1;
+    while (j < end && !/[,;.:()]/.test(gapText(ctx, j - 1, j)) && !isWordAt(ctx, KIND["set-aside-end"], j)) occupied[j++] = 1;
     k = j - 1;
   }
 }

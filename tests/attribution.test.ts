@@ -404,3 +404,10 @@ test("documents obtained or seen by an outlet are the origin it relays; what doc
 test("a conjunction inside the subject's segment opens the speaker's own clause ('The statement comes a day after a lawmaker told')", () => {
   assert.deepEqual(chainOf("The statement comes a day after a lawmaker told reporters that Israel had sold drones to Morocco."), ["a lawmaker"]);
 });
+
+test("a quotation running over several sentences is all said by the speaker named where it closes", () => {
+  const text = "Drones\n\nJane Roe spoke on Thursday. \u201cIsrael has sold drones to Morocco. We have always said so,\u201d Roe told reporters.";
+  assert.deepEqual(firstSources(text, "en", "2022-06-15"), ["Jane Roe"]);
+  const fr = "Drones\n\nJean Exemple a parlé jeudi. « Israël a vendu des drones au Maroc. Le contrat est signé », a déclaré Jean Exemple.";
+  assert.deepEqual(firstSources(fr, "fr", "2022-06-15"), ["Jean Exemple"]);
+});

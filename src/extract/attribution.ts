@@ -1048,6 +1048,7 @@ export function attributeDocument(ctx: Context): { chains: string[][]; scopes: (
   const rules: string[][] = [];
   const occupied = new Uint8Array(ctx.tokens.length);
   const known = new Map<string, string[]>();
+  const own: boolean[] = [];
   let current: string[] = [];
   let last: string[] = [];
   let paragraph = -1;
@@ -1084,7 +1085,37 @@ export function attributeDocument(ctx: Context): { chains: string[][]; scopes: (
     }
     if (current.length) last = current;
     chains.push(current);
+    own.push(a.chain !== null);
     rules.push(a.rules);
   }
+  quotedBack(ctx, chains, own);
   return { chains, scopes, occupied, rules };
+}
+
+const OPENING_QUOTE = /["“«]/;
+const CLOSING_QUOTE = /["”»]/g;
+
+/**
+ * "“Iran has not supplied any equipment. We have always…,” Kanaani said": a quotation running over several sentences
+ * of a paragraph is all said by the speaker named where it closes.
+ */
+function quotedBack(ctx: Context, chains: string[][], own: boolean[]): void {
+  const { sentences, text, tokens } = ctx;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const lead = text.slice(i > 0 ? sentences[i - 1]!.end : 0, tokens[s.first]?.start ?? s.start);
+    if (!OPENING_QUOTE.test(lead) || own[i] || closes(text.slice(tokens[s.first]?.start ?? s.start, s.end), lead)) continue;
+    let k = i + 1;
+    while (k < sentences.length && sentences[k]!.paragraph === s.paragraph && !closes(text.slice(sentences[k]!.start, sentences[k]!.end), "")) k++;
+    if (k >= sentences.length || sentences[k]!.paragraph !== s.paragraph || !own[k] || !chains[k]!.length) continue;
+    for (let j = i; j < k; j++) if (!own[j]) chains[j] = chains[k]!;
+    i = k;
+  }
+}
+
+/** Does a sentence close the quotation opened before it (a closing mark, or for straight quotes an odd count)? */
+function closes(sentence: string, lead: string): boolean {
+  const marks = sentence.match(CLOSING_QUOTE) ?? [];
+  if (lead.includes('"') || !/[“«]/.test(lead)) return marks.filter((m) => m === '"').length % 2 === 1 || marks.some((m) => m !== '"');
+  return marks.some((m) => m !== '"');
 }

@@ -411,3 +411,8 @@ test("a quotation running over several sentences is all said by the speaker name
   const fr = "Drones\n\nJean Exemple a parlé jeudi. « Israël a vendu des drones au Maroc. Le contrat est signé », a déclaré Jean Exemple.";
   assert.deepEqual(firstSources(fr, "fr", "2022-06-15"), ["Jean Exemple"]);
 });
+
+test("'the publication', « la même publication » is the outlet last named", () => {
+  const text = "Drones\n\nThe drones may be used in Ukraine, The Washington Post said.\n\nAccording to the publication, Israel sold drones to Morocco.";
+  assert.deepEqual(firstSources(text, "en", "2022-06-15"), ["The Washington Post"]);
+});

@@ -1335,3 +1335,9 @@ test("what an item is compared with, and whose objections a sale defies, are no 
   assert.deepEqual(parties("Russia has delivered S-300 systems, said to be on a par with the American Patriot, to Iran despite opposition from the US."), ["RUS>IRN S-300"]);
   assert.deepEqual(parties("Russia has delivered an S-300 system to Syria, in defiance of US concerns."), ["RUS>SYR S-300"]);
 });
+
+test("a denier is not a name before the clause's comma ('defended sales to the Syrian government, but denied'); 'no missiles had been delivered' denies", () => {
+  const claims = (text: string) => article(`S-300\n\n${text}`, "en", "2013-06-01").map((t) => `${t.stance} ${t.sources.join(",")}`);
+  assert.deepEqual(claims("President Vladimir Putin defended Moscow's arms sales to the Syrian government, but denied that S-300 systems had been delivered."), ["denied Vladimir Putin"]);
+  assert.ok(claims("Russia sold S-300 missiles to Syria in 2010. Two officials said that no missiles had been delivered so far.").includes("denied Two officials"));
+});

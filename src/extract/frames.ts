@@ -222,6 +222,8 @@ function negatedTrigger(ctx: Context, head: PhraseMatch<Trigger>, from: number):
   // "no sale", "no deliveries": a determiner negates only the noun it stands before.
   const before = ctx.tokens[head.first - 1];
   if (before && head.first - 1 >= from && isWord(ctx, KIND["negative-determiner"], before.text)) return true;
+  // "said that no missiles had been delivered": a negative determiner before the item the passive trigger tells of.
+  for (let k = Math.max(from, head.first - 5); k < head.first - 1; k++) if (isWordAt(ctx, KIND["negative-determiner"], k) && !verbBetween(ctx, k + 1, head.first)) return true;
   // "No other member has bought", "aucun pays n'a livré": a negated subject opening the clause negates what it did.
   const opener = ctx.tokens[from];
   if (opener && from < head.first && isWord(ctx, KIND["negative-determiner"], opener.text)) return true;
@@ -1228,8 +1230,12 @@ function speaks(d: Mention | null): d is Mention {
 }
 
 function denierOf(ctx: Context, s: Sentence, marker: number): Mention | null {
-  for (let k = marker - 1; k >= Math.max(s.first, marker - 4); k--) if (speaks(mentionAt(ctx, k))) return mentionAt(ctx, k);
-  for (let k = s.first; k < marker; k++) if (speaks(mentionAt(ctx, k))) return mentionAt(ctx, k);
+  for (let k = marker - 1; k >= Math.max(s.first, marker - 4); k--) {
+    if (speaks(mentionAt(ctx, k))) return mentionAt(ctx, k);
+    // "defended its arms sales to the Syrian government, but denied": a name before the clause's comma is no subject.
+    if (/[,;]/.test(gapText(ctx, k - 1, k))) break;
+  }
+  for (let k = s.first; k < marker; k++) if (speaks(mentionAt(ctx, k)) && mentionAt(ctx, k)!.kind !== "demonym") return mentionAt(ctx, k);
   return null;
 }
 

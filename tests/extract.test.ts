@@ -1341,3 +1341,8 @@ test("a denier is not a name before the clause's comma ('defended sales to the S
   assert.deepEqual(claims("President Vladimir Putin defended Moscow's arms sales to the Syrian government, but denied that S-300 systems had been delivered."), ["denied Vladimir Putin"]);
   assert.ok(claims("Russia sold S-300 missiles to Syria in 2010. Two officials said that no missiles had been delivered so far.").includes("denied Two officials"));
 });
+
+test("resorting to spyware is using it (« recourir au logiciel Pegasus »), under way when 'sur le point de'", () => {
+  const claims = article("Pegasus\n\nSelon le MIT Technology Review, la France était sur le point de recourir au logiciel Pegasus.", "fr", "2021-10-01");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.status} ${t.sources.join(",")}`), ["ISR>FRA negotiating MIT Technology Review"]);
+});

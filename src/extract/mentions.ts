@@ -12,6 +12,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const DESIGNATION_LETTERS = /^\p{Lu}{2,}(?=[\s-]?\d)/u;
 const LETTER_FIRST = /^\p{L}/u;
 const LOWER_CASE = /^\p{Ll}+$/u;
+/** A run of characters that are no letter or digit (between the words of a name). */
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
 /** Tokens around an ambiguous name searched for a cue. */
 const CUE_WINDOW = 8;
@@ -172,6 +174,16 @@ function withoutPeople(matches: Candidate[]): Candidate[] {
   return out;
 }
 
+/** Makes `mentions` (sorted by first token) the context's, each token indexed to the first mention covering it. */
+function setMentions(ctx: Context, mentions: Mention[]): void {
+  ctx.mentions = mentions;
+  ctx.mentionAt.fill(-1);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    for (let k = m.first; k <= m.last; k++) if (ctx.mentionAt[k] === -1) ctx.mentionAt[k] = i;
+  }
+}
+
 /** Finds catalog names, the document's own outlet and persons; fills `ctx.mentions` and `ctx.mentionAt`. */
 export function findMentions(ctx: Context): void {
   const gaz = gazetteerFor(ctx.catalog, ctx.lang, MENTION_NAMES);
@@ -210,8 +222,7 @@ export function findMentions(ctx: Context): void {
   // "the Paris-based nonprofit", "Israel-based NSO Group": a place that locates an organisation is no party.
   for (const m of mentions) if (m.party && (m.kind === "state" || m.kind === "demonym") && isWordAt(ctx, KIND["located-suffix"], m.last + 1) && gapText(ctx, m.last, m.last + 1) === "-") m.party = null;
   mentions.sort((a, b) => a.first - b.first);
-  for (const [i, m] of mentions.entries()) for (let k = m.first; k <= m.last; k++) if (ctx.mentionAt[k] === -1) ctx.mentionAt[k] = i;
-  ctx.mentions = mentions;
+  setMentions(ctx, mentions);
   addPersons(ctx);
   addAnaphors(ctx);
 }
@@ -275,7 +286,7 @@ function outletTitleEnd(ctx: Context, i: number): number {
 
 function isNameToken(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
-  if (!LETTER_FIRST.test(t.text) || t.text.length < 2) return false;
+  if (t.text.length < 2 || !LETTER_FIRST.test(t.text)) return false;
   if (!isCapitalised(ctx, i)) return false;
   const raw = ctx.text.slice(t.start, t.end);
   if (raw.length > 2 && raw === raw.toUpperCase()) return false;
@@ -345,9 +356,7 @@ function addPersons(ctx: Context): void {
     if (full && isCapitalised(ctx, i)) found.push({ kind: "person", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, id: full, party: null, label: full, rule: "person/surname" });
   }
   if (found.length === 0) return;
-  ctx.mentions = [...ctx.mentions, ...found].sort((a, b) => a.first - b.first);
-  ctx.mentionAt.fill(-1);
-  for (const [k, m] of ctx.mentions.entries()) for (let t = m.first; t <= m.last; t++) if (ctx.mentionAt[t] === -1) ctx.mentionAt[t] = k;
+  setMentions(ctx, [...ctx.mentions, ...found].sort((a, b) => a.first - b.first));
 }
 
 /** Is there a definite article before token `i`, directly or over up to two adjectives ("the Gulf kingdom")? */
@@ -424,7 +433,7 @@ function addAnaphors(ctx: Context): void {
       if (m.kind === "maker" || (m.kind === "source" && ctx.catalog.sources.get(m.id)?.type === "company")) lastMaker = m;
       if (m.kind === "actor") {
         lastActor = m;
-        actorWords = new Set((ctx.catalog.actors.get(m.id)?.names ?? []).flatMap((n) => fold(n.text).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 3 && (!isWord(ctx, KIND["function"], w) || isWord(ctx, KIND["organisation-role"], w))));
+        actorWords = new Set((ctx.catalog.actors.get(m.id)?.names ?? []).flatMap((n) => fold(n.text).split(NOT_WORD)).filter((w) => w.length > 3 && (!isWord(ctx, KIND["function"], w) || isWord(ctx, KIND["organisation-role"], w))));
       }
     }
     if (ctx.mentionAt[i] !== -1 || i === 0) continue;
@@ -453,7 +462,5 @@ function addAnaphors(ctx: Context): void {
     if (ref) found.push({ ...ref, start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/definite-noun" });
   }
   if (found.length === 0) return;
-  ctx.mentions = [...ctx.mentions, ...found].sort((a, b) => a.first - b.first);
-  ctx.mentionAt.fill(-1);
-  for (const [k, m] of ctx.mentions.entries()) for (let t = m.first; t <= m.last; t++) if (ctx.mentionAt[t] === -1) ctx.mentionAt[t] = k;
+  setMentions(ctx, [...ctx.mentions, ...found].sort((a, b) => a.first - b.first));
 }

@@ -3,7 +3,7 @@ import { gazetteerFor, type Target } from "../catalog/gazetteer.ts";
 import { PhraseTrie } from "../catalog/phrases.ts";
 import { MONARCHY_STYLES } from "../catalog/types.ts";
 import { MENTION_NAMES, gapText, introducesName, isCapitalised, isWord, isWordAt, triggerAt, type Context, type Mention, type MentionKind } from "./context.ts";
-import { KIND } from "./lexicon.ts";
+import { KIND, type Lexicon } from "./lexicon.ts";
 
 // Patterns over written names, compiled once (tsx compiles a \p{…} literal in a function body at every call).
 /** A name written in capitals ("SIPRI", "RAF"). */
@@ -248,10 +248,24 @@ function pick(ctx: Context, c: Candidate, targets: Target[], all: Candidate[], d
   return [...targets].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0]!;
 }
 
+/** Tries of outlet names, made once a name: a feed's articles name few outlets (at most this many kept). */
+const outletTries = new Map<string, PhraseTrie<string>>();
+const OUTLET_TRIES = 256;
+
+function outletTrie(outlet: string): PhraseTrie<string> {
+  let trie = outletTries.get(outlet);
+  if (!trie) {
+    if (outletTries.size >= OUTLET_TRIES) outletTries.clear();
+    trie = new PhraseTrie<string>();
+    trie.add(outlet, outlet);
+    outletTries.set(outlet, trie);
+  }
+  return trie;
+}
+
 function addOutlet(ctx: Context, mentions: Mention[]): void {
   if (!ctx.outlet) return;
-  const trie = new PhraseTrie<string>();
-  trie.add(ctx.outlet, ctx.outlet);
+  const trie = outletTrie(ctx.outlet);
   const at = new Map<number, Mention>();
   for (const m of mentions) for (let k = m.first; k <= m.last; k++) at.set(k, m);
   const drop = new Set<Mention>();
@@ -348,12 +362,12 @@ function addPersons(ctx: Context): void {
       i = j;
     }
   }
-  const inFound = new Set<number>();
-  for (const f of found) for (let k = f.first; k <= f.last; k++) inFound.add(k);
-  for (let i = 0; i < tokens.length; i++) {
-    if (mentionAt[i] !== -1 || inFound.has(i)) continue;
+  const inFound = new Uint8Array(tokens.length);
+  for (const f of found) for (let k = f.first; k <= f.last; k++) inFound[k] = 1;
+  for (let i = 0; surnames.size > 0 && i < tokens.length; i++) {
+    if (mentionAt[i] !== -1 || inFound[i] === 1 || !isCapitalised(ctx, i)) continue;
     const full = surnames.get(tokens[i]!.text);
-    if (full && isCapitalised(ctx, i)) found.push({ kind: "person", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, id: full, party: null, label: full, rule: "person/surname" });
+    if (full) found.push({ kind: "person", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, id: full, party: null, label: full, rule: "person/surname" });
   }
   if (found.length === 0) return;
   setMentions(ctx, [...ctx.mentions, ...found].sort((a, b) => a.first - b.first));
@@ -414,6 +428,19 @@ function speakersCountry(ctx: Context, i: number): Mention | null {
   return openingState(ctx, here.first, that, ["state", "demonym"]);
 }
 
+const styleNounMaps = new WeakMap<Lexicon, Map<string, string>>();
+
+/** The nouns of a language for a monarchy's style ("kingdom", « royaume »), each with its style; made once a lexicon. */
+function styleNounsOf(lex: Lexicon): Map<string, string> {
+  let nouns = styleNounMaps.get(lex);
+  if (!nouns) {
+    nouns = new Map();
+    for (const st of MONARCHY_STYLES) for (const w of lex.words.get(`${st}-noun`) ?? []) nouns.set(w, st);
+    styleNounMaps.set(lex, nouns);
+  }
+  return nouns;
+}
+
 function addAnaphors(ctx: Context): void {
   const { tokens } = ctx;
   const found: Mention[] = [];
@@ -421,8 +448,7 @@ function addAnaphors(ctx: Context): void {
   let lastActor: Mention | null = null;
   let actorWords = new Set<string>();
   const lastStyled = new Map<string, Mention>();
-  const styleNouns = new Map<string, string>();
-  for (const st of MONARCHY_STYLES) for (const w of ctx.lex.words.get(`${st}-noun`) ?? []) styleNouns.set(w, st);
+  const styleNouns = styleNounsOf(ctx.lex);
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
     while (next < ctx.mentions.length && ctx.mentions[next]!.first <= i) {

@@ -69,14 +69,16 @@ export function firstMention(ctx: Context, kind: MentionKind, id: string): Menti
   if (!index || index.size === 0 && ctx.mentions.length > 0) {
     index = new Map();
     for (const m of ctx.mentions) {
-      const key = `${m.kind}:${m.id}`;
-      if (!index.has(key)) index.set(key, m);
+      let byId = index.get(m.kind);
+      if (!byId) index.set(m.kind, (byId = new Map()));
+      if (!byId.has(m.id)) byId.set(m.id, m);
     }
     firstMentions.set(ctx, index);
   }
-  return index.get(`${kind}:${id}`);
+  return index.get(kind)?.get(id);
 }
-const firstMentions = new WeakMap<Context, Map<string, Mention>>();
+/** Per context, the first mention of each catalog entry by kind and id (no key string made per lookup). */
+const firstMentions = new WeakMap<Context, Map<MentionKind, Map<string, Mention>>>();
 
 /** The mention covering token `i`, if any. */
 export function mentionAt(ctx: Context, i: number): Mention | null {

@@ -464,8 +464,9 @@ function addAnaphors(ctx: Context): void {
     }
     if (ctx.mentionAt[i] !== -1 || i === 0) continue;
     const w = tokens[i]!.text;
-    // "le royaume", "the Gulf kingdom", "l'émirat": the last state of that style named before.
-    const style = styleNouns.get(w);
+    // "le royaume", "the Gulf kingdom", "l'émirat": the last state of that style named before. (A style noun is a word
+    // of words.tsv, which the token's mark tells without a lookup of its text.)
+    const style = ctx.lex.wordKinds.isListed(tokens[i]!.entry) ? styleNouns.get(w) : undefined;
     const styled = style ? lastStyled.get(style) : undefined;
     if (styled && i - styled.last <= ANAPHOR_REACH && definiteBefore(ctx, i)) {
       found.push({ ...styled, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/state-style" });

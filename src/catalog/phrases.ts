@@ -525,7 +525,11 @@ export class PhraseTrie<T> {
     if (i > 0 && tokens[i - 1]!.end === first.start) return null;
     let node = this.firstNode(first);
     let plural = false;
-    if (!node) plural = (node = this.singularFirst(folded, first.start, first.end)) !== undefined;
+    if (!node) {
+      // Most tokens open no phrase of the trie: without plurals, nothing more to look for.
+      if (!this.plurals) return null;
+      plural = (node = this.singularFirst(folded, first.start, first.end)) !== undefined;
+    }
     let best: PhraseMatch<T> | null = null;
     let k = i;
     while (node) {

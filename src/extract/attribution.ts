@@ -222,6 +222,8 @@ function inNameRun(ctx: Context, words: number[], w: number): boolean {
 
 /** An upper-case letter (compiled once, as CAPITALISED). */
 const UPPER = /\p{Lu}/u;
+/** A small letter first (compiled once, like {@link UPPER}). */
+const LOWER_FIRST = /^\p{Ll}/u;
 
 /** A capital letter that opens a name with the next word: a middle initial ("Donald J. Trump") or a prefix ("O'Neill"). */
 function nameInitial(ctx: Context, w: number): boolean {
@@ -565,7 +567,7 @@ function afterApposition(ctx: Context, s: Sentence, cue: number): boolean {
 function describing(ctx: Context, k: number): boolean {
   if (isWordAt(ctx, KIND["conjunction"], k)) return false;
   const t = ctx.tokens[k]!;
-  return isWordAt(ctx, KIND["determiner"], k) || isWordAt(ctx, KIND["definite"], k) || /^\p{Ll}/u.test(ctx.text.slice(t.start, t.end));
+  return isWordAt(ctx, KIND["determiner"], k) || isWordAt(ctx, KIND["definite"], k) || LOWER_FIRST.test(ctx.text.slice(t.start, t.end));
 }
 
 /** The speaker named between the "that" after a reporting verb and a second reporting verb at `cue`. */

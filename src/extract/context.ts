@@ -69,14 +69,16 @@ export function firstMention(ctx: Context, kind: MentionKind, id: string): Menti
   if (!index || index.size === 0 && ctx.mentions.length > 0) {
     index = new Map();
     for (const m of ctx.mentions) {
-      const key = `${m.kind}:${m.id}`;
-      if (!index.has(key)) index.set(key, m);
+      let byId = index.get(m.kind);
+      if (!byId) index.set(m.kind, (byId = new Map()));
+      if (!byId.has(m.id)) byId.set(m.id, m);
     }
     firstMentions.set(ctx, index);
   }
-  return index.get(`${kind}:${id}`);
+  return index.get(kind)?.get(id);
 }
-const firstMentions = new WeakMap<Context, Map<string, Mention>>();
+/** Per context, the first mention of each catalog entry by kind and id (no key string made per lookup). */
+const firstMentions = new WeakMap<Context, Map<MentionKind, Map<string, Mention>>>();
 
 /** The mention covering token `i`, if any. */
 export function mentionAt(ctx: Context, i: number): Mention | null {
@@ -109,7 +111,15 @@ export function opensWordsAt(ctx: Context, kind: number, k: number): boolean {
 
 /** Does a form of this kind of `words.tsv` (one word or several) start at token k? */
 export function phraseAt(ctx: Context, kind: WordKindName, k: number): boolean {
-  return opensWordsAt(ctx, KIND[kind], k) && !!ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === kind);
+  if (!opensWordsAt(ctx, KIND[kind], k)) return false;
+  const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
+  return m !== null && hasValueOfKind(m.values, kind);
+}
+
+/** Is one of a `words.tsv` phrase's values of `kind`? (A loop, not a closure made per call.) */
+function hasValueOfKind(values: readonly { kind: string }[], kind: string): boolean {
+  for (const v of values) if (v.kind === kind) return true;
+  return false;
 }
 
 /** The raw text between two tokens. */
@@ -120,15 +130,18 @@ export function gapText(ctx: Context, a: number, b: number): string {
   return ctx.text.slice(left.end, right.start);
 }
 
-/** Is the token capitalised in the original text? */
 /** Does a name follow token k, with a plain space ("the Italian company RCS Lab", « la société française Nexa »)? */
 export function introducesName(ctx: Context, k: number): boolean {
   return !!ctx.tokens[k + 1] && gapText(ctx, k, k + 1) === " " && (ctx.mentionAt[k + 1] !== -1 || isCapitalised(ctx, k + 1));
 }
 
+/** Is the token capitalised in the original text? */
 export function isCapitalised(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;
+  const c = ctx.text.charCodeAt(t.start);
+  // An ASCII unit is a capital exactly when it is A to Z: no case mapping (and no string) needed.
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   const ch = ctx.text[t.start]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

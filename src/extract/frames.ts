@@ -387,7 +387,9 @@ function genericSubject(ctx: Context, from: number, head: PhraseMatch<Trigger>):
 
 /** Does a phrase of this kind of `words.tsv` start in the token range [from, to)? */
 function hasPhrase(ctx: Context, kind: WordKindName, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (phraseAt(ctx, kind, k)) return true;
+  const n = KIND[kind];
+  // (The kind's number looked up once: most tokens open no form of it.)
+  for (let k = from; k < to; k++) if (opensWordsAt(ctx, n, k) && phraseAt(ctx, kind, k)) return true;
   return false;
 }
 

@@ -195,6 +195,11 @@ export class WordKinds {
     return this.sets[kind]?.has(word) ?? false;
   }
 
+  /** Is `n` the number of a word of `words.tsv` (not -1, nor a first-word entry past the words)? */
+  isListed(n: number): boolean {
+    return n >= 0 && n < this.words.length;
+  }
+
   /** Is the word numbered `n` (-1 for none) a word of the kind numbered `kind`? */
   isWord(n: number, kind: number): boolean {
     return this.bit(n, 2 * kind);

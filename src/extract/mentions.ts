@@ -3,7 +3,7 @@ import { gazetteerFor, type Target } from "../catalog/gazetteer.ts";
 import { PhraseTrie } from "../catalog/phrases.ts";
 import { MONARCHY_STYLES } from "../catalog/types.ts";
 import { MENTION_NAMES, gapText, introducesName, isCapitalised, isWord, isWordAt, triggerAt, type Context, type Mention, type MentionKind } from "./context.ts";
-import { KIND } from "./lexicon.ts";
+import { KIND, type Lexicon } from "./lexicon.ts";
 
 // Patterns over written names, compiled once (tsx compiles a \p{…} literal in a function body at every call).
 /** A name written in capitals ("SIPRI", "RAF"). */
@@ -12,6 +12,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const DESIGNATION_LETTERS = /^\p{Lu}{2,}(?=[\s-]?\d)/u;
 const LETTER_FIRST = /^\p{L}/u;
 const LOWER_CASE = /^\p{Ll}+$/u;
+/** A run of characters that are no letter or digit (between the words of a name). */
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
 /** Tokens around an ambiguous name searched for a cue. */
 const CUE_WINDOW = 8;
@@ -172,6 +174,16 @@ function withoutPeople(matches: Candidate[]): Candidate[] {
   return out;
 }
 
+/** Makes `mentions` (sorted by first token) the context's, each token indexed to the first mention covering it. */
+function setMentions(ctx: Context, mentions: Mention[]): void {
+  ctx.mentions = mentions;
+  ctx.mentionAt.fill(-1);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    for (let k = m.first; k <= m.last; k++) if (ctx.mentionAt[k] === -1) ctx.mentionAt[k] = i;
+  }
+}
+
 /** Finds catalog names, the document's own outlet and persons; fills `ctx.mentions` and `ctx.mentionAt`. */
 export function findMentions(ctx: Context): void {
   const gaz = gazetteerFor(ctx.catalog, ctx.lang, MENTION_NAMES);
@@ -210,8 +222,7 @@ export function findMentions(ctx: Context): void {
   // "the Paris-based nonprofit", "Israel-based NSO Group": a place that locates an organisation is no party.
   for (const m of mentions) if (m.party && (m.kind === "state" || m.kind === "demonym") && isWordAt(ctx, KIND["located-suffix"], m.last + 1) && gapText(ctx, m.last, m.last + 1) === "-") m.party = null;
   mentions.sort((a, b) => a.first - b.first);
-  for (const [i, m] of mentions.entries()) for (let k = m.first; k <= m.last; k++) if (ctx.mentionAt[k] === -1) ctx.mentionAt[k] = i;
-  ctx.mentions = mentions;
+  setMentions(ctx, mentions);
   addPersons(ctx);
   addAnaphors(ctx);
 }
@@ -237,10 +248,24 @@ function pick(ctx: Context, c: Candidate, targets: Target[], all: Candidate[], d
   return [...targets].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0]!;
 }
 
+/** Tries of outlet names, made once a name: a feed's articles name few outlets (at most this many kept). */
+const outletTries = new Map<string, PhraseTrie<string>>();
+const OUTLET_TRIES = 256;
+
+function outletTrie(outlet: string): PhraseTrie<string> {
+  let trie = outletTries.get(outlet);
+  if (!trie) {
+    if (outletTries.size >= OUTLET_TRIES) outletTries.clear();
+    trie = new PhraseTrie<string>();
+    trie.add(outlet, outlet);
+    outletTries.set(outlet, trie);
+  }
+  return trie;
+}
+
 function addOutlet(ctx: Context, mentions: Mention[]): void {
   if (!ctx.outlet) return;
-  const trie = new PhraseTrie<string>();
-  trie.add(ctx.outlet, ctx.outlet);
+  const trie = outletTrie(ctx.outlet);
   const at = new Map<number, Mention>();
   for (const m of mentions) for (let k = m.first; k <= m.last; k++) at.set(k, m);
   const drop = new Set<Mention>();
@@ -275,7 +300,7 @@ function outletTitleEnd(ctx: Context, i: number): number {
 
 function isNameToken(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
-  if (!LETTER_FIRST.test(t.text) || t.text.length < 2) return false;
+  if (t.text.length < 2 || !LETTER_FIRST.test(t.text)) return false;
   if (!isCapitalised(ctx, i)) return false;
   const raw = ctx.text.slice(t.start, t.end);
   if (raw.length > 2 && raw === raw.toUpperCase()) return false;
@@ -337,17 +362,15 @@ function addPersons(ctx: Context): void {
       i = j;
     }
   }
-  const inFound = new Set<number>();
-  for (const f of found) for (let k = f.first; k <= f.last; k++) inFound.add(k);
-  for (let i = 0; i < tokens.length; i++) {
-    if (mentionAt[i] !== -1 || inFound.has(i)) continue;
+  const inFound = new Uint8Array(tokens.length);
+  for (const f of found) for (let k = f.first; k <= f.last; k++) inFound[k] = 1;
+  for (let i = 0; surnames.size > 0 && i < tokens.length; i++) {
+    if (mentionAt[i] !== -1 || inFound[i] === 1 || !isCapitalised(ctx, i)) continue;
     const full = surnames.get(tokens[i]!.text);
-    if (full && isCapitalised(ctx, i)) found.push({ kind: "person", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, id: full, party: null, label: full, rule: "person/surname" });
+    if (full) found.push({ kind: "person", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, id: full, party: null, label: full, rule: "person/surname" });
   }
   if (found.length === 0) return;
-  ctx.mentions = [...ctx.mentions, ...found].sort((a, b) => a.first - b.first);
-  ctx.mentionAt.fill(-1);
-  for (const [k, m] of ctx.mentions.entries()) for (let t = m.first; t <= m.last; t++) if (ctx.mentionAt[t] === -1) ctx.mentionAt[t] = k;
+  setMentions(ctx, [...ctx.mentions, ...found].sort((a, b) => a.first - b.first));
 }
 
 /** Is there a definite article before token `i`, directly or over up to two adjectives ("the Gulf kingdom")? */
@@ -405,6 +428,19 @@ function speakersCountry(ctx: Context, i: number): Mention | null {
   return openingState(ctx, here.first, that, ["state", "demonym"]);
 }
 
+const styleNounMaps = new WeakMap<Lexicon, Map<string, string>>();
+
+/** The nouns of a language for a monarchy's style ("kingdom", « royaume »), each with its style; made once a lexicon. */
+function styleNounsOf(lex: Lexicon): Map<string, string> {
+  let nouns = styleNounMaps.get(lex);
+  if (!nouns) {
+    nouns = new Map();
+    for (const st of MONARCHY_STYLES) for (const w of lex.words.get(`${st}-noun`) ?? []) nouns.set(w, st);
+    styleNounMaps.set(lex, nouns);
+  }
+  return nouns;
+}
+
 function addAnaphors(ctx: Context): void {
   const { tokens } = ctx;
   const found: Mention[] = [];
@@ -412,8 +448,7 @@ function addAnaphors(ctx: Context): void {
   let lastActor: Mention | null = null;
   let actorWords = new Set<string>();
   const lastStyled = new Map<string, Mention>();
-  const styleNouns = new Map<string, string>();
-  for (const st of MONARCHY_STYLES) for (const w of ctx.lex.words.get(`${st}-noun`) ?? []) styleNouns.set(w, st);
+  const styleNouns = styleNounsOf(ctx.lex);
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
     while (next < ctx.mentions.length && ctx.mentions[next]!.first <= i) {
@@ -424,13 +459,14 @@ function addAnaphors(ctx: Context): void {
       if (m.kind === "maker" || (m.kind === "source" && ctx.catalog.sources.get(m.id)?.type === "company")) lastMaker = m;
       if (m.kind === "actor") {
         lastActor = m;
-        actorWords = new Set((ctx.catalog.actors.get(m.id)?.names ?? []).flatMap((n) => fold(n.text).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 3 && (!isWord(ctx, KIND["function"], w) || isWord(ctx, KIND["organisation-role"], w))));
+        actorWords = new Set((ctx.catalog.actors.get(m.id)?.names ?? []).flatMap((n) => fold(n.text).split(NOT_WORD)).filter((w) => w.length > 3 && (!isWord(ctx, KIND["function"], w) || isWord(ctx, KIND["organisation-role"], w))));
       }
     }
     if (ctx.mentionAt[i] !== -1 || i === 0) continue;
     const w = tokens[i]!.text;
-    // "le royaume", "the Gulf kingdom", "l'émirat": the last state of that style named before.
-    const style = styleNouns.get(w);
+    // "le royaume", "the Gulf kingdom", "l'émirat": the last state of that style named before. (A style noun is a word
+    // of words.tsv, which the token's mark tells without a lookup of its text.)
+    const style = ctx.lex.wordKinds.isListed(tokens[i]!.entry) ? styleNouns.get(w) : undefined;
     const styled = style ? lastStyled.get(style) : undefined;
     if (styled && i - styled.last <= ANAPHOR_REACH && definiteBefore(ctx, i)) {
       found.push({ ...styled, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/state-style" });
@@ -453,7 +489,5 @@ function addAnaphors(ctx: Context): void {
     if (ref) found.push({ ...ref, start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/definite-noun" });
   }
   if (found.length === 0) return;
-  ctx.mentions = [...ctx.mentions, ...found].sort((a, b) => a.first - b.first);
-  ctx.mentionAt.fill(-1);
-  for (const [k, m] of ctx.mentions.entries()) for (let t = m.first; t <= m.last; t++) if (ctx.mentionAt[t] === -1) ctx.mentionAt[t] = k;
+  setMentions(ctx, [...ctx.mentions, ...found].sort((a, b) => a.first - b.first));
 }

@@ -49,21 +49,14 @@ function shifted<T extends { start: number; end: number }>(list: T[], by: number
  */
 function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }>(list: T[]) => T[]): Quantities {
   const q: Quantities = { numbers: [], money: [], times: [] };
-  const hasTrigger = ctx.sentences.map((s) => {
-    for (let i = s.first; i < s.endToken; i++) if (triggerAt(ctx, i)) return true;
-    return false;
-  });
+  const hasTrigger = ctx.sentences.map((s) => holdsTrigger(ctx, s));
   const triggered = new Set(ctx.sentences.filter((s) => hasTrigger[s.index]).map((s) => s.paragraph));
   const dateWords = dateTable(lang).root;
-  // Dates are also read in the other sentences of a paragraph with a trigger: a frame may take its date from one.
-  const mayHoldDate = (s: Sentence) => {
-    for (let i = s.first; i < s.endToken; i++) if (/^\d/.test(ctx.tokens[i]!.text) || dateWords.has(ctx.tokens[i]!.text)) return true;
-    return false;
-  };
   let timesParagraph = -1;
   for (const s of ctx.sentences) {
     const withTrigger = hasTrigger[s.index]!;
-    if (!withTrigger && !(triggered.has(s.paragraph) && mayHoldDate(s))) continue;
+    // Dates are also read in the other sentences of a paragraph with a trigger: a frame may take its date from one.
+    if (!withTrigger && !(triggered.has(s.paragraph) && mayHoldDate(ctx, s, dateWords))) continue;
     const slice = ctx.text.slice(s.start, s.end);
     if (withTrigger) {
       q.numbers.push(...shifted(findNumbers(slice, lang), s.start));
@@ -77,6 +70,21 @@ function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }
     q.times.push(...shifted(times, s.start));
   }
   return { numbers: keep(q.numbers), money: keep(withoutUnitPrices(ctx, q.money)), times: keep(q.times.filter((t) => !inDesignation(ctx, t))) };
+}
+
+function holdsTrigger(ctx: Context, s: Sentence): boolean {
+  for (let i = s.first; i < s.endToken; i++) if (triggerAt(ctx, i)) return true;
+  return false;
+}
+
+/** Does a token of the sentence start with an ASCII digit or is it a word of the dates table? */
+function mayHoldDate(ctx: Context, s: Sentence, dateWords: ReadonlyMap<string, unknown>): boolean {
+  for (let i = s.first; i < s.endToken; i++) {
+    const text = ctx.tokens[i]!.text;
+    const c = text.charCodeAt(0);
+    if ((c >= 0x30 && c <= 0x39) || dateWords.has(text)) return true;
+  }
+  return false;
 }
 
 /** "Mirage 2000", "Rafale F4": a figure inside a weapon's name is no date. */
@@ -137,7 +145,7 @@ function framesOf(text: string, lang: string, input: ExtractInput, catalog: Cata
   const outside = <T extends { start: number }>(list: T[]) => (skip.length ? list.filter((x) => !inDateline(x.start)) : list);
   const q = quantities(ctx, lang as Lang, outside);
   const { chains, scopes, occupied } = attributeDocument(ctx);
-  if (skip.length) for (const [i, t] of ctx.tokens.entries()) if (inDateline(t.start)) occupied[i] = 1;
+  if (skip.length) for (let i = 0; i < ctx.tokens.length; i++) if (inDateline(ctx.tokens[i]!.start)) occupied[i] = 1;
   const last = ctx.sentences[ctx.sentences.length - 1];
   return { frames: readFrames(ctx, q, chains, occupied, scopes), sentences: ctx.sentences.length, paragraphs: last ? last.paragraph + 1 : 0 };
 }

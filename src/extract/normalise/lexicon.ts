@@ -156,21 +156,21 @@ export function table(lang: Lang, name: TableName): Table {
   return t;
 }
 
-/** The next token of a multi-word form after token j: glued, or across a soft gap (whitespace, one hyphen or apostrophe). */
-function step(t: Tokens, j: number): { k: number; glued: boolean } | null {
+/**
+ * The next token of a multi-word form after token j, or -1: glued (then glued(t, j, k)), or across a soft gap
+ * (whitespace, one hyphen or apostrophe). A number, not an object made per step.
+ */
+function step(t: Tokens, j: number): number {
   const b = j + 1;
-  if (b >= t.n) return null;
+  if (b >= t.n) return -1;
   const kb = t.kind[b];
-  if (kb !== HYPHEN && kb !== APOS) {
-    if (glued(t, j, b)) return { k: b, glued: true };
-    return gapOk(t, j, b) ? { k: b, glued: false } : null;
-  }
-  if (!gapOk(t, j, b)) return null;
+  if (kb !== HYPHEN && kb !== APOS) return glued(t, j, b) || gapOk(t, j, b) ? b : -1;
+  if (!gapOk(t, j, b)) return -1;
   const c = b + 1;
-  if (c >= t.n || !gapOk(t, b, c)) return null;
+  if (c >= t.n || !gapOk(t, b, c)) return -1;
   const kc = t.kind[c];
-  if (kc === HYPHEN || kc === APOS) return null;
-  return { k: c, glued: false };
+  if (kc === HYPHEN || kc === APOS) return -1;
+  return c;
 }
 
 function rowFits(row: Row, t: Tokens, i: number, end: number): boolean {
@@ -185,7 +185,10 @@ export type Accept = string | readonly string[] | ((row: Row) => boolean) | null
 /** Can a row `accept` takes end at this node or below it? Kinds are known ahead; a predicate may take any row. */
 function mayAcceptBelow(accept: Accept, node: Node): boolean {
   if (typeof accept === "string") return node.kindsBelow.has(accept);
-  if (Array.isArray(accept)) return accept.some((kind) => node.kindsBelow.has(kind));
+  if (Array.isArray(accept)) {
+    for (const kind of accept) if (node.kindsBelow.has(kind)) return true;
+    return false;
+  }
   return true;
 }
 
@@ -232,13 +235,13 @@ export function matchAt(tab: Table, t: Tokens, i: number, accept: Accept = null)
       }
       if (rows) best = { start: i, end: j + 1, rows };
     }
-    const s = step(t, j);
-    if (!s) break;
-    const map = s.glued ? node.glued : node.spaced;
-    const next = map?.get(t.norm[s.k]!);
+    const k = step(t, j);
+    if (k < 0) break;
+    const map = glued(t, j, k) ? node.glued : node.spaced;
+    const next = map?.get(t.norm[k]!);
     if (!next) break;
     node = next;
-    j = s.k;
+    j = k;
   }
   return best;
 }

@@ -416,3 +416,12 @@ test("'the publication', « la même publication » is the outlet last named", (
   const text = "Drones\n\nThe drones may be used in Ukraine, The Washington Post said.\n\nAccording to the publication, Israel sold drones to Morocco.";
   assert.deepEqual(firstSources(text, "en", "2022-06-15"), ["The Washington Post"]);
 });
+
+test("a speaker told by description is relayed by 'according to' and 'citing', also in the citing outlet's own article", () => {
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, the defence ministry said, according to Anadolu Agency."), ["the defence ministry", "Anadolu Agency"]);
+  const own = extract({ id: "t", text: "Drones\n\nIsrael sold drones to Morocco, the defence ministry said, News.Az reports citing Anadolu Agency.", lang: "en", published: "2022-06-15", outlet: "News.Az" }).transfers;
+  assert.deepEqual(own.map((t) => t.sources), [["the defence ministry", "Anadolu Agency"]]);
+  // "the ministry" after the Defence Ministry was named refers back to it, not to the agency named since.
+  const text = "Drones\n\nIsrael signed a deal, the Defence Ministry said, according to Anadolu Agency.\n\nIsrael has sold drones to Morocco, the ministry added.";
+  assert.deepEqual(extract({ id: "t", text, lang: "en", published: "2022-06-15" }).transfers.at(-1)!.sources, ["the Defence Ministry", "Anadolu Agency"]);
+});

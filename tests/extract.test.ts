@@ -1346,3 +1346,14 @@ test("resorting to spyware is using it (« recourir au logiciel Pegasus »), und
   const claims = article("Pegasus\n\nSelon le MIT Technology Review, la France était sur le point de recourir au logiciel Pegasus.", "fr", "2021-10-01");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.status} ${t.sources.join(",")}`), ["ISR>FRA negotiating MIT Technology Review"]);
 });
+
+test("a rate counts no deal ('at a rate of 3 to 5 aircraft per year')", () => {
+  const claims = article("F-35\n\nIsrael signed a deal to buy F-35 jets from the United States. Deliveries will start in 2028 at a rate of 3 to 5 aircraft per year.", "en", "2023-06-15");
+  assert.deepEqual(claims.map((t) => t.quantity), [null]);
+});
+
+test("a full stop inside a name like a domain ('News.Az reports') ends no sentence; one lost before a word does ('contractor.Under')", () => {
+  const sentences = (text: string) => createContext(text, "en", null, null, defaultCatalog(), lexiconFor("en")).sentences.length;
+  assert.equal(sentences("Israel sold drones to Morocco, News.Az reports citing Anadolu Agency."), 1);
+  assert.equal(sentences("Hanwha is a Korean defense contractor.Under the deal, Poland buys howitzers."), 2);
+});

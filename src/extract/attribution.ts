@@ -154,6 +154,9 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
       // "l'ONG", "the agency": the organisation last named.
       const roleWords = roles.map((w) => t[w]!.text);
       const organisation = roleWords.some((w) => isWord(ctx, KIND["organisation-role"], w)) ? lastSourceBefore(ctx, first) : null;
+      // "the Defense Ministry said, … citing Anadolu Agency. … the ministry added": a name holding the role word, nearer
+      // than the catalog source, is the one meant; it is the current speaker's, so the phrase refers back.
+      if (organisation && !roleWords.some((w) => wordsOf(ctx, organisation).includes(w)) && namedWithRoleAfter(ctx, Math.max(-1, first - ROLE_REACH), first, roleWords)) return { label: spanText(ctx, first, last), first, last, anaphor: true, named: false };
       if (organisation) return { ...refOf(organisation), first, last };
       const person = organisation ? null : personWithRole(ctx, first, roleWords);
       if (person) return { ...person, first, last };
@@ -248,6 +251,18 @@ function unknownName(ctx: Context, w: number): boolean {
 
 /** How far back (in tokens) a role anaphor looks for the person it names. */
 const ROLE_REACH = 400;
+
+function wordsOf(ctx: Context, m: Mention): string[] {
+  const out: string[] = [];
+  for (let k = m.first; k <= m.last; k++) out.push(ctx.tokens[k]!.text);
+  return out;
+}
+
+/** Is one of the role words written capitalised, as part of a name, between tokens `after` and `before`? */
+function namedWithRoleAfter(ctx: Context, after: number, before: number, roleWords: string[]): boolean {
+  for (let k = after + 1; k < before; k++) if (roleWords.includes(ctx.tokens[k]!.text) && isCapitalised(ctx, k) && k > 0 && isCapitalised(ctx, k - 1)) return true;
+  return false;
+}
 
 /** The last catalog source named before token `i` (within reach). */
 function lastSourceBefore(ctx: Context, i: number): Mention | null {
@@ -794,9 +809,10 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
           carry = true;
           carriedAt ??= c.first;
           described = describedBy(described, r);
-        } else if (!opening) opening = r;
+        } else if (!opening && !(carry && described && cue.kind === "according-to")) opening = r;
         // "X said…, according to Y" relays X; "X said…, a report by Y" names X's source.
-        else steps.push({ kind: cue.kind === "report" ? "citing" : "cited-by", ref: r });
+        // ("…, the Defense Ministry said, according to Anadolu": so it relays a speaker who refers back.)
+        else steps.push({ kind: cue.kind === "report" ? "citing" : "cited-by", ref: r, relaysCarried: !opening });
         break;
       }
       case "speech": {
@@ -910,12 +926,15 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
         if (!opening && cue.kind === "citing" && !passiveCue && !isWordAt(ctx, KIND["relative"], c.first)) {
           // "Middle East Monitor, quoting Haaretz, said…": what follows "citing" is the cited, never an inverted subject.
           const subj = subjectBefore(ctx, s, c.first, c.last, cueTokens, false);
-          if (subj && subj !== "inverted" && !subj.anaphor && subj.named) {
+          // ("…, the ministry said, News.Az reports citing Anadolu" in News.Az itself: the article's own voice relays nothing.)
+          const ownVoice = subj && subj !== "inverted" && carry && described !== null && isOwnOutlet(ctx, subj.label);
+          if (subj && subj !== "inverted" && !subj.anaphor && subj.named && !ownVoice) {
             markSource(ctx, occupied, subj);
             opening = subj;
           }
         }
-        if (!opening && cue.kind === "citing") (opening = r), (openedByCiting = true);
+        if (!opening && cue.kind === "citing" && carry && described) steps.push({ kind: "cited-by", ref: r, relaysCarried: true });
+        else if (!opening && cue.kind === "citing") (opening = r), (openedByCiting = true);
         // "…, people said, an unknown outlet reports citing Reuters": with the reporter unread, Reuters is the nearest.
         else if (cue.kind === "citing" && cues.some((o) => o.last === c.first - 1 && o.values[0]!.kind === "speech" && !reporterRead.has(o.last))) steps.push({ kind: "cited-by", ref: r });
         else steps.push({ kind: cue.kind, ref: r, ...(cue.kind === "citing" ? { anchor: relativeAntecedent(ctx, c.first, opening, steps) } : {}) });
@@ -929,7 +948,7 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
     if (lead && (lead.kind === "person" || lead.kind === "source") && /^\s*:/.test(ctx.text.slice(lead.end, lead.end + 3))) opening = refOf(lead);
   }
   // "The sale was first reported by The Washington Post": a relay with nothing before it to relay is the source itself.
-  if (!opening && steps[0]?.kind === "cited-by") opening = steps.shift()!.ref;
+  if (!opening && steps[0]?.kind === "cited-by" && !steps[0].relaysCarried) opening = steps.shift()!.ref;
   let chain: string[] | null = null;
   if (opening) {
     chain = [opening.label];
@@ -1000,6 +1019,8 @@ interface ChainStep {
   kind: string;
   ref: SourceRef;
   anchor?: string | null;
+  /** A relay of the speaker the sentence refers back to, read before anyone it names. */
+  relaysCarried?: boolean;
 }
 
 /** ", which itself cited", "lequel cite": the source read last before the relative pronoun opening the cue. */

@@ -183,7 +183,8 @@ export function segment(ctx: Pick<Context, "text" | "folded" | "tokens" | "lex">
     const after = gap.slice(m.index + 1);
     if (!/^["'»”’)\]]*\s/.test(after) && after !== "") continue;
     // "…a Korean defense contractor.Under the deal…": pages that lose the space after a full stop still end the sentence there.
-    if (after === "" && !(gap === "." && WORD_ENDING_SMALL.test(text.slice(tokens[i]!.start, tokens[i]!.end)) && CAPITALISED_WORD.test(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.start + 2)))) continue;
+    // ("News.Az reports": a name like a domain, whose part after the stop is two letters, goes on.)
+    if (after === "" && !(gap === "." && WORD_ENDING_SMALL.test(text.slice(tokens[i]!.start, tokens[i]!.end)) && CAPITALISED_WORD.test(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.start + 2)) && tokens[i + 1]!.end - tokens[i + 1]!.start > 2)) continue;
     const next = text[tokens[i + 1]!.start]!;
     const opensSentence = next !== next.toLowerCase() || /[0-9"«“]/.test(next) || /["«“]/.test(after);
     if (!opensSentence) continue;

@@ -278,6 +278,16 @@ function productOf(ctx: Context, maker: string): { name: string | null; category
   return categories.size === 1 ? { name: null, category: products[0]!.category, system: null } : null;
 }
 
+/** Does a rate marker ("at a rate of", « à raison de ») end within the three words before token k? */
+function rateBefore(ctx: Context, k: number): boolean {
+  for (let j = Math.max(0, k - 6); j < k; j++) {
+    if (!opensWordsAt(ctx, KIND["rate-marker"], j)) continue;
+    const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, j);
+    if (m?.values.some((v) => v.kind === "rate-marker") && m.last < k && k - m.last <= 3) return true;
+  }
+  return false;
+}
+
 export function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quantities): number | null {
   const start = ctx.tokens[g.first]!.start;
   // "18 more U.S.-made HIMARS": a count may stand six words before its item, across "more" and an origin.
@@ -297,6 +307,8 @@ export function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quan
     if (isWordAt(ctx, KIND["version-number-noun"], lowerBound(ctx.tokens, n.start) - 1)) continue;
     // "une production nationale de drones": an article is a count only right before its item.
     if (n.value === 1 && gap > 0 && isWord(ctx, KIND["indefinite-article"], ctx.folded.slice(n.start, n.end))) continue;
+    // "at a rate of 3 to 5 aircraft per year", « au rythme de deux avions par an »: a rate counts no deal.
+    if (rateBefore(ctx, lowerBound(ctx.tokens, n.start))) continue;
     if (!best || n.end > best.end) best = n;
   }
   if (!best || !Number.isInteger(best.value) || best.value < 1 || best.value > 10_000_000) return null;

@@ -1357,3 +1357,9 @@ test("a full stop inside a name like a domain ('News.Az reports') ends no senten
   assert.equal(sentences("Israel sold drones to Morocco, News.Az reports citing Anadolu Agency."), 1);
   assert.equal(sentences("Hanwha is a Korean defense contractor.Under the deal, Poland buys howitzers."), 2);
 });
+
+test("a purchase only agreed to is under negotiation in both languages ('agreed to buy', « a convenu d'acheter »)", () => {
+  const statuses = (text: string, lang: string) => article(`Drones\n\n${text}`, lang, "2023-10-15").map((t) => t.status);
+  assert.deepEqual(statuses("Morocco has agreed to buy ten drones from Israel.", "en"), ["negotiating"]);
+  assert.deepEqual(statuses("Le Maroc a convenu d'acheter dix drones à Israël.", "fr"), ["negotiating"]);
+});

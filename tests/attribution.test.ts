@@ -425,3 +425,8 @@ test("a speaker told by description is relayed by 'according to' and 'citing', a
   const text = "Drones\n\nIsrael signed a deal, the Defence Ministry said, according to Anadolu Agency.\n\nIsrael has sold drones to Morocco, the ministry added.";
   assert.deepEqual(extract({ id: "t", text, lang: "en", published: "2022-06-15" }).transfers.at(-1)!.sources, ["the Defence Ministry", "Anadolu Agency"]);
 });
+
+test("a relay before a speaker who refers back relays that speaker (« Tel que rapporté par les agences, le même responsable a annoncé »)", () => {
+  const text = "Chasseurs\n\nLe responsable Jean Exemple a parlé jeudi. Tel que rapporté par les agences russes, le même responsable a annoncé que la Russie avait vendu douze avions au Vietnam.";
+  assert.deepEqual(firstSources(text, "fr", "2010-06-15"), ["Jean Exemple", "les agences russes"]);
+});

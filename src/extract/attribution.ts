@@ -948,7 +948,8 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
     if (lead && (lead.kind === "person" || lead.kind === "source") && /^\s*:/.test(ctx.text.slice(lead.end, lead.end + 3))) opening = refOf(lead);
   }
   // "The sale was first reported by The Washington Post": a relay with nothing before it to relay is the source itself.
-  if (!opening && steps[0]?.kind === "cited-by" && !steps[0].relaysCarried) opening = steps.shift()!.ref;
+  // ("Tel que rapporté par les agences russes, le même responsable a annoncé": not when the speaker refers back.)
+  if (!opening && steps[0]?.kind === "cited-by" && !steps[0].relaysCarried && !(carry && described)) opening = steps.shift()!.ref;
   let chain: string[] | null = null;
   if (opening) {
     chain = [opening.label];

@@ -427,6 +427,6 @@ test("a speaker told by description is relayed by 'according to' and 'citing', a
 });
 
 test("a relay before a speaker who refers back relays that speaker (« Tel que rapporté par les agences, le même responsable a annoncé »)", () => {
-  const text = "Chasseurs\n\nLe responsable Jean Exemple a parlé jeudi. Tel que rapporté par les agences russes, le même responsable a annoncé que la Russie avait vendu douze avions au Vietnam.";
+  const text = "Chasseurs\n\nJean Exemple a déclaré jeudi que les avions étaient prêts. Tel que rapporté par les agences russes, le même responsable a annoncé que la Russie avait vendu douze avions au Vietnam.";
   assert.deepEqual(firstSources(text, "fr", "2010-06-15"), ["Jean Exemple", "les agences russes"]);
 });

@@ -1363,3 +1363,8 @@ test("a purchase only agreed to is under negotiation in both languages ('agreed 
   assert.deepEqual(statuses("Morocco has agreed to buy ten drones from Israel.", "en"), ["negotiating"]);
   assert.deepEqual(statuses("Le Maroc a convenu d'acheter dix drones à Israël.", "fr"), ["negotiating"]);
 });
+
+test("a system spelled the French way (« canons César ») is named as the catalog names it", () => {
+  const items = article("Canons\n\nLe Danemark a promis 19 canons César à l'Ukraine.", "fr", "2023-02-01").map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.item.name}`);
+  assert.deepEqual(items, ["DNK>UKR 19 CAESAR"]);
+});

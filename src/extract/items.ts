@@ -194,7 +194,7 @@ function platformFor(ctx: Context, i: number): boolean {
 /** A system as written, less a generic noun the catalog's alias ends in ("K2 tanks" is the K2, "Alpha Jet" stays). */
 function designation(ctx: Context, m: Mention): string {
   const written = singular(ctx, m, ctx.text.slice(m.start, m.end));
-  if (m.last === m.first) return written;
+  if (m.last === m.first) return spelledAsCatalog(ctx, m, written);
   const short = ctx.text.slice(m.start, ctx.tokens[m.last - 1]!.end);
   const same = gazetteerFor(ctx.catalog, ctx.lang).match(short).some((g) => g.start === 0 && g.end === short.length && g.targets.some((t) => t.kind === "system" && t.id === m.id));
   const generic = gazetteerFor(ctx.catalog, ctx.lang).match(ctx.text.slice(ctx.tokens[m.last]!.start, m.end)).some((g) => g.targets.some((t) => t.kind === "category"));
@@ -204,6 +204,13 @@ function designation(ctx: Context, m: Mention): string {
   const lowercase = !isCapitalised(ctx, m.first) && !/\d/.test(ctx.tokens[m.first]!.text);
   if (lowercase && gazetteerFor(ctx.catalog, ctx.lang).match(tail).some((g) => g.start === 0 && g.end === tail.length && g.targets.some((t) => t.kind === "system" && t.id === m.id))) return tail;
   return written;
+}
+
+/** « canons César »: a one-word name spelled otherwise than the catalog's one-word main name is named as the catalog does. */
+function spelledAsCatalog(ctx: Context, m: Mention, written: string): string {
+  const main = ctx.catalog.systems.get(m.id)?.names[0]?.text;
+  if (!main || /[\s\d-]/.test(main) || fold(main) === fold(written)) return written;
+  return main;
 }
 
 /** "Rafales", "TB2s", "Leopard 2s": a designation in the plural is named in the singular the catalog gives it. */

@@ -1356,6 +1356,9 @@ test("a full stop inside a name like a domain ('News.Az reports') ends no senten
   const sentences = (text: string) => createContext(text, "en", null, null, defaultCatalog(), lexiconFor("en")).sentences.length;
   assert.equal(sentences("Israel sold drones to Morocco, News.Az reports citing Anadolu Agency."), 1);
   assert.equal(sentences("Hanwha is a Korean defense contractor.Under the deal, Poland buys howitzers."), 2);
+  // (A two-letter word of the language after the lost space opens a sentence all the same.)
+  const fr = (text: string) => createContext(text, "fr", null, null, defaultCatalog(), lexiconFor("fr")).sentences.length;
+  assert.equal(fr("La livraison est prévue l'an prochain.Le contrat concerne aussi des obusiers."), 2);
 });
 
 test("a purchase only agreed to is under negotiation in both languages ('agreed to buy', « a convenu d'acheter »)", () => {
@@ -1364,7 +1367,13 @@ test("a purchase only agreed to is under negotiation in both languages ('agreed 
   assert.deepEqual(statuses("Le Maroc a convenu d'acheter dix drones à Israël.", "fr"), ["negotiating"]);
 });
 
-test("a system spelled the French way (« canons César ») is named as the catalog names it", () => {
-  const items = article("Canons\n\nLe Danemark a promis 19 canons César à l'Ukraine.", "fr", "2023-02-01").map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.item.name}`);
-  assert.deepEqual(items, ["DNK>UKR 19 CAESAR"]);
+test("a system spelled the French way (« canons César ») is the CAESAR; one named by its catalog description goes by its short name (« frégate de défense et d'intervention »: FDI)", () => {
+  const items = (text: string) => article(`Armes\n\n${text}`, "fr", "2023-02-01").map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.item.name} ${t.item.category}`);
+  assert.deepEqual(items("Le Danemark a promis 19 canons César à l'Ukraine."), ["DNK>UKR 19 César artillery"]);
+  assert.deepEqual(items("Naval Group a signé un contrat avec la Grèce pour une frégate de défense et d'intervention supplémentaire."), ["FRA>GRC 1 FDI ship"]);
+});
+
+test("a one-letter designation matches only in capitals (« un système à 10 millions d'euros » names no A-10)", () => {
+  const items = article("Surveillance\n\nLa France a vendu en 2014 un système d'écoute à 10 millions d'euros à l'Égypte.", "fr", "2021-06-15").map((t) => `${t.item.category} ${t.item.name}`);
+  assert.deepEqual(items, ["surveillance null"]);
 });

@@ -156,7 +156,7 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
       const organisation = roleWords.some((w) => isWord(ctx, KIND["organisation-role"], w)) ? lastSourceBefore(ctx, first) : null;
       // "the Defense Ministry said, … citing Anadolu Agency. … the ministry added": a name holding the role word, nearer
       // than the catalog source, is the one meant; it is the current speaker's, so the phrase refers back.
-      if (organisation && !roleWords.some((w) => wordsOf(ctx, organisation).includes(w)) && namedWithRoleAfter(ctx, Math.max(-1, first - ROLE_REACH), first, roleWords)) return { label: spanText(ctx, first, last), first, last, anaphor: true, named: false };
+      if (organisation && !roleWords.some((w) => wordsOf(ctx, organisation).includes(w)) && namedWithRoleBetween(ctx, Math.max(-1, first - ROLE_REACH), first, roleWords)) return { label: spanText(ctx, first, last), first, last, anaphor: true, named: false };
       if (organisation) return { ...refOf(organisation), first, last };
       const person = organisation ? null : personWithRole(ctx, first, roleWords);
       if (person) return { ...person, first, last };
@@ -259,7 +259,7 @@ function wordsOf(ctx: Context, m: Mention): string[] {
 }
 
 /** Is one of the role words written capitalised, as part of a name, between tokens `after` and `before`? */
-function namedWithRoleAfter(ctx: Context, after: number, before: number, roleWords: string[]): boolean {
+function namedWithRoleBetween(ctx: Context, after: number, before: number, roleWords: string[]): boolean {
   for (let k = after + 1; k < before; k++) if (roleWords.includes(ctx.tokens[k]!.text) && isCapitalised(ctx, k) && k > 0 && isCapitalised(ctx, k - 1)) return true;
   return false;
 }
@@ -449,7 +449,7 @@ function trailsSubject(ctx: Context, w: number): boolean {
   return (isWordAt(ctx, KIND["auxiliary"], w) || adverbAt(ctx, w)) && !mentionAt(ctx, w);
 }
 
-/** The subject of a reporting verb at token `verb`: the comma segment before it, stepping over inserted segments. */
+/** Is word w an adverb that may open a clause before its subject ("Later", « Puis », "Separately")? */
 function openingAdverb(ctx: Context, w: number): boolean {
   return (isWordAt(ctx, KIND["sentence-adverb"], w) || adverbAt(ctx, w)) && !mentionAt(ctx, w);
 }
@@ -459,6 +459,7 @@ function adverbAt(ctx: Context, w: number): boolean {
   return endsWithAny(ctx, "adverb-suffix", ctx.tokens[w]!.text) && !isWordAt(ctx, KIND["determiner"], w - 1) && !isWordAt(ctx, KIND["definite"], w - 1);
 }
 
+/** The subject of a reporting verb at token `verb`: the comma segment before it, stepping over inserted segments. */
 function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number, cues: Set<number>, mayInvert = true): SourceRef | null | "inverted" {
   const { tokens } = ctx;
   let end = verb - 1;
@@ -1128,18 +1129,17 @@ function quotedBack(ctx: Context, chains: string[][], own: boolean[]): void {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const lead = text.slice(i > 0 ? sentences[i - 1]!.end : 0, tokens[s.first]?.start ?? s.start);
-    if (!OPENING_QUOTE.test(lead) || own[i] || closes(text.slice(tokens[s.first]?.start ?? s.start, s.end), lead)) continue;
+    if (!OPENING_QUOTE.test(lead) || own[i] || closesQuote(text.slice(tokens[s.first]?.start ?? s.start, s.end))) continue;
     let k = i + 1;
-    while (k < sentences.length && sentences[k]!.paragraph === s.paragraph && !closes(text.slice(sentences[k]!.start, sentences[k]!.end), "")) k++;
+    while (k < sentences.length && sentences[k]!.paragraph === s.paragraph && !closesQuote(text.slice(sentences[k]!.start, sentences[k]!.end))) k++;
     if (k >= sentences.length || sentences[k]!.paragraph !== s.paragraph || !own[k] || !chains[k]!.length) continue;
     for (let j = i; j < k; j++) if (!own[j]) chains[j] = chains[k]!;
     i = k;
   }
 }
 
-/** Does a sentence close the quotation opened before it (a closing mark, or for straight quotes an odd count)? */
-function closes(sentence: string, lead: string): boolean {
+/** Does a sentence close a quotation opened before it: a closing mark, or an odd number of straight quotes? */
+function closesQuote(sentence: string): boolean {
   const marks = sentence.match(CLOSING_QUOTE) ?? [];
-  if (lead.includes('"') || !/[“«]/.test(lead)) return marks.filter((m) => m === '"').length % 2 === 1 || marks.some((m) => m !== '"');
-  return marks.some((m) => m !== '"');
+  return marks.some((m) => m !== '"') || marks.filter((m) => m === '"').length % 2 === 1;
 }

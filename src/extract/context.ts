@@ -154,6 +154,11 @@ const WORD_ENDING_SMALL = /^\p{L}+\p{Ll}{2}$/u;
 /** A capital followed by a small letter: a word opening a sentence. */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
+/** A two-letter part after a full stop that is no word of the language ("Az" of "News.Az", not "Le" nor "It"). */
+function domainPart(ctx: Pick<Context, "lex">, t: Token): boolean {
+  return t.end - t.start <= 2 && !ctx.lex.wordKinds.has(KIND["function"], t.text) && !ctx.lex.wordKinds.has(KIND["definite"], t.text) && !ctx.lex.wordKinds.has(KIND["pronoun"], t.text) && !ctx.lex.wordKinds.has(KIND["determiner"], t.text);
+}
+
 /** Splits paragraphs (line breaks) and sentences (end punctuation followed by a capital, quote or digit). */
 export function segment(ctx: Pick<Context, "text" | "folded" | "tokens" | "lex">): { sentences: Sentence[]; sentenceOf: Int32Array } {
   const { text, tokens } = ctx;
@@ -183,8 +188,8 @@ export function segment(ctx: Pick<Context, "text" | "folded" | "tokens" | "lex">
     const after = gap.slice(m.index + 1);
     if (!/^["'»”’)\]]*\s/.test(after) && after !== "") continue;
     // "…a Korean defense contractor.Under the deal…": pages that lose the space after a full stop still end the sentence there.
-    // ("News.Az reports": a name like a domain, whose part after the stop is two letters, goes on.)
-    if (after === "" && !(gap === "." && WORD_ENDING_SMALL.test(text.slice(tokens[i]!.start, tokens[i]!.end)) && CAPITALISED_WORD.test(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.start + 2)) && tokens[i + 1]!.end - tokens[i + 1]!.start > 2)) continue;
+    // ("News.Az reports": a name like a domain, whose part after the stop is two letters and no word of the language, goes on.)
+    if (after === "" && !(gap === "." && WORD_ENDING_SMALL.test(text.slice(tokens[i]!.start, tokens[i]!.end)) && CAPITALISED_WORD.test(text.slice(tokens[i + 1]!.start, tokens[i + 1]!.start + 2)) && !domainPart(ctx, tokens[i + 1]!))) continue;
     const next = text[tokens[i + 1]!.start]!;
     const opensSentence = next !== next.toLowerCase() || /[0-9"«“]/.test(next) || /["«“]/.test(after);
     if (!opensSentence) continue;

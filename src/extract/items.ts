@@ -194,11 +194,12 @@ function platformFor(ctx: Context, i: number): boolean {
 /** A system as written, less a generic noun the catalog's alias ends in ("K2 tanks" is the K2, "Alpha Jet" stays). */
 function designation(ctx: Context, m: Mention): string {
   const written = singular(ctx, m, ctx.text.slice(m.start, m.end));
-  if (m.last === m.first) return spelledAsCatalog(ctx, m, written);
+  if (m.last === m.first) return written;
   const short = ctx.text.slice(m.start, ctx.tokens[m.last - 1]!.end);
   const same = gazetteerFor(ctx.catalog, ctx.lang).match(short).some((g) => g.start === 0 && g.end === short.length && g.targets.some((t) => t.kind === "system" && t.id === m.id));
   const generic = gazetteerFor(ctx.catalog, ctx.lang).match(ctx.text.slice(ctx.tokens[m.last]!.start, m.end)).some((g) => g.targets.some((t) => t.kind === "category"));
   if (same && generic) return short;
+  if (lowercaseName(ctx, m)) return mainName(ctx, m, written);
   // « le logiciel Pegasus »: a common noun opening the catalog's name is no part of the designation.
   const tail = ctx.text.slice(ctx.tokens[m.first + 1]!.start, m.end);
   const lowercase = !isCapitalised(ctx, m.first) && !/\d/.test(ctx.tokens[m.first]!.text);
@@ -206,11 +207,23 @@ function designation(ctx: Context, m: Mention): string {
   return written;
 }
 
-/** « canons César »: a one-word name spelled otherwise than the catalog's one-word main name is named as the catalog does. */
-function spelledAsCatalog(ctx: Context, m: Mention, written: string): string {
-  const main = ctx.catalog.systems.get(m.id)?.names[0]?.text;
-  if (!main || /[\s\d-]/.test(main) || fold(main) === fold(written)) return written;
-  return main;
+/** « une frégate de défense et d'intervention »: a name the catalog also writes as a description goes by its main name, when one word, else by its shortest one-word name ("FDI"). */
+function mainName(ctx: Context, m: Mention, written: string): string {
+  const names = ctx.catalog.systems.get(m.id)?.names ?? [];
+  let main = names[0] && oneWord(names[0].text) ? names[0].text : undefined;
+  if (!main) for (const n of names) if (oneWord(n.text) && (!main || n.text.length < main.length)) main = n.text;
+  return !main || fold(main) === fold(written) ? written : main;
+}
+
+/** A name of one word with no figure ("CAESAR", "FDI", not "FDI HN" nor "K-9"). */
+function oneWord(text: string): boolean {
+  return !/[\s\d-]/.test(text);
+}
+
+/** Is every word of the mention written in small letters, with no figure (a description, not a designation)? */
+function lowercaseName(ctx: Context, m: Mention): boolean {
+  for (let k = m.first; k <= m.last; k++) if (isCapitalised(ctx, k) || /\d/.test(ctx.tokens[k]!.text)) return false;
+  return true;
 }
 
 /** "Rafales", "TB2s", "Leopard 2s": a designation in the plural is named in the singular the catalog gives it. */

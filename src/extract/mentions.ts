@@ -9,7 +9,7 @@ import { KIND, type Lexicon } from "./lexicon.ts";
 /** A name written in capitals ("SIPRI", "RAF"). */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** The capital letters of a designation ("AS-12", "SA 8"). */
-const DESIGNATION_LETTERS = /^\p{Lu}{2,}(?=[\s-]?\d)/u;
+const DESIGNATION_LETTERS = /^\p{Lu}+(?=[\s-]?\d)/u;
 const LETTER_FIRST = /^\p{L}/u;
 const LOWER_CASE = /^\p{Ll}+$/u;
 /** A run of characters that are no letter or digit (between the words of a name). */

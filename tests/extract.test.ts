@@ -1377,3 +1377,10 @@ test("a one-letter designation matches only in capitals (« un système à 10 mi
   const items = article("Surveillance\n\nLa France a vendu en 2014 un système d'écoute à 10 millions d'euros à l'Égypte.", "fr", "2021-06-15").map((t) => `${t.item.category} ${t.item.name}`);
   assert.deepEqual(items, ["surveillance null"]);
 });
+
+test("the party a buyer turns to, before an infinitive of giving, supplies ('looks to French industry to supply', « a fait appel à la Russie pour livrer »)", () => {
+  const parties = (text: string, lang: string) => article(`Arms\n\n${text}`, lang, "2023-02-01").map((t) => `${t.supplier}>${t.recipient}`);
+  assert.deepEqual(parties("Indonesia looks to French industry to supply new fighter jets.", "en"), ["FRA>IDN"]);
+  assert.deepEqual(parties("Poland asked the United States to deliver Patriot batteries.", "en"), ["USA>POL"]);
+  assert.deepEqual(parties("Le Mali a fait appel à la Russie pour livrer des hélicoptères.", "fr"), ["RUS>MLI"]);
+});

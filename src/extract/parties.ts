@@ -1,5 +1,5 @@
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { gapText, introducesName, isCapitalised, isWord, isWordAt, mentionAt, triggerAt, type Context, type Mention } from "./context.ts";
+import { gapText, introducesName, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, triggerAt, type Context, type Mention } from "./context.ts";
 import { KIND, type Role, type Trigger } from "./lexicon.ts";
 
 // Who supplies and who receives: each party mention read against the trigger nearest it.
@@ -329,6 +329,17 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     }
   }
   for (const x of makers) roles.set("supplier", x.m);
+  // "Indonesia looks to French industry to supply jets", « le Mali a fait appel à la Russie pour livrer »: whom a buyer
+  // turns to, to give, is the supplier, and the buyer receives.
+  const turnedTo = head.values[0]!.cls === "give" ? marked.find((x) => x.m.party && turnedToGive(ctx, x.m, head)) : undefined;
+  if (turnedTo) {
+    // The buyer read as the seller, else the party named last before the one turned to ("Poland asked the United States").
+    const before = [...marked].reverse().find((x) => x.m.party && x.m.last < turnedTo.m.first - 1 && x.m.party !== turnedTo.m.party)?.m ?? null;
+    const buyer = out.supplier && out.supplier !== turnedTo.m ? out.supplier : before;
+    out.supplier = turnedTo.m;
+    if (buyer) out.recipient = buyer;
+    else if (out.recipient === turnedTo.m) out.recipient = null;
+  }
   // "acheminé en Russie des roquettes destinées à Wagner": the destination is the recipient, not the way there.
   const destination = marked.find((x) => x.marker === "destination" && x.m.party && x.m.party !== out.supplier?.party);
   if (destination) {
@@ -338,6 +349,27 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
   return out;
 }
 
+
+/** Is the party turned to ("looks to", « fait appel à ») just before an infinitive of giving, the head trigger? */
+function turnedToGive(ctx: Context, m: Mention, head: PhraseMatch<Trigger>): boolean {
+  let link = m.last + 1;
+  // ("French industry", « l'industrie française »: a noun or two of what the party is may follow it.)
+  while (link < head.first - 1 && link - m.last <= 2 && !mentionAt(ctx, link) && !triggerAt(ctx, link) && !isWordAt(ctx, KIND["urge-link"], link) && !isWordAt(ctx, KIND["infinitive-marker"], link)) link++;
+  if (link !== head.first - 1 || !(isWordAt(ctx, KIND["urge-link"], link) || isWordAt(ctx, KIND["infinitive-marker"], link))) return false;
+  // (An article or a noun may stand between: "looks to the French", « fait appel à l'industrie française ».)
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) if (turnToEndsAt(ctx, k)) return true;
+  return false;
+}
+
+/** Does a "turn-to" phrase ("looks to", « a fait appel à ») end at token k? */
+function turnToEndsAt(ctx: Context, k: number): boolean {
+  for (let j = Math.max(0, k - 4); j <= k; j++) {
+    if (!opensWordsAt(ctx, KIND["turn-to"], j)) continue;
+    const p = ctx.lex.phrases.at(ctx.folded, ctx.tokens, j);
+    if (p && p.last === k && p.values.some((v) => v.kind === "turn-to")) return true;
+  }
+  return false;
+}
 
 /** "aux milices Houthis au Yémen": a state right after an armed group that receives is where the group is. */
 function whereActorIs(recipient: Mention | null, m: Mention): boolean {

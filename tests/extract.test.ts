@@ -1384,3 +1384,8 @@ test("the party a buyer turns to, before an infinitive of giving, supplies ('loo
   assert.deepEqual(parties("Poland asked the United States to deliver Patriot batteries.", "en"), ["USA>POL"]);
   assert.deepEqual(parties("Le Mali a fait appel à la Russie pour livrer des hélicoptères.", "fr"), ["RUS>MLI"]);
 });
+
+test("a named vehicle as the subject of a hand-over carries what it hands over ('Y-20 aircraft deliver the FK-3 to Serbia')", () => {
+  const items = article("Chinese Y-20 aircraft deliver FK-3 air defence system to Serbia\n\nThe flights came on Saturday.", "en", "2022-04-10").map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`);
+  assert.deepEqual(items, ["CHN>SRB FK-3"]);
+});

@@ -822,10 +822,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           }
         }
       }
-      // "A special plane has delivered four Mi-171 helicopters": a generic vehicle as the subject of a hand-over carries
-      // what it hands over; it is no item.
+      // "A special plane has delivered four Mi-171 helicopters", "Chinese Y-20 aircraft deliver the FK-3": a vehicle as the
+      // subject of a hand-over carries what it hands over; it is no item.
       if (head.values[0]!.cls === "give" && !isPassive(ctx, head.first, from) && items.some((g) => g.first > head.last)) {
-        for (const g of items.filter((g) => !g.system && g.last < head.first && carriesTo(ctx, g.last + 1, head.first))) items.splice(items.indexOf(g), 1);
+        for (const g of items.filter((g) => g.last < head.first && carriesTo(ctx, g.last + 1, head.first))) items.splice(items.indexOf(g), 1);
       }
       // "demanded that the US cancel plans to sell…", "a appelé à suspendre les ventes": a cancellation asked for is none yet.
       const markers = (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken));

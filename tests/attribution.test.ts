@@ -430,3 +430,8 @@ test("a relay before a speaker who refers back relays that speaker (« Tel que r
   const text = "Chasseurs\n\nJean Exemple a déclaré jeudi que les avions étaient prêts. Tel que rapporté par les agences russes, le même responsable a annoncé que la Russie avait vendu douze avions au Vietnam.";
   assert.deepEqual(firstSources(text, "fr", "2010-06-15"), ["Jean Exemple", "les agences russes"]);
 });
+
+test("a person's lawyer or aides are someone else, told as the text words them", () => {
+  const text = "Drones\n\nJane Roe spoke to the panel on Monday.\n\nRoe's lawyer said Israel had sold drones to Morocco.";
+  assert.deepEqual(firstSources(text, "en", "2022-06-15"), ["Roe's lawyer"]);
+});

@@ -114,6 +114,8 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   }
   // "Hillary Clinton's campaign manager Robby Mook": the possessor is not the speaker.
   const person = mentions.find((m) => m.kind === "person" && !possessive(ctx, m)) ?? mentions.find((m) => m.kind === "person");
+  // ("Pagliano's lawyer", "Clinton's aides": a person's lawyer or aides are other people, told as the text words them.)
+  if (person && possessive(ctx, person) && words.some((w) => w > person.last && isWordAt(ctx, KIND["person-role"], w))) return { label: spanText(ctx, first, last), first, last, anaphor: false, named: false };
   if (person) return { ...refOf(person), first, last: Math.max(person.last, first) };
   const content = words.filter((w) => !isWordAt(ctx, KIND["function"], w) || isWordAt(ctx, KIND["role"], w));
   // "China's Xinhua news agency": the possessor is not the source.

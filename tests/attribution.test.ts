@@ -435,3 +435,8 @@ test("a person's lawyer or aides are someone else, told as the text words them",
   const text = "Drones\n\nJane Roe spoke to the panel on Monday.\n\nRoe's lawyer said Israel had sold drones to Morocco.";
   assert.deepEqual(firstSources(text, "en", "2022-06-15"), ["Roe's lawyer"]);
 });
+
+test("a part of the day closes an inverted speaker ('said Defence Minister Jan Roe on Friday evening'); « a conclu d'acheter » reports nothing", () => {
+  assert.deepEqual(chainOf("Israel had sold drones to Morocco, said Defence Minister Jan Roe on Friday evening."), ["Jan Roe"]);
+  assert.deepEqual(chainOf("Le Maroc a conclu d'acheter des drones à Israël, a indiqué le ministre marocain Jean Exemple vendredi soir.", "fr"), ["Jean Exemple"]);
+});

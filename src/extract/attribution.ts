@@ -350,8 +350,16 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
     // "a report on Tuesday in the Israeli daily Haaretz": the date is stepped over and the reading goes on.
     if (words.length > 0 && isWordAt(ctx, KIND["preposition"], j) && datesAt(ctx, j + 1)) {
       let k = j + 1;
-      while (k < limit && datesAt(ctx, k) && !PUNCT_STOP.test(gapText(ctx, k, k + 1))) k++;
-      if (k < limit && datesAt(ctx, k)) break;
+      // ("on Friday evening": a part of the day goes with the date.)
+      while (k < limit && (datesAt(ctx, k) || (k > j + 1 && isWordAt(ctx, KIND["time-noun"], k))) && !PUNCT_STOP.test(gapText(ctx, k, k + 1))) k++;
+      if (k < limit && (datesAt(ctx, k) || isWordAt(ctx, KIND["time-noun"], k))) {
+        dateTail = true;
+        break;
+      }
+      if (k >= limit) {
+        dateTail = true;
+        break;
+      }
       if (k >= limit || !isWordAt(ctx, KIND["preposition"], k)) break;
       j = k;
       continue;
@@ -362,7 +370,7 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
     if (words.length > 0 && (dayAt(ctx, j) || (isWordAt(ctx, KIND["definite"], j) && dayAt(ctx, j + 1)))) {
       // The phrase is closed when nothing but the date follows it before the clause ends.
       let k = j;
-      while (k < limit && (dayAt(ctx, k) || /^\d/.test(ctx.tokens[k]!.text) || isWordAt(ctx, KIND["definite"], k))) {
+      while (k < limit && (dayAt(ctx, k) || /^\d/.test(ctx.tokens[k]!.text) || isWordAt(ctx, KIND["definite"], k) || (k > j && isWordAt(ctx, KIND["time-noun"], k)))) {
         k++;
         if (PUNCT_STOP.test(gapText(ctx, k - 1, k))) break;
       }
@@ -825,6 +833,8 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
         if (adjectivalParticiple(ctx, c, s.first)) break;
         // "MBDA a conclu deux contrats avec Chypre": a reporting verb whose object is a deal concluded it, said nothing.
         if (dealObject(ctx, c.last + 1, s.endToken)) break;
+        // « La Pologne a conclu d'acheter… »: before « de » and an infinitive, the verb decides, it reports nothing.
+        if (isWordAt(ctx, KIND["infinitive-marker"], c.last + 1) && !!triggerAt(ctx, c.last + 2)) break;
         // "Saudi Arabia was reported to have signed": a passive reporting verb hedges; its subject is what is reported on
         // (but "he was quoted as saying" still names the speaker).
         // "Serbia Accused of Spying on Journalists": an accusing participle right before its charge is passive too.

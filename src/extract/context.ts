@@ -116,6 +116,17 @@ export function phraseAt(ctx: Context, kind: WordKindName, k: number): boolean {
   return m !== null && hasValueOfKind(m.values, kind);
 }
 
+/** Does a form of this kind of `words.tsv` end at token k (one word or up to five)? */
+export function phraseEndsAt(ctx: Context, kind: WordKindName, k: number): boolean {
+  const n = KIND[kind];
+  for (let j = Math.max(0, k - 4); j <= k; j++) {
+    if (!opensWordsAt(ctx, n, j)) continue;
+    const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, j);
+    if (m !== null && m.last === k && hasValueOfKind(m.values, kind)) return true;
+  }
+  return false;
+}
+
 /** Is one of a `words.tsv` phrase's values of `kind`? (A loop, not a closure made per call.) */
 function hasValueOfKind(values: readonly { kind: string }[], kind: string): boolean {
   for (const v of values) if (v.kind === kind) return true;

@@ -203,12 +203,13 @@ function carriesTo(ctx: Context, from: number, to: number): boolean {
   return /^\s+$/.test(gapText(ctx, to - 1, to));
 }
 
-/** Is there a negation just before the trigger, within its clause ("n'a pas livré", "did not sell", "never exported")? */
+/** The closed classes of words that are no verb of their own between a negation and a trigger. */
+const NOT_A_VERB = [KIND["function"], KIND["auxiliary"], KIND["negation"], KIND["pronoun"], KIND["definite"], KIND["determiner"], KIND["infinitive-marker"], KIND["sentence-adverb"]];
+
 /** Does a word no closed class, name or adverb claims stand between tokens a and b (a verb, most likely)? */
 function verbBetween(ctx: Context, a: number, b: number): boolean {
-  const closed = [KIND["function"], KIND["auxiliary"], KIND["negation"], KIND["pronoun"], KIND["definite"], KIND["determiner"], KIND["infinitive-marker"], KIND["sentence-adverb"]];
   for (let k = a; k < b; k++) {
-    if (mentionAt(ctx, k) || closed.some((kind) => isWordAt(ctx, kind, k)) || endsWithAny(ctx, "adverb-suffix", ctx.tokens[k]!.text)) continue;
+    if (mentionAt(ctx, k) || closedClassAt(ctx, k) || endsWithAny(ctx, "adverb-suffix", ctx.tokens[k]!.text)) continue;
     // ("had not been supplied", « n'ont pas été livrés »: the passive's auxiliary too.)
     if (ctx.lex.roles.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.role === "passive")) continue;
     return true;
@@ -216,6 +217,12 @@ function verbBetween(ctx: Context, a: number, b: number): boolean {
   return false;
 }
 
+function closedClassAt(ctx: Context, k: number): boolean {
+  for (const kind of NOT_A_VERB) if (isWordAt(ctx, kind, k)) return true;
+  return false;
+}
+
+/** Is there a negation just before the trigger, within its clause ("n'a pas livré", "did not sell", "never exported")? */
 function negatedTrigger(ctx: Context, head: PhraseMatch<Trigger>, from: number): boolean {
   // ("…do not break out drone sales", "did not disclose the sale": a verb of its own between them takes the negation.)
   for (let k = Math.max(from, head.first - 4); k < head.first; k++) if (isWordAt(ctx, KIND["negation"], k) && !verbBetween(ctx, k + 1, head.first)) return true;

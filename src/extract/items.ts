@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import { gazetteerFor } from "../catalog/gazetteer.ts";
 import type { Category, SystemEntry } from "../catalog/types.ts";
-import { firstMention, gapText, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, triggerAt, type Context, type Mention } from "./context.ts";
+import { firstMention, gapText, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, phraseEndsAt, triggerAt, type Context, type Mention } from "./context.ts";
 import { KIND } from "./lexicon.ts";
 import type { Quantities } from "./frames.ts";
 import type { NumberMention } from "./normalise/types.ts";
@@ -300,11 +300,7 @@ function productOf(ctx: Context, maker: string): { name: string | null; category
 
 /** Does a rate marker ("at a rate of", « à raison de ») end within the three words before token k? */
 function rateBefore(ctx: Context, k: number): boolean {
-  for (let j = Math.max(0, k - 6); j < k; j++) {
-    if (!opensWordsAt(ctx, KIND["rate-marker"], j)) continue;
-    const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, j);
-    if (m?.values.some((v) => v.kind === "rate-marker") && m.last < k && k - m.last <= 3) return true;
-  }
+  for (let d = 1; d <= 3; d++) if (phraseEndsAt(ctx, "rate-marker", k - d)) return true;
   return false;
 }
 

@@ -1,5 +1,5 @@
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { gapText, introducesName, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, triggerAt, type Context, type Mention } from "./context.ts";
+import { gapText, introducesName, isCapitalised, isWord, isWordAt, mentionAt, phraseEndsAt, triggerAt, type Context, type Mention } from "./context.ts";
 import { KIND, type Role, type Trigger } from "./lexicon.ts";
 
 // Who supplies and who receives: each party mention read against the trigger nearest it.
@@ -357,17 +357,7 @@ function turnedToGive(ctx: Context, m: Mention, head: PhraseMatch<Trigger>): boo
   while (link < head.first - 1 && link - m.last <= 2 && !mentionAt(ctx, link) && !triggerAt(ctx, link) && !isWordAt(ctx, KIND["urge-link"], link) && !isWordAt(ctx, KIND["infinitive-marker"], link)) link++;
   if (link !== head.first - 1 || !(isWordAt(ctx, KIND["urge-link"], link) || isWordAt(ctx, KIND["infinitive-marker"], link))) return false;
   // (An article or a noun may stand between: "looks to the French", « fait appel à l'industrie française ».)
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) if (turnToEndsAt(ctx, k)) return true;
-  return false;
-}
-
-/** Does a "turn-to" phrase ("looks to", « a fait appel à ») end at token k? */
-function turnToEndsAt(ctx: Context, k: number): boolean {
-  for (let j = Math.max(0, k - 4); j <= k; j++) {
-    if (!opensWordsAt(ctx, KIND["turn-to"], j)) continue;
-    const p = ctx.lex.phrases.at(ctx.folded, ctx.tokens, j);
-    if (p && p.last === k && p.values.some((v) => v.kind === "turn-to")) return true;
-  }
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) if (phraseEndsAt(ctx, "turn-to", k)) return true;
   return false;
 }
 

@@ -1389,3 +1389,11 @@ test("a named vehicle as the subject of a hand-over carries what it hands over (
   const items = article("Chinese Y-20 aircraft deliver FK-3 air defence system to Serbia\n\nThe flights came on Saturday.", "en", "2022-04-10").map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`);
   assert.deepEqual(items, ["CHN>SRB FK-3"]);
 });
+
+test("a sale or purchase whose delivery the sentence tells is still to come is ordered ('bought …, which will be delivered', « achète …, dont 24 seront livrés »)", () => {
+  const statuses = (text: string, lang: string) => article(`Arms\n\n${text}`, lang, "2016-05-01").map((t) => t.status);
+  assert.deepEqual(statuses("Qatar bought 24 Rafale jets from France, which will be delivered from 2018.", "en"), ["ordered"]);
+  assert.deepEqual(statuses("France sold 24 Rafale jets to Qatar, to be delivered from 2018.", "en"), ["ordered"]);
+  assert.deepEqual(statuses("La Pologne achète 212 obusiers K9 à la Corée du Sud, dont 24 seront livrés dans l'année.", "fr"), ["ordered"]);
+  assert.deepEqual(statuses("Qatar bought 24 Rafale jets from France and received the first ones in 2019.", "en"), ["delivered"]);
+});

@@ -677,7 +677,7 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
       const verbal = !isWordAt(ctx, KIND["infinitive-marker"], mk.first) && !isWordAt(ctx, KIND["preposition"], mk.first);
       const subject = verbal ? told.filter((t) => t.last < mk.first && subjectNoun(ctx, t, mk.first)) : [];
       // "delivered the first batch, two years after inking a deal to supply them": a delivery told before the marker stands.
-      const deliveredBefore = told.some((t) => t.last < mk.first && !subject.includes(t) && ["delivered", "sold"].includes(clauseStage(t.values[0]!)) && !contractedDelivery(ctx, triggers, t));
+      const deliveredBefore = told.some((t) => t.last < mk.first && !subject.includes(t) && clauseStage(t.values[0]!) === "delivered" && !contractedDelivery(ctx, triggers, t));
       // ("a annoncé fin janvier la livraison": a date between the marker and the trigger is stepped over.)
       if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && t.first - mk.last - datedTokens(ctx, q, mk.last + 1, t.first) <= 3)], told) ?? status;
     }

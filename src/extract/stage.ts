@@ -19,7 +19,7 @@ const ruleOf = (t: PhraseMatch<Trigger>): Trigger => t.values[0]!;
  */
 export function stillToCome(coming: PhraseMatch<Trigger>[], all: PhraseMatch<Trigger>[]): Status | null {
   // "avait acheté 36 CAESAR et qu'ils seraient livrés": a hand-over to come of what was bought is under that order.
-  const bought = all.some((t) => !coming.includes(t) && (ruleOf(t).status === "ordered" || (ruleOf(t).sale && ruleOf(t).cls === "get")));
+  const bought = all.some((t) => !coming.includes(t) && (ruleOf(t).status === "ordered" || ruleOf(t).sale));
   if (coming.some((t) => ruleOf(t).cls === "give")) return bought ? "ordered" : "offered";
   if (coming.some((t) => ruleOf(t).cls === "arrive")) return "ordered";
   if (coming.some((t) => ruleOf(t).cls === "get" && !ruleOf(t).sale)) return all.some((t) => ruleOf(t).status === "ordered") ? "ordered" : "offered";

@@ -1397,3 +1397,11 @@ test("a sale or purchase whose delivery the sentence tells is still to come is o
   assert.deepEqual(statuses("La Pologne achète 212 obusiers K9 à la Corée du Sud, dont 24 seront livrés dans l'année.", "fr"), ["ordered"]);
   assert.deepEqual(statuses("Qatar bought 24 Rafale jets from France and received the first ones in 2019.", "en"), ["delivered"]);
 });
+
+test("one count before two platforms joined bare is their total, not each one's ('400 tanks and howitzers'); a count before another item counts that one ('36 Rafale jets and Meteor missiles')", () => {
+  const counts = (text: string, lang: string) => article(`Arms\n\n${text}`, lang, "2022-08-01").map((t) => `${t.item.category} ${t.quantity}`);
+  assert.deepEqual(counts("Poland agreed to buy nearly 400 tanks and howitzers from South Korea.", "en"), ["armoured-vehicle null", "artillery null"]);
+  assert.deepEqual(counts("La Pologne achète près de 400 chars et obusiers à la Corée du Sud.", "fr"), ["armoured-vehicle null", "artillery null"]);
+  assert.deepEqual(counts("India bought 36 Rafale jets and Meteor missiles from France.", "en"), ["aircraft 36", "missile null"]);
+  assert.deepEqual(counts("La Russie a livré au Mali deux hélicoptères et des radars.", "fr"), ["helicopter 2", "sensor null"]);
+});

@@ -969,7 +969,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           intermediary: roles.intermediary?.party ?? null,
           item: { name: item.name, category: item.category, system: item.system },
           maker: makerMention ? makerName(ctx, makerMention) : writtenMaker(ctx, makerId) ?? maker?.names[0]?.text ?? null,
-          quantity: (roles.more.length && recipientMention ? shareOf(ctx, q, recipientMention) : null) ?? g.count ?? quantityBefore(ctx, g, from, q) ?? unitCount(ctx, items, to, q),
+          quantity: (roles.more.length && recipientMention ? shareOf(ctx, q, recipientMention) : null) ?? g.count ?? quantityBefore(ctx, g, items, from, q) ?? unitCount(ctx, items, to, q),
           value: moneyOf(ctx, g, to, q) ?? (value ? { amount: value.amount, currency: value.currency } : null),
           time: dated ? { from: dated.from, to: dated.to } : elaboration && previous ? previous.time : null,
           status: optionFor(ctx, g.first, from) ? "offered" : status === "unknown" ? "delivered" : status,

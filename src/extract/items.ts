@@ -304,7 +304,7 @@ function rateBefore(ctx: Context, k: number): boolean {
   return false;
 }
 
-export function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quantities): number | null {
+export function quantityBefore(ctx: Context, g: ItemGroup, items: ItemGroup[], from: number, q: Quantities): number | null {
   const start = ctx.tokens[g.first]!.start;
   // "18 more U.S.-made HIMARS": a count may stand six words before its item, across "more" and an origin.
   const floor = ctx.tokens[Math.max(from, g.first - 6)]!.start;
@@ -328,8 +328,19 @@ export function quantityBefore(ctx: Context, g: ItemGroup, from: number, q: Quan
     if (!best || n.end > best.end) best = n;
   }
   if (!best || !Number.isInteger(best.value) || best.value < 1 || best.value > 10_000_000) return null;
+  // "36 Rafale and Meteor missiles": a count before another item counts that one.
+  const counted = lowerBound(ctx.tokens, best.end);
+  if (items.some((h) => h !== g && h.first >= counted && h.last < g.first)) return null;
+  // "400 tanks and howitzers", « 400 chars et obusiers »: one count before two platforms joined bare is their total
+  // ("deux hélicoptères et des radars": a noun with its own article is not counted with it).
+  // ("12 Rafale or Typhoon jets": a count before alternatives counts whichever it is.)
+  const joined = items.find((h) => h.first > g.last && h.first === g.last + 2 && isWordAt(ctx, KIND["coordination"], g.last + 1) && !isWordAt(ctx, KIND["alternative"], g.last + 1));
+  if (joined && !JOINT_COUNT_EXCLUDED.has(joined.category) && !JOINT_COUNT_EXCLUDED.has(g.category)) return null;
   return best.value;
 }
+
+/** What is counted apart from the platforms it is listed with ("12 Rafale and Meteor missiles"). */
+const JOINT_COUNT_EXCLUDED = new Set<Category>(["ammunition", "missile", "other"]);
 
 /**
  * "Jakarta's Rafale acquisition comprises 42 units", « la commande porte sur 12 exemplaires »: a count of unit nouns

@@ -1405,3 +1405,11 @@ test("one count before two platforms joined bare is their total, not each one's 
   assert.deepEqual(counts("India bought 36 Rafale jets and Meteor missiles from France.", "en"), ["aircraft 36", "missile null"]);
   assert.deepEqual(counts("La Russie a livré au Mali deux hélicoptères et des radars.", "fr"), ["helicopter 2", "sensor null"]);
 });
+
+test("a denial whose object is something else than a claim or a transfer denies no transfer ('denied any wrongdoing', « a nié toute implication dans la guerre »)", () => {
+  const stances = (text: string, lang: string) => article(`Drones\n\n${text}`, lang, "2022-11-01").map((t) => t.stance);
+  assert.deepEqual(stances("Ukraine says Iran has sent drones to Russia. Tehran denied any wrongdoing.", "en"), ["asserted"]);
+  assert.deepEqual(stances("Ukraine says Iran has sent drones to Russia. Tehran denied the reports.", "en"), ["asserted", "denied"]);
+  assert.deepEqual(stances("Selon Kiev, l'Iran a livré des drones à la Russie. Téhéran a nié toute implication dans la guerre.", "fr"), ["asserted"]);
+  assert.deepEqual(stances("Selon Kiev, l'Iran a livré des drones à la Russie. Téhéran a démenti catégoriquement ces informations.", "fr"), ["asserted", "denied"]);
+});

@@ -1,6 +1,6 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { endsInAbbreviation, endsWithAny, firstMention, gapText, isCapitalised, isWord, isWordAt, opensWordsAt, mentionAt, phraseAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { adverbAt, endsInAbbreviation, endsWithAny, firstMention, gapText, isCapitalised, isWord, isWordAt, opensWordsAt, mentionAt, phraseAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { KIND, type AttributionCue } from "./lexicon.ts";
 import { isPassive, possessive } from "./parties.ts";
 import { lowerBound } from "./spans.ts";
@@ -462,11 +462,6 @@ function trailsSubject(ctx: Context, w: number): boolean {
 /** Is word w an adverb that may open a clause before its subject ("Later", « Puis », "Separately")? */
 function openingAdverb(ctx: Context, w: number): boolean {
   return (isWordAt(ctx, KIND["sentence-adverb"], w) || adverbAt(ctx, w)) && !mentionAt(ctx, w);
-}
-
-/** A word with an adverb's ending ("-ly", « -ment »), unless an article makes it a noun ("the family", « le gouvernement »). */
-function adverbAt(ctx: Context, w: number): boolean {
-  return endsWithAny(ctx, "adverb-suffix", ctx.tokens[w]!.text) && !isWordAt(ctx, KIND["determiner"], w - 1) && !isWordAt(ctx, KIND["definite"], w - 1);
 }
 
 /** The subject of a reporting verb at token `verb`: the comma segment before it, stepping over inserted segments. */

@@ -97,6 +97,11 @@ export function endsWithAny(ctx: Context, kind: string, word: string): boolean {
   return false;
 }
 
+/** A word with an adverb's ending ("-ly", « -ment »), unless an article makes it a noun ("the family", « le gouvernement »). */
+export function adverbAt(ctx: Context, w: number): boolean {
+  return endsWithAny(ctx, "adverb-suffix", ctx.tokens[w]!.text) && !isWordAt(ctx, KIND["determiner"], w - 1) && !isWordAt(ctx, KIND["definite"], w - 1);
+}
+
 /** {@link isWord} of token k (false outside the text), read from the token's mark rather than its text. */
 export function isWordAt(ctx: Context, kind: number, k: number): boolean {
   const t = ctx.tokens[k];

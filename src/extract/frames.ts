@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
-import { endsWithAny, firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { adverbAt, endsWithAny, firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
 import { approvesPurchase, buyerAfterApproval, companiesOf, demonymOfDeal, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
@@ -1141,7 +1141,7 @@ function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to:
  */
 function denialOf(ctx: Context, s: Sentence, stance: PhraseMatch<StanceMarker>[], frames: Frame[], chain: string[]): Frame | null {
   const marker = stance.find((m) => m.values[0]!.effect === "denied");
-  if (!marker) return null;
+  if (!marker || deniesOther(ctx, s, marker)) return null;
   let denier: Mention | null = null;
   for (let k = marker.first - 1; k >= s.first && !denier; k--) {
     const d = mentionAt(ctx, k);
@@ -1179,6 +1179,20 @@ function denialOf(ctx: Context, s: Sentence, stance: PhraseMatch<StanceMarker>[]
     span: { start: Math.min(denier.start, ctx.tokens[marker.first]!.start), end: Math.max(denier.end, ctx.tokens[marker.last]!.end) },
     rules: [marker.values[0]!.rule, "frame/denial-of-prior"],
   };
+}
+
+/**
+ * "Cairo denied any wrongdoing", « a nié toute implication »: a denial whose object is something else than a claim or a
+ * transfer (no claim noun, trigger or item before the next comma or conjunction) denies no transfer.
+ */
+function deniesOther(ctx: Context, s: Sentence, marker: PhraseMatch<StanceMarker>): boolean {
+  let object = false;
+  for (let k = marker.last + 1; k < s.endToken && !/[,;:]/.test(gapText(ctx, k - 1, k)); k++) {
+    if (isWordAt(ctx, KIND["coordination"], k) && object) break;
+    if (isWordAt(ctx, KIND["claim-noun"], k) || triggerAt(ctx, k) || mentionAt(ctx, k)) return false;
+    if (!isWordAt(ctx, KIND["function"], k) && !isWordAt(ctx, KIND["preposition"], k) && !adverbAt(ctx, k)) object = true;
+  }
+  return object;
 }
 
 /** "Morocco's authorities", "the Moroccan authorities": a state named with its body is named so. */

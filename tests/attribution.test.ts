@@ -440,3 +440,14 @@ test("a part of the day closes an inverted speaker ('said Defence Minister Jan R
   assert.deepEqual(chainOf("Israel had sold drones to Morocco, said Defence Minister Jan Roe on Friday evening."), ["Defence Minister Jan Roe"]);
   assert.deepEqual(chainOf("Le Maroc a conclu d'acheter des drones à Israël, a indiqué le ministre marocain Jean Exemple vendredi soir.", "fr"), ["Jean Exemple"]);
 });
+
+test("the agent of a passive reporting verb speaks, whoever reports it after; a title set off by its holder's name is that person", () => {
+  assert.deepEqual(chainOf("The sale of Israeli drones to Morocco was confirmed by the Moroccan defence minister, Jane Roe, Defense News reports."), ["Jane Roe", "Defense News"]);
+  assert.deepEqual(chainOf("La vente de drones israéliens au Maroc a été confirmée par le ministre marocain de la Défense, Jean Exemple, rapporte Defense News.", "fr"), ["Jean Exemple", "Defense News"]);
+  assert.deepEqual(chainOf("The sale of Israeli drones to Morocco was first reported by Haaretz."), ["Haaretz"]);
+});
+
+test("a sentence that only tells who confirms the deal just told gives it its source, a party inside the speaker's title aside", () => {
+  const text = "Drones\n\nIsrael has sold drones to Morocco.\n\nThe sale was confirmed by Morocco's defence minister, Jane Roe.";
+  assert.deepEqual(firstSources(text, "en", "2022-06-15"), ["Jane Roe"]);
+});

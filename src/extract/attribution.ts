@@ -411,7 +411,18 @@ function dayAt(ctx: Context, k: number): boolean {
 /** The source phrase starting at token `i`. */
 function phraseAfter(ctx: Context, i: number, limit: number, cues: Set<number>): SourceRef | null {
   const { words } = phraseWords(ctx, i, limit, cues);
-  return quotedTitle(ctx, words, limit) ?? readPhrase(ctx, words);
+  const r = quotedTitle(ctx, words, limit) ?? readPhrase(ctx, words);
+  return r && !r.anaphor ? (namedInApposition(ctx, r, limit) ?? r) : r;
+}
+
+/** "confirmed by Italy's Foreign Minister, Luigi Di Maio, …": a title set off by the name of its holder is that person. */
+function namedInApposition(ctx: Context, r: SourceRef, limit: number): SourceRef | null {
+  const title = mentionAt(ctx, r.first);
+  if ((title && title.kind === "person") || !/^\s*,\s*$/.test(gapText(ctx, r.last, r.last + 1))) return null;
+  const person = mentionAt(ctx, r.last + 1);
+  if (!person || person.kind !== "person" || person.first !== r.last + 1) return null;
+  if (person.last + 1 < limit && !/^\s*[,;.]/.test(gapText(ctx, person.last, person.last + 1))) return null;
+  return { label: ctx.text.slice(person.start, person.end), first: r.first, last: person.last, anaphor: false, named: true };
 }
 
 /** "selon les informations révélées dans cette enquête intitulée « Predator Files »": the quoted title names the source. */
@@ -874,7 +885,7 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
           carriedAt ??= c.first;
           described = describedBy(described, r);
         } else if (!opening) (opening = r), (speechAt = subj === "inverted" ? null : c.last);
-        else if ((openedByCiting || ((closesClause || relaysCited) && r.named && r.first > opening.last)) && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) {
+        else if ((openedByCiting || ((closesClause || relaysCited || subj === "inverted") && r.named && r.first > opening.last)) && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) {
           steps.push({ kind: "cited-by", ref: r });
         } else if (speechAt !== null && r.first > speechAt && r.label !== opening.label && reportedAfter(ctx, speechAt, r.first) && !steps.some((st) => st.ref.label === r.label)) {
           // "Africa Intelligence affirme que la presse israélienne a révélé…", "X said that Haaretz had reported…": a
@@ -943,6 +954,9 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
         }
         if (!opening && cue.kind === "citing" && carry && described) steps.push({ kind: "cited-by", ref: r, relaysCarried: true });
         else if (!opening && cue.kind === "citing") (opening = r), (openedByCiting = true);
+        // "The talks have been confirmed by the foreign minister, Defense News reports": the agent of a passive
+        // reporting verb is the speaker, whoever reports it after.
+        else if (!opening && cue.kind === "cited-by" && passiveCue && !(carry && described)) opening = r;
         // "…, people said, an unknown outlet reports citing Reuters": with the reporter unread, Reuters is the nearest.
         else if (cue.kind === "citing" && cues.some((o) => o.last === c.first - 1 && o.values[0]!.kind === "speech" && !reporterRead.has(o.last))) steps.push({ kind: "cited-by", ref: r });
         else steps.push({ kind: cue.kind, ref: r, ...(cue.kind === "citing" ? { anchor: relativeAntecedent(ctx, c.first, opening, steps) } : {}) });

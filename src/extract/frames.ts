@@ -774,7 +774,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (tool) items.push(tool);
       }
       if (items.length === 0) {
-        const told = dealAnaphor(ctx, q, s, from, to, triggers, frames[frames.length - 1], chains[s.index] ?? []);
+        const told = dealAnaphor(ctx, q, s, from, to, triggers, frames[frames.length - 1], chains[s.index] ?? [], occupied);
         if (told) frames.push(told);
         continue;
       }
@@ -1107,15 +1107,18 @@ function definiteBefore(ctx: Context, k: number): boolean {
  * "The purchase was contracted in 2014, the report says": a deal noun after "the" or "this", in a clause that names
  * no item and no party, tells more of the deal just told (here, when it was signed), in the same voice.
  */
-function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to: number, triggers: PhraseMatch<Trigger>[], previous: Frame | undefined, chain: string[]): Frame | null {
+function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to: number, triggers: PhraseMatch<Trigger>[], previous: Frame | undefined, chain: string[], occupied: Uint8Array): Frame | null {
   if (!previous || s.paragraph - previous.paragraph > 1) return null;
   const head = triggers[0]!;
   if (!definiteBefore(ctx, head.first)) return null;
-  for (let i = from; i < to; i++) if (mentionAt(ctx, i)?.party) return null;
+  // (A party inside who tells it, "confirmed by Italy's Foreign Minister", is no party to the deal.)
+  for (let i = from; i < to; i++) if (mentionAt(ctx, i)?.party && occupied[i] !== 1) return null;
   if (chain.length && previous.sources.length && fold(chain[0]!) !== fold(previous.sources[0]!)) return null;
   const times = spanIndex(ctx, q.times, from, to).filter((t) => !ctx.published || t.from <= ctx.published);
   const money = spanIndex(ctx, q.money, from, to);
-  if (times.length === 0 && money.length === 0) return null;
+  // ("The talks for the sale of the two vessels have been confirmed by the minister": or who tells a deal told by no one.)
+  const vouched = chain.length > 0 && previous.sources.length === 0;
+  if (times.length === 0 && money.length === 0 && !vouched) return null;
   let stage: keyof typeof CLAUSE_RANK = "unknown";
   for (const t of triggers) if (CLAUSE_RANK[clauseStage(t.values[0]!)] > CLAUSE_RANK[stage]) stage = clauseStage(t.values[0]!);
   return {

@@ -1413,3 +1413,9 @@ test("a denial whose object is something else than a claim or a transfer denies 
   assert.deepEqual(stances("Selon Kiev, l'Iran a livré des drones à la Russie. Téhéran a nié toute implication dans la guerre.", "fr"), ["asserted"]);
   assert.deepEqual(stances("Selon Kiev, l'Iran a livré des drones à la Russie. Téhéran a démenti catégoriquement ces informations.", "fr"), ["asserted", "denied"]);
 });
+
+test("'the firm' takes up the company an aside describes, not one named inside the aside ('Nexa (formerly Amesys), a founding member of Intellexa')", () => {
+  const text = "Spyware\n\nA key role was played by the French company Nexa (formerly Amesys), a founding member of Intellexa. The firm is believed to have sold Predator to Vietnam.";
+  const parties = article(text, "en", "2023-10-10").map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`);
+  assert.deepEqual(parties, ["FRA>VNM Predator"]);
+});

@@ -4,6 +4,7 @@ import { PhraseTrie } from "../catalog/phrases.ts";
 import { MONARCHY_STYLES } from "../catalog/types.ts";
 import { MENTION_NAMES, gapText, introducesName, isCapitalised, isWord, isWordAt, triggerAt, type Context, type Mention, type MentionKind } from "./context.ts";
 import { KIND, type Lexicon } from "./lexicon.ts";
+import { lowerBound } from "./spans.ts";
 
 // Patterns over written names, compiled once (tsx compiles a \p{…} literal in a function body at every call).
 /** A name written in capitals ("SIPRI", "RAF"). */
@@ -441,6 +442,22 @@ function styleNounsOf(lex: Lexicon): Map<string, string> {
   return nouns;
 }
 
+/**
+ * Is company m named inside an aside about company head: in parentheses right after it ("Nexa (formerly Amesys)"), or
+ * after "of" in an apposition opened by an article ("Nexa, a founding member of Intellexa")?
+ */
+function describes(ctx: Context, head: Mention, m: Mention): boolean {
+  if (m.first - head.last > 10 || m.first <= head.last) return false;
+  const between = ctx.text.slice(head.end, m.start);
+  if (/[.;!?]/.test(between.replace(/\([^()]*\)/g, ""))) return false;
+  if (/^\s*\([^()]*$/.test(between)) return true;
+  const comma = between.indexOf(",");
+  if (comma < 0 || /^\s*[^\s(]/.test(between.slice(0, comma).replace(/\([^()]*\)/g, ""))) return false;
+  const opener = lowerBound(ctx.tokens, head.end + comma + 1);
+  const article = isWordAt(ctx, KIND["indefinite-article"], opener) || isWordAt(ctx, KIND["definite"], opener);
+  return article && !!ctx.lex.roles.at(ctx.folded, ctx.tokens, m.first - 1)?.values.some((v) => v.role === "genitive");
+}
+
 function addAnaphors(ctx: Context): void {
   const { tokens } = ctx;
   const found: Mention[] = [];
@@ -456,7 +473,9 @@ function addAnaphors(ctx: Context): void {
       const style = (m.kind === "state" || m.kind === "demonym") && m.party ? ctx.catalog.states.get(m.party)?.style : undefined;
       if (style) lastStyled.set(style, m);
       // A company quoted as a source ("Microsoft said") is as likely a referent of "the company" as a maker.
-      if (m.kind === "maker" || (m.kind === "source" && ctx.catalog.sources.get(m.id)?.type === "company")) lastMaker = m;
+      // ("French company Nexa (formerly Amesys), a founding member of Intellexa. The firm…": a company named inside
+      // what describes another is not what "the firm" takes up.)
+      if ((m.kind === "maker" || (m.kind === "source" && ctx.catalog.sources.get(m.id)?.type === "company")) && !(lastMaker && describes(ctx, lastMaker, m))) lastMaker = m;
       if (m.kind === "actor") {
         lastActor = m;
         actorWords = new Set((ctx.catalog.actors.get(m.id)?.names ?? []).flatMap((n) => fold(n.text).split(NOT_WORD)).filter((w) => w.length > 3 && (!isWord(ctx, KIND["function"], w) || isWord(ctx, KIND["organisation-role"], w))));

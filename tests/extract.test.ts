@@ -1419,3 +1419,15 @@ test("'the firm' takes up the company an aside describes, not one named inside t
   const parties = article(text, "en", "2023-10-10").map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`);
   assert.deepEqual(parties, ["FRA>VNM Predator"]);
 });
+
+test("the company that sells a system is not its maker when the text names the system's own ('Designed by Cytrox, Predator was sold by Intellexa')", () => {
+  const text = "Spyware\n\nPredator was designed by Cytrox. The French firm Nexa sold Predator to Vietnam.";
+  const makers = article(text, "en", "2023-10-10").map((t) => `${t.supplier}>${t.recipient} ${t.maker}`);
+  assert.deepEqual(makers, ["FRA>VNM Cytrox"]);
+});
+
+test("a bracketed list of countries goes on past a name left unread ('two African countries (Congo and Kenya)')", () => {
+  const text = "Spyware\n\nThe French firm Nexa sold Predator to three Asian states (Pakistan, Singapore, Vietnam) and two African countries (Congo and Kenya).";
+  const recipients = article(text, "en", "2023-10-10").map((t) => t.recipient);
+  assert.deepEqual(recipients, ["PAK", "SGP", "VNM", "KEN"]);
+});

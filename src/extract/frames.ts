@@ -893,8 +893,12 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (weak(head) && g.category !== "spyware" && g.category !== "surveillance") continue;
         const sys = g.system ? ctx.catalog.systems.get(g.system) : undefined;
         // The maker is named only when the text names it: in the clause, or the system's maker anywhere in the document.
-        const makerMention = makers.find((m) => mayMake(ctx.catalog, m.id, g.category)) ?? null;
-        const makerId = makerMention?.id ?? (sys?.maker && firstMention(ctx, "maker", sys.maker) ? sys.maker : null);
+        const namedMaker = sys?.maker && firstMention(ctx, "maker", sys.maker) ? sys.maker : null;
+        // "Designed by Cytrox, Predator was sold by Intellexa": the company that sells is no maker when the text names
+        // the system's own.
+        const seller = (m: Mention) => namedMaker !== null && m.id !== namedMaker && supplierMention?.first === m.first;
+        const makerMention = makers.find((m) => mayMake(ctx.catalog, m.id, g.category) && !seller(m)) ?? null;
+        const makerId = makerMention?.id ?? namedMaker;
         const maker = makerId ? ctx.catalog.makers.get(makerId) : undefined;
         const rules = [head.values[0]!.rule, ...(asOfStatement && partDate === undefined ? [AS_OF_STATEMENT] : [])];
         // "des lanceurs Simbad-RC, ainsi que des missiles Marte, conçus par la branche italienne": a maker named right

@@ -96,7 +96,8 @@ function groupedLists(ctx: Context, a: Mention, b: Mention): boolean {
   let open = b.first;
   while (open > a.last + 1 && !/\(/.test(gapText(ctx, open - 1, open))) open--;
   if (open === a.last + 1 || !/\(/.test(gapText(ctx, open - 1, open))) return false;
-  for (let k = open; k < b.first; k++) if (!isWordAt(ctx, KIND["definite"], k)) return false;
+  // ("(Congo and Kenya)": a name left unread and a coordination may come before it in its list.)
+  for (let k = open; k < b.first; k++) if (!isWordAt(ctx, KIND["definite"], k) && !isWordAt(ctx, KIND["coordination"], k) && !(isCapitalised(ctx, k) && !mentionAt(ctx, k))) return false;
   return isWordAt(ctx, KIND["country-group"], open - 1);
 }
 

@@ -1431,3 +1431,15 @@ test("a bracketed list of countries goes on past a name left unread ('two Africa
   const recipients = article(text, "en", "2023-10-10").map((t) => t.recipient);
   assert.deepEqual(recipients, ["PAK", "SGP", "VNM", "KEN"]);
 });
+
+test("a second predicate after the item opens a clause of its own ('has delivered shells to Russia and is preparing a satellite launch')", () => {
+  const items = article("Shells\n\nNorth Korea has delivered about a million artillery shells to Russia and is preparing to launch a reconnaissance satellite.", "en", "2023-11-01").map((t) => `${t.supplier}>${t.recipient} ${t.item.category}`);
+  assert.deepEqual(items, ["PRK>RUS ammunition"]);
+});
+
+test("'made clear' approves nothing; what is given back in a barter is no item of the transfer ('in exchange for North Korean shells', « en échange d'obus »)", () => {
+  const items = (text: string, lang: string) => article(`Arms\n\n${text}`, lang, "2023-11-01").map((t) => `${t.supplier}>${t.recipient} ${t.item.category}`);
+  assert.deepEqual(items("Russia has bought shells from North Korea. The United States has made clear to Seoul the importance of drones.", "en"), ["PRK>RUS ammunition"]);
+  assert.deepEqual(items("Russia could supply fighter jets to North Korea in exchange for North Korean shells.", "en"), ["RUS>PRK aircraft"]);
+  assert.deepEqual(items("La Russie pourrait livrer des avions de combat à la Corée du Nord en échange d'obus nord-coréens.", "fr"), ["RUS>PRK aircraft"]);
+});

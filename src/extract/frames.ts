@@ -49,6 +49,14 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
       start = i;
       continue;
     }
+    // "has delivered 1 million shells to Russia and is on the verge of a satellite launch": a second predicate after
+    // the item was told opens a clause of its own.
+    const predicate = !/,/.test(gapText(ctx, i - 2, i - 1)) && isWordAt(ctx, KIND["coordination"], i - 1) && isWordAt(ctx, KIND["finite-auxiliary"], i) && itemToldSince(ctx, start, i - 1);
+    if (predicate) {
+      out.push([start, i - 1]);
+      start = i - 1;
+      continue;
+    }
     if (plainGap(ctx.text, ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start)) continue;
     const gap = gapText(ctx, i - 1, i);
     // ("…, tandis que les 63 autres": a conjunction of several words opens a clause too.)
@@ -82,6 +90,15 @@ function becameCustomer(ctx: Context, at: number, to: number): PhraseMatch<Trigg
     return { start: ctx.tokens[at]!.start, end: ctx.tokens[k]!.end, first: at, last: k, values: [trigger] };
   }
   return null;
+}
+
+/** Is a system or category named between tokens from and to? */
+function itemToldSince(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const kind = mentionAt(ctx, k)?.kind;
+    if (kind === "system" || kind === "category") return true;
+  }
+  return false;
 }
 
 /** "Denmark, Israel, and Singapore": a conjunction after a comma goes on with a list when names of one kind stand on both sides. */

@@ -50,8 +50,9 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
       continue;
     }
     // "has delivered 1 million shells to Russia and is on the verge of a satellite launch": a second predicate after
-    // the item was told opens a clause of its own.
-    const predicate = !/,/.test(gapText(ctx, i - 2, i - 1)) && isWordAt(ctx, KIND["coordination"], i - 1) && isWordAt(ctx, KIND["finite-auxiliary"], i) && itemToldSince(ctx, start, i - 1);
+    // the item was told, without both a trigger and an item of its own, is no part of the transfer ("took delivery of
+    // the S-400 and was expelled from the F-35 programme" stays one clause, each item read against its own trigger).
+    const predicate = !/,/.test(gapText(ctx, i - 2, i - 1)) && isWordAt(ctx, KIND["coordination"], i - 1) && isWordAt(ctx, KIND["finite-auxiliary"], i) && itemToldSince(ctx, start, i - 1) && !transferBeforeBreak(ctx, i, s.endToken);
     if (predicate) {
       out.push([start, i - 1]);
       start = i - 1;
@@ -90,6 +91,15 @@ function becameCustomer(ctx: Context, at: number, to: number): PhraseMatch<Trigg
     return { start: ctx.tokens[at]!.start, end: ctx.tokens[k]!.end, first: at, last: k, values: [trigger] };
   }
   return null;
+}
+
+/** Do a trigger and an item stand from token i on, before the next comma, semicolon or the end? */
+function transferBeforeBreak(ctx: Context, i: number, end: number): boolean {
+  let k = i;
+  while (k < end && !(k > i && /[,;:]/.test(gapText(ctx, k - 1, k)))) k++;
+  let trigger = false;
+  for (let j = i; j < k && !trigger; j++) trigger = triggerAt(ctx, j) !== null;
+  return trigger && itemToldSince(ctx, i, k);
 }
 
 /** Is a system or category named between tokens from and to? */

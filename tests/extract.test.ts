@@ -1435,7 +1435,7 @@ test("a bracketed list of countries goes on past a name left unread ('two Africa
 test("a second predicate after the item opens a clause of its own ('has delivered shells to Russia and is preparing a satellite launch')", () => {
   const items = article("Shells\n\nNorth Korea has delivered about a million artillery shells to Russia and is preparing to launch a reconnaissance satellite.", "en", "2023-11-01").map((t) => `${t.supplier}>${t.recipient} ${t.item.category}`);
   assert.deepEqual(items, ["PRK>RUS ammunition"]);
-  const agreed = article("Drones\n\nThe minister said Iran had sent drones to Russia and had agreed with the French minister to examine any evidence.", "en", "2023-11-01").map((t) => `${t.supplier}>${t.recipient} ${t.item.category}`);
+  const agreed = article("Drones\n\nIran's foreign minister said Tehran had sent a small number of drones to Russia before the war and had agreed with Ukraine's foreign minister to examine any evidence.", "en", "2023-11-01").map((t) => `${t.supplier}>${t.recipient} ${t.item.category}`);
   assert.deepEqual(agreed, ["IRN>RUS uav"]);
 });
 

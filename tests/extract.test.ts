@@ -1445,3 +1445,10 @@ test("'made clear' approves nothing; what is given back in a barter is no item o
   assert.deepEqual(items("Russia could supply fighter jets to North Korea in exchange for North Korean shells.", "en"), ["RUS>PRK aircraft"]);
   assert.deepEqual(items("La Russie pourrait livrer des avions de combat à la Corée du Nord en échange d'obus nord-coréens.", "fr"), ["RUS>PRK aircraft"]);
 });
+
+test("who voices concern over a transfer, or the state whose envoy does, is no party to it ('has expressed concern with arms sales to Ethiopia')", () => {
+  const parties = (text: string, lang: string) => article(`Drones\n\n${text}`, lang, "2021-12-10").map((t) => `${t.supplier}>${t.recipient}`);
+  assert.deepEqual(parties("The United States has expressed concern with arms sales to Ethiopia, with a focus on drones provided by Turkey.", "en"), ["TUR>ETH"]);
+  assert.deepEqual(parties("Washington's envoy raised concerns over the sale of drones by Turkey to Ethiopia.", "en"), ["TUR>ETH"]);
+  assert.deepEqual(parties("Les États-Unis ont exprimé leur inquiétude face à la vente de drones à l'Éthiopie par la Turquie.", "fr"), ["TUR>ETH"]);
+});

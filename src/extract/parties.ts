@@ -260,7 +260,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       continue;
     }
     // "Moscow has dismissed the Western tank deliveries", "Pékin a condamné la vente": who reacts to a transfer is no party to it.
-    if (before && marker === null && reactsTo(ctx, m.last + 1, x.t.first)) continue;
+    // ("Washington's envoy raised concerns over the arms transfers": so is the state whose envoy reacts.)
+    if (before && (marker === null || marker === "possessive") && reactsTo(ctx, m.last + 1, x.t.first)) continue;
     // "Norway, which funded the delivery of Cellebrite devices to Serbia": who pays for a handover neither gives nor receives it.
     if (before && marker === null && giveLike && paysFor(ctx, m.last + 1, x.t.first)) continue;
     // "it had informed the United States that it would suspend discussions": whom one tells is no party.

@@ -1452,3 +1452,9 @@ test("who voices concern over a transfer, or the state whose envoy does, is no p
   assert.deepEqual(parties("Washington's envoy raised concerns over the sale of drones by Turkey to Ethiopia.", "en"), ["TUR>ETH"]);
   assert.deepEqual(parties("Les États-Unis ont exprimé leur inquiétude face à la vente de drones à l'Éthiopie par la Turquie.", "fr"), ["TUR>ETH"]);
 });
+
+test("what came before a transfer tells no stage of it ('has sold … after the two governments signed a deal'); a sale stands when what is to come is another deal (« a acquis un sous-marin et s'apprête à réceptionner un autre »)", () => {
+  const statuses = (text: string, lang: string) => article(`Arms\n\n${text}`, lang, "2021-12-10").map((t) => t.status);
+  assert.deepEqual(statuses("Turkey has sold Ethiopia dozens of Bayraktar TB2 drones after the two governments signed a deal in August.", "en"), ["delivered"]);
+  assert.deepEqual(statuses("L'Algérie a acquis un sous-marin russe Kilo et s'apprête à réceptionner un autre submersible du même type.", "fr"), ["delivered"]);
+});

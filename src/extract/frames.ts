@@ -428,6 +428,27 @@ function hasPhrase(ctx: Context, kind: WordKindName, from: number, to: number): 
 }
 
 /**
+ * Is the clause's deal told as signed? Not by a signing that only dates the sale ("has sold dozens of TB2 drones
+ * after the two governments signed a deal", « après avoir signé »).
+ */
+function toldSigned(ctx: Context, from: number, to: number): boolean {
+  const n = KIND["signing"];
+  for (let k = from; k < to; k++) if (opensWordsAt(ctx, n, k) && phraseAt(ctx, "signing", k) && !sequenceBefore(ctx, k, from)) return true;
+  return false;
+}
+
+/** Does token k stand in a phrase opened by "after" or "before" (« après », « avant »), with no comma between? */
+function sequenceBefore(ctx: Context, k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 12); j--) {
+    if (/[,;:]/.test(gapText(ctx, j, j + 1))) return false;
+    if (isWordAt(ctx, KIND["sequence-preposition"], j)) return true;
+  }
+  return false;
+}
+
+const afterSequence = (ctx: Context, t: PhraseMatch<Trigger>, from: number): boolean => sequenceBefore(ctx, t.first, from);
+
+/**
  * "40 F-16 Block 70 jets, 32 single-seat F-16C and eight two-seat F-16D": counts of the same system after its total
  * that add up to no more than it break the total down; they are no further deals.
  */
@@ -685,6 +706,9 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
   let stage: keyof typeof CLAUSE_RANK = "unknown";
   for (const t of told) {
     if (weak(t) && !weak(head)) continue;
+    // "has sold Ethiopia dozens of TB2 drones after the two governments signed a deal": what came before the transfer
+    // told tells no stage of it.
+    if (afterSequence(ctx, t, from) && told.some((o) => !afterSequence(ctx, o, from))) continue;
     if (demand && t.first > demand.last && clauseStage(t.values[0]!) === "cancelled") continue;
     // The buyer's government approving its purchase has ordered; a seller's clearance ("cleared Poland to buy") offers.
     const own = approvesPurchase(triggers, t) && !buyerAfterApproval(ctx, triggers, t) ? "ordered" : contractedDelivery(ctx, triggers, t) ? "unknown" : clauseStage(t.values[0]!);
@@ -692,7 +716,7 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
   }
   // "Initially signed in February 2022, Jakarta's Rafale acquisition…", « la vente, signée en 2015 »: a purchase
   // said to be signed is a contract, ordered.
-  if (stage === "sold" && hasPhrase(ctx, "signing", from, to)) stage = "ordered";
+  if (stage === "sold" && toldSigned(ctx, from, to)) stage = "ordered";
   let status: Status = refused ? "cancelled" : stage === "sold" ? "delivered" : stage;
   if (elaboration && previous) status = previous.status;
   for (const mk of markers) {
@@ -703,8 +727,11 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
       // that is the subject of the marker is still to come ("for the sale of Predator to Madagascar": "to" is no verb).
       const verbal = !isWordAt(ctx, KIND["infinitive-marker"], mk.first) && !isWordAt(ctx, KIND["preposition"], mk.first);
       const subject = verbal ? told.filter((t) => t.last < mk.first && subjectNoun(ctx, t, mk.first)) : [];
-      // "delivered the first batch, two years after inking a deal to supply them": a delivery told before the marker stands.
-      const deliveredBefore = told.some((t) => t.last < mk.first && !subject.includes(t) && clauseStage(t.values[0]!) === "delivered" && !contractedDelivery(ctx, triggers, t));
+      // "delivered the first batch, two years after inking a deal to supply them": a delivery told before the marker stands,
+      // and so does a sale when what is to come is another deal ("a acquis un sous-marin et s'apprête à réceptionner un
+      // autre"), not what was sold ("bought 24 Rafale, which will be delivered from 2018").
+      const another = separateNear(ctx, mk.last + 1, to, mk.last + 1, 8);
+      const deliveredBefore = told.some((t) => t.last < mk.first && !subject.includes(t) && (clauseStage(t.values[0]!) === "delivered" || (clauseStage(t.values[0]!) === "sold" && another)) && !contractedDelivery(ctx, triggers, t));
       // ("a annoncé fin janvier la livraison": a date between the marker and the trigger is stepped over.)
       if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && t.first - mk.last - datedTokens(ctx, q, mk.last + 1, t.first) <= 3)], told) ?? status;
     }

@@ -1458,3 +1458,15 @@ test("what came before a transfer tells no stage of it ('has sold … after the 
   assert.deepEqual(statuses("Turkey has sold Ethiopia dozens of Bayraktar TB2 drones after the two governments signed a deal in August.", "en"), ["delivered"]);
   assert.deepEqual(statuses("L'Algérie a acquis un sous-marin russe Kilo et s'apprête à réceptionner un autre submersible du même type.", "fr"), ["delivered"]);
 });
+
+test("a participle right after its item and before its agent is passive, and agents coordinated after 'by' all supply ('used drones supplied by Turkey and Iran', « des drones fournis par la Turquie »)", () => {
+  const parties = (text: string, lang: string) => article(`Drones\n\n${text}`, lang, "2021-12-10").map((t) => `${t.supplier}>${t.recipient}`);
+  assert.deepEqual(parties("Ethiopia used armed drones supplied by Turkey and Iran.", "en"), ["TUR>ETH", "IRN>ETH"]);
+  assert.deepEqual(parties("L'Éthiopie a utilisé des drones armés fournis par la Turquie.", "fr"), ["TUR>ETH"]);
+});
+
+test("a person denies for a state named in the same comma segment, not one set off before ('In its response to the Biden administration, Prime Minister Abiy Ahmed's government denied…')", () => {
+  const text = "Drones\n\nEthiopia has bought Iranian drones, the officials said. In its response to the Biden administration, Prime Minister Abiy Ahmed's government flatly denied obtaining the Iranian military hardware.";
+  const claims = article(text, "en", "2021-12-10").map((t) => `${t.supplier}>${t.recipient} ${t.stance}`);
+  assert.deepEqual(claims, ["IRN>ETH asserted", "IRN>ETH denied"]);
+});

@@ -1265,10 +1265,16 @@ function bodyLabel(ctx: Context, m: Mention): string {
   return m.label;
 }
 
-/** A person denies for the party of the nearest state named in the same sentence, if any. */
+/** A person denies for the party of a state named in the same comma segment of the sentence, if any. */
 function partyOfPerson(ctx: Context, person: Mention): string | null {
   const s = ctx.sentences[ctx.sentenceOf[person.first]!]!;
-  for (let k = s.first; k < s.endToken; k++) {
+  // ("In its response to the Biden administration, Prime Minister Abiy Ahmed's government denied…": a state set off
+  // by a comma is someone else's.)
+  let first = person.first;
+  while (first > s.first && !/,/.test(gapText(ctx, first - 1, first))) first--;
+  let end = person.last + 1;
+  while (end < s.endToken && !/,/.test(gapText(ctx, end - 1, end))) end++;
+  for (let k = first; k < end; k++) {
     const m = mentionAt(ctx, k);
     if (m && m !== person && m.party && m.kind !== "maker") return m.party;
   }

@@ -52,7 +52,10 @@ export function isPassive(ctx: Context, trigger: number, floor: number): boolean
     const m = ctx.lex.roles.at(ctx.folded, ctx.tokens, k);
     if (m && m.values.some((v) => v.role === "passive") && m.last < trigger) return true;
   }
-  return false;
+  // "Ethiopia used drones supplied by Turkey", « des drones fournis par la Turquie »: a participle right after its
+  // item, before its agent, is a passive without its auxiliary.
+  const item = mentionAt(ctx, trigger - 1);
+  return !!item && (item.kind === "system" || item.kind === "category") && !!ctx.lex.roles.at(ctx.folded, ctx.tokens, trigger + 1)?.values.some((v) => v.role === "agent");
 }
 
 export interface Parties {
@@ -215,10 +218,11 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     if (deal) return { m, marker, before: false, t: governedBy(ctx, triggers, deal) };
     return { m, marker, before: m.last < t.first, t };
   });
-  // "between Jordan and NSO Group": the party coordinated after one marked "between" is the deal's other party.
+  // "between Jordan and NSO Group": the party coordinated after one marked "between" is the deal's other party;
+  // "provided by Turkey and Iran": so is one after a passive's agent another agent.
   for (const [i, x] of marked.entries()) {
     const y = marked[i + 1];
-    if (x.marker === "between" && y && y.marker === null && joinedByAnd(ctx, x.m, y.m) && y.m.first - x.m.last <= 3) y.marker = "between";
+    if ((x.marker === "between" || x.marker === "agent") && y && y.marker === null && joinedByAnd(ctx, x.m, y.m) && y.m.first - x.m.last <= 3) y.marker = x.marker;
   }
   for (const x of marked) if (x.marker === "via") roles.set("intermediary", x.m);
   // "conçus par la branche italienne": the maker's state supplies only when no one else is said to.

@@ -1470,3 +1470,14 @@ test("a person denies for a state named in the same comma segment, not one set o
   const claims = article(text, "en", "2021-12-10").map((t) => `${t.supplier}>${t.recipient} ${t.stance}`);
   assert.deepEqual(claims, ["IRN>ETH asserted", "IRN>ETH denied"]);
 });
+
+test("an acronym the text defines by its initials after a name stands for that name ('the Philippine Air Force (PAF)'), one glossed by another name keeps its own reading", () => {
+  const recipients = (text: string) => article(`Helicopters\n\n${text}`, "en", "2021-04-10").map((t) => t.recipient);
+  assert.deepEqual(recipients("The Philippine Air Force (PAF) has a new fleet. Poland has delivered six S-70i helicopters to the PAF."), ["PHL"]);
+  assert.deepEqual(recipients("The National Intelligence Service (PAF) has a new fleet. Poland has delivered six S-70i helicopters to the PAF."), ["PAK"]);
+});
+
+test("a demonym before a maker's name gives the item's origin ('Polish-made Sikorsky Black Hawk helicopters')", () => {
+  const suppliers = article("Helicopters\n\nManila plans to buy more Polish-made Sikorsky Black Hawk helicopters.", "en", "2021-04-10").map((t) => `${t.supplier}>${t.recipient}`);
+  assert.deepEqual(suppliers, ["POL>PHL"]);
+});

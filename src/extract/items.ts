@@ -147,8 +147,11 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
     // "une cinquantaine de ces systèmes d'artillerie", "has sold the drone to": the system last named of its kind.
     const named = m.kind === "category" ? demonstrativeReferent(ctx, m) : null;
     if (named) (g.system = named.id), (g.name = designation(ctx, named));
-    // "the Russian S-400", "U.S. M1A1 Abrams tanks": a demonym or state name just before names the origin.
-    for (let k = m.first - 1; k >= Math.max(from, m.first - 2); k--) {
+    // "the Russian S-400", "U.S. M1A1 Abrams tanks": a demonym or state name just before names the origin
+    // ("Polish-made Sikorsky Black Hawk": also before the maker's name).
+    const makerBefore = mentionAt(ctx, m.first - 1);
+    const reach = makerBefore?.kind === "maker" && makerBefore.last === m.first - 1 ? makerBefore.first - 2 : m.first - 2;
+    for (let k = m.first - 1; k >= Math.max(from, reach); k--) {
       if (occupied[k] === 1 || /[,;:]/.test(gapText(ctx, k, k + 1))) break;
       // « la commande grecque de Rafale »: a demonym before "de" qualifies the noun before it, not the item.
       if (ctx.lex.roles.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.role === "genitive")) break;

@@ -186,6 +186,31 @@ function setMentions(ctx: Context, mentions: Mention[]): void {
 }
 
 /** Finds catalog names, the document's own outlet and persons; fills `ctx.mentions` and `ctx.mentionAt`. */
+/**
+ * "the Philippine Air Force (PAF)": an acronym the text defines in brackets after a name, by its initials, stands for
+ * that name wherever the document writes it, whatever else the catalog reads it as (PAF is also Pakistan's air force).
+ */
+function bindDefinedAcronyms(ctx: Context, mentions: Mention[]): void {
+  const defined = new Map<string, Mention>();
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [name, acronym] = [mentions[k]!, mentions[k + 1]!];
+    if (acronym.first !== acronym.last || acronym.first !== name.last + 1 || name.first === name.last) continue;
+    const written = ctx.text.slice(acronym.start, acronym.end);
+    if (!/^\p{Lu}{2,}$/u.test(written) || !/^\s*\($/.test(ctx.text.slice(name.end, acronym.start)) || !/^\)/.test(ctx.text.slice(acronym.end))) continue;
+    if (name.kind === acronym.kind && name.id === acronym.id) continue;
+    // Only the name's initials define it: "National Intelligence Service (EYP)" glosses the Greek acronym, which
+    // knows better than the name which service it is.
+    const initials = (ctx.text.slice(name.start, name.end).match(/\p{Lu}/gu) ?? []).join("");
+    if (initials !== written) continue;
+    defined.set(written, name);
+  }
+  if (defined.size === 0) return;
+  for (const [k, m] of mentions.entries()) {
+    const name = defined.get(ctx.text.slice(m.start, m.end));
+    if (name && name.first < m.first) mentions[k] = { ...name, start: m.start, end: m.end, first: m.first, last: m.last, label: name.label, rule: "coreference/defined-acronym" };
+  }
+}
+
 export function findMentions(ctx: Context): void {
   const gaz = gazetteerFor(ctx.catalog, ctx.lang, MENTION_NAMES);
   const candidates: Candidate[] = withoutPeople(gaz.matchTokens(ctx.text, ctx.folded, ctx.tokens));
@@ -223,6 +248,7 @@ export function findMentions(ctx: Context): void {
   // "the Paris-based nonprofit", "Israel-based NSO Group": a place that locates an organisation is no party.
   for (const m of mentions) if (m.party && (m.kind === "state" || m.kind === "demonym") && isWordAt(ctx, KIND["located-suffix"], m.last + 1) && gapText(ctx, m.last, m.last + 1) === "-") m.party = null;
   mentions.sort((a, b) => a.first - b.first);
+  bindDefinedAcronyms(ctx, mentions);
   setMentions(ctx, mentions);
   addPersons(ctx);
   addAnaphors(ctx);

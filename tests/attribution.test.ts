@@ -451,3 +451,8 @@ test("a sentence that only tells who confirms the deal just told gives it its so
   const text = "Drones\n\nIsrael has sold drones to Morocco.\n\nThe sale was confirmed by Morocco's defence minister, Jane Roe.";
   assert.deepEqual(firstSources(text, "en", "2022-06-15"), ["Jane Roe"]);
 });
+
+test("a state set off by a lowercase apposition speaks, not a state named inside it ('Poland, worried about Russia's ambitions, announced')", () => {
+  assert.deepEqual(chainOf("Morocco, worried about Algeria's ambitions, announced it had bought Israeli drones."), ["Morocco"]);
+  assert.deepEqual(chainOf("Le Maroc, inquiet des ambitions de l'Algérie, a annoncé avoir acheté des drones israéliens.", "fr"), ["Maroc"]);
+});

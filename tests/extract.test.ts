@@ -1481,3 +1481,9 @@ test("a demonym before a maker's name gives the item's origin ('Polish-made Siko
   const suppliers = article("Helicopters\n\nManila plans to buy more Polish-made Sikorsky Black Hawk helicopters.", "en", "2021-04-10").map((t) => `${t.supplier}>${t.recipient}`);
   assert.deepEqual(suppliers, ["POL>PHL"]);
 });
+
+test("an intention told with a possessive is a plan ('announced its intention to buy', « son intention d'acquérir »)", () => {
+  const statuses = (text: string, lang: string) => article(`Helicopters\n\n${text}`, lang, "2015-06-10").map((t) => t.status);
+  assert.deepEqual(statuses("Poland announced its intention to buy 50 Caracal helicopters from Airbus.", "en"), ["negotiating"]);
+  assert.deepEqual(statuses("La Pologne a annoncé son intention d'acquérir 50 hélicoptères Caracal.", "fr"), ["negotiating"]);
+});

@@ -520,7 +520,9 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     // "Citizen Lab, a group of researchers at the University of Toronto, has found": an organisation's apposition is
     // set off on both sides.
     // ("Hungary, the only EU member named as a client, confirmed": a state's too.)
-    if ((named?.kind === "source" || named?.kind === "state") && article && /,/.test(gapText(ctx, start - 1, start)) && /,/.test(gapText(ctx, end, end + 1))) return { ...refOf(named), last: end };
+    // (« la Pologne, inquiète des ambitions de la Russie, avait annoncé »: a lowercase one too; the state named inside it
+    // is no speaker.)
+    if ((named?.kind === "source" || named?.kind === "state") && (article || bare) && /,/.test(gapText(ctx, start - 1, start)) && /,/.test(gapText(ctx, end, end + 1))) return { ...refOf(named), last: end };
     // Inserted segments: a relative clause, an apposition, a participle, or an adverbial ("in its own report on Wednesday").
     // "Sen. David Perdue (R-Ga.) said": a bracket closing on the verb is an aside, unless it names ("the agency (DSCA) said").
     const bracketed = start > s.first && /\(/.test(gapText(ctx, start - 1, start)) && /^\)\s+$/.test(gapText(ctx, end, verb)) && !mentionAt(ctx, start);

@@ -1487,3 +1487,9 @@ test("an intention told with a possessive is a plan ('announced its intention to
   assert.deepEqual(statuses("Poland announced its intention to buy 50 Caracal helicopters from Airbus.", "en"), ["negotiating"]);
   assert.deepEqual(statuses("La Pologne a annoncé son intention d'acquérir 50 hélicoptères Caracal.", "fr"), ["negotiating"]);
 });
+
+test("in a joint purchase, whom the buyer buys with buys too ('to jointly buy CAESAR guns with Estonia and Armenia', « acheter conjointement »)", () => {
+  const parties = (text: string, lang: string) => article(`Canons\n\n${text}`, lang, "2024-06-20").map((t) => `${t.supplier}>${t.recipient}`).sort();
+  assert.deepEqual(parties("France has signed an arrangement with Armenia and Estonia to jointly buy CAESAR howitzers.", "en"), ["FRA>ARM", "FRA>EST"]);
+  assert.deepEqual(parties("La France a signé un arrangement avec l'Arménie et l'Estonie pour acheter conjointement des canons Caesar.", "fr"), ["FRA>ARM", "FRA>EST"]);
+});

@@ -1,5 +1,5 @@
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { gapText, introducesName, isCapitalised, isWord, isWordAt, mentionAt, phraseEndsAt, triggerAt, type Context, type Mention } from "./context.ts";
+import { gapText, introducesName, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, triggerAt, type Context, type Mention } from "./context.ts";
 import { KIND, type Role, type Trigger } from "./lexicon.ts";
 
 // Who supplies and who receives: each party mention read against the trigger nearest it.
@@ -120,6 +120,13 @@ export function buyerAfterApproval(ctx: Context, triggers: PhraseMatch<Trigger>[
   return false;
 }
 
+/** Does a word of a purchase made together ("jointly", « conjointement ») stand in the clause, up to a few words after its last trigger? */
+function jointPurchase(ctx: Context, from: number, triggers: PhraseMatch<Trigger>[]): boolean {
+  const to = Math.min(ctx.tokens.length, Math.max(...triggers.map((t) => t.last)) + 6);
+  for (let k = from; k < to; k++) if (opensWordsAt(ctx, KIND["joint-purchase"], k) && phraseAt(ctx, "joint-purchase", k)) return true;
+  return false;
+}
+
 /** Are two mentions coordinated, whichever comes first ("Varsovie et Ankara", read nearest first)? */
 function coordinatedEither(ctx: Context, a: Mention, b: Mention): boolean {
   return a.first < b.first ? coordinated(ctx, a, b) : coordinated(ctx, b, a);
@@ -232,9 +239,16 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     // ("déployés face aux Russes", "used against Russian forces": whom the arms face is no party.)
     .filter((x) => x.marker !== "via" && x.marker !== "maker" && x.marker !== "destination" && x.marker !== "opposed")
     .sort((a, b) => Number(arrives(a, head)) - Number(arrives(b, head)) || Number(licensed(b, triggers, head)) - Number(licensed(a, triggers, head)) || order(a) - order(b));
+  // "a signé un arrangement avec l'Arménie et l'Estonie pour acheter conjointement des canons Caesar": in a joint
+  // purchase, whom the buyer buys with buys too.
+  const joint = jointPurchase(ctx, from, triggers);
   for (const x of rest) {
     const { m, before } = x;
     const cls = x.t.values[0]!.cls;
+    if (joint && x.marker === "with" && (cls === "get" || cls === "deal")) {
+      roles.set("recipient", m, true);
+      continue;
+    }
     // French « à » is where a sale goes and whom a purchase is made from ("vendu au Maroc", "acheté à Israël").
     // "vendus en Jordanie", "acheté en Israël": a feminine country after « en » too, but a place only adds to a list of
     // recipients it is coordinated with ("à l'Allemagne, à condition qu'ils n'aillent pas en Ukraine" adds none).
@@ -352,6 +366,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     out.recipient = destination.m;
     out.more = out.more.filter((m) => m !== destination.m);
   }
+  // (Who sells a joint purchase, the item's origin says: the buyers' deal is no contract between them.)
+  if (joint) out.symmetric = false;
   return out;
 }
 

@@ -1493,3 +1493,9 @@ test("in a joint purchase, whom the buyer buys with buys too ('to jointly buy CA
   assert.deepEqual(parties("France has signed an arrangement with Armenia and Estonia to jointly buy CAESAR howitzers.", "en"), ["FRA>ARM", "FRA>EST"]);
   assert.deepEqual(parties("La France a signé un arrangement avec l'Arménie et l'Estonie pour acheter conjointement des canons Caesar.", "fr"), ["FRA>ARM", "FRA>EST"]);
 });
+
+test("an order placed with the maker of the system an article is about is for that system ('Croatia has also placed an order with KNDS France')", () => {
+  const items = (text: string) => article(`Canons\n\n${text}`, "fr", "2024-06-20").map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`);
+  const about = "L'Estonie achète des canons Caesar. Le canon Caesar est fabriqué par KNDS France.";
+  assert.deepEqual(items(`${about} La Croatie a également passé une commande auprès de KNDS France.`), ["FRA>EST Caesar", "FRA>HRV CAESAR"]);
+});

@@ -102,6 +102,15 @@ function transferBeforeBreak(ctx: Context, i: number, end: number): boolean {
   return trigger && itemToldSince(ctx, i, k);
 }
 
+/** The first token of a mention of the maker between tokens from and to, -1 when there is none. */
+function makerIn(ctx: Context, maker: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const m = mentionAt(ctx, k);
+    if (m?.kind === "maker" && m.id === maker) return m.first;
+  }
+  return -1;
+}
+
 /** Is a system or category named between tokens from and to? */
 function itemToldSince(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -814,6 +823,16 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           const k = lowerBound(ctx.tokens, count.start);
           items.push({ first: k, last: k, name: topic.label, category: topic.category!, system: topic.id, origin: null, count: Number.isInteger(count.value) && count.value > 1 ? count.value : undefined });
         }
+      }
+      // "La Croatie a également passé une commande auprès de KNDS France", in an article about the CAESAR: an order
+      // placed with the maker of the system the article is about, named after the trigger, is for that system.
+      // (Money paid to the maker under a deal is told apart, below: what it bought is left unnamed.)
+      if (items.length === 0 && spanIndex(ctx, q.money, from, to).length === 0 && triggers.some((t) => t.values[0]!.cls === "get" || t.values[0]!.cls === "deal")) {
+        const topic = topicSystem(ctx, null);
+        const maker = topic ? ctx.catalog.systems.get(topic.id)?.maker : undefined;
+        // ("Nexter a reçu une importante commande": the maker as the subject receives the order; it is placed with it after.)
+        const at = maker ? makerIn(ctx, maker, triggers[0]!.last + 1, to) : -1;
+        if (topic && at >= 0) items.push({ first: at, last: at, name: topic.label, category: topic.category!, system: topic.id, origin: null });
       }
       // "Morocco paid IAI $22 million under a deal": money changing hands for arms never named is an unspecified transfer.
       // Only in a paragraph about arms: "Mexico buys $250 billion worth of stuff from the United States" is trade.

@@ -1499,3 +1499,9 @@ test("an order placed with the maker of the system an article is about is for th
   const about = "L'Estonie achète des canons Caesar. Le canon Caesar est fabriqué par KNDS France.";
   assert.deepEqual(items(`${about} La Croatie a également passé une commande auprès de KNDS France.`), ["FRA>EST Caesar", "FRA>HRV CAESAR"]);
 });
+
+test("a possessor right after 'to' is where the item goes ('donated 19 F-16s to Ukraine's fight for freedom'); 'Block 15' blocks nothing", () => {
+  const claims = (text: string) => article(`Jets\n\n${text}`, "en", "2024-04-20").map((t) => `${t.supplier}>${t.recipient} ${t.item.name} ${t.status}`);
+  assert.deepEqual(claims("Denmark has donated 19 F-16s to Ukraine's fight for freedom."), ["DNK>UKR F-16 delivered"]);
+  assert.deepEqual(claims("Argentina has bought 24 F-16 Block 15 jets from Denmark."), ["DNK>ARG F-16 delivered"]);
+});

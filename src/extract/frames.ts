@@ -795,7 +795,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const licensing = m && triggers.some((t) => (t.values[0]!.status === "cancelled" || t.values[0]!.cls === "approve") && i - t.last <= 2);
         const regulation = m && !licensing && isWordAt(ctx, KIND["not-a-transfer"], m.last + 1);
         // "in order to", "law and order": words around a trigger form that make it something else.
-        const idiom = m && notATrigger(ctx, Math.max(from, i - 2), i);
+        // ("the Block 15 aircraft": a version noun before its number blocks nothing.)
+        const idiom = m && (notATrigger(ctx, Math.max(from, i - 2), i) || (isWordAt(ctx, KIND["version-number-noun"], m.last) && /^\d/.test(ctx.tokens[m.last + 1]?.text ?? "")));
         const declined = m && m.values[0]!.status === "cancelled" && refusesOther(ctx, m.last, to);
         // "are in Ukraine", "landed in Niamey": a trigger ending in a place preposition needs the place to be a state.
         const placeless = m && isWordAt(ctx, KIND["place-preposition"], m.last) && !stateAt(ctx, m.last + 1);

@@ -220,7 +220,9 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     // "…with Armenia, which buys arms from France": the antecedent of a relative subject is the subject of its verb.
     const antecedent = relativeSubjectOf(ctx, m, t);
     // ("donated 19 F-16s to Ukraine's fight for freedom": a possessor right after "to" is where the item goes.)
-    const possessorMarked = possessive(ctx, m) ? markerBefore(ctx, m.first - 1, from, m.kind === "demonym") : null;
+    // ("in response to India's purchase": not after a phrase ending in "to" that gives nothing.)
+    const handedOver = triggers.some((tr) => tr.values[0]!.cls === "give" && tr.last < m.first);
+    const possessorMarked = possessive(ctx, m) && handedOver ? markerBefore(ctx, m.first - 1, from, m.kind === "demonym") : null;
     const marker = antecedent ? null : middleman ? ("via" as Role) : possessorMarked === "dative" ? possessorMarked : possessive(ctx, m) && !ownBody(ctx, m) ? ("possessive" as Role) : getFrom ? ("source" as Role) : inTrigger ? null : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
     // "un contrat de 3,3 millions d'euros avec la faction…": "with" names the other party of the deal before it, however far.
     const deal = marker === "with" ? [...triggers].reverse().find((tr) => tr.values[0]!.cls === "deal" && tr.last < m.first) : undefined;

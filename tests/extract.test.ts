@@ -1505,3 +1505,8 @@ test("a possessor right after 'to' is where the item goes ('donated 19 F-16s to 
   assert.deepEqual(claims("Denmark has donated 19 F-16s to Ukraine's fight for freedom."), ["DNK>UKR F-16 delivered"]);
   assert.deepEqual(claims("Argentina has bought 24 F-16 Block 15 jets from Denmark."), ["DNK>ARG F-16 delivered"]);
 });
+
+test("a state right after a verb of giving is whom it gives to, not the item's origin ('Israel sells Azerbaijan weapons worth billions')", () => {
+  const parties = article("Arms\n\nIsrael sells Azerbaijan drones worth billions of dollars.", "en", "2021-03-10").map((t) => `${t.supplier}>${t.recipient}`);
+  assert.deepEqual(parties, ["ISR>AZE"]);
+});

@@ -157,7 +157,9 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
       if (ctx.lex.roles.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.role === "genitive")) break;
       const d = mentionAt(ctx, k);
       if (d?.kind === "demonym") g.origin = d.party;
-      if (d?.kind === "state" && d.nameKind === "name" && d.last === m.first - 1 && !possessive(ctx, d) && !markerBefore(ctx, d.first - 1, from)) {
+      // ("Israel sold Azerbaijan weapons": a state right after a verb of giving is whom it gives to.)
+      const given = !!d && d.first > 0 && triggerAt(ctx, d.first - 1)?.values[0]!.cls === "give";
+      if (d?.kind === "state" && d.nameKind === "name" && d.last === m.first - 1 && !possessive(ctx, d) && !markerBefore(ctx, d.first - 1, from) && !given) {
         g.origin = d.party;
         origins.add(d.first);
       }

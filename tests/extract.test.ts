@@ -1510,3 +1510,9 @@ test("a state right after a verb of giving is whom it gives to, not the item's o
   const parties = article("Arms\n\nIsrael sells Azerbaijan drones worth billions of dollars.", "en", "2021-03-10").map((t) => `${t.supplier}>${t.recipient}`);
   assert.deepEqual(parties, ["ISR>AZE"]);
 });
+
+test("an aside set off by commas between a prospective marker and its verb keeps the transfer to come ('will, in the coming weeks, take delivery')", () => {
+  const statuses = (text: string) => article(`Helicopters\n\n${text}`, "en", "2024-01-10").map((t) => t.status);
+  assert.deepEqual(statuses("The Nigerian Air Force will, in the coming weeks, take delivery of two attack helicopters from Turkey."), ["offered"]);
+  assert.deepEqual(statuses("The Nigerian Air Force will take delivery of two attack helicopters from Turkey."), ["offered"]);
+});

@@ -232,6 +232,13 @@ function datedTokens(ctx: Context, q: Quantities, from: number, to: number): num
   return n;
 }
 
+/** "will, in the coming weeks, take delivery": the words of an aside set off by commas right at token `from`, before `to`. */
+function asideTokens(ctx: Context, from: number, to: number): number {
+  if (from >= to || !/,/.test(gapText(ctx, from - 1, from))) return 0;
+  for (let k = from; k < to; k++) if (/,/.test(gapText(ctx, k, k + 1))) return k - from + 1;
+  return 0;
+}
+
 /** Do only auxiliaries and adverbs stand between an item and the verb (token range [from, to)) it is the subject of? */
 function carriesTo(ctx: Context, from: number, to: number): boolean {
   if (to - from > 3) return false;
@@ -742,7 +749,7 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
       const another = separateNear(ctx, mk.last + 1, to, mk.last + 1, 8);
       const deliveredBefore = told.some((t) => t.last < mk.first && !subject.includes(t) && (clauseStage(t.values[0]!) === "delivered" || (clauseStage(t.values[0]!) === "sold" && another)) && !contractedDelivery(ctx, triggers, t));
       // ("a annoncé fin janvier la livraison": a date between the marker and the trigger is stepped over.)
-      if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && t.first - mk.last - datedTokens(ctx, q, mk.last + 1, t.first) <= 3)], told) ?? status;
+      if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && t.first - mk.last - datedTokens(ctx, q, mk.last + 1, t.first) - asideTokens(ctx, mk.last + 1, t.first) <= 3)], told) ?? status;
     }
     // "Serbia is expected to order 12 Rafale", « le contrat devrait être signé en mars »: an order only expected is
     // under negotiation, unless the clause told the order before ("signed in May; deliveries are expected to begin").

@@ -456,3 +456,10 @@ test("a state set off by a lowercase apposition speaks, not a state named inside
   assert.deepEqual(chainOf("Morocco, worried about Algeria's ambitions, announced it had bought Israeli drones."), ["Morocco"]);
   assert.deepEqual(chainOf("Le Maroc, inquiet des ambitions de l'Algérie, a annoncé avoir acheté des drones israéliens.", "fr"), ["Maroc"]);
 });
+
+test("a month word that is also a name is one beside another name ('Jane May said', 'said Jan Novak'), not before a figure ('in May 2017')", () => {
+  assert.deepEqual(chainOf("Israel had sold drones to Morocco, Jane May said."), ["Jane May"]);
+  assert.deepEqual(chainOf("Israel had sold drones to Morocco, said Jan Novak."), ["Jan Novak"]);
+  const [claim] = extract({ id: "t", text: "Drones\n\nIn May 2017 Israel sold drones to Morocco.", lang: "en", published: "2022-06-15" }).transfers;
+  assert.deepEqual(claim?.time, { from: "2017-05", to: "2017-05" });
+});

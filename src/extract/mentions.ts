@@ -326,6 +326,23 @@ function outletTitleEnd(ctx: Context, i: number): number {
 }
 
 function isNameToken(ctx: Context, i: number): boolean {
+  return plainNameToken(ctx, i) || homographName(ctx, i);
+}
+
+/**
+ * "Theresa May", "Jan Novak": a month word that is also a name is one beside another name, with no figure or full
+ * stop after it ("in May 2017", "Jan. 5").
+ */
+function homographName(ctx: Context, i: number): boolean {
+  if (!isWordAt(ctx, KIND["name-homograph"], i) || !isCapitalised(ctx, i)) return false;
+  const next = ctx.tokens[i + 1];
+  if (next && (/^\d/.test(next.text) || /^\./.test(gapText(ctx, i, i + 1)))) return false;
+  const before = i > 0 && gapText(ctx, i - 1, i) === " " && plainNameToken(ctx, i - 1);
+  const after = !!next && gapText(ctx, i, i + 1) === " " && plainNameToken(ctx, i + 1);
+  return before || after;
+}
+
+function plainNameToken(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (t.text.length < 2 || !LETTER_FIRST.test(t.text)) return false;
   if (!isCapitalised(ctx, i)) return false;

@@ -437,7 +437,7 @@ test("a person's lawyer or aides are someone else, told as the text words them",
 });
 
 test("a part of the day closes an inverted speaker ('said Defence Minister Jan Roe on Friday evening'); « a conclu d'acheter » reports nothing", () => {
-  assert.deepEqual(chainOf("Israel had sold drones to Morocco, said Defence Minister Jan Roe on Friday evening."), ["Defence Minister Jan Roe"]);
+  assert.deepEqual(chainOf("Israel had sold drones to Morocco, said Defence Minister Jan Roe on Friday evening."), ["Jan Roe"]);
   assert.deepEqual(chainOf("Le Maroc a conclu d'acheter des drones à Israël, a indiqué le ministre marocain Jean Exemple vendredi soir.", "fr"), ["Jean Exemple"]);
 });
 

@@ -463,3 +463,11 @@ test("a month word that is also a name is one beside another name ('Jane May sai
   const [claim] = extract({ id: "t", text: "Drones\n\nIn May 2017 Israel sold drones to Morocco.", lang: "en", published: "2022-06-15" }).transfers;
   assert.deepEqual(claim?.time, { from: "2017-05", to: "2017-05" });
 });
+
+test("a segment that names its own person speaks for itself, not as an apposition of a name before it (« d'Argonay (Haute-Savoie), la ministre Jeanne Exemple a annoncé »)", () => {
+  assert.deepEqual(chainOf("Lors d'une visite à Argonay (Haute-Savoie), la ministre marocaine Jeanne Exemple a annoncé que le Maroc avait acheté des drones israéliens.", "fr"), ["Jeanne Exemple"]);
+});
+
+test("a day of the month between an inverted verb and its subject is stepped over (« écrit le 26 avril l'agence Anadolu »)", () => {
+  assert.deepEqual(chainOf("Israël a livré des drones au Maroc, écrit le 26 avril l'agence Anadolu.", "fr"), ["Anadolu Agency"]);
+});

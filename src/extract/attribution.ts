@@ -195,6 +195,12 @@ function personNamed(ctx: Context, w: string, i: number): Mention | null {
 }
 
 /** Does a segment hold a person or an unknown name ("Dr Clarke", not "a former minister")? */
+/** Does a person mention stand between tokens from and to (inclusive)? */
+function namesPerson(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (mentionAt(ctx, k)?.kind === "person") return true;
+  return false;
+}
+
 function namesSomeone(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (mentionAt(ctx, k)?.kind === "person" || unknownName(ctx, k)) return true;
   return false;
@@ -443,7 +449,9 @@ const DAY_OF_MONTH = /^\d{1,2}$/;
 function pastDay(ctx: Context, i: number, limit: number): number {
   let k = i;
   // ("indique ce mardi le quotidien", "said this week the ministry": an article or demonstrative may open the day.)
-  if (k + 1 < limit && (isWordAt(ctx, KIND["definite"], k) || isWordAt(ctx, KIND["demonstrative"], k)) && isWordAt(ctx, KIND["date-word"], k + 1)) k++;
+  // ("écrit le 26 avril l'agence": or a day of the month.)
+  const dayOfMonth = DAY_OF_MONTH.test(ctx.tokens[k + 1]?.text ?? "") && isWordAt(ctx, KIND["date-word"], k + 2);
+  if (k + 1 < limit && (isWordAt(ctx, KIND["definite"], k) || isWordAt(ctx, KIND["demonstrative"], k)) && (isWordAt(ctx, KIND["date-word"], k + 1) || dayOfMonth)) k++;
   // ("rapporte ce mardi 30 novembre le quotidien": the date's own figures too.)
   while (k < limit && k < i + 5 && (isWordAt(ctx, KIND["date-word"], k) || (k > i && DAY_OF_MONTH.test(ctx.tokens[k]!.text) && isWordAt(ctx, KIND["date-word"], k + 1))) && !PUNCT_STOP.test(gapText(ctx, k, k + 1))) k++;
   return k < limit ? k : i;
@@ -510,7 +518,8 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     // "John Kirby, strategic communications coordinator at the NSC, reported", « Jean Dupont, chercheur à l'IRIS, a dit »:
     // a lowercase apposition set off on both sides describes the person too.
     const bare = describing(ctx, start) && /,/.test(gapText(ctx, end, end + 1));
-    if (named?.kind === "person" && (article || bare) && /,/.test(gapText(ctx, start - 1, start))) {
+    // ("d'Argonay (Haute-Savoie), la ministre des Armées Florence Parly a annoncé": not one that names its own person.)
+    if (named?.kind === "person" && (article || bare) && /,/.test(gapText(ctx, start - 1, start)) && !namesPerson(ctx, start, end)) {
       // ", a Democrat from Ohio, said": an apposition set off on both sides describes whoever it is.
       let describes = /,/.test(gapText(ctx, end, end + 1));
       for (let k = start; k <= end; k++) if (isWordAt(ctx, KIND["role"], k) || isWordAt(ctx, KIND["title"], k)) describes = true;

@@ -1062,6 +1062,26 @@ test("an order only expected ('is expected to order', « devrait commander ») i
   assert.equal(`${signed?.recipient} ${signed?.status}`, "SRB ordered");
 });
 
+test("a count in words before a name that needs context ('trois CAESAR', « vingt Mica ») cues it as a figure does; the article 'un' does not", () => {
+  const [fr] = article("Défense\n\nLa Croatie a commandé trois CAESAR.", "fr", "2024-05-10");
+  assert.equal(`${fr?.recipient} ${fr?.item.name} ${fr?.quantity}`, "HRV CAESAR 3");
+  const [en] = article("Defence\n\nMorocco bought twenty Mica from France.", "en", "2024-05-10");
+  assert.equal(`${en?.recipient} ${en?.item.name} ${en?.quantity}`, "MAR Mica 20");
+  assert.equal(article("Presse\n\nLe Maroc a reçu un César du cinéma.", "fr", "2024-05-10").length, 0);
+});
+
+test("a signing still to come ('will be signed', « sera signé », « signera ») is under negotiation, and a month it foretells is the next one, not the last", () => {
+  const [en] = article("Rafale\n\nThe contract for 12 Rafale jets for Serbia will be signed in August, President Jane Roe said.", "en", "2024-05-10");
+  assert.equal(`${en?.recipient} ${en?.status} ${JSON.stringify(en?.time)}`, "SRB negotiating null");
+  const [fr] = article("Rafale\n\nLe contrat portant sur 12 Rafale destinés à la Serbie sera signé en août.", "fr", "2024-05-10");
+  assert.equal(`${fr?.recipient} ${fr?.status} ${JSON.stringify(fr?.time)}`, "SRB negotiating null");
+  const future = article("CAESAR\n\nLe Maroc a reçu des Rafale en mars. La Croatie signera le contrat pour six CAESAR en juin.", "fr", "2024-05-10").find((t) => t.recipient === "HRV");
+  assert.equal(`${future?.recipient} ${future?.status} ${JSON.stringify(future?.time)}`, "HRV negotiating null");
+  // A month told of the past stays the last one; a signing told done stays ordered.
+  const [past] = article("Rafale\n\nSerbia said in March it had signed a contract for 12 Rafale jets.", "en", "2024-05-10");
+  assert.equal(`${past?.status} ${past?.time?.from}`, "ordered 2024-03");
+});
+
 test("a demonym beside a transfer noun (« la commande grecque », 'the Greek order') is the party the noun's class says", () => {
   const [fr] = article("Rafale\n\nLa commande grecque de 18 Rafale a été signée en janvier 2021.", "fr", "2021-06-01");
   assert.equal(`${fr?.supplier}>${fr?.recipient} ${fr?.quantity}`, "FRA>GRC 18");

@@ -5,7 +5,7 @@ import { adverbAt, endsWithAny, firstMention, gapText, isWord, isWordAt, mention
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
 import { approvesPurchase, buyerAfterApproval, companiesOf, demonymOfDeal, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
-import { CLAUSE_RANK, clauseStage, conditionalTense, contractedDelivery, futureTense, stillToCome } from "./stage.ts";
+import { CLAUSE_RANK, clauseStage, conditionalTense, contractedDelivery, futureTense, futureWord, stillToCome } from "./stage.ts";
 import { KIND, type Stance, type WordKindName, type StanceMarker, type Status, type Trigger } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
 import { AS_OF_STATEMENT, type Claim } from "./types.ts";
@@ -448,8 +448,13 @@ function hasPhrase(ctx: Context, kind: WordKindName, from: number, to: number): 
  * after the two governments signed a deal", « après avoir signé »).
  */
 function toldSigned(ctx: Context, from: number, to: number): boolean {
-  const n = KIND["signing"];
-  for (let k = from; k < to; k++) if (opensWordsAt(ctx, n, k) && phraseAt(ctx, "signing", k) && !sequenceBefore(ctx, k, from)) return true;
+  for (let k = from; k < to; k++) if (signingAt(ctx, k, k + 1) && !sequenceBefore(ctx, k, from)) return true;
+  return false;
+}
+
+/** Does a signing word ("signed", « signé ») open at a token of [from, to)? */
+function signingAt(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (opensWordsAt(ctx, KIND["signing"], k) && phraseAt(ctx, "signing", k)) return true;
   return false;
 }
 
@@ -689,6 +694,18 @@ function notAfterPublication(ctx: Context, list: TimeMention[]): TimeMention[] {
   return ctx.published ? list.filter((t) => t.from <= ctx.published!) : list;
 }
 
+/**
+ * "the contract will be signed in August", « la Croatie signera le contrat en juin », written in May: a month or day
+ * without a year after a verb of the future is the next one, still to come, not the one before publication.
+ */
+function foretold(ctx: Context, t: TimeMention, markers: PhraseMatch<StanceMarker>[], from: number): boolean {
+  if (!t.assumedPast || !ctx.published || t.to >= ctx.published.slice(0, t.to.length)) return false;
+  const at = lowerBound(ctx.tokens, t.start);
+  if (markers.some((mk) => mk.first >= from && mk.last < at && mk.values[0]!.effect === "prospective" && phraseAt(ctx, "expectation", mk.first))) return true;
+  for (let k = from; k < at; k++) if (futureWord(ctx, k)) return true;
+  return false;
+}
+
 /** Do words saying this is another deal ("a second batch", "une nouvelle commande") stand in the clause [from, to) near token `at`? */
 function separateNear(ctx: Context, from: number, to: number, at: number, after = 0): boolean {
   for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) {
@@ -757,10 +774,15 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
       const expected = told.filter((t) => clauseStage(t.values[0]!) === "ordered" && ((t.first > mk.last && t.first - mk.last <= 3) || (t.last < mk.first && subjectNoun(ctx, t, mk.first))));
       const orderedBefore = told.some((t) => t.last < mk.first && !expected.includes(t) && ["ordered", "delivered", "sold"].includes(clauseStage(t.values[0]!)));
       if (expected.length && !orderedBefore) status = "negotiating";
+      // "the contract … will be signed in August", « le contrat sera signé en août »: a deal whose signing is still to
+      // come is not signed yet.
+      if (signingAt(ctx, mk.last + 1, Math.min(to, mk.last + 3))) status = "negotiating";
     }
     // "un projet israélien de vendre", "plans to buy", "interested in ordering": a deal still planned is under negotiation.
     if (e === "planned" && (status === "delivered" || status === "offered" || status === "ordered") && told.some((t) => t.first > mk.last && t.first - mk.last <= 4)) status = "negotiating";
   }
+  // « Belgrade signera le contrat en août »: a signing in the future tense is still to come.
+  if (status === "ordered") for (let k = from; k < to; k++) if (futureWord(ctx, k) && signingAt(ctx, k, k + 1)) status = "negotiating";
   // "Zagreb recevra six appareils": a verb in the future tense is a prospective marker of its own, and so is the
   // future of then ("ont annoncé que la Serbie achèterait").
   if (status === "delivered") status = stillToCome(told.filter((t) => futureTense(ctx, t) || futureInPast(ctx, s, t)), told) ?? status;
@@ -943,10 +965,11 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const money = spanIndex(ctx, q.money, from, to);
       const sentenceMoney = money.length ? money : spanIndex(ctx, q.money, s.first, s.endToken);
       // "the first will reach Poland in 2022", written in 2021: a date still to come is a plan, not the deal's time.
-      const times = notAfterPublication(ctx, spanIndex(ctx, q.times, from, to));
-      const sentenceTimes = times.length ? times : notAfterPublication(ctx, spanIndex(ctx, q.times, s.first, s.endToken));
+      const times = notAfterPublication(ctx, spanIndex(ctx, q.times, from, to)).filter((t) => !foretold(ctx, t, markers, from));
+      const sentenceTimes = times.length ? times : notAfterPublication(ctx, spanIndex(ctx, q.times, s.first, s.endToken)).filter((t) => !foretold(ctx, t, markers, s.first));
       // No date in the sentence: the last one given earlier in the paragraph dates it ("mardi…. Le président a réceptionné…").
-      const paragraphTime = sentenceTimes.length ? null : lastTimeBefore(ctx, q, s, occupied);
+      // (A date the sentence foretells is its own, still to come: none is taken from before.)
+      const paragraphTime = sentenceTimes.length || spanIndex(ctx, q.times, s.first, s.endToken).length ? null : lastTimeBefore(ctx, q, s, occupied);
       const headPos = ctx.tokens[head.first]!.start;
       const value = nearest(sentenceMoney, headPos);
       // "took them over on January 26, some six years after the 2014 purchase": a clause telling several stages of

@@ -5,6 +5,8 @@ import { MONARCHY_STYLES } from "../catalog/types.ts";
 import { MENTION_NAMES, gapText, introducesName, isCapitalised, isWord, isWordAt, triggerAt, type Context, type Mention, type MentionKind } from "./context.ts";
 import { KIND, type Lexicon } from "./lexicon.ts";
 import { lowerBound } from "./spans.ts";
+import { countWords } from "./normalise/numbers.ts";
+import type { Lang } from "./normalise/types.ts";
 
 // Patterns over written names, compiled once (tsx compiles a \p{…} literal in a function body at every call).
 /** A name written in capitals ("SIPRI", "RAF"). */
@@ -127,6 +129,8 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
     }
   }
   for (let k = Math.max(0, c.first - 3); k < c.first; k++) if (/^\d+$/.test(ctx.tokens[k]!.text)) return true;
+  // "trois CAESAR", "twelve Mica": a count in words right before the name counts it as a figure does.
+  if (t.kind === "system" && c.first > 0 && countWords(ctx.lang as Lang).has(ctx.tokens[c.first - 1]!.text)) return true;
   // "une batterie Patriot", "two Patriot batteries": a unit noun beside it counts the system.
   if (t.kind === "system" && [c.first - 1, c.last + 1].some((k) => isWordAt(ctx, KIND["unit-noun"], k))) return true;
   return false;

@@ -29,7 +29,12 @@ export function stillToCome(coming: PhraseMatch<Trigger>[], all: PhraseMatch<Tri
 
 /** Is the trigger a verb in the future tense ("recevra", "livreront")? Read from the language's future endings. */
 export function futureTense(ctx: Context, t: PhraseMatch<Trigger>): boolean {
-  return endsInTense(ctx, ctx.tokens[t.last]!.text, "future-ending");
+  return futureWord(ctx, t.last);
+}
+
+/** Is token k a verb in the future tense ("signera", "livreront")? */
+export function futureWord(ctx: Context, k: number): boolean {
+  return endsInTense(ctx, wordAt(ctx, k), "future-ending");
 }
 
 /**

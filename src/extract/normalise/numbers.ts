@@ -7,6 +7,7 @@ import type { Lang, NumberMention } from "./types.ts";
 import { type Row, type Table, cachedKeys, matchAt, matchKind, table } from "./lexicon.ts";
 import { APOS, DIGITS, HYPHEN, PUNCT, WORD, type Tokens, afterJoin, glued, tokensOf } from "./tokens.ts";
 import { selectLongest } from "./select.ts";
+import { fold } from "../../catalog/fold.ts";
 
 /** The number table of a language with its separators decoded. */
 export interface NumLex {
@@ -44,6 +45,17 @@ export function numLex(lang: Lang): NumLex {
   const lex: NumLex = { tab, thousandsPunct, thousandsSpace, decimalPunct, hyphenPrefix };
   lexCache.set(lang, lex);
   return lex;
+}
+
+const countCache = new Map<Lang, ReadonlySet<string>>();
+
+/** The number words that count several ("three", « douze »), folded: no article ("a", « un ») among them. */
+export function countWords(lang: Lang): ReadonlySet<string> {
+  let set = countCache.get(lang);
+  if (set) return set;
+  set = new Set(table(lang, "numbers").rows.filter((r) => r.kind === "word" && Number(r.value) >= 2).flatMap((r) => r.forms.map(fold)));
+  countCache.set(lang, set);
+  return set;
 }
 
 /** A number found at a token: tokens [start, end), value and how it was read. */

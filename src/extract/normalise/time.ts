@@ -649,6 +649,7 @@ export function findTimes(text: string, lang: Lang, published: string | null, be
           to: fmt(r.to),
           relative: r.relative,
         };
+        if ((p.spec.k === "md" || p.spec.k === "wd") && p.spec.mod === "plain") item.assumedPast = true;
         out.push({ start: i, end: p.end, item });
         break;
       }

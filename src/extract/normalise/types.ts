@@ -28,4 +28,9 @@ export interface TimeMention extends Span {
   from: string;
   to: string;
   relative: boolean;
+  /**
+   * A month, day or weekday without a year or a "last"/"next" ("in June", « le 3 juin », "on Tuesday"), read as the
+   * latest such on or before publication; under a verb of the future it is the next one instead.
+   */
+  assumedPast?: boolean;
 }

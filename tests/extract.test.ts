@@ -1062,6 +1062,13 @@ test("an order only expected ('is expected to order', « devrait commander ») i
   assert.equal(`${signed?.recipient} ${signed?.status}`, "SRB ordered");
 });
 
+test("« prendre livraison de » is receiving, as 'take delivery of' is: its subject is the recipient, also with a date inside the phrase", () => {
+  const [a] = article("Défense\n\nL'Égypte a pris livraison lundi de ses trois premiers Rafale, a indiqué le ministère français des Armées.", "fr", "2024-05-10");
+  assert.equal(`${a?.supplier}>${a?.recipient} ${a?.quantity} ${a?.status} ${a?.time?.from}`, "FRA>EGY 3 delivered 2024-05-06");
+  const [b] = article("Défense\n\nLa Croatie prendra livraison de ses six Rafale en 2025.", "fr", "2024-05-10");
+  assert.equal(`${b?.supplier}>${b?.recipient} ${b?.quantity}`, "FRA>HRV 6");
+});
+
 test("a count in words before a name that needs context ('trois CAESAR', « vingt Mica ») cues it as a figure does; the article 'un' does not", () => {
   const [fr] = article("Défense\n\nLa Croatie a commandé trois CAESAR.", "fr", "2024-05-10");
   assert.equal(`${fr?.recipient} ${fr?.item.name} ${fr?.quantity}`, "HRV CAESAR 3");

@@ -1062,6 +1062,28 @@ test("an order only expected ('is expected to order', « devrait commander ») i
   assert.equal(`${signed?.recipient} ${signed?.status}`, "SRB ordered");
 });
 
+test("a hacking laid on a state ('attributed the hack to Rwanda', « imputé ces infections au Maroc ») makes it the spyware's holder, alleged", () => {
+  const [en] = article("Pegasus spyware\n\nResearchers attributed the hack to Rwanda.", "en", "2024-05-10");
+  assert.equal(`${en?.supplier}>${en?.recipient} ${en?.item.name} ${en?.stance}`, "ISR>RWA Pegasus alleged");
+  const [fr] = article("Logiciel espion Pegasus\n\nAmnesty a imputé ces infections au Maroc.", "fr", "2024-05-10");
+  assert.equal(`${fr?.supplier}>${fr?.recipient} ${fr?.item.name} ${fr?.stance}`, "ISR>MAR Pegasus alleged");
+  // Hacking someone from a state is no hacking by it.
+  assert.equal(article("Pegasus spyware\n\nThe hack targeted a journalist from Rwanda.", "en", "2024-05-10").length, 0);
+});
+
+test("a state that uses spyware ('Rwanda uses Pegasus', 'is using') holds it; a weapon used is no transfer", () => {
+  const [en] = article("Spyware\n\nResearchers believe Rwanda uses Pegasus.", "en", "2024-05-10");
+  assert.equal(`${en?.supplier}>${en?.recipient} ${en?.item.name}`, "ISR>RWA Pegasus");
+  assert.equal(article("Drones\n\nRussia is using Shahed drones against Ukrainian cities.", "en", "2024-05-10").length, 0);
+});
+
+test("a client only suspected ('a suspected client', « un client suspecté ») is alleged", () => {
+  const [en] = article("Spyware\n\nThe Togolese government is a suspected client of NSO Group, according to Forbidden Stories.", "en", "2024-05-10");
+  assert.equal(`${en?.recipient} ${en?.stance}`, "TGO alleged");
+  const [fr] = article("Espionnage\n\nLe gouvernement togolais est un client suspecté de NSO Group, selon Forbidden Stories.", "fr", "2024-05-10");
+  assert.equal(`${fr?.recipient} ${fr?.stance}`, "TGO alleged");
+});
+
 test("« prendre livraison de » is receiving, as 'take delivery of' is: its subject is the recipient, also with a date inside the phrase", () => {
   const [a] = article("Défense\n\nL'Égypte a pris livraison lundi de ses trois premiers Rafale, a indiqué le ministère français des Armées.", "fr", "2024-05-10");
   assert.equal(`${a?.supplier}>${a?.recipient} ${a?.quantity} ${a?.status} ${a?.time?.from}`, "FRA>EGY 3 delivered 2024-05-06");

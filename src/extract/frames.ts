@@ -940,7 +940,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // "demanded that the US cancel plans to sell…", "a appelé à suspendre les ventes": a cancellation asked for is none yet.
       const markers = (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken));
       const demand = markers.find((mk) => mk.values[0]!.effect === "demanded");
-      let stance: Stance = "asserted";
+      // "Researchers attributed the hack to Rwanda": a hacking laid on a state accuses it.
+      let stance: Stance = roles.blamed ? "alleged" : "asserted";
       let denier: Mention | null = null;
       for (const mk of markers) {
         const e = mk.values[0]!.effect;

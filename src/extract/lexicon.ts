@@ -134,7 +134,7 @@ function addInvertedSpeech(dir: string, lang: string, trie: PhraseTrie<Attributi
 /** The kinds of `words.tsv` the rules ask about (a name not listed here is a type error at the rule). */
 const KIND_NAMES = [
   "aboard", "accused-participle", "additive", "addressee-verb", "against-prefix", "alternative", "any-determiner",
-  "armed-with", "armed-with-blocker", "aside", "audience", "auxiliary", "become-verb", "briefed-participle",
+  "armed-with", "armed-with-blocker", "aside", "audience", "auxiliary", "become-verb", "blame-verb", "briefed-participle",
   "buyer-noun", "carrier", "charge-preposition", "cite-as-verb", "claim-noun", "clause-opener", "clause-conjunction", "sentence-adverb", "office-role", "not-a-cue", "contracted-definite", "capability", "rate-marker", "turn-to", "person-role", "joint-purchase", "name-homograph",
   "combatant-modifier", "companies-noun", "company-noun", "complementizer", "conjunction", "contracted-definite", "coordination", "copula",
   "country-group", "country-noun", "customer-noun", "date-word", "deal-terms", "definite", "demonstrative",

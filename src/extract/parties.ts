@@ -68,6 +68,8 @@ export interface Parties {
   moreSuppliers: Mention[];
   /** The roles came from a contract between two parties, which does not say who sells. */
   symmetric: boolean;
+  /** The recipient is whom a hacking is laid on ("attributed the hack to Rwanda"): an accusation. */
+  blamed?: boolean;
 }
 
 
@@ -337,6 +339,11 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       // "Moroccan authorities hacked his phone", "hacked by Morocco": the state that hacks holds the spyware.
       // "Morocco's authorities … had put him under surveillance by hacking his phone": a state's body hacks for it.
       if ((marker === null && before && !passive) || marker === "agent" || (marker === "possessive" && before && stateBody(ctx, m))) roles.set("recipient", m);
+      // "Researchers attributed the hacking of his phone to Rwanda": whom the hacking is laid on hacked.
+      else if (marker === "dative" && !before && blamedOn(ctx, head, m)) {
+        roles.set("recipient", m);
+        out.blamed = true;
+      }
     } else if (cls === "use") {
       // Spyware "operated from Saudi Arabia", "a client of NSO": the users are the recipients.
       // "using tools from the Israeli company NSO Group": where the tool comes from supplies it.
@@ -514,4 +521,11 @@ function carrierNoun(ctx: Context, m: Mention): boolean {
   const before = ctx.tokens[m.first - 1]?.text ?? "";
   const after = ctx.tokens[m.last + 1]?.text ?? "";
   return isWord(ctx, KIND["carrier"], before) || isWord(ctx, KIND["carrier"], after);
+}
+
+/** "attributed the hacking of his phone to Rwanda", « a imputé le piratage au Maroc »: a blame verb before the hacking word lays it on the party after. */
+function blamedOn(ctx: Context, head: PhraseMatch<Trigger>, m: Mention): boolean {
+  if (m.first <= head.last) return false;
+  for (let k = head.first - 1; k >= Math.max(0, head.first - 3); k--) if (isWordAt(ctx, KIND["blame-verb"], k)) return true;
+  return false;
 }

@@ -1062,6 +1062,20 @@ test("an order only expected ('is expected to order', « devrait commander ») i
   assert.equal(`${signed?.recipient} ${signed?.status}`, "SRB ordered");
 });
 
+test("whom a maker wins an order or contract from ('an order from Australia', « une commande de la Belgique », « le contrat des Pays-Bas ») is the buyer", () => {
+  const [en] = article("Defence\n\nHanwha has won a $2.6 billion order from Australia for 129 Redback vehicles.", "en", "2024-05-10");
+  assert.equal(`${en?.supplier}>${en?.recipient} ${en?.quantity} ${en?.status}`, "KOR>AUS 129 ordered");
+  const [contract] = article("Defence\n\nNaval Group won a contract from the Netherlands for four submarines.", "en", "2024-05-10");
+  assert.equal(`${contract?.supplier}>${contract?.recipient} ${contract?.quantity}`, "FRA>NLD 4");
+  const [fr] = article("Défense\n\nNexter a décroché une commande de la Belgique pour 9 CAESAR.", "fr", "2024-05-10");
+  assert.equal(`${fr?.supplier}>${fr?.recipient} ${fr?.quantity}`, "FRA>BEL 9");
+  const [genitive] = article("Défense\n\nNaval Group a remporté le contrat des Pays-Bas pour quatre sous-marins.", "fr", "2024-05-10");
+  assert.equal(`${genitive?.supplier}>${genitive?.recipient} ${genitive?.quantity}`, "FRA>NLD 4");
+  // A buyer's order from a maker stays the buyer's.
+  const [buyer] = article("Defence\n\nAustralia placed an order with Hanwha for 129 Redback vehicles.", "en", "2024-05-10");
+  assert.equal(`${buyer?.supplier}>${buyer?.recipient}`, "KOR>AUS");
+});
+
 test("a hacking laid on a state ('attributed the hack to Rwanda', « imputé ces infections au Maroc ») makes it the spyware's holder, alleged", () => {
   const [en] = article("Pegasus spyware\n\nResearchers attributed the hack to Rwanda.", "en", "2024-05-10");
   assert.equal(`${en?.supplier}>${en?.recipient} ${en?.item.name} ${en?.stance}`, "ISR>RWA Pegasus alleged");

@@ -314,8 +314,10 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     } else if (cls === "get") {
       // "Dassault Aviation a signé avec l'Indonésie une commande": whom a maker signs an order with is its buyer.
       const makerSubject = marked.some((y) => y.m.kind === "maker" && y.before && y.marker === null);
+      // "Hanwha has won an order from Australia", « KNDS a décroché une commande de la Belgique »: whom a maker has an
+      // order from is its buyer.
       if (marker === "agent") roles.set("recipient", m);
-      else if (marker === "with" && makerSubject) roles.set("recipient", m);
+      else if ((marker === "with" || marker === "source" || marker === "genitive") && makerSubject) roles.set("recipient", m);
       else if (marker === "source" || marker === "with") roles.set("supplier", m);
       else if (marker === "possessive" && before) roles.set("recipient", m);
       else if (marker === "beneficiary") roles.set("recipient", m);
@@ -323,7 +325,10 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     } else if (cls === "deal") {
       out.symmetric = true;
       // "Nexa a conclu un contrat avec la faction du maréchal Haftar": a maker's contract "with" a party sells to it.
-      if (marker === "with") roles.set(marked.some((y) => y.m.kind === "maker" && y.before && y.marker === null) ? "recipient" : "supplier", m);
+      // ("Naval Group won a contract from the Netherlands", « le contrat des Pays-Bas »: whom a maker's contract is from buys.)
+      const makerSubject = marked.some((y) => y.m.kind === "maker" && y.before && y.marker === null);
+      if (marker === "with") roles.set(makerSubject ? "recipient" : "supplier", m);
+      else if ((marker === "source" || marker === "genitive") && makerSubject && !before) roles.set("recipient", m);
       else if (marker === "dative" || marker === "beneficiary") roles.set("recipient", m);
       // "un contrat entre la France et l'Inde": the first is the buyer unless the system's origin says otherwise (swapped later).
       else if (marker === "between") roles.set(out.recipient ? "supplier" : "recipient", m);

@@ -1062,6 +1062,24 @@ test("an order only expected ('is expected to order', « devrait commander ») i
   assert.equal(`${signed?.recipient} ${signed?.status}`, "SRB ordered");
 });
 
+test("a vehicle told as carrying the items ('a C-17 landed, carrying launchers', « un Iliouchine transportant des blindés ») is no item", () => {
+  const en = article("Missiles\n\nAn Indian Air Force C-17 transport landed at Clark Air Base, carrying mobile launchers for the batteries that the Philippines ordered in 2022.", "en", "2024-04-20");
+  assert.ok(!en.some((t) => t.item.name === "C-17"), JSON.stringify(en.map((t) => t.item.name)));
+  const fr = article("Défense\n\nUn Il-76 russe transportant des blindés a atterri à Bamako, que le Mali a commandés en 2022.", "fr", "2024-04-20");
+  assert.ok(!fr.some((t) => t.item.name === "Il-76"), JSON.stringify(fr.map((t) => t.item.name)));
+  // An aircraft delivered is an item.
+  assert.equal(article("Defence\n\nThe United States delivered a C-17 to India.", "en", "2024-04-20")[0]?.item.name, "C-17");
+});
+
+test("a state's service named bare after a date ('In 2021 the air force ordered', « En 2022, la marine a commandé ») is that of the state the sentence before opened with", () => {
+  const [en] = article("Defence\n\nThe Philippines has been expanding its arsenal. In 2021 the air force ordered Spyder air defence systems from Israel's Rafael.", "en", "2024-04-20");
+  assert.equal(`${en?.supplier}>${en?.recipient} ${en?.item.name}`, "ISR>PHL Spyder");
+  const [fr] = article("Défense\n\nLa Pologne se réarme. En 2022, la marine a commandé trois frégates au Royaume-Uni.", "fr", "2024-04-20");
+  assert.equal(`${fr?.supplier}>${fr?.recipient} ${fr?.quantity}`, "GBR>POL 3");
+  // In the first sentence, or after another opening, it names no one.
+  assert.equal(article("Defence\n\nThe Philippines has been expanding its arsenal. Facing China, the navy ordered three frigates from Britain.", "en", "2024-04-20")[0]?.recipient, undefined);
+});
+
 test("whom a maker wins an order or contract from ('an order from Australia', « une commande de la Belgique », « le contrat des Pays-Bas ») is the buyer", () => {
   const [en] = article("Defence\n\nHanwha has won a $2.6 billion order from Australia for 129 Redback vehicles.", "en", "2024-05-10");
   assert.equal(`${en?.supplier}>${en?.recipient} ${en?.quantity} ${en?.status}`, "KOR>AUS 129 ordered");

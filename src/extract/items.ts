@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import { gazetteerFor } from "../catalog/gazetteer.ts";
 import type { Category, SystemEntry } from "../catalog/types.ts";
-import { firstMention, gapText, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, phraseEndsAt, triggerAt, type Context, type Mention } from "./context.ts";
+import { firstMention, gapText, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, triggerAt, type Context, type Mention } from "./context.ts";
 import { KIND } from "./lexicon.ts";
 import type { Quantities } from "./frames.ts";
 import type { NumberMention } from "./normalise/types.ts";
@@ -186,8 +186,16 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
       if (product) groups.push({ first: m.first, last: m.last, name: product.name, category: product.category, system: product.system, origin: null });
     }
   }
+  // "A C-17 landed at Clark Air Base, carrying launchers": a vehicle told as carrying the items after it is no item.
+  const carried = groups.filter((g, k) => carries(ctx, g.last + 1, groups[k + 1]?.first ?? to));
   // A generic noun of the same category as a named system in the clause is the same item.
-  return groups.filter((g) => g.system !== null || !groups.some((o) => o.system && o.category === g.category));
+  return groups.filter((g) => !carried.includes(g) && (g.system !== null || !groups.some((o) => o.system && o.category === g.category)));
+}
+
+/** Does a carrying word ("carrying", « transportant ») stand in [from, to)? */
+function carries(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (phraseAt(ctx, "carrying", k)) return true;
+  return false;
 }
 
 /** Does "for" ("pour"), maybe with its article, stand right before token `i`? */

@@ -135,7 +135,7 @@ function addInvertedSpeech(dir: string, lang: string, trie: PhraseTrie<Attributi
 const KIND_NAMES = [
   "aboard", "accused-participle", "additive", "addressee-verb", "against-prefix", "alternative", "any-determiner",
   "armed-with", "armed-with-blocker", "aside", "audience", "auxiliary", "become-verb", "blame-verb", "briefed-participle",
-  "buyer-noun", "carrier", "charge-preposition", "cite-as-verb", "claim-noun", "clause-opener", "clause-conjunction", "sentence-adverb", "office-role", "not-a-cue", "contracted-definite", "capability", "rate-marker", "turn-to", "person-role", "joint-purchase", "name-homograph",
+  "buyer-noun", "carrier", "carrying", "charge-preposition", "cite-as-verb", "claim-noun", "clause-opener", "clause-conjunction", "sentence-adverb", "office-role", "not-a-cue", "contracted-definite", "capability", "rate-marker", "turn-to", "person-role", "joint-purchase", "name-homograph",
   "combatant-modifier", "companies-noun", "company-noun", "complementizer", "conjunction", "contracted-definite", "coordination", "copula",
   "country-group", "country-noun", "customer-noun", "date-word", "deal-terms", "definite", "demonstrative",
   "deployment", "determiner", "expectation", "finite-auxiliary", "first-person", "first-person-plural", "function",
@@ -145,7 +145,7 @@ const KIND_NAMES = [
   "negative-determiner", "not-a-name", "not-a-transfer", "not-a-trigger", "option-noun", "organisation-role",
   "outlet-word", "owner-relative", "part-link", "part-noun", "place-preposition", "platform-for", "preposition",
   "prevent-link", "prevent-verb", "pronoun", "provides-for", "range-link", "reaction-verb", "region-adjective",
-  "relative", "report-medium-link", "role", "separate-deal", "sequence-preposition", "set-aside", "set-aside-end",
+  "relative", "report-medium-link", "role", "separate-deal", "sequence-preposition", "service-noun", "set-aside", "set-aside-end",
   "share-marker", "sighting-verb", "signing", "singular-definite", "speaking-as", "speculation", "speech-auxiliary",
   "speech-participle", "state-body", "statement-noun", "subject-relative", "summary-noun", "tally", "target",
   "testimony-link", "testimony-noun", "then-word", "time-noun", "time-opening", "title", "topic-noun", "unit-noun",

@@ -449,12 +449,24 @@ const ANAPHOR_REACH = 300;
  * a word of a non-state actor's name, refers to the last maker or actor named before it.
  */
 /** For "the country" opening a sentence: the state the previous sentence opens with (its first mention), if any. */
-function previousSubject(ctx: Context, i: number): Mention | null {
+function previousSubject(ctx: Context, i: number, afterDate = false): Mention | null {
   const here = ctx.sentences[ctx.sentenceOf[i]!]!;
-  if (here.first !== i - 1 || here.index === 0) return null;
+  if (here.index === 0 || (here.first !== i - 1 && !(afterDate && datedOpening(ctx, here.first, i - 1)))) return null;
   const before = ctx.sentences[here.index - 1]!;
   if (before.paragraph !== here.paragraph) return null;
   return openingState(ctx, before.first, before.endToken, ["state"]);
+}
+
+/** Is [from, to) a short date opening a sentence ("In 2021", "Last year,", « En mars 2022, »)? */
+function datedOpening(ctx: Context, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  let dated = false;
+  for (let k = from; k < to; k++) {
+    const w = ctx.tokens[k]!.text;
+    if (/^\d{4}$/.test(w) || isWord(ctx, KIND["date-word"], w)) dated = true;
+    else if (!isWord(ctx, KIND["preposition"], w) && !isWord(ctx, KIND["function"], w)) return false;
+  }
+  return dated;
 }
 
 /** The state that opens the token range [from, to) as its first party-like mention, within its first six tokens. */
@@ -547,6 +559,16 @@ function addAnaphors(ctx: Context): void {
     const subject = isWordAt(ctx, KIND["country-noun"], i) && isWordAt(ctx, KIND["definite"], i - 1) ? previousSubject(ctx, i) ?? speakersCountry(ctx, i) : null;
     if (subject) {
       found.push({ ...subject, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/country" });
+      continue;
+    }
+    // "The Philippines has been expanding its arsenal. In 2021 the air force ordered…": a state's service named bare,
+    // opening a sentence (after a date at most), is that of the state the sentence before opened with.
+    const service = isWordAt(ctx, KIND["definite"], i - 1) ? ctx.lex.phrases.at(ctx.folded, tokens, i) : null;
+    const serviceEnd = service?.values.some((v) => v.kind === "service-noun") ? service.last : isWordAt(ctx, KIND["service-noun"], i) ? i : -1;
+    const served = serviceEnd >= 0 && !ctx.mentionAt.slice(i, serviceEnd + 1).some((x) => x !== -1) ? previousSubject(ctx, i, true) : null;
+    if (served) {
+      found.push({ ...served, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[serviceEnd]!.end, first: i, last: serviceEnd, rule: "coreference/service" });
+      i = serviceEnd;
       continue;
     }
     let ref: Mention | null = null;

@@ -471,3 +471,11 @@ test("a segment that names its own person speaks for itself, not as an appositio
 test("a day of the month between an inverted verb and its subject is stepped over (« écrit le 26 avril l'agence Anadolu »)", () => {
   assert.deepEqual(chainOf("Israël a livré des drones au Maroc, écrit le 26 avril l'agence Anadolu.", "fr"), ["Anadolu Agency"]);
 });
+
+test("the outlet a speaker told is a hop also after its article or a descriptor ('told the Guardian', 'the state news agency Petra', 'the daily Politika'); a body addressed is none ('told the Senate')", () => {
+  assert.deepEqual(chainOf("A spokesperson told the Guardian that Israel had sold drones to Morocco."), ["A spokesperson", "The Guardian"]);
+  assert.deepEqual(chainOf("Jane Roe told the state news agency Petra that Israel had sold drones to Morocco."), ["Jane Roe", "Petra"]);
+  assert.deepEqual(chainOf("Jane Roe told the daily Politika that Israel had sold drones to Morocco."), ["Jane Roe", "Politika"]);
+  assert.deepEqual(chainOf("Jane Roe a déclaré au quotidien Politika qu'Israël avait vendu des drones au Maroc.", "fr"), ["Jane Roe", "Politika"]);
+  assert.deepEqual(chainOf("The minister told the Senate that Israel had sold drones to Morocco."), ["The minister"]);
+});

@@ -1062,6 +1062,23 @@ test("an order only expected ('is expected to order', « devrait commander ») i
   assert.equal(`${signed?.recipient} ${signed?.status}`, "SRB ordered");
 });
 
+test("people who had their phones infected ('had their phones hacked', « ont vu leur téléphone infecté ») are targets, and the state they are in hacked nothing", () => {
+  assert.equal(article("Spyware\n\nAt least thirty people in Jordan had their phones infected with NSO Group's Pegasus spyware.", "en", "2024-02-02").length, 0);
+  assert.equal(article("Espionnage\n\nAu moins trente personnes au Maroc ont vu leur téléphone infecté par Pegasus.", "fr", "2024-02-02").length, 0);
+  // The state that hacked them is still read.
+  assert.equal(article("Spyware\n\nMoroccan authorities hacked the phones of thirty journalists with Pegasus.", "en", "2024-02-02")[0]?.recipient, "MAR");
+});
+
+test("a seller's customers described at length ('only to vetted government intelligence and law enforcement agencies') are no one named", () => {
+  const claims = article("Spyware\n\nJordan bought Pegasus spyware in 2019. NSO Group said it sells Pegasus spyware only to vetted government intelligence and law enforcement agencies.", "en", "2024-02-02");
+  assert.deepEqual(claims.map((t) => `${t.recipient} ${t.sources.join(">")}`), ["JOR "]);
+});
+
+test("what a source believes ('said it believed with high confidence that…') is alleged", () => {
+  const [t] = article("Spyware\n\nCitizen Lab said it believed with high confidence that Jordan had bought Pegasus.", "en", "2024-02-02");
+  assert.equal(`${t?.recipient} ${t?.stance}`, "JOR alleged");
+});
+
 test("a vehicle told as carrying the items ('a C-17 landed, carrying launchers', « un Iliouchine transportant des blindés ») is no item", () => {
   const en = article("Missiles\n\nAn Indian Air Force C-17 transport landed at Clark Air Base, carrying mobile launchers for the batteries that the Philippines ordered in 2022.", "en", "2024-04-20");
   assert.ok(!en.some((t) => t.item.name === "C-17"), JSON.stringify(en.map((t) => t.item.name)));

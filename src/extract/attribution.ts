@@ -117,6 +117,11 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   // ("Pagliano's lawyer", "Clinton's aides": a person's lawyer or aides are other people, told as the text words them.)
   if (person && possessive(ctx, person) && words.some((w) => w > person.last && isWordAt(ctx, KIND["person-role"], w))) return { label: spanText(ctx, first, last), first, last, anaphor: false, named: false };
   if (person) return { ...refOf(person), first, last: Math.max(person.last, first) };
+  // "the state news agency Petra", "l'agence officielle Petra": a descriptor of the kind of source before its name.
+  const described = mentions.find((m) => m.kind === "source" && m.last === last && m.first > first && isWordAt(ctx, KIND["role"], m.first - 1));
+  if (described) return { ...refOf(described), first, last };
+  // ("the daily Politika", "le quotidien Politika": so is a capitalised word the catalog does not know.)
+  if (words.length >= 2 && isWordAt(ctx, KIND["role"], words[words.length - 2]!) && isCapitalised(ctx, last) && !mentionAt(ctx, last)) return { label: spanText(ctx, last, last), first, last, anaphor: false, named: true };
   const content = words.filter((w) => !isWordAt(ctx, KIND["function"], w) || isWordAt(ctx, KIND["role"], w));
   // "China's Xinhua news agency": the possessor is not the source.
   const heads = content.filter((w) => {
@@ -926,6 +931,9 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
         }
         // "X told reporters", "X told Dev Wire" (this article's outlet): the speaker alone is the source.
         if (!r || isWordAt(ctx, KIND["audience"], r.first) || isOwnOutlet(ctx, r.label)) break;
+        // "told the Senate", "told the committee": a body addressed with its article is no outlet, unless the catalog
+        // or a word of its phrase says it is one ("told the Guardian", "told the news agency Petra").
+        if (isWordAt(ctx, KIND["definite"], r.first) && !r.anaphor && !outletPhrase(ctx, r)) break;
         // "told the news agency": the outlet last named.
         if (r.anaphor) {
           const outlet = lastOutletBefore(ctx, s.first);
@@ -1021,6 +1029,15 @@ function datesAt(ctx: Context, i: number): boolean {
 }
 
 /** The last outlet or news agency the document names before token `i`. */
+/** Does a source phrase name an outlet: a source of the catalog, or a phrase with a word of the kind ("the daily Politika")? */
+function outletPhrase(ctx: Context, r: SourceRef): boolean {
+  for (let k = r.first; k <= r.last; k++) {
+    const m = mentionAt(ctx, k);
+    if (m?.kind === "source" || isWordAt(ctx, KIND["role"], k) || isWordAt(ctx, KIND["outlet-word"], k)) return true;
+  }
+  return false;
+}
+
 function lastOutletBefore(ctx: Context, i: number): string | null {
   let outlets = outletIndex.get(ctx);
   if (!outlets) {

@@ -367,8 +367,9 @@ function unnamedRecipient(ctx: Context, head: PhraseMatch<Trigger>, to: number):
   const marker = ctx.lex.roles.at(ctx.folded, ctx.tokens, at)!;
   // "sold no aircraft to any African country": a recipient of "any" kind is no one in particular.
   if (isWordAt(ctx, KIND["any-determiner"], marker.last + 1)) return true;
-  for (let k = marker.last + 1; k < Math.min(to, marker.last + 5); k++) {
-    if (mentionAt(ctx, k)?.party) return false;
+  // ("only to vetted government intelligence and law enforcement agencies": adjectives and a coordination may come first.)
+  for (let k = marker.last + 1; k < Math.min(to, marker.last + 9); k++) {
+    if (mentionAt(ctx, k)?.party || (k > marker.last + 1 && /[,;:.()]/.test(gapText(ctx, k - 1, k)))) return false;
     if (isWordAt(ctx, KIND["unnamed-party"], k)) return true;
   }
   return false;

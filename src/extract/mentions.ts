@@ -111,6 +111,9 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   // "Nusra fighters", "rebel fighters", "combattants islamistes": an armed group's or a combatant's fighters are people.
   if (t.kind === "category" && t.ambiguous && combatants(ctx, c, all)) return false;
   if (t.kind === "category" && triggerNear(ctx, c)) return true;
+  // "hacked the journalist's phone with Pegasus", "had bought Pegasus": a transfer or hacking word beside spyware's name
+  // is its cue, as for a generic noun.
+  if (t.kind === "system" && (t.category === "spyware" || t.category === "surveillance") && triggerNear(ctx, c)) return true;
   if (t.kind === "system") {
     const sys = ctx.catalog.systems.get(t.id)!;
     if (sys.maker && docMakers.has(sys.maker)) return true;

@@ -1062,6 +1062,36 @@ test("an order only expected ('is expected to order', « devrait commander ») i
   assert.equal(`${signed?.recipient} ${signed?.status}`, "SRB ordered");
 });
 
+test("a name spelled out before its short form in brackets goes by the short form ('Terminal High Altitude Area Defense (THAAD)')", () => {
+  const [t] = article("Defence\n\nIn November 2018, Riyadh signed for seven Terminal High Altitude Area Defense (THAAD) batteries.", "en", "2024-10-16");
+  assert.equal(`${t?.recipient} ${t?.item.name} ${t?.quantity}`, "SAU THAAD 7");
+});
+
+test("interceptors for a platform ('PAC-3 interceptors for its Patriot batteries') are the item, not the platform", () => {
+  const claims = article("Defence\n\nKuwait has been cleared to buy 84 PAC-3 interceptors for its Patriot batteries.", "en", "2024-10-16");
+  assert.deepEqual(claims.map((t) => `${t.recipient} ${t.item.name} ${t.quantity}`), ["KWT PAC-3 84"]);
+});
+
+test("a purchase only discussed ('have discussed buying', « ont discuté de l'achat ») is under negotiation", () => {
+  const [en] = article("Defence\n\nSaudi officials have discussed buying the F-35 stealth fighter.", "en", "2024-10-16");
+  assert.equal(`${en?.recipient} ${en?.status}`, "SAU negotiating");
+  const [fr] = article("Défense\n\nLes autorités saoudiennes ont discuté de l'achat du F-35 américain.", "fr", "2024-10-16");
+  assert.equal(`${fr?.recipient} ${fr?.status}`, "SAU negotiating");
+});
+
+test("'it' in a sentence naming no party before it goes on with the state the sentence before opened with", () => {
+  const text = "Defence\n\nKuwait has been modernising its forces. The last of the 28 Eurofighter Typhoon jets it ordered from Italy's Leonardo arrived last year.";
+  assert.deepEqual(article(text, "en", "2024-10-16").map((t) => `${t.supplier}>${t.recipient} ${t.quantity}`), ["ITA>KWT 28"]);
+  // A party named first in the sentence is what "it" is more likely to be.
+  const company = "Defence\n\nKuwait has been modernising its forces. Leonardo said it delivered 28 Eurofighter Typhoon jets last year.";
+  assert.deepEqual(article(company, "en", "2024-10-16").map((t) => t.recipient), []);
+});
+
+test("a headline's generic missiles are the air-defence interceptors its body tells of", () => {
+  const text = "US clears missile sales to Kuwait\n\nWASHINGTON (Dev Wire) - The State Department has cleared Kuwait to buy 84 PAC-3 interceptors, the agency said.";
+  assert.deepEqual(article(text, "en", "2024-10-16").map((t) => `${t.recipient} ${t.item.category}`), ["KWT air-defence"]);
+});
+
 test("people who had their phones infected ('had their phones hacked', « ont vu leur téléphone infecté ») are targets, and the state they are in hacked nothing", () => {
   assert.equal(article("Spyware\n\nAt least thirty people in Jordan had their phones infected with NSO Group's Pegasus spyware.", "en", "2024-02-02").length, 0);
   assert.equal(article("Espionnage\n\nAu moins trente personnes au Maroc ont vu leur téléphone infecté par Pegasus.", "fr", "2024-02-02").length, 0);

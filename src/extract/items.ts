@@ -119,8 +119,9 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
     }
     // "camera systems used on Baykar's armed drones", "des radars montés sur les frégates": what carries the item is not sent.
     if (prev && m.first - prev.last <= 7 && mountedOn(ctx, prev.last + 1, m.first)) continue;
-    // "obus de 35 mm pour Gepard", "ammunition for the Gepard": the platform a munition is for is not what is sent.
-    if (m.kind === "system" && prev && (prev.category === "ammunition" || prev.category === "missile") && m.first - prev.last <= 6 && platformFor(ctx, m.first)) continue;
+    // "obus de 35 mm pour Gepard", "ammunition for the Gepard", "PAC-3 interceptors for its Patriot batteries": the
+    // platform a munition or interceptor is for is not what is sent.
+    if (m.kind === "system" && prev && (prev.category === "ammunition" || prev.category === "missile" || prev.category === "air-defence") && m.first - prev.last <= 6 && platformFor(ctx, m.first)) continue;
     // "the Patriot announcement", "l'affaire Pegasus": a designation naming what a story is about is no item of this clause.
     if (m.kind === "system" && [m.last + 1, m.first - 1].some((k) => isWordAt(ctx, KIND["topic-noun"], k))) continue;
     // "TB2s armed with anti-tank munitions": what an item carries is part of it; "aboard an Il-76": what carries it is not.
@@ -206,6 +207,8 @@ function platformFor(ctx: Context, i: number): boolean {
 
 /** A system as written, less a generic noun the catalog's alias ends in ("K2 tanks" is the K2, "Alpha Jet" stays). */
 function designation(ctx: Context, m: Mention): string {
+  const bracketed = bracketedShortForm(ctx, m);
+  if (bracketed) return bracketed;
   const written = singular(ctx, m, ctx.text.slice(m.start, m.end));
   if (m.last === m.first) return written;
   const short = ctx.text.slice(m.start, ctx.tokens[m.last - 1]!.end);
@@ -218,6 +221,17 @@ function designation(ctx: Context, m: Mention): string {
   const lowercase = !isCapitalised(ctx, m.first) && !/\d/.test(ctx.tokens[m.first]!.text);
   if (lowercase && gazetteerFor(ctx.catalog, ctx.lang).match(tail).some((g) => g.start === 0 && g.end === tail.length && g.targets.some((t) => t.kind === "system" && t.id === m.id))) return tail;
   return written;
+}
+
+/** "Terminal High Altitude Area Defense (THAAD)": the short form in brackets right after a name spelled out, for the same system. */
+function bracketedShortForm(ctx: Context, m: Mention): string | null {
+  for (let k = m.last + 1; k <= m.last + 2; k++) {
+    const next = mentionAt(ctx, k);
+    if (!next || next.first !== k) continue;
+    const shorter = next.id === m.id && next.end - next.start < m.end - m.start;
+    return shorter && /^\s*\(\s*$/.test(ctx.text.slice(m.end, next.start)) && /^\s*\)/.test(ctx.text.slice(next.end, next.end + 3)) ? ctx.text.slice(next.start, next.end) : null;
+  }
+  return null;
 }
 
 /** « une frégate de défense et d'intervention »: a name the catalog also writes as a description goes by its main name, when one word, else by its shortest one-word name ("FDI"). */

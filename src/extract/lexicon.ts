@@ -145,7 +145,7 @@ const KIND_NAMES = [
   "negative-determiner", "not-a-name", "not-a-transfer", "not-a-trigger", "option-noun", "organisation-role",
   "outlet-word", "owner-relative", "part-link", "part-noun", "place-preposition", "platform-for", "preposition",
   "prevent-link", "prevent-verb", "pronoun", "provides-for", "range-link", "reaction-verb", "region-adjective",
-  "relative", "report-medium-link", "role", "separate-deal", "sequence-preposition", "service-noun", "set-aside", "set-aside-end",
+  "relative", "report-medium-link", "role", "separate-deal", "sequence-preposition", "service-noun", "set-aside", "state-pronoun", "set-aside-end",
   "share-marker", "sighting-verb", "signing", "singular-definite", "speaking-as", "speculation", "speech-auxiliary",
   "speech-participle", "state-body", "statement-noun", "subject-relative", "summary-noun", "tally", "target",
   "testimony-link", "testimony-noun", "then-word", "time-noun", "time-opening", "title", "topic-noun", "unit-noun",

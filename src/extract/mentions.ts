@@ -460,6 +460,15 @@ function previousSubject(ctx: Context, i: number, afterDate = false): Mention | 
   return openingState(ctx, before.first, before.endToken, ["state"]);
 }
 
+/** The state the sentence before token i's opened with, when no party is named in i's sentence before it. */
+function stateBeforePronoun(ctx: Context, i: number): Mention | null {
+  const here = ctx.sentences[ctx.sentenceOf[i]!]!;
+  if (here.index === 0) return null;
+  for (const m of ctx.mentions) if (m.first >= here.first && m.first < i && m.kind !== "system" && m.kind !== "category") return null;
+  const before = ctx.sentences[here.index - 1]!;
+  return before.paragraph === here.paragraph ? openingState(ctx, before.first, before.endToken, ["state"]) : null;
+}
+
 /** Is [from, to) a short date opening a sentence ("In 2021", "Last year,", « En mars 2022, »)? */
 function datedOpening(ctx: Context, from: number, to: number): boolean {
   if (to - from > 4) return false;
@@ -551,6 +560,13 @@ function addAnaphors(ctx: Context): void {
     const styled = style ? lastStyled.get(style) : undefined;
     if (styled && i - styled.last <= ANAPHOR_REACH && definiteBefore(ctx, i)) {
       found.push({ ...styled, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/state-style" });
+      continue;
+    }
+    // "Kuwait has been modernising its forces. The last of the 28 jets it ordered…": "it" in a sentence naming no party
+    // before it goes on with the state the sentence before opened with.
+    const pronounState = isWordAt(ctx, KIND["state-pronoun"], i) ? stateBeforePronoun(ctx, i) : null;
+    if (pronounState) {
+      found.push({ ...pronounState, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/pronoun" });
       continue;
     }
     // "the defense company", "the Korean manufacturer": a company noun may take adjectives after its article.

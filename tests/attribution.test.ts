@@ -479,3 +479,8 @@ test("the outlet a speaker told is a hop also after its article or a descriptor 
   assert.deepEqual(chainOf("Jane Roe a déclaré au quotidien Politika qu'Israël avait vendu des drones au Maroc.", "fr"), ["Jane Roe", "Politika"]);
   assert.deepEqual(chainOf("The minister told the Senate that Israel had sold drones to Morocco."), ["The minister"]);
 });
+
+test("media that rely on or cite another (« qui s'appuyaient sur un article du quotidien X », « qui citent X ») relay it", () => {
+  assert.deepEqual(chainOf("Selon plusieurs médias ukrainiens, qui s'appuyaient sur un article du quotidien Kathimerini, Israël aurait vendu des drones au Maroc.", "fr"), ["Kathimerini", "plusieurs médias ukrainiens"]);
+  assert.deepEqual(chainOf("Selon des médias ukrainiens, qui citent le quotidien Kathimerini, Israël aurait vendu des drones au Maroc.", "fr"), ["Kathimerini", "des médias ukrainiens"]);
+});

@@ -1062,6 +1062,15 @@ test("an order only expected ('is expected to order', « devrait commander ») i
   assert.equal(`${signed?.recipient} ${signed?.status}`, "SRB ordered");
 });
 
+test("a party in talks to give ('is in talks to sell', « serait en discussion pour céder », « négocie pour céder ») is the supplier", () => {
+  const [en] = article("Defence\n\nAthens is in talks to sell its Mirage 2000-5 jets to Kyiv.", "en", "2024-07-26");
+  assert.equal(`${en?.supplier}>${en?.recipient} ${en?.status}`, "GRC>UKR negotiating");
+  const [fr] = article("Défense\n\nAthènes serait en discussion pour céder à Kiev ses Mirage 2000-5.", "fr", "2024-07-26");
+  assert.equal(`${fr?.supplier}>${fr?.recipient} ${fr?.status}`, "GRC>UKR negotiating");
+  const [buy] = article("Défense\n\nLa Serbie négocie pour acheter douze Rafale à la France.", "fr", "2024-07-26");
+  assert.equal(`${buy?.supplier}>${buy?.recipient} ${buy?.status}`, "FRA>SRB negotiating");
+});
+
 test("a name spelled out before its short form in brackets goes by the short form ('Terminal High Altitude Area Defense (THAAD)')", () => {
   const [t] = article("Defence\n\nIn November 2018, Riyadh signed for seven Terminal High Altitude Area Defense (THAAD) batteries.", "en", "2024-10-16");
   assert.equal(`${t?.recipient} ${t?.item.name} ${t?.quantity}`, "SAU THAAD 7");

@@ -452,12 +452,14 @@ function isTransfer(n: PhraseMatch<Trigger>): boolean {
  * contract take the roles of the transfer noun right after it (who sells, who buys).
  */
 function governedBy(ctx: Context, triggers: PhraseMatch<Trigger>[], t: PhraseMatch<Trigger>): PhraseMatch<Trigger> {
-  if (t.values[0]!.cls !== "deal" || (t.values[0]!.status !== "ordered" && t.values[0]!.status !== "cancelled")) return t;
-  const reach = t.values[0]!.status === "cancelled" ? 3 : 2;
+  const status = t.values[0]!.status;
+  if (t.values[0]!.cls !== "deal" || (status !== "ordered" && status !== "cancelled" && status !== "negotiating")) return t;
+  const reach = status === "cancelled" ? 3 : 2;
   const noun = triggers.find((n) => n.first > t.last && n.first - t.last <= reach && isTransfer(n));
-  // "signed a deal with Saudi Arabia to sell it drones", "un accord avec Paris pour acheter": the deal's purpose says who gives.
+  // "signed a deal with Saudi Arabia to sell it drones", "un accord avec Paris pour acheter", "is in talks to sell",
+  // « serait en discussion pour céder »: the deal's purpose says who gives.
   const purpose = triggers.find((n) => n.first > t.last && n.first - t.last <= 7 && isTransfer(n) && isWordAt(ctx, KIND["infinitive-marker"], n.first - 1));
-  return noun ?? (t.values[0]!.status === "ordered" ? purpose : undefined) ?? t;
+  return noun ?? (status !== "cancelled" ? purpose : undefined) ?? t;
 }
 
 /** Is the party followed by ", which" (or "qui") and at most an adverb or auxiliary before the trigger? */

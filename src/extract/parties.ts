@@ -455,7 +455,8 @@ function governedBy(ctx: Context, triggers: PhraseMatch<Trigger>[], t: PhraseMat
   const status = t.values[0]!.status;
   if (t.values[0]!.cls !== "deal" || (status !== "ordered" && status !== "cancelled" && status !== "negotiating")) return t;
   const reach = status === "cancelled" ? 3 : 2;
-  const noun = triggers.find((n) => n.first > t.last && n.first - t.last <= reach && isTransfer(n));
+  // ("Varsovie et Ankara se sont entendues sur la fourniture": talks over a noun still have two sides.)
+  const noun = status === "negotiating" ? undefined : triggers.find((n) => n.first > t.last && n.first - t.last <= reach && isTransfer(n));
   // "signed a deal with Saudi Arabia to sell it drones", "un accord avec Paris pour acheter", "is in talks to sell",
   // « serait en discussion pour céder »: the deal's purpose says who gives.
   const purpose = triggers.find((n) => n.first > t.last && n.first - t.last <= 7 && isTransfer(n) && isWordAt(ctx, KIND["infinitive-marker"], n.first - 1));

@@ -1062,6 +1062,30 @@ test("an order only expected ('is expected to order', « devrait commander ») i
   assert.equal(`${signed?.recipient} ${signed?.status}`, "SRB ordered");
 });
 
+test("an article before an ordinal ('a fourth IRIS-T system', « une deuxième batterie ») counts one", () => {
+  const [en] = article("Defence\n\nGermany has delivered a fourth IRIS-T SLM air defence system to Ukraine.", "en", "2024-03-08");
+  assert.equal(`${en?.recipient} ${en?.quantity}`, "UKR 1");
+  const [fr] = article("Défense\n\nL'Italie a annoncé qu'elle enverrait une deuxième batterie SAMP/T à l'Ukraine.", "fr", "2025-02-06");
+  assert.equal(`${fr?.recipient} ${fr?.quantity} ${fr?.status}`, "UKR 1 offered");
+});
+
+test("a title that would refer back names the person set off after it (« a annoncé le ministre des Armées, Sébastien Lecornu »)", () => {
+  const [t] = article("Défense\n\nLes premiers Mirage 2000-5F cédés par la France sont arrivés en Ukraine, a annoncé jeudi le ministre des Armées, Sébastien Lecornu.", "fr", "2025-02-06");
+  assert.deepEqual(t?.sources, ["Sébastien Lecornu"]);
+});
+
+test("a hand-over to come whose purchase is itself to come (« dont l'achat sera financé ») is offered, not ordered", () => {
+  const [t] = article("Ukraine\n\nParis a annoncé l'envoi prochain de nouveaux canons Caesar à l'Ukraine, dont l'achat sera financé grâce aux intérêts des avoirs russes gelés.", "fr", "2025-02-06");
+  assert.equal(`${t?.recipient} ${t?.status}`, "UKR offered");
+});
+
+test("French verbs of giving are read in the conditional, future and imperfect (« enverrait », « céderaient », « donnera »)", () => {
+  for (const verb of ["enverrait", "céderaient", "donnera", "transférera", "remettra"]) {
+    const [t] = article(`Défense\n\nL'Italie a annoncé qu'elle ${verb} une batterie SAMP/T à l'Ukraine.`, "fr", "2025-02-06");
+    assert.equal(`${t?.supplier}>${t?.recipient}`, "ITA>UKR", verb);
+  }
+});
+
 test("a party in talks to give ('is in talks to sell', « serait en discussion pour céder », « négocie pour céder ») is the supplier", () => {
   const [en] = article("Defence\n\nAthens is in talks to sell its Mirage 2000-5 jets to Kyiv.", "en", "2024-07-26");
   assert.equal(`${en?.supplier}>${en?.recipient} ${en?.status}`, "GRC>UKR negotiating");

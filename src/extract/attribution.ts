@@ -423,7 +423,8 @@ function dayAt(ctx: Context, k: number): boolean {
 function phraseAfter(ctx: Context, i: number, limit: number, cues: Set<number>): SourceRef | null {
   const { words } = phraseWords(ctx, i, limit, cues);
   const r = quotedTitle(ctx, words, limit) ?? readPhrase(ctx, words);
-  return r && !r.anaphor ? (namedInApposition(ctx, r, limit) ?? r) : r;
+  // ("a annoncé le ministre des Armées, Sébastien Lecornu": a title that would refer back is named right after.)
+  return r ? (namedInApposition(ctx, r, limit) ?? r) : r;
 }
 
 /** "confirmed by Italy's Foreign Minister, Luigi Di Maio, …": a title set off by the name of its holder is that person. */

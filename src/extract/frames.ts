@@ -753,6 +753,9 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
   if (stage === "sold" && toldSigned(ctx, from, to)) stage = "ordered";
   let status: Status = refused ? "cancelled" : stage === "sold" ? "delivered" : stage;
   if (elaboration && previous) status = previous.status;
+  // « l'envoi de canons Caesar, dont l'achat sera financé… »: a purchase with a marker of what is to come right after
+  // it is no purchase made, under which a hand-over to come would be ordered.
+  const settled = told.filter((t) => !markers.some((mk) => mk.values[0]!.effect === "prospective" && mk.first > t.last && mk.first - t.last <= 2));
   for (const mk of markers) {
     const e = mk.values[0]!.effect;
     if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
@@ -767,7 +770,7 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
       const another = separateNear(ctx, mk.last + 1, to, mk.last + 1, 8);
       const deliveredBefore = told.some((t) => t.last < mk.first && !subject.includes(t) && (clauseStage(t.values[0]!) === "delivered" || (clauseStage(t.values[0]!) === "sold" && another)) && !contractedDelivery(ctx, triggers, t));
       // ("a annoncé fin janvier la livraison": a date between the marker and the trigger is stepped over.)
-      if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && t.first - mk.last - datedTokens(ctx, q, mk.last + 1, t.first) - asideTokens(ctx, mk.last + 1, t.first) <= 3)], told) ?? status;
+      if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && t.first - mk.last - datedTokens(ctx, q, mk.last + 1, t.first) - asideTokens(ctx, mk.last + 1, t.first) <= 3)], settled) ?? status;
     }
     // "Serbia is expected to order 12 Rafale", « le contrat devrait être signé en mars »: an order only expected is
     // under negotiation, unless the clause told the order before ("signed in May; deliveries are expected to begin").
@@ -786,7 +789,7 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
   if (status === "ordered") for (let k = from; k < to; k++) if (futureWord(ctx, k) && signingAt(ctx, k, k + 1)) status = "negotiating";
   // "Zagreb recevra six appareils": a verb in the future tense is a prospective marker of its own, and so is the
   // future of then ("ont annoncé que la Serbie achèterait").
-  if (status === "delivered") status = stillToCome(told.filter((t) => futureTense(ctx, t) || futureInPast(ctx, s, t)), told) ?? status;
+  if (status === "delivered") status = stillToCome(told.filter((t) => futureTense(ctx, t) || futureInPast(ctx, s, t)), settled) ?? status;
   // "avaient préconisé que la livraison de CAESAR soit étudiée", "urged Washington to approve the sale": a transfer
   // asked for is at most under discussion.
   if (demand && told.every((t) => t.first > demand.last) && (status === "delivered" || status === "ordered" || status === "offered")) status = "negotiating";

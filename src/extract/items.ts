@@ -349,11 +349,13 @@ export function quantityBefore(ctx: Context, g: ItemGroup, items: ItemGroup[], f
     // "the Block 15 aircraft", "au standard F3": a figure after a version noun names the version, it counts nothing.
     if (isWordAt(ctx, KIND["version-number-noun"], lowerBound(ctx.tokens, n.start) - 1)) continue;
     // "une production nationale de drones": an article is a count only right before its item.
-    if (n.value === 1 && gap > 0 && isWord(ctx, KIND["indefinite-article"], ctx.folded.slice(n.start, n.end))) continue;
+    // ("a fourth IRIS-T system", « une deuxième batterie »: an article before an ordinal counts one more.)
+    if (n.value === 1 && gap > 0 && isWord(ctx, KIND["indefinite-article"], ctx.folded.slice(n.start, n.end)) && !isWordAt(ctx, KIND["ordinal"], next)) continue;
     // "at a rate of 3 to 5 aircraft per year", « au rythme de deux avions par an »: a rate counts no deal.
     if (rateBefore(ctx, lowerBound(ctx.tokens, n.start))) continue;
     if (!best || n.end > best.end) best = n;
   }
+  if (!best && isWordAt(ctx, KIND["ordinal"], g.first - 1) && isWordAt(ctx, KIND["indefinite-article"], g.first - 2)) return 1;
   if (!best || !Number.isInteger(best.value) || best.value < 1 || best.value > 10_000_000) return null;
   // "36 Rafale and Meteor missiles": a count before another item counts that one.
   const counted = lowerBound(ctx.tokens, best.end);

@@ -142,7 +142,7 @@ const KIND_NAMES = [
   "funding-link", "funding-verb", "get-from", "indefinite-article", "infinitive-marker", "inserted-participle",
   "inventory", "irregular-participle", "item-link", "located-suffix", "maker-role", "matter-link", "measure-unit",
   "more-after-count", "more-word", "mounted-on", "name-particle", "naming-participle", "negation",
-  "negative-determiner", "not-a-name", "not-a-transfer", "not-a-trigger", "option-noun", "organisation-role",
+  "negative-determiner", "not-a-name", "not-a-transfer", "not-a-trigger", "option-noun", "ordinal", "organisation-role",
   "outlet-word", "owner-relative", "part-link", "part-noun", "place-preposition", "platform-for", "preposition",
   "prevent-link", "prevent-verb", "pronoun", "provides-for", "range-link", "reaction-verb", "region-adjective",
   "relative", "report-medium-link", "role", "separate-deal", "sequence-preposition", "service-noun", "set-aside", "state-pronoun", "set-aside-end",

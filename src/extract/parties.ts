@@ -153,11 +153,15 @@ interface MarkedActor {
  * Each party is read against its own trigger: the nearest one before it ("reçu des avions livrés par la Russie"),
  * else the first one after it ("Estonia began negotiating…, and Israel approved the deal").
  */
-function triggerOf(triggers: PhraseMatch<Trigger>[], head: PhraseMatch<Trigger>, m: Mention): PhraseMatch<Trigger> {
+function triggerOf(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMatch<Trigger>, m: Mention): PhraseMatch<Trigger> {
   let best: PhraseMatch<Trigger> | null = null;
   for (const t of triggers) if (t.last < m.first && (!best || t.first > best.first)) best = t;
   if (best && m.first - best.last <= 6) return best;
-  return triggers.find((t) => t.first > m.last) ?? head;
+  const next = triggers.find((t) => t.first > m.last);
+  // "l'envoi de canons Caesar à l'Ukraine, dont l'achat sera financé…": a trigger in a relative clause set off after
+  // the party is not the one it is a party of.
+  if (best && next && /,/.test(gapText(ctx, m.last, m.last + 1)) && isWordAt(ctx, KIND["relative"], m.last + 1)) return best;
+  return next ?? head;
 }
 
 /** Is the party read against an arrival other than the head trigger? Those are read last. */
@@ -211,7 +215,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     // "exported drones to 13 countries, including Egypt and Iraq": the list is read with the sentence's own trigger.
     // "approved Poland's purchase of": a possessor is read against the trigger it possesses.
     const possessed = possessive(ctx, m) ? triggers.find((tr) => tr.first === m.last + 2 || tr.first === m.last + 3) : undefined;
-    const own = governedBy(ctx, triggers, possessed ?? triggerOf(triggers, head, m));
+    const own = governedBy(ctx, triggers, possessed ?? triggerOf(ctx, triggers, head, m));
     const t = own.values[0]!.cls === "same" && head.values[0]!.cls !== "same" ? head : own;
     // A trigger ending in a preposition ("entre les mains des") has already said the role.
     const inTrigger = triggers.some((tr) => tr.last === m.first - 1);

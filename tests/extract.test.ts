@@ -1062,6 +1062,29 @@ test("an order only expected ('is expected to order', « devrait commander ») i
   assert.equal(`${signed?.recipient} ${signed?.status}`, "SRB ordered");
 });
 
+test("users of something that is no item ('utilisateurs de WhatsApp') use nothing sent; clients of a vendor do", () => {
+  assert.equal(article("Logiciel espion\n\nPlusieurs dizaines d'utilisateurs de WhatsApp, dont au moins sept en Italie, ont été visés par Graphite, le logiciel espion de la société israélienne Paragon Solutions.", "fr", "2025-02-06").length, 0);
+  assert.equal(article("Spyware\n\nMorocco is a client of NSO Group.", "en", "2025-02-06")[0]?.recipient, "MAR");
+});
+
+test("a vendor bought ('Francisco Partners bought NSO Group', « Paragon a été rachetée par le fonds… ») is a company changing hands", () => {
+  assert.equal(article("Spyware\n\nThe US fund Francisco Partners bought NSO Group in 2014.", "en", "2025-02-06").length, 0);
+  assert.equal(article("Logiciel espion\n\nParagon a été rachetée en décembre par le fonds d'investissement américain AE Industrial Partners.", "fr", "2025-02-06").length, 0);
+  assert.equal(article("Spyware\n\nMorocco bought spyware from NSO Group.", "en", "2025-02-06")[0]?.recipient, "MAR");
+});
+
+test("a vendor named after a generic noun (« ce logiciel de NSO Group ») says which product it is, not the article's topic", () => {
+  const text = "Logiciel espion Graphite\n\nGraphite est vendu par Paragon.\n\nEn 2021, Forbidden Stories avait révélé que le Maroc aurait utilisé ce logiciel de NSO Group pour cibler des journalistes.";
+  const t = article(text, "fr", "2025-02-06").find((c) => c.recipient === "MAR");
+  assert.equal(`${t?.item.category} ${t?.maker}`, "spyware NSO Group");
+  assert.notEqual(t?.item.name, "Graphite");
+});
+
+test("a vendor selling only to « démocraties » names no customer", () => {
+  const claims = article("Logiciel espion\n\nL'Italie serait cliente de Paragon. L'entreprise, qui affirme ne vendre ses outils qu'à des « démocraties », n'a pas confirmé l'identité de ses clients.", "fr", "2025-02-06");
+  assert.deepEqual(claims.map((c) => `${c.recipient} ${c.stance}`), ["ITA alleged"]);
+});
+
 test("an article before an ordinal ('a fourth IRIS-T system', « une deuxième batterie ») counts one", () => {
   const [en] = article("Defence\n\nGermany has delivered a fourth IRIS-T SLM air defence system to Ukraine.", "en", "2024-03-08");
   assert.equal(`${en?.recipient} ${en?.quantity}`, "UKR 1");

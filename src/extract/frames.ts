@@ -707,6 +707,22 @@ function foretold(ctx: Context, t: TimeMention, markers: PhraseMatch<StanceMarke
   return false;
 }
 
+/** Is the vendor standing for its product the one bought: the subject of a passive purchase, or its direct object? */
+function companyBought(ctx: Context, head: PhraseMatch<Trigger>, g: ItemGroup, from: number): boolean {
+  if (g.last < head.first) return isPassive(ctx, head.first, from);
+  return g.first - head.last <= 2 && !ctx.lex.roles.at(ctx.folded, ctx.tokens, head.last + 1);
+}
+
+/** Does a genitive at token k ("of", « de ») open a phrase that names no item, vendor or party ("of WhatsApp")? */
+function usesOther(ctx: Context, k: number): boolean {
+  const genitive = ctx.lex.roles.at(ctx.folded, ctx.tokens, k);
+  if (!genitive?.values.some((v) => v.role === "genitive")) return false;
+  let j = genitive.last + 1;
+  if (isWordAt(ctx, KIND["definite"], j) || isWordAt(ctx, KIND["determiner"], j)) j++;
+  const named = mentionAt(ctx, j);
+  return !named || named.kind === "source" || named.kind === "person";
+}
+
 /** Do words saying this is another deal ("a second batch", "une nouvelle commande") stand in the clause [from, to) near token `at`? */
 function separateNear(ctx: Context, from: number, to: number, at: number, after = 0): boolean {
   for (let k = Math.max(from, at - 3); k < Math.min(to, at + after); k++) {
@@ -833,9 +849,12 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const declined = m && m.values[0]!.status === "cancelled" && refusesOther(ctx, m.last, to);
         // "are in Ukraine", "landed in Niamey": a trigger ending in a place preposition needs the place to be a state.
         const placeless = m && isWordAt(ctx, KIND["place-preposition"], m.last) && !stateAt(ctx, m.last + 1);
+        // "des utilisateurs de WhatsApp", "customers of the bank": the users or clients of something that is neither an
+        // item nor its vendor use nothing sent.
+        const usersOfOther = m && m.values[0]!.cls === "use" && m.first === m.last && usesOther(ctx, m.last + 1);
         // "agreed on Tuesday to buy": a trigger's closing preposition that opens a date belongs to the date.
         const dated = m && m.last > m.first && isWordAt(ctx, KIND["preposition"], m.last) && q.times[lowerBound(q.times, ctx.tokens[m.last + 1]?.start ?? -1)]?.start === ctx.tokens[m.last + 1]?.start;
-        if (m && m.last < to && !regulation && !idiom && !declined && !dated && !placeless) {
+        if (m && m.last < to && !regulation && !idiom && !declined && !dated && !placeless && !usersOfOther) {
           triggers.push(m);
           i = m.last + 1;
         } else i++;
@@ -877,7 +896,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // "Morocco spied on the journalist", in an article about NSO Group: a state that hacks used the document's spyware.
       const wields = triggers.find((t) => t.values[0]!.cls === "wield");
       if (items.length === 0 && wields) {
-        const tool = documentSpyware(ctx, wields);
+        const tool = documentSpyware(ctx, wields, from, to);
         if (tool) items.push(tool);
       }
       if (items.length === 0) {
@@ -908,6 +927,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const refused = head.values[0]!.cls === "approve" && negatedTrigger(ctx, head, from);
       const negated = !refused && negatedTrigger(ctx, head, from);
       if (prevented(ctx, head, from)) continue;
+      // "La société a été rachetée par le fonds AE Industrial Partners", "Francisco Partners bought NSO Group": a vendor
+      // bought is a company changing hands, no transfer of what it makes.
+      if (items.every((g) => mentionAt(ctx, g.first)?.kind === "maker") && head.values[0]!.cls === "get" && head.values[0]!.sale && items.some((g) => companyBought(ctx, head, g, from))) continue;
       // "who else would be interested in hacking them": hacking only wished or supposed says nothing of a tool held.
       if (head.values[0]!.cls === "wield" && (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)).some((mk) => (mk.values[0]!.effect === "planned" || mk.values[0]!.effect === "hypothetical") && mk.last < head.first && head.first - mk.last <= 4)) continue;
       if (elaboration && (!previous || s.paragraph - previous.paragraph > 1)) continue;

@@ -173,6 +173,13 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
   if (groups.every((g) => !g.system)) {
     for (let i = from; i < Math.min(to, groups[0]?.first ?? to); i++) {
       if (occupied[i] === 1 || mentionAt(ctx, i) || !isWordAt(ctx, KIND["unit-noun"], i)) continue;
+      // (« ce logiciel de NSO Group »: the product of the vendor named right after the noun.)
+      const vendor = ctx.lex.roles.at(ctx.folded, ctx.tokens, i + 1)?.values.some((v) => v.role === "genitive") ? mentionAt(ctx, i + 2) : null;
+      const product = vendor?.kind === "maker" && vendor.first === i + 2 ? productOf(ctx, vendor.id) : null;
+      if (product) {
+        groups.unshift({ first: i, last: i, ...product, origin: null });
+        break;
+      }
       const topic = topicSystem(ctx, null);
       if (topic) groups.unshift({ first: i, last: i, name: topic.label, category: topic.category!, system: topic.id, origin: null });
       break;
@@ -297,12 +304,17 @@ export function armedWith(ctx: Context, i: number, floor: number): boolean {
   return false;
 }
 
-/** The product a surveillance maker stands for: the one the document names, else the category all its products share. */
 /**
- * The spyware a document is about, for a clause that says a state hacked without naming the tool: the surveillance
- * product or vendor the document names (first), with the vendor's state as its origin.
+ * The spyware a document is about, for a clause that says a state hacked without naming the tool: the product of a
+ * vendor the clause names (« ce logiciel de NSO Group »), else the surveillance product or vendor the document names
+ * (first), with the vendor's state as its origin.
  */
-export function documentSpyware(ctx: Context, at: { first: number; last: number }): ItemGroup | null {
+export function documentSpyware(ctx: Context, at: { first: number; last: number }, from: number, to: number): ItemGroup | null {
+  for (let i = from; i < to; i++) {
+    const m = mentionAt(ctx, i);
+    const product = m?.kind === "maker" && m.first === i ? productOf(ctx, m.id) : null;
+    if (product) return { ...at, ...product, origin: m!.party };
+  }
   for (const m of ctx.mentions) {
     if (m.kind === "system" && (m.category === "spyware" || m.category === "surveillance")) {
       const sys = ctx.catalog.systems.get(m.id);
@@ -315,6 +327,7 @@ export function documentSpyware(ctx: Context, at: { first: number; last: number 
   return null;
 }
 
+/** The product a surveillance maker stands for: the one the document names, else the category all its products share. */
 function productOf(ctx: Context, maker: string): { name: string | null; category: Category; system: string | null } | null {
   if (ctx.catalog.makers.get(maker)?.sector === "defence") return null;
   const products = surveillanceProducts(ctx, maker);

@@ -491,6 +491,8 @@ test("'then four more' after an order tells a second deal with the verb left out
   const deals = (text: string, lang = "en") => article(text, lang, "2023-01-31").map((c) => `${c.supplier}>${c.recipient}:${c.quantity}:${c.time?.from}`);
   assert.deepEqual(deals("Denmark ordered 15 CAESAR howitzers from France in 2017 and four more in 2019."), ["FRA>DNK:15:2017", "FRA>DNK:4:2019"]);
   assert.deepEqual(deals("Le Danemark avait commandé quinze canons CAESAR à Nexter en 2017, puis quatre de plus en 2019.", "fr"), ["FRA>DNK:15:2017", "FRA>DNK:4:2019"]);
+  // ("… cédés par la Russie en 2017 et quatre autres offerts par la Biélorussie": the second has a giver of its own.)
+  assert.deepEqual(deals("La Serbie a reçu six MiG-29 cédés par la Russie en 2017 et quatre autres offerts par la Biélorussie en 2019.", "fr"), ["RUS>SRB:6:2017", "BLR>SRB:4:2019"]);
   // Without "more", a second count is another item of the same order, not a second deal.
   const rules = article("Denmark ordered 15 CAESAR howitzers and four Piranha vehicles from France in 2017.", "en", "2023-01-31").flatMap((c) => c.rules);
   assert.ok(!rules.includes("frame/follow-on"));

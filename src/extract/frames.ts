@@ -491,7 +491,7 @@ function dropBreakdown(ctx: Context, frames: Frame[], clauseStart: number): void
  * "commandé quinze exemplaires en 2017, puis quatre de plus en 2019", "ordered 15 in 2017 and four more in 2019": a
  * count with "more" after "then" tells a second deal of the same kind, with the verb left out.
  */
-function followOn(ctx: Context, q: Quantities, from: number, to: number): { count: NumberMention; time: TimeMention | null; span: { start: number; end: number } } | null {
+function followOn(ctx: Context, q: Quantities, from: number, to: number): { count: NumberMention; time: TimeMention | null; span: { start: number; end: number }; giver: string | null } | null {
   for (let k = from + 1; k < to - 2; k++) {
     if (!isWordAt(ctx, KIND["then-word"], k)) continue;
     const next = ctx.tokens[k + 1]!;
@@ -501,7 +501,14 @@ function followOn(ctx: Context, q: Quantities, from: number, to: number): { coun
     if (!hasPhrase(ctx, "more-after-count", after, Math.min(to, after + 1))) continue;
     const time = within(q.times, count.end, ctx.tokens[to - 1]!.end)[0] ?? null;
     const end = time && lowerBound(ctx.tokens, time.end) - after <= 4 ? time.end : ctx.tokens[after]!.end;
-    return { count, time, span: { start: ctx.tokens[k]!.start, end } };
+    // ("six appareils cédés par la Russie en 2017 et quatre autres offerts par la Biélorussie": the agent of the second.)
+    let giver: string | null = null;
+    for (let j = after + 1; j < to && giver === null; j++) {
+      const m = mentionAt(ctx, j);
+      const marker = isWordAt(ctx, KIND["definite"], j - 1) ? j - 2 : j - 1;
+      if (m?.party && m.first === j && ctx.lex.roles.at(ctx.folded, ctx.tokens, marker)?.values.some((v) => v.role === "agent")) giver = m.party;
+    }
+    return { count, time, span: { start: ctx.tokens[k]!.start, end }, giver };
   }
   return null;
 }
@@ -1129,7 +1136,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       if (more) {
         for (const f of frames.slice(clauseStart)) {
           if (f.quantity == null || f.quantity === more.count.value) continue;
-          frames.push({ ...f, quantity: more.count.value, time: more.time ? { from: more.time.from, to: more.time.to } : null, separate: true, span: more.span, rules: [...f.rules, "frame/follow-on"] });
+          frames.push({ ...f, supplier: more.giver ?? f.supplier, quantity: more.count.value, time: more.time ? { from: more.time.from, to: more.time.to } : null, separate: true, span: more.span, rules: [...f.rules, "frame/follow-on"] });
         }
       }
     }

@@ -1064,6 +1064,13 @@ test("an order only expected ('is expected to order', « devrait commander ») i
   assert.equal(`${signed?.recipient} ${signed?.status}`, "SRB ordered");
 });
 
+test("a French verb of the clause in the conditional (« figureraient parmi », « seraient parvenus ») hedges it; the future of a reported « que » does not", () => {
+  const claims = article("Défense\n\nSelon l'agence, l'Italie et la République tchèque figureraient parmi les pays européens ayant transféré à Kiev des munitions.", "fr", "2024-09-20");
+  assert.deepEqual(claims.map((c) => `${c.supplier}>${c.recipient} ${c.stance}`).sort(), ["CZE>UKR alleged", "ITA>UKR alleged"]);
+  const [future] = article("Défense\n\nLa France a annoncé qu'elle livrerait douze canons CAESAR à l'Ukraine.", "fr", "2024-09-20");
+  assert.equal(`${future?.recipient} ${future?.stance}`, "UKR asserted");
+});
+
 test("users of something that is no item ('utilisateurs de WhatsApp') use nothing sent; clients of a vendor do", () => {
   assert.equal(article("Logiciel espion\n\nPlusieurs dizaines d'utilisateurs de WhatsApp, dont au moins sept en Italie, ont été visés par Graphite, le logiciel espion de la société israélienne Paragon Solutions.", "fr", "2025-02-06").length, 0);
   assert.equal(article("Spyware\n\nMorocco is a client of NSO Group.", "en", "2025-02-06")[0]?.recipient, "MAR");

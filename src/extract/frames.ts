@@ -5,7 +5,7 @@ import { adverbAt, endsWithAny, firstMention, gapText, isWord, isWordAt, mention
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
 import { approvesPurchase, buyerAfterApproval, companiesOf, demonymOfDeal, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
-import { CLAUSE_RANK, clauseStage, conditionalTense, contractedDelivery, futureTense, futureWord, stillToCome } from "./stage.ts";
+import { CLAUSE_RANK, clauseStage, conditionalTense, conditionalWord, contractedDelivery, futureTense, futureWord, stillToCome } from "./stage.ts";
 import { KIND, type Stance, type WordKindName, type StanceMarker, type Status, type Trigger } from "./lexicon.ts";
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
 import { AS_OF_STATEMENT, type Claim } from "./types.ts";
@@ -630,11 +630,28 @@ function subjectNoun(ctx: Context, t: PhraseMatch<Trigger>, verb: number): boole
  * future seen from then (the sequence of tenses), not a hedge.
  */
 function futureInPast(ctx: Context, s: Sentence, t: PhraseMatch<Trigger>): boolean {
-  if (!conditionalTense(ctx, t)) return false;
-  for (let k = t.first - 1; k > s.first; k--) {
-    if (!isWordAt(ctx, KIND["complementizer"], k)) continue;
-    for (let j = s.first; j < k; j++) if (ctx.lex.attribution.at(ctx.folded, ctx.tokens, j)?.values[0]!.kind === "speech") return true;
+  return conditionalTense(ctx, t) && reportedThat(ctx, s, t.first);
+}
+
+/** Does token k stand in what a reporting verb reports, after its "that" (« a annoncé que… »)? */
+function reportedThat(ctx: Context, s: Sentence, k: number): boolean {
+  for (let c = k - 1; c > s.first; c--) {
+    if (!isWordAt(ctx, KIND["complementizer"], c)) continue;
+    for (let j = s.first; j < c; j++) if (ctx.lex.attribution.at(ctx.folded, ctx.tokens, j)?.values[0]!.kind === "speech") return true;
     return false;
+  }
+  return false;
+}
+
+/**
+ * « l'Italie et la République tchèque figureraient parmi les pays… », « seraient parvenus »: a verb of the clause in the
+ * conditional hedges it, unless it is the future of a reported "that" (« a annoncé qu'elle enverrait »). ("le retrait",
+ * "un extrait": a noun after its article is no verb.)
+ */
+function conditionalHedge(ctx: Context, s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!conditionalWord(ctx, k) || isWordAt(ctx, KIND["definite"], k - 1) || isWordAt(ctx, KIND["determiner"], k - 1) || isWordAt(ctx, KIND["indefinite-article"], k - 1)) continue;
+    if (!reportedThat(ctx, s, k)) return true;
   }
   return false;
 }
@@ -974,7 +991,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const markers = (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken));
       const demand = markers.find((mk) => mk.values[0]!.effect === "demanded");
       // "Researchers attributed the hack to Rwanda": a hacking laid on a state accuses it.
-      let stance: Stance = roles.blamed ? "alleged" : "asserted";
+      let stance: Stance = roles.blamed || conditionalHedge(ctx, s, from, to) ? "alleged" : "asserted";
       let denier: Mention | null = null;
       for (const mk of markers) {
         const e = mk.values[0]!.effect;

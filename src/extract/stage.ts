@@ -43,7 +43,12 @@ export function futureWord(ctx: Context, k: number): boolean {
  */
 export function conditionalTense(ctx: Context, t: PhraseMatch<Trigger>): boolean {
   if (t.first !== t.last) return false;
-  return endsInTense(ctx, ctx.tokens[t.last]!.text, "conditional-ending") || (isWordAt(ctx, KIND["speech-auxiliary"], t.first - 1) && endsInTense(ctx, wordAt(ctx, t.first - 1), "conditional-ending"));
+  return conditionalWord(ctx, t.last) || (isWordAt(ctx, KIND["speech-auxiliary"], t.first - 1) && endsInTense(ctx, wordAt(ctx, t.first - 1), "conditional-ending"));
+}
+
+/** Is token k a verb in the conditional ("achèterait", "figureraient")? */
+export function conditionalWord(ctx: Context, k: number): boolean {
+  return endsInTense(ctx, wordAt(ctx, k), "conditional-ending");
 }
 
 function endsInTense(ctx: Context, word: string, kind: string): boolean {

@@ -9,9 +9,10 @@ import { readFrames, type Frame, type Quantities } from "./frames.ts";
 import { detectLanguage } from "./language.ts";
 import { KIND, extractionLanguages, lexiconFor } from "./lexicon.ts";
 import { findMentions } from "./mentions.ts";
-import { findMoney } from "./normalise/money.ts";
-import { findNumbers } from "./normalise/numbers.ts";
-import { findTimes } from "./normalise/time.ts";
+import { moneyIn } from "./normalise/money.ts";
+import { numbersIn } from "./normalise/numbers.ts";
+import { timesIn } from "./normalise/time.ts";
+import { tokenize } from "./normalise/tokens.ts";
 import type { Lang } from "./normalise/types.ts";
 import type { Claim, ClaimsFile, ExtractInput } from "./types.ts";
 
@@ -38,9 +39,9 @@ export const MAX_TEXT = 50_000_000;
 
 const dateTable = (lang: Lang) => dateTableOf(lang, "dates");
 
-/** Spans found in a sentence, moved to their place in the text. */
-function shifted<T extends { start: number; end: number }>(list: T[], by: number): T[] {
-  return list.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+/** Appends the items of one list to another: append(a, [x, y]) pushes x and y onto a (no spread of arguments). */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const x of items) to.push(x);
 }
 
 /**
@@ -57,17 +58,18 @@ function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }
     const withTrigger = hasTrigger[s.index]!;
     // Dates are also read in the other sentences of a paragraph with a trigger: a frame may take its date from one.
     if (!withTrigger && !(triggered.has(s.paragraph) && mayHoldDate(ctx, s, dateWords))) continue;
-    const slice = ctx.text.slice(s.start, s.end);
+    // The sentence's tokens as the normalisers read them, with offsets into the text.
+    const tokens = tokenize(ctx.text, s.start, s.end);
     if (withTrigger) {
-      q.numbers.push(...shifted(findNumbers(slice, lang), s.start));
-      q.money.push(...shifted(findMoney(slice, lang), s.start));
+      append(q.numbers, numbersIn(tokens, lang));
+      append(q.money, moneyIn(tokens, lang));
     }
     // "In a 2022 report… A year earlier, Axios reported": an anchored time counts from the last time told before in
     // the paragraph.
     const before = timesParagraph === s.paragraph ? q.times[q.times.length - 1] ?? null : null;
-    const times = findTimes(slice, lang, ctx.published, before);
+    const times = timesIn(tokens, lang, ctx.published, before);
     if (times.length) timesParagraph = s.paragraph;
-    q.times.push(...shifted(times, s.start));
+    append(q.times, times);
   }
   return { numbers: keep(q.numbers), money: keep(withoutUnitPrices(ctx, q.money)), times: keep(q.times.filter((t) => !inDesignation(ctx, t))) };
 }

@@ -109,9 +109,12 @@ function preStarts(mt: Table): ReadonlySet<string> {
  * reading wins). Never throws: an internal error gives [] (DOSSIER_STRICT=1 rethrows it, for tests).
  */
 export function findMoney(text: string, lang: Lang): MoneyMention[] {
+  return typeof text === "string" && text.length > 0 ? moneyIn(tokensOf(text), lang) : [];
+}
+
+/** {@link findMoney} over tokens already read, with offsets into their text: moneyIn(tokenize("for $5m"), "en") is 5000000 USD at 4-7. */
+export function moneyIn(t: Tokens, lang: Lang): MoneyMention[] {
   try {
-    if (typeof text !== "string" || text.length === 0) return [];
-    const t = tokensOf(text);
     const lex = numLex(lang);
     const mt = table(lang, "money");
     const pre = preStarts(mt);

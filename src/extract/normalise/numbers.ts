@@ -452,9 +452,12 @@ export function numberStarts(lex: NumLex, noApprox: boolean): ReadonlySet<string
  * wins). Never throws: an internal error gives [] (DOSSIER_STRICT=1 rethrows it, for tests).
  */
 export function findNumbers(text: string, lang: Lang): NumberMention[] {
+  return typeof text === "string" && text.length > 0 ? numbersIn(tokensOf(text), lang) : [];
+}
+
+/** {@link findNumbers} over tokens already read, with offsets into their text: numbersIn(tokenize("of 1,200 guns"), "en") is 1200 at 3-8. */
+export function numbersIn(t: Tokens, lang: Lang): NumberMention[] {
   try {
-    if (typeof text !== "string" || text.length === 0) return [];
-    const t = tokensOf(text);
     const lex = numLex(lang);
     const starts = numberStarts(lex, false);
     const found: { start: number; end: number; item: NumberMention }[] = [];

@@ -395,13 +395,13 @@ function simple(c: Ctx, i: number, lic: boolean, opens = ALL): Parsed[] {
   // In this order, the readings that are there (no list of nulls made per token).
   const out: Parsed[] = [];
   let p: Parsed | null;
-  if (opens & (OPENS.dayWord | OPENS.month) && (p = dateAt(c, i))) out.push(p);
+  if (opens & (OPENS.dayWord | OPENS.month | OPENS.digits) && (p = dateAt(c, i))) out.push(p);
   if (opens & OPENS.month && (p = monthAlone(c, i, lic))) out.push(p);
   if (opens & OPENS.weekday && (p = weekdayAt(c, i))) out.push(p);
   if (y) out.push({ end: y.end, spec: abs({ y: y.y }), rule: "year" });
   if (opens & OPENS.part && (p = partAt(c, i))) out.push(p);
   if (opens & OPENS.season && (p = seasonAt(c, i))) out.push(p);
-  if (opens & OPENS.decade && (p = decadeAt(c, i))) out.push(p);
+  if (opens & (OPENS.decade | OPENS.digits) && (p = decadeAt(c, i))) out.push(p);
   if (opens & OPENS.relative && (p = relativeAt(c, i))) out.push(p);
   if (opens & OPENS.modPre && (p = modPreAt(c, i))) out.push(p);
   return out;
@@ -522,8 +522,8 @@ function readingsAt(c: Ctx, i: number, opens = ALL): Parsed[] {
   const since = opens & OPENS.since ? sinceAt(c, i) : null;
   // A range opens with a range-start word or with one of the readings here.
   const range = opens & OPENS.rangeStart || list.length > 0 ? rangeAt(c, i, list) : null;
-  const dayList = opens & OPENS.month ? dayListAt(c, i) : null;
-  const ago = opens & (OPENS.agoPre | OPENS.number) ? agoAt(c, i) : null;
+  const dayList = opens & (OPENS.month | OPENS.digits) ? dayListAt(c, i) : null;
+  const ago = opens & (OPENS.agoPre | OPENS.number | OPENS.digits) ? agoAt(c, i) : null;
   if (since !== null) list.push(since);
   if (range !== null) list.push(range);
   if (dayList !== null) list.push(dayList);
@@ -540,8 +540,13 @@ const OPENS = {
   since: 512, rangeStart: 1024, agoPre: 2048, anchored: 8192,
   /** A number word or an article (numbers table: approx, fixed, word, and, article), read by agoAt. */
   number: 4096,
+  /** Digits: a day, a year, an ISO or numeric date, a decade, a day list or a count of an "ago" (besides forms opening with them). */
+  digits: 16384,
 } as const;
-/** Every bit: a token that is not a word (digits, apostrophe) may open anything. */
+/**
+ * Every bit: a token read at a place of a reading other than its start may open anything. At the start, digits open
+ * {@link OPENS.digits} readings and an apostrophe a decade ("'70s"), besides the forms that open with them.
+ */
 const ALL = 0x7fffffff;
 const OPENS_BY_KIND: Record<"dates" | "numbers", ReadonlyMap<string, number>> = {
   dates: new Map([
@@ -605,9 +610,12 @@ const anchorOf = (m: TimeMention) => ({ year: Number(m.from.slice(0, 4)), month:
  * gives [] (DOSSIER_STRICT=1 rethrows it, for tests).
  */
 export function findTimes(text: string, lang: Lang, published: string | null, before: TimeMention | null = null): TimeMention[] {
+  return typeof text === "string" && text.length > 0 ? timesIn(tokensOf(text), lang, published, before) : [];
+}
+
+/** {@link findTimes} over tokens already read, with offsets into their text: timesIn(tokenize("in May 2021"), "en", null) is 2021-05 at 3-11. */
+export function timesIn(t: Tokens, lang: Lang, published: string | null, before: TimeMention | null = null): TimeMention[] {
   try {
-    if (typeof text !== "string" || text.length === 0) return [];
-    const t = tokensOf(text);
     const dt = table(lang, "dates");
     const c: Ctx = { t, dt, nl: numLex(lang), monthDay: dt.kinds.has("month-day") };
     const opensByWord = opensOf(lang, dt, c.nl);
@@ -619,12 +627,14 @@ export function findTimes(text: string, lang: Lang, published: string | null, be
     for (let i = 0; i < t.n; i++) {
       const k = t.kind[i];
       const norm = t.norm[i]!;
-      let opens = ALL;
+      let opens: number;
       if (k === WORD) {
         const o = opensByWord.get(norm);
         if (o === undefined) continue;
         opens = o;
-      } else if (k !== DIGITS && k !== APOS) continue;
+      } else if (k === DIGITS) opens = OPENS.digits | (opensByWord.get(norm) ?? 0);
+      else if (k === APOS) opens = OPENS.decade | (opensByWord.get(norm) ?? 0);
+      else continue;
       const block = k === WORD && opens & OPENS.block ? matchKind(dt, t, i, "block") : null;
       if (block) {
         const item: TimeMention = { start: t.start[i]!, end: t.end[block.end - 1]!, rule: block.rows[0]!.id, from: "", to: "", relative: false };

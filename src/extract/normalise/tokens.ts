@@ -98,9 +98,13 @@ function punctNorm(c: number, ch: string): string {
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
-/** The end of a word that goes on at j after its ASCII letters: further letters and marks are read by LETTERS. */
-function wordEnd(text: string, j: number): number {
-  const n = text.length;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * The end of a word that goes on at j after its ASCII letters, in text[.., n): further letters and marks are read by
+ * LETTERS, which stops at n as it would at the end of text.slice(0, n) (a pair of surrogates cut by n is no letter).
+ */
+function wordEnd(text: string, j: number, n: number): number {
   if (j >= n || text.charCodeAt(j) < 0x80) return j;
   // Units of the Basic Multilingual Plane by table; from a surrogate on, the (code-point) pattern reads the rest.
   for (; j < n; j++) {
@@ -108,11 +112,21 @@ function wordEnd(text: string, j: number): number {
     if (c >= 0xd800 && c <= 0xdfff) {
       LETTERS.lastIndex = j;
       const m = LETTERS.exec(text);
-      return m ? j + m[0].length : j;
+      if (!m) return j;
+      const end = j + m[0].length;
+      if (end <= n) return end;
+      return isHighSurrogate(text.charCodeAt(n - 1)) ? n - 1 : n;
     }
     if (!isLetterUnit(c)) return j;
   }
   return j;
+}
+
+/** Does a letter or mark start at surrogate i of text[.., n)? A surrogate without its pair before n is neither. */
+function letterAtSurrogate(text: string, i: number, n: number): boolean {
+  if (!isHighSurrogate(text.charCodeAt(i)) || i + 1 >= n || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return false;
+  LETTER_START.lastIndex = i;
+  return LETTER_START.test(text);
 }
 
 /** Texts up to this length read their tokens into views of a shared block: no typed arrays of their own. */
@@ -125,18 +139,20 @@ let blockEnd = new Int32Array(BLOCK);
 let blockUsed = 0;
 
 /**
- * Splits a text into tokens in one pass. The arrays have the capacity they always had (the text's length up to 4096,
- * plus 16, doubled as needed), zero past the last token.
+ * Splits text[from, to) (the whole text by default) into tokens in one pass: the tokens of text.slice(from, to), their
+ * offsets into `text`, so a sentence is read in place. The arrays have the capacity they always had (the length read
+ * up to 4096, plus 16, doubled as needed), zero past the last token.
+ * tokenize("Paid $5m. In 2020", 10) holds "In" at 10 and "2020" at 13.
  */
-export function tokenize(text: string): Tokens {
-  const n = text.length;
-  let cap = Math.min(n, SHORT) + 16;
+export function tokenize(text: string, from = 0, to = text.length): Tokens {
+  const n = to;
+  let cap = Math.min(n - from, SHORT) + 16;
   let kindA: Uint8Array;
   let startA: Int32Array;
   let endA: Int32Array;
   /** Index of the first token in the arrays. */
   let base = 0;
-  const short = n <= SHORT;
+  const short = n - from <= SHORT;
   if (short) {
     // A text of n units has at most n tokens: the region never fills.
     if (blockUsed + cap > BLOCK) {
@@ -157,7 +173,7 @@ export function tokenize(text: string): Tokens {
   }
   const norm: string[] = [];
   let count = 0;
-  let i = 0;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpaceCode(c)) { i++; continue; }
@@ -186,12 +202,7 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     let letter = isAsciiLetter(c);
-    if (!letter && c >= 0x80) {
-      if (c >= 0xd800 && c <= 0xdfff) {
-        LETTER_START.lastIndex = i;
-        letter = LETTER_START.test(text);
-      } else letter = isLetterUnit(c);
-    }
+    if (!letter && c >= 0x80) letter = c >= 0xd800 && c <= 0xdfff ? letterAtSurrogate(text, i, n) : isLetterUnit(c);
     if (letter) {
       // The run of ASCII letters, and whether it holds a capital.
       let asciiEnd = i;
@@ -202,7 +213,7 @@ export function tokenize(text: string): Tokens {
         if (u >= 0x41 && u <= 0x5a) { upper = true; continue; }
         break;
       }
-      const j = wordEnd(text, asciiEnd);
+      const j = wordEnd(text, asciiEnd, n);
       const w = text.slice(i, j);
       // A word of ASCII letters only folds to its lower case (itself, without a capital).
       kindA[at] = WORD; startA[at] = i; endA[at] = j; norm.push(j === asciiEnd ? (upper ? w.toLowerCase() : w) : fold(w)); count++;

@@ -2,7 +2,7 @@ import { fold } from "../catalog/fold.ts";
 import { gazetteerFor, type Target } from "../catalog/gazetteer.ts";
 import { PhraseTrie } from "../catalog/phrases.ts";
 import { MONARCHY_STYLES } from "../catalog/types.ts";
-import { MENTION_NAMES, gapText, introducesName, isCapitalised, isWord, isWordAt, triggerAt, type Context, type Mention, type MentionKind } from "./context.ts";
+import { MENTION_NAMES, gapText, introducesName, isCapitalised, isWord, isWordAt, mentionAt, triggerAt, type Context, type Mention, type MentionKind } from "./context.ts";
 import { KIND, type Lexicon } from "./lexicon.ts";
 import { lowerBound } from "./spans.ts";
 import { countWords } from "./normalise/numbers.ts";
@@ -464,7 +464,10 @@ function previousSubject(ctx: Context, i: number, afterDate = false): Mention | 
 function stateBeforePronoun(ctx: Context, i: number): Mention | null {
   const here = ctx.sentences[ctx.sentenceOf[i]!]!;
   if (here.index === 0) return null;
-  for (const m of ctx.mentions) if (m.first >= here.first && m.first < i && m.kind !== "system" && m.kind !== "category") return null;
+  for (let k = here.first; k < i; k++) {
+    const m = mentionAt(ctx, k);
+    if (m && m.kind !== "system" && m.kind !== "category") return null;
+  }
   const before = ctx.sentences[here.index - 1]!;
   return before.paragraph === here.paragraph ? openingState(ctx, before.first, before.endToken, ["state"]) : null;
 }

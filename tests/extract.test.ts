@@ -1179,8 +1179,16 @@ test("a vehicle told as carrying the items ('a C-17 landed, carrying launchers',
   assert.ok(!en.some((t) => t.item.name === "C-17"), JSON.stringify(en.map((t) => t.item.name)));
   const fr = article("Défense\n\nUn Il-76 russe transportant des blindés a atterri à Bamako, que le Mali a commandés en 2022.", "fr", "2024-04-20");
   assert.ok(!fr.some((t) => t.item.name === "Il-76"), JSON.stringify(fr.map((t) => t.item.name)));
-  // An aircraft delivered is an item.
+  // An aircraft delivered is an item, also one carrying its own arms; what no item named carries is sent.
   assert.equal(article("Defence\n\nThe United States delivered a C-17 to India.", "en", "2024-04-20")[0]?.item.name, "C-17");
+  assert.equal(article("Drones\n\nTurkey delivered TB2 drones carrying MAM-L munitions to Ukraine.", "en", "2024-04-20")[0]?.item.name, "TB2");
+  const flights = article("Sudan\n\nFlights from the UAE landed in Chad, carrying weapons that were then trucked to the Rapid Support Forces.", "en", "2024-01-19");
+  assert.ok(flights.some((t) => t.supplier === "ARE" && t.recipient === "nsa:Rapid Support Forces"), JSON.stringify(flights.map((t) => `${t.supplier}>${t.recipient}`)));
+});
+
+test("an armed group possessed by a state ('to Sudan's paramilitary Rapid Support Forces') is the recipient; arms 'from' a state before a passive come from it", () => {
+  const [t] = article("Sudan\n\nWeapons from the United Arab Emirates were trucked across the border to Sudan's paramilitary Rapid Support Forces.", "en", "2024-01-19");
+  assert.equal(`${t?.supplier}>${t?.recipient}`, "ARE>nsa:Rapid Support Forces");
 });
 
 test("a state's service named bare after a date ('In 2021 the air force ordered', « En 2022, la marine a commandé ») is that of the state the sentence before opened with", () => {

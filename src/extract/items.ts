@@ -194,15 +194,17 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
       if (product) groups.push({ first: m.first, last: m.last, name: product.name, category: product.category, system: product.system, origin: null });
     }
   }
-  // "A C-17 landed at Clark Air Base, carrying launchers": a vehicle told as carrying the items after it is no item.
+  // "A C-17 landed at Clark Air Base, carrying launchers": a vehicle told, in a phrase set off after it, as carrying the
+  // items after it is no item ("TB2 drones carrying munitions" are armed with them).
   const carried = groups.filter((g, k) => carries(ctx, g.last + 1, groups[k + 1]?.first ?? to));
   // A generic noun of the same category as a named system in the clause is the same item.
   return groups.filter((g) => !carried.includes(g) && (g.system !== null || !groups.some((o) => o.system && o.category === g.category)));
 }
 
-/** Does a carrying word ("carrying", « transportant ») stand in [from, to)? */
+/** Does a carrying word ("transporting", « transportant », or "carrying" after a comma) stand in [from, to)? */
 function carries(ctx: Context, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (phraseAt(ctx, "carrying", k)) return true;
+  // ("carrying" also arms: right after the item, "drones carrying munitions" are armed with them.)
+  for (let k = from; k < to; k++) if (phraseAt(ctx, "carrying", k) && (!phraseAt(ctx, "armed-with", k) || /,/.test(gapText(ctx, from - 1, k)))) return true;
   return false;
 }
 
@@ -299,7 +301,7 @@ export function armedWith(ctx: Context, i: number, floor: number): boolean {
     const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
     // "était équipée de drones", "was equipped with": then the equipping is the transfer.
     const blocked = isWordAt(ctx, KIND["armed-with-blocker"], k - 1);
-    if (m && !blocked && m.values.some((v) => v.kind === "armed-with" || v.kind === "aboard") && m.last >= i - 3 && m.last < i) return true;
+    if (m && !blocked && m.values.some((v) => v.kind === "armed-with" || v.kind === "aboard") && m.last >= i - 3 && m.last < i && (m.values.some((v) => v.kind === "aboard") || itemJustBefore(ctx, k, floor))) return true;
   }
   return false;
 }
@@ -325,6 +327,19 @@ export function documentSpyware(ctx: Context, at: { first: number; last: number 
     if (product) return { ...at, ...product, origin: m.party };
   }
   return null;
+}
+
+/**
+ * Is an item named right before token k, with no comma between ("TB2s armed with", "drones carrying")? ("Flights from
+ * the UAE landed in Chad, carrying weapons": what nothing named carries is sent.)
+ */
+function itemJustBefore(ctx: Context, k: number, floor: number): boolean {
+  for (let j = k - 1; j >= Math.max(floor, k - 3); j--) {
+    if (/[,;:]/.test(gapText(ctx, j, j + 1))) return false;
+    const m = mentionAt(ctx, j);
+    if (m && (m.kind === "system" || m.kind === "category")) return true;
+  }
+  return false;
 }
 
 /** The product a surveillance maker stands for: the one the document names, else the category all its products share. */

@@ -228,8 +228,12 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     // ("donated 19 F-16s to Ukraine's fight for freedom": a possessor right after "to" is where the item goes.)
     // ("in response to India's purchase": not after a phrase ending in "to" that gives nothing.)
     const handedOver = triggers.some((tr) => tr.values[0]!.cls === "give" && tr.last < m.first);
-    const possessorMarked = possessive(ctx, m) && handedOver ? markerBefore(ctx, m.first - 1, from, m.kind === "demonym") : null;
-    const marker = antecedent ? null : middleman ? ("via" as Role) : possessorMarked === "dative" ? possessorMarked : possessive(ctx, m) && !ownBody(ctx, m) ? ("possessive" as Role) : getFrom ? ("source" as Role) : inTrigger ? null : markerBefore(ctx, m.first - 1, from, m.kind === "demonym");
+    // ("to Sudan's paramilitary Rapid Support Forces": not when what it possesses is a party of its own.)
+    const possessesParty = [m.last + 2, m.last + 3].some((k) => mentionAt(ctx, k)?.kind === "actor");
+    const possessorMarked = possessive(ctx, m) && handedOver && !possessesParty ? markerBefore(ctx, m.first - 1, from, m.kind === "demonym") : null;
+    // ("to Sudan's paramilitary Rapid Support Forces": the party possessed takes the marker before its possessor.)
+    const possessor = m.kind === "actor" ? [m.first - 2, m.first - 3, m.first - 4].map((k) => mentionAt(ctx, k)).find((p) => p && possessive(ctx, p) && m.first - p.last <= 4) : undefined;
+    const marker = antecedent ? null : middleman ? ("via" as Role) : possessorMarked === "dative" ? possessorMarked : possessive(ctx, m) && !ownBody(ctx, m) ? ("possessive" as Role) : getFrom ? ("source" as Role) : inTrigger ? null : markerBefore(ctx, (possessor?.first ?? m.first) - 1, from, m.kind === "demonym");
     // "un contrat de 3,3 millions d'euros avec la faction…": "with" names the other party of the deal before it, however far.
     const deal = marker === "with" ? [...triggers].reverse().find((tr) => tr.values[0]!.cls === "deal" && tr.last < m.first) : undefined;
     if (deal) return { m, marker, before: false, t: governedBy(ctx, triggers, deal) };
@@ -314,7 +318,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       else if (marker === null && before) roles.set(passive ? "recipient" : "supplier", m);
       else if (marker === null && !before && !passive) roles.set("recipient", m);
       // "exported from Greece to Sudan", "la vente de drones turcs … de la Turquie".
-      else if (marker === "source" && !before && cls !== "approve") roles.set("supplier", m);
+      // ("Weapons from the UAE were trucked to…": also before a passive.)
+      else if (marker === "source" && (!before || passive) && cls !== "approve") roles.set("supplier", m);
     } else if (cls === "get") {
       // "Dassault Aviation a signé avec l'Indonésie une commande": whom a maker signs an order with is its buyer.
       const makerSubject = marked.some((y) => y.m.kind === "maker" && y.before && y.marker === null);

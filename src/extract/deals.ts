@@ -250,7 +250,7 @@ const HYPERNYMS: Record<string, string[]> = { aircraft: ["uav", "helicopter"], m
 
 /**
  * A deal told only with a generic noun joins a deal between the same parties whose item it can name, told in the
- * same or a neighbouring paragraph, or anywhere in the body for a headline.
+ * same or a neighbouring paragraph, or anywhere in the body for a deal told only in the headline.
  */
 export function foldHypernyms(catalog: Catalog, deals: Frame[][]): Frame[][] {
   const out: Frame[][] = [];
@@ -266,8 +266,8 @@ export function foldHypernyms(catalog: Catalog, deals: Frame[][]): Frame[][] {
         narrower.includes(o[0]!.item.category) &&
         o.some((g) => (g.paragraph > 0 || o.length === 1) && g.stance === d[0]!.stance) &&
         sameOrigin(catalog, o[0]!, d[0]!) &&
-        // (A headline sums up the whole body.)
-        d.every((f) => f.paragraph === 0 || o.some((g) => Math.abs(g.paragraph - f.paragraph) <= 1)) &&
+        // (A deal told only in the headline sums up the whole body.)
+        (d.every((f) => f.paragraph === 0) || d.every((f) => o.some((g) => Math.abs(g.paragraph - f.paragraph) <= 1))) &&
         // "des hélicoptères et avions russes": kinds of aircraft listed side by side in one clause are different items
         // ("…, which reported that the aircraft will be delivered": a definite one refers back).
         (d[0]!.item.category === "other" || !d.some((f) => !f.definiteItem && o.some((g) => g.first === f.first && g.end === f.end))),

@@ -330,12 +330,13 @@ export function documentSpyware(ctx: Context, at: { first: number; last: number 
 }
 
 /**
- * Is an item named right before token k, with no comma between ("TB2s armed with", "drones carrying")? ("Flights from
- * the UAE landed in Chad, carrying weapons": what nothing named carries is sent.)
+ * Is an item named right before token k, with no comma between but the one setting off the phrase ("TB2s armed with",
+ * "drones TB2, équipés de")? ("Flights from the UAE landed in Chad, carrying weapons": what nothing named carries is sent.)
  */
 function itemJustBefore(ctx: Context, k: number, floor: number): boolean {
   for (let j = k - 1; j >= Math.max(floor, k - 3); j--) {
-    if (/[,;:]/.test(gapText(ctx, j, j + 1))) return false;
+    // ("24 drones TB2, équipés de missiles": a comma may set off the phrase itself.)
+    if (j < k - 1 && /[,;:]/.test(gapText(ctx, j, j + 1))) return false;
     const m = mentionAt(ctx, j);
     if (m && (m.kind === "system" || m.kind === "category")) return true;
   }

@@ -1186,6 +1186,14 @@ test("a vehicle told as carrying the items ('a C-17 landed, carrying launchers',
   assert.ok(flights.some((t) => t.supplier === "ARE" && t.recipient === "nsa:Rapid Support Forces"), JSON.stringify(flights.map((t) => `${t.supplier}>${t.recipient}`)));
 });
 
+test("'has given' is giving ('Poland has given Kyiv hundreds of T-72 tanks'); 'was given' of a number is not; a number word opening a sentence is no person", () => {
+  const [t] = article("Defence\n\nPoland has given Kyiv hundreds of Soviet-era T-72 tanks since 2022.", "en", "2023-12-05");
+  assert.equal(`${t?.supplier}>${t?.recipient} ${t?.item.name}`, "POL>UKR T-72");
+  assert.equal(article("Defence\n\nSaudi Arabia bought the Wing Loong from China. No number of aircraft was given.", "en", "2023-12-05").length, 1);
+  const [k9] = article("Defence\n\nPoland ordered 212 K9 howitzers, Poland's Armament Agency said. Twenty-four of them arrived at Gdynia in December, the agency said.", "en", "2023-12-05");
+  assert.deepEqual(k9?.sources, ["Armament Agency"]);
+});
+
 test("an armed group possessed by a state ('to Sudan's paramilitary Rapid Support Forces') is the recipient; arms 'from' a state before a passive come from it", () => {
   const [t] = article("Sudan\n\nWeapons from the United Arab Emirates were trucked across the border to Sudan's paramilitary Rapid Support Forces.", "en", "2024-01-19");
   assert.equal(`${t?.supplier}>${t?.recipient}`, "ARE>nsa:Rapid Support Forces");

@@ -355,6 +355,8 @@ function plainNameToken(ctx: Context, i: number): boolean {
   if (!isCapitalised(ctx, i)) return false;
   const raw = ctx.text.slice(t.start, t.end);
   if (raw.length > 2 && raw === raw.toUpperCase()) return false;
+  // "Twenty-four of them arrived": a number word opening a sentence is no name.
+  if (countWords(ctx.lang as Lang).has(t.text)) return false;
   // "…, Lindsey Graham Says": a headline's capitalised reporting verb ends the name before it.
   return !isWordAt(ctx, KIND["function"], i) && !isWordAt(ctx, KIND["not-a-name"], i) && !isWordAt(ctx, KIND["title"], i) && !isWordAt(ctx, KIND["role"], i) && !ctx.lex.attribution.at(ctx.folded, ctx.tokens, i);
 }

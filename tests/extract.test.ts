@@ -1186,6 +1186,14 @@ test("a vehicle told as carrying the items ('a C-17 landed, carrying launchers',
   assert.ok(flights.some((t) => t.supplier === "ARE" && t.recipient === "nsa:Rapid Support Forces"), JSON.stringify(flights.map((t) => `${t.supplier}>${t.recipient}`)));
 });
 
+test("a yard of the buyer's own state building a foreign system (« qui seront construits par le chantier PT PAL ») is neither its maker nor its seller", () => {
+  const [t] = article("Défense\n\nL'Indonésie a commandé deux Scorpène Evolved, qui seront construits par le chantier PT PAL.", "fr", "2024-10-10");
+  assert.equal(`${t?.supplier}>${t?.recipient} ${t?.quantity} ${t?.maker}`, "FRA>IDN 2 null");
+  // A conditional in a relative describing the item hedges nothing.
+  const [india] = article("Défense\n\nEn Inde, les négociations portant sur trois Scorpène supplémentaires, qui seraient assemblés par le chantier Mazagon Dock, piétinent.", "fr", "2024-10-10");
+  assert.equal(`${india?.supplier}>${india?.recipient} ${india?.status} ${india?.stance}`, "FRA>IND negotiating asserted");
+});
+
 test("'has given' is giving ('Poland has given Kyiv hundreds of T-72 tanks'); 'was given' of a number is not; a number word opening a sentence is no person", () => {
   const [t] = article("Defence\n\nPoland has given Kyiv hundreds of Soviet-era T-72 tanks since 2022.", "en", "2023-12-05");
   assert.equal(`${t?.supplier}>${t?.recipient} ${t?.item.name}`, "POL>UKR T-72");

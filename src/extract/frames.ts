@@ -645,12 +645,14 @@ function reportedThat(ctx: Context, s: Sentence, k: number): boolean {
 
 /**
  * « l'Italie et la République tchèque figureraient parmi les pays… », « seraient parvenus »: a verb of the clause in the
- * conditional hedges it, unless it is the future of a reported "that" (« a annoncé qu'elle enverrait »). ("le retrait",
- * "un extrait": a noun after its article is no verb.)
+ * conditional hedges it, unless it is the future of a reported "that" (« a annoncé qu'elle enverrait ») or said by a
+ * relative of an item. ("le retrait", "un extrait": a noun after its article is no verb.)
  */
 function conditionalHedge(ctx: Context, s: Sentence, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (!conditionalWord(ctx, k) || isWordAt(ctx, KIND["definite"], k - 1) || isWordAt(ctx, KIND["determiner"], k - 1) || isWordAt(ctx, KIND["indefinite-article"], k - 1)) continue;
+    // (« trois Scorpène, qui seraient assemblés à Bombay »: what a relative says would be done describes the item.)
+    if (isWordAt(ctx, KIND["relative"], k - 1)) continue;
     if (!reportedThat(ctx, s, k)) return true;
   }
   return false;
@@ -728,6 +730,12 @@ function foretold(ctx: Context, t: TimeMention, markers: PhraseMatch<StanceMarke
   const at = lowerBound(ctx.tokens, t.start);
   if (markers.some((mk) => mk.first >= from && mk.last < at && mk.values[0]!.effect === "prospective" && phraseAt(ctx, "expectation", mk.first))) return true;
   for (let k = from; k < at; k++) if (futureWord(ctx, k)) return true;
+  return false;
+}
+
+/** Does "by" (« par »), with an article or a noun such as « le chantier » at most, stand before token k? */
+function agentBefore(ctx: Context, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (ctx.lex.roles.at(ctx.folded, ctx.tokens, j)?.values.some((v) => v.role === "agent")) return true;
   return false;
 }
 
@@ -1052,7 +1060,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // "Designed by Cytrox, Predator was sold by Intellexa": the company that sells is no maker when the text names
         // the system's own.
         const seller = (m: Mention) => namedMaker !== null && m.id !== namedMaker && supplierMention?.first === m.first;
-        const makerMention = makers.find((m) => mayMake(ctx.catalog, m.id, g.category) && !seller(m)) ?? null;
+        // ("deux Scorpène Evolved, qui seront construits par le chantier PT PAL": a yard of the buyer's own state that builds
+        // a foreign system under licence is no maker of it, nor its seller.)
+        const localBuilder = (m: Mention) => !!sys?.origin && m.party !== sys.origin && m.party === recipientMention?.party && m.first > g.last && agentBefore(ctx, m.first);
+        const makerMention = makers.find((m) => mayMake(ctx.catalog, m.id, g.category) && !seller(m) && !localBuilder(m)) ?? null;
         const makerId = makerMention?.id ?? namedMaker;
         const maker = makerId ? ctx.catalog.makers.get(makerId) : undefined;
         const rules = [head.values[0]!.rule, ...(asOfStatement && partDate === undefined ? [AS_OF_STATEMENT] : [])];

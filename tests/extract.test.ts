@@ -1186,6 +1186,15 @@ test("a vehicle told as carrying the items ('a C-17 landed, carrying launchers',
   assert.ok(flights.some((t) => t.supplier === "ARE" && t.recipient === "nsa:Rapid Support Forces"), JSON.stringify(flights.map((t) => `${t.supplier}>${t.recipient}`)));
 });
 
+test("what new items will replace ('will replace Soviet-designed T-72 tanks', « remplaceront ») is set aside; a state's 'aid' names its giver", () => {
+  const claims = article("Defence\n\nThe Czech Republic ordered 44 Leopard 2A8 tanks. The tanks, to be delivered from 2028, will replace Soviet-designed T-72 tanks that the army has operated since the 1990s.", "en", "2024-10-10");
+  assert.ok(!claims.some((t) => t.item.name?.startsWith("T-72")), JSON.stringify(claims.map((t) => t.item.name)));
+  const fr = article("Défense\n\nLa République tchèque a commandé 44 chars Leopard 2A8, qui remplaceront ses T-72.", "fr", "2024-10-10");
+  assert.deepEqual(fr.map((t) => t.item.name), ["Leopard 2A8"]);
+  const aid = article("Defence\n\nThe Czech Republic sent weapons to Ukraine. That Czech aid included dozens of T-72 tanks, delivered in 2022.", "en", "2024-10-10").find((t) => t.item.name === "T-72");
+  assert.equal(`${aid?.supplier}>${aid?.recipient}`, "CZE>UKR");
+});
+
 test("a yard of the buyer's own state building a foreign system (« qui seront construits par le chantier PT PAL ») is neither its maker nor its seller", () => {
   const [t] = article("Défense\n\nL'Indonésie a commandé deux Scorpène Evolved, qui seront construits par le chantier PT PAL.", "fr", "2024-10-10");
   assert.equal(`${t?.supplier}>${t?.recipient} ${t?.quantity} ${t?.maker}`, "FRA>IDN 2 null");

@@ -1186,6 +1186,13 @@ test("a vehicle told as carrying the items ('a C-17 landed, carrying launchers',
   assert.ok(flights.some((t) => t.supplier === "ARE" && t.recipient === "nsa:Rapid Support Forces"), JSON.stringify(flights.map((t) => `${t.supplier}>${t.recipient}`)));
 });
 
+test("what a deal also includes ('It also includes Meteor missiles', « Il comprend également ») is of the same deal, whatever its kind; 'It' opening the sentence is the deal, not a state", () => {
+  const en = article("Defence\n\nIndia signed an agreement with France on Monday for 26 Rafale Marine fighter jets. It also includes Meteor air-to-air missiles made by MBDA.", "en", "2025-04-29");
+  assert.ok(en.some((t) => t.item.name === "Meteor" && t.supplier === "FRA" && t.recipient === "IND"), JSON.stringify(en.map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`)));
+  const fr = article("Défense\n\nLa Serbie a signé l'achat de douze Rafale auprès de la France. Le contrat comprend également des missiles air-air Meteor de MBDA.", "fr", "2025-04-29");
+  assert.ok(fr.some((t) => t.item.name === "Meteor" && t.supplier === "FRA" && t.recipient === "SRB"), JSON.stringify(fr.map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`)));
+});
+
 test("what new items will replace ('will replace Soviet-designed T-72 tanks', « remplaceront ») is set aside; a state's 'aid' names its giver", () => {
   const claims = article("Defence\n\nThe Czech Republic ordered 44 Leopard 2A8 tanks. The tanks, to be delivered from 2028, will replace Soviet-designed T-72 tanks that the army has operated since the 1990s.", "en", "2024-10-10");
   assert.ok(!claims.some((t) => t.item.name?.startsWith("T-72")), JSON.stringify(claims.map((t) => t.item.name)));

@@ -1100,7 +1100,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const elaborated = elaboration && previous ? frames.filter((f) => f.sentence === previous.sentence) : [];
         // ("25 avions … comprenant le J-10C", after a J-10C sale and a Rafale sale: the frame whose seller made it.)
         // (A demonym's make must fit; a catalog origin only prefers: Russia delivers Czech-made L-39s.)
-        const fits = elaborated.filter((f) => (f.item.category === g.category || f.item.category === "other") && (!g.origin || !f.supplier || f.supplier === g.origin));
+        // ("It also includes Meteor missiles": what a deal also includes is of any kind.)
+        const addition = head.values[0]!.rule.endsWith("/addition");
+        const fits = elaborated.filter((f) => (addition || f.item.category === g.category || f.item.category === "other") && (!g.origin || !f.supplier || f.supplier === g.origin));
         const host = [...fits].reverse().find((f) => sys?.origin && f.supplier === sys.origin) ?? fits[fits.length - 1];
         if (elaboration && previous && !host) continue;
         if (elaboration && host) {

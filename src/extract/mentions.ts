@@ -462,10 +462,11 @@ function previousSubject(ctx: Context, i: number, afterDate = false): Mention | 
   return openingState(ctx, before.first, before.endToken, ["state"]);
 }
 
-/** The state the sentence before token i's opened with, when no party is named in i's sentence before it. */
+/** The state the sentence before token i's opened with, when i's sentence names no party before it (nor opens on it). */
 function stateBeforePronoun(ctx: Context, i: number): Mention | null {
   const here = ctx.sentences[ctx.sentenceOf[i]!]!;
-  if (here.index === 0) return null;
+  // ("It also includes Meteor missiles": a sentence opening on "it" as often goes on with the deal told before.)
+  if (here.index === 0 || here.first === i) return null;
   for (let k = here.first; k < i; k++) {
     const m = mentionAt(ctx, k);
     if (m && m.kind !== "system" && m.kind !== "category") return null;

@@ -1029,7 +1029,6 @@ function datesAt(ctx: Context, i: number): boolean {
   return !!t && (/^\d/.test(t) || isWord(ctx, KIND["date-word"], t));
 }
 
-/** The last outlet or news agency the document names before token `i`. */
 /** Does a source phrase name an outlet: a source of the catalog, or a phrase with a word of the kind ("the daily Politika")? */
 function outletPhrase(ctx: Context, r: SourceRef): boolean {
   for (let k = r.first; k <= r.last; k++) {
@@ -1039,6 +1038,7 @@ function outletPhrase(ctx: Context, r: SourceRef): boolean {
   return false;
 }
 
+/** The last outlet or news agency the document names before token `i`. */
 function lastOutletBefore(ctx: Context, i: number): string | null {
   let outlets = outletIndex.get(ctx);
   if (!outlets) {

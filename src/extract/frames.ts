@@ -505,8 +505,7 @@ function followOn(ctx: Context, q: Quantities, from: number, to: number): { coun
     let giver: string | null = null;
     for (let j = after + 1; j < to && giver === null; j++) {
       const m = mentionAt(ctx, j);
-      const marker = isWordAt(ctx, KIND["definite"], j - 1) ? j - 2 : j - 1;
-      if (m?.party && m.first === j && ctx.lex.roles.at(ctx.folded, ctx.tokens, marker)?.values.some((v) => v.role === "agent")) giver = m.party;
+      if (m?.party && m.first === j && agentBefore(ctx, j)) giver = m.party;
     }
     return { count, time, span: { start: ctx.tokens[k]!.start, end }, giver };
   }
@@ -928,7 +927,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // "Morocco spied on the journalist", in an article about NSO Group: a state that hacks used the document's spyware.
       const wields = triggers.find((t) => t.values[0]!.cls === "wield");
       if (items.length === 0 && wields) {
-        const tool = documentSpyware(ctx, wields, from, to);
+        const tool = documentSpyware(ctx, wields);
         if (tool) items.push(tool);
       }
       if (items.length === 0) {

@@ -307,16 +307,10 @@ export function armedWith(ctx: Context, i: number, floor: number): boolean {
 }
 
 /**
- * The spyware a document is about, for a clause that says a state hacked without naming the tool: the product of a
- * vendor the clause names (« ce logiciel de NSO Group »), else the surveillance product or vendor the document names
- * (first), with the vendor's state as its origin.
+ * The spyware a document is about, for a clause that says a state hacked without naming the tool: the surveillance
+ * product or vendor the document names (first), with the vendor's state as its origin.
  */
-export function documentSpyware(ctx: Context, at: { first: number; last: number }, from: number, to: number): ItemGroup | null {
-  for (let i = from; i < to; i++) {
-    const m = mentionAt(ctx, i);
-    const product = m?.kind === "maker" && m.first === i ? productOf(ctx, m.id) : null;
-    if (product) return { ...at, ...product, origin: m!.party };
-  }
+export function documentSpyware(ctx: Context, at: { first: number; last: number }): ItemGroup | null {
   for (const m of ctx.mentions) {
     if (m.kind === "system" && (m.category === "spyware" || m.category === "surveillance")) {
       const sys = ctx.catalog.systems.get(m.id);

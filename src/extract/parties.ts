@@ -373,9 +373,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       else roles.set("recipient", m);
     }
   }
-  // ("deux Scorpène Evolved, qui seront construits localement par le chantier PT PAL": a maker of the buyer's own state
-  // builds for it; it sells nothing to it.)
-  for (const x of makers) if (!out.recipient || x.m.party !== out.recipient.party) roles.set("supplier", x.m);
+  for (const x of makers) roles.set("supplier", x.m);
   // "Indonesia looks to French industry to supply jets", « le Mali a fait appel à la Russie pour livrer »: whom a buyer
   // turns to, to give, is the supplier, and the buyer receives.
   const turnedTo = head.values[0]!.cls === "give" ? marked.find((x) => x.m.party && turnedToGive(ctx, x.m, head)) : undefined;

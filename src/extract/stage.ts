@@ -43,7 +43,7 @@ export function futureWord(ctx: Context, k: number): boolean {
  */
 export function conditionalTense(ctx: Context, t: PhraseMatch<Trigger>): boolean {
   if (t.first !== t.last) return false;
-  return conditionalWord(ctx, t.last) || (isWordAt(ctx, KIND["speech-auxiliary"], t.first - 1) && endsInTense(ctx, wordAt(ctx, t.first - 1), "conditional-ending"));
+  return conditionalWord(ctx, t.last) || (isWordAt(ctx, KIND["speech-auxiliary"], t.first - 1) && conditionalWord(ctx, t.first - 1));
 }
 
 /** Is token k a verb in the conditional ("achèterait", "figureraient")? */

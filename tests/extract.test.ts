@@ -1571,7 +1571,8 @@ test("what an item is compared with, and whose objections a sale defies, are no 
 
 test("a denier is not a name before the clause's comma ('defended sales to the Syrian government, but denied'); 'no missiles had been delivered' denies", () => {
   const claims = (text: string) => article(`S-300\n\n${text}`, "en", "2013-06-01").map((t) => `${t.stance} ${t.sources.join(",")}`);
-  assert.deepEqual(claims("President Vladimir Putin defended Moscow's arms sales to the Syrian government, but denied that S-300 systems had been delivered."), ["denied Vladimir Putin"]);
+  // (The arms sales he defended are his own clause's, asserted: the denial after "but" denies only what follows it.)
+  assert.deepEqual(claims("President Vladimir Putin defended Moscow's arms sales to the Syrian government, but denied that S-300 systems had been delivered.").filter((c) => c.startsWith("denied")), ["denied Vladimir Putin"]);
   assert.ok(claims("Russia sold S-300 missiles to Syria in 2010. Two officials said that no missiles had been delivered so far.").includes("denied Two officials"));
 });
 
@@ -1748,4 +1749,14 @@ test("an aside set off by commas between a prospective marker and its verb keeps
   const statuses = (text: string) => article(`Helicopters\n\n${text}`, "en", "2024-01-10").map((t) => t.status);
   assert.deepEqual(statuses("The Nigerian Air Force will, in the coming weeks, take delivery of two attack helicopters from Turkey."), ["offered"]);
   assert.deepEqual(statuses("The Nigerian Air Force will take delivery of two attack helicopters from Turkey."), ["offered"]);
+});
+
+test("a denial coordinated after a clause that told an item denies only what follows it, and shares the clause's subject", () => {
+  const en = article("Morocco signed for 20 F-35s and denied plans to give its F-16s to Ukraine.", "en", "2024-06-01");
+  assert.deepEqual(en.map((t) => `${t.supplier}>${t.recipient} ${t.item.name} ${t.stance} ${t.sources.join(",")}`), ["USA>MAR F-35 asserted ", "MAR>UKR F-16 denied Morocco"]);
+  const fr = article("Le Maroc signe pour vingt F-35 et dément vouloir céder ses F-16 à l'Ukraine.", "fr", "2024-06-01");
+  assert.deepEqual(fr.map((t) => `${t.supplier}>${t.recipient} ${t.item.name} ${t.status} ${t.stance}`), ["USA>MAR F-35 ordered asserted", "MAR>UKR F-16 negotiating denied"]);
+  // A denial before any item was told still denies the whole sentence.
+  const whole = article("Morocco denied buying F-35s and F-16s from the United States.", "en", "2024-06-01");
+  assert.ok(whole.length > 0 && whole.every((t) => t.stance === "denied"));
 });

@@ -805,6 +805,7 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
   let opening: SourceRef | null = null;
   /** The last token of the reporting verb of a speaker named before it (not inverted), for the clause it speaks for. */
   let speechAt: number | null = null;
+  let speechFirst: number | null = null;
   let openedByCiting = false;
   /** Reporting verbs whose speaker was read: a "citing" right after one unread names the nearest relay. */
   const reporterRead = new Set<number>();
@@ -901,7 +902,7 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
           carry = true;
           carriedAt ??= c.first;
           described = describedBy(described, r);
-        } else if (!opening) (opening = r), (speechAt = subj === "inverted" ? null : c.last);
+        } else if (!opening) (opening = r), (speechAt = subj === "inverted" ? null : c.last), (speechFirst = c.first);
         else if ((openedByCiting || ((closesClause || relaysCited || subj === "inverted") && r.named && r.first > opening.last)) && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) {
           steps.push({ kind: "cited-by", ref: r });
         } else if (speechAt !== null && r.first > speechAt && r.label !== opening.label && reportedAfter(ctx, speechAt, r.first) && !steps.some((st) => st.ref.label === r.label)) {
@@ -999,7 +1000,7 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
     // The article's own outlet alone is the article's own voice.
     if (chain.length === 1 && isOwnOutlet(ctx, chain[0]!)) chain = null;
   }
-  return { chain, carry, carriedAt, described, occupied, rules, opening, steps, scope: opening && speechAt !== null ? laterClause(ctx, s, opening, speechAt) : null };
+  return { chain, carry, carriedAt, described, occupied, rules, opening, steps, scope: opening && speechAt !== null ? laterClause(ctx, s, opening, speechAt) ?? coordinatedPredicate(ctx, opening, speechFirst!) : null };
 }
 
 /**
@@ -1012,6 +1013,18 @@ function laterClause(ctx: Context, s: Sentence, speaker: SourceRef, verbLast: nu
   while (k > s.first && isWordAt(ctx, KIND["relative"], k) && isWordAt(ctx, KIND["clause-conjunction"], k - 1)) k--;
   if (k <= s.first || !isWordAt(ctx, KIND["clause-conjunction"], k) || !/,/.test(gapText(ctx, k - 1, k))) return null;
   return k;
+}
+
+/**
+ * The conjunction before a reporting verb that is its speaker's second predicate, after one that tells a transfer
+ * ("Morocco signed for 20 F-35s and denied plans to…", « signe pour vingt F-35 et dément… »): the speaker speaks for
+ * the second only. Null when no trigger stands between the speaker and the conjunction.
+ */
+function coordinatedPredicate(ctx: Context, speaker: SourceRef, verbFirst: number): number | null {
+  const k = verbFirst - 1;
+  if (k <= speaker.last + 1 || !isWordAt(ctx, KIND["predicate-link"], k) || /,/.test(gapText(ctx, k - 1, k))) return null;
+  for (let j = speaker.last + 1; j < k; j++) if (triggerAt(ctx, j)) return k;
+  return null;
 }
 
 /** Is the reporting verb at token `i` negated ("did not say", "n'a pas confirmé")? */

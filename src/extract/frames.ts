@@ -36,6 +36,16 @@ export interface Frame extends Omit<Claim, "item" | "evidence"> {
   dealAnaphor?: boolean;
 }
 
+/**
+ * "…signe pour vingt F-35 et dément vouloir céder ses F-16", "ordered 48 K9s and received the first ten": a clause
+ * opened by "and" with nothing named before its (active) head trigger is a second predicate of the sentence's subject.
+ */
+function sharesSubject(ctx: Context, from: number, head: PhraseMatch<Trigger>, items: ItemGroup[]): boolean {
+  if (!isWordAt(ctx, KIND["predicate-link"], from) || isPassive(ctx, head.first, from)) return false;
+  for (let k = from + 1; k < head.first; k++) if (mentionAt(ctx, k)) return false;
+  return !items.some((g) => g.first < head.first);
+}
+
 /** Splits a sentence into clauses at semicolons, dashes and comma + conjunction. */
 function clauses(ctx: Context, s: Sentence): [number, number][] {
   const out: [number, number][] = [];
@@ -53,7 +63,10 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
     // the item was told, without both a trigger and an item of its own, is no part of the transfer ("took delivery of
     // the S-400 and was expelled from the F-35 programme" stays one clause, each item read against its own trigger).
     const predicate = !/,/.test(gapText(ctx, i - 2, i - 1)) && isWordAt(ctx, KIND["coordination"], i - 1) && isWordAt(ctx, KIND["finite-auxiliary"], i) && itemToldSince(ctx, start, i - 1) && !transferBeforeBreak(ctx, i, s.endToken);
-    if (predicate) {
+    // "signe pour vingt F-35 et dément vouloir céder ses F-16": a denial coordinated after an item was told denies only
+    // what follows it.
+    const denial = !predicate && isWordAt(ctx, KIND["predicate-link"], i - 1) && ctx.lex.stance.at(ctx.folded, ctx.tokens, i)?.values[0]!.effect === "denied" && itemToldSince(ctx, start, i - 1);
+    if (predicate || denial) {
       out.push([start, i - 1]);
       start = i - 1;
       continue;
@@ -862,6 +875,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
     const before = frames.length;
     // The stance words of the sentence, read once for all its clauses.
     let sentenceStance: PhraseMatch<StanceMarker>[] | undefined;
+    // The party before the head of the sentence's first clause: its subject, which a coordinated predicate shares.
+    let sentenceSubject: Mention | null = null;
     for (const [from, to] of clauses(ctx, s)) {
       const clauseStart = frames.length;
       const triggers: PhraseMatch<Trigger>[] = [];
@@ -964,6 +979,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // "who else would be interested in hacking them": hacking only wished or supposed says nothing of a tool held.
       if (head.values[0]!.cls === "wield" && (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)).some((mk) => (mk.values[0]!.effect === "planned" || mk.values[0]!.effect === "hypothetical") && mk.last < head.first && head.first - mk.last <= 4)) continue;
       if (elaboration && (!previous || s.paragraph - previous.paragraph > 1)) continue;
+      if (from === s.first) sentenceSubject = actors.find((m) => m.last < head.first) ?? null;
+      else if (sentenceSubject && sharesSubject(ctx, from, head, items)) actors.unshift(sentenceSubject);
       const roles = parties(ctx, triggers, head, actors, from);
       // "delivered to three foreign customers without naming them": a recipient the text leaves unnamed is no one to
       // carry a recipient over to.
@@ -1003,7 +1020,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       for (const mk of markers) {
         const e = mk.values[0]!.effect;
         if (e === "alleged" && stance === "asserted" && !triggers.some((t) => (t.first === mk.first || t.first === mk.last + 1) && futureInPast(ctx, s, t)) && !inRelativeAfter(ctx, head, mk.first)) stance = "alleged";
-        if (e === "denied") {
+        // (A denial coordinated after the clause, "… and denied plans to…", is the next clause's.)
+        if (e === "denied" && !(mk.first >= to && isWordAt(ctx, KIND["predicate-link"], mk.first - 1))) {
           stance = "denied";
           // '"Allegations that Turkey is supplying Ethiopia are false," the embassy said': a denial quoted is its speaker's.
           // "Kanaani … called the claims regarding the transfer of drones to Russia unfounded": the speaker named before

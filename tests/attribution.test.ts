@@ -484,3 +484,13 @@ test("media that rely on or cite another (« qui s'appuyaient sur un article du 
   assert.deepEqual(chainOf("Selon plusieurs médias ukrainiens, qui s'appuyaient sur un article du quotidien Kathimerini, Israël aurait vendu des drones au Maroc.", "fr"), ["Kathimerini", "plusieurs médias ukrainiens"]);
   assert.deepEqual(chainOf("Selon des médias ukrainiens, qui citent le quotidien Kathimerini, Israël aurait vendu des drones au Maroc.", "fr"), ["Kathimerini", "des médias ukrainiens"]);
 });
+
+test("a no-comment sentence or a topic shift ('Separately', « Par ailleurs ») ends the carried source", () => {
+  const chains = (text: string, lang: string) => extract({ id: "t", text, lang, published: "2021-05-04" }).transfers.map((t) => t.sources.join(">"));
+  assert.deepEqual(chains("Rafales\n\nEgypt has agreed to buy 30 Rafale jets from France, two sources said. France's defence ministry declined to comment. Greece received six Rafales last year.", "en"), ["two sources", ""]);
+  assert.deepEqual(chains("Rafales\n\nEgypt has agreed to buy 30 Rafale jets from France, two sources said. Separately, Greece received six Rafales last year.", "en"), ["two sources", ""]);
+  assert.deepEqual(chains("Rafale\n\nL'Égypte va acheter 30 Rafale à la France, selon deux sources. Le ministère des Armées n'a pas souhaité réagir. La Grèce a reçu six Rafale l'an dernier.", "fr"), ["deux sources", ""]);
+  assert.deepEqual(chains("Rafale\n\nL'Égypte va acheter 30 Rafale à la France, selon deux sources. Par ailleurs, la Grèce a reçu six Rafale l'an dernier.", "fr"), ["deux sources", ""]);
+  // A carrying cue after the shift still carries.
+  assert.deepEqual(chains("Rafales\n\nEgypt has agreed to buy 30 Rafale jets from France, two sources said. Separately, the sources said Greece received six Rafales last year.", "en"), ["two sources", "two sources"]);
+});

@@ -1129,6 +1129,15 @@ function otherPersonActs(ctx: Context, s: Sentence, current: string[]): boolean 
   return false;
 }
 
+/**
+ * "The defence ministry declined to comment.", « Le ministère n'a pas souhaité réagir. »: a sentence telling that
+ * someone would not answer is the article's voice again, and so is what follows it.
+ */
+function declinesComment(ctx: Context, s: Sentence): boolean {
+  for (let k = s.first; k < s.endToken; k++) if (ctx.lex.stance.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.rule.endsWith("/no-comment"))) return true;
+  return false;
+}
+
 /** The chain for every sentence: paragraphs keep their current source; carry cues and known origins restore it. */
 export function attributeDocument(ctx: Context): { chains: string[][]; scopes: (ChainScope | null)[]; occupied: Uint8Array; rules: string[][] } {
   const chains: string[][] = [];
@@ -1157,7 +1166,7 @@ export function attributeDocument(ctx: Context): { chains: string[][]; scopes: (
       }
       known.set(fold(chain[0]!), chain);
       current = chain;
-    } else if (!a.carry && otherPersonActs(ctx, s, current)) {
+    } else if (!a.carry && (otherPersonActs(ctx, s, current) || phraseAt(ctx, "topic-shift", s.first) || declinesComment(ctx, s))) {
       current = [];
     } else if (a.carry) {
       // "…, he said": the person named just before speaks, when the current chain is not already theirs.

@@ -1760,3 +1760,17 @@ test("a denial coordinated after a clause that told an item denies only what fol
   const whole = article("Morocco denied buying F-35s and F-16s from the United States.", "en", "2024-06-01");
   assert.ok(whole.length > 0 && whole.every((t) => t.stance === "denied"));
 });
+
+test("what items are intended for ('destinés au porte-avions', 'intended for the carrier') is no item", () => {
+  const fr = article("Rafale\n\nL'Inde a commandé 26 Rafale Marine en avril. Les appareils, destinés au porte-avions Vikrant, seront livrés à partir de 2028.", "fr", "2025-04-30");
+  assert.deepEqual(fr.map((t) => t.item.category), ["aircraft"]);
+  const en = article("Rafale\n\nIndia ordered 26 Rafale M jets in April. The aircraft, intended for the carrier Vikrant, will be delivered from 2028.", "en", "2025-04-30");
+  assert.deepEqual(en.map((t) => t.item.category), ["aircraft"]);
+});
+
+test("the date of a deal told before does not date a prospect ('had bought 36 Rafales in 2016. Paris hopes to sell…')", () => {
+  const claims = article("Rafale\n\nNew Delhi avait déjà acquis 36 Rafale en 2016. Paris espère aussi vendre trois sous-marins Scorpène à l'Inde.", "fr", "2025-04-30");
+  const scorpene = claims.find((t) => t.item.name === "Scorpène");
+  assert.equal(scorpene?.status, "negotiating");
+  assert.equal(scorpene?.time, null);
+});

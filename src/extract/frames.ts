@@ -303,12 +303,21 @@ function sentenceAt(ctx: Context, t: TimeMention): Sentence {
 }
 
 /** The last date given in the paragraph before sentence `s`. */
-function lastTimeBefore(ctx: Context, q: Quantities, s: Sentence, occupied: Uint8Array): TimeMention | null {
+function lastTimeBefore(ctx: Context, q: Quantities, s: Sentence, occupied: Uint8Array, frames: Frame[], prospect: boolean): TimeMention | null {
   let first = s.index;
   while (first > 0 && ctx.sentences[first - 1]!.paragraph === s.paragraph) first--;
   // "The Times reported on Wednesday that… According to the Times, Israel sold…": the day of a report dates no deal.
-  const times = within(q.times, ctx.sentences[first]!.start, s.start).filter((t) => (!ctx.published || t.from <= ctx.published) && !datesStatement(ctx, occupied, t, sentenceAt(ctx, t).first, sentenceAt(ctx, t)));
+  // ("New Delhi had bought 36 Rafales in 2016. Paris hopes to sell it three submarines": nor does the date of a deal
+  // told before date a prospect.)
+  const times = within(q.times, ctx.sentences[first]!.start, s.start).filter((t) => (!ctx.published || t.from <= ctx.published) && !datesStatement(ctx, occupied, t, sentenceAt(ctx, t).first, sentenceAt(ctx, t)) && !(prospect && datesFrame(ctx, t, frames)));
   return times[times.length - 1] ?? null;
+}
+
+/** Is the time the date of a frame read in its own sentence? */
+function datesFrame(ctx: Context, t: TimeMention, frames: Frame[]): boolean {
+  const sentence = sentenceAt(ctx, t).index;
+  const month = monthOf(t);
+  return frames.some((f) => f.sentence === sentence && f.time !== null && ((f.time.from === t.from && f.time.to === t.to) || (f.time.from === month.from && f.time.to === month.to)));
 }
 
 /**
@@ -1045,7 +1054,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const sentenceTimes = times.length ? times : notAfterPublication(ctx, spanIndex(ctx, q.times, s.first, s.endToken)).filter((t) => !foretold(ctx, t, markers, s.first));
       // No date in the sentence: the last one given earlier in the paragraph dates it ("mardi…. Le président a réceptionné…").
       // (A date the sentence foretells is its own, still to come: none is taken from before.)
-      const paragraphTime = sentenceTimes.length || spanIndex(ctx, q.times, s.first, s.endToken).length ? null : lastTimeBefore(ctx, q, s, occupied);
+      const paragraphTime = sentenceTimes.length || spanIndex(ctx, q.times, s.first, s.endToken).length ? null : lastTimeBefore(ctx, q, s, occupied, frames, clauseStatus === "negotiating" || clauseStatus === "offered");
       const headPos = ctx.tokens[head.first]!.start;
       const value = nearest(sentenceMoney, headPos);
       // "took them over on January 26, some six years after the 2014 purchase": a clause telling several stages of

@@ -30,6 +30,16 @@ function mountedOn(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** Does a mounted-on phrase ("destinés au", "to be fitted on the") end right before token i, an article at most between? */
+function mountedJustBefore(ctx: Context, i: number, floor: number): boolean {
+  for (let k = Math.max(floor, i - 5); k < i; k++) {
+    if (!opensWordsAt(ctx, KIND["mounted-on"], k)) continue;
+    const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
+    if (m?.values.some((v) => v.kind === "mounted-on") && m.last < i && (m.last === i - 1 || (m.last === i - 2 && (isWordAt(ctx, KIND["definite"], i - 1) || isWordAt(ctx, KIND["determiner"], i - 1))))) return true;
+  }
+  return false;
+}
+
 /** Is a generic noun the modifier of a part or technology noun ("drone technology", "composants de missiles")? */
 function partOf(ctx: Context, m: Mention): boolean {
   const after = ctx.tokens[m.last + 1];
@@ -119,6 +129,8 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
     }
     // "camera systems used on Baykar's armed drones", "des radars montés sur les frégates": what carries the item is not sent.
     if (prev && m.first - prev.last <= 7 && mountedOn(ctx, prev.last + 1, m.first)) continue;
+    // ("Les appareils, destinés au porte-avions": also after an item the catalog cannot tell.)
+    if (!prev && mountedJustBefore(ctx, m.first, from)) continue;
     // "obus de 35 mm pour Gepard", "ammunition for the Gepard", "PAC-3 interceptors for its Patriot batteries": the
     // platform a munition or interceptor is for is not what is sent.
     if (m.kind === "system" && prev && (prev.category === "ammunition" || prev.category === "missile" || prev.category === "air-defence") && m.first - prev.last <= 6 && platformFor(ctx, m.first)) continue;

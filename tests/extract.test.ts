@@ -1774,3 +1774,8 @@ test("the date of a deal told before does not date a prospect ('had bought 36 Ra
   assert.equal(scorpene?.status, "negotiating");
   assert.equal(scorpene?.time, null);
 });
+
+test("a participle set off by a comma after a vendor's product is a passive: its agent supplies, the user before receives", () => {
+  const claims = article("Cellebrite\n\nSerbian police used Cellebrite forensic tools, supplied by Norway, to unlock devices.", "en", "2024-12-18");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.category}`), ["NOR>SRB surveillance"]);
+});

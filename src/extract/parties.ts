@@ -54,8 +54,16 @@ export function isPassive(ctx: Context, trigger: number, floor: number): boolean
   }
   // "Ethiopia used drones supplied by Turkey", « des drones fournis par la Turquie »: a participle right after its
   // item, before its agent, is a passive without its auxiliary.
+  // ("Cellebrite forensic tools, supplied by Norway,": also set off by a comma, after a vendor's product.)
+  if (!ctx.lex.roles.at(ctx.folded, ctx.tokens, trigger + 1)?.values.some((v) => v.role === "agent")) return false;
   const item = mentionAt(ctx, trigger - 1);
-  return !!item && (item.kind === "system" || item.kind === "category") && !!ctx.lex.roles.at(ctx.folded, ctx.tokens, trigger + 1)?.values.some((v) => v.role === "agent");
+  if (item && (item.kind === "system" || item.kind === "category")) return true;
+  if (!/^\s*,\s*$/.test(gapText(ctx, trigger - 1, trigger))) return false;
+  for (let k = trigger - 1; k >= Math.max(floor, trigger - 3); k--) {
+    const named = mentionAt(ctx, k);
+    if (named) return named.kind === "system" || named.kind === "category" || named.kind === "maker";
+  }
+  return false;
 }
 
 export interface Parties {
@@ -286,7 +294,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       // A maker stands for its state as the seller ("commandé à Nexter", "bought from Lockheed Martin"), or as the
       // buyer of a sale made to it ("le contrat de vente … avec Rheinmetall", "cédés à Rheinmetall").
       const buys = cls === "give" && (marker === "with" || marker === "dative");
-      const sells = !buys && (marker === "with" || marker === "between" || marker === "source" || ((giveLike || cls === "deal") && marker === null && before));
+      // ("Cellebrite tools, supplied by Norway": not as the subject of a passive, where it only names the product.)
+      const sells = !buys && (marker === "with" || marker === "between" || marker === "source" || ((giveLike || cls === "deal") && marker === null && before && !passive));
       if (buys) roles.set("recipient", m);
       if (sells) roles.set("supplier", m);
       continue;

@@ -494,3 +494,12 @@ test("a no-comment sentence or a topic shift ('Separately', « Par ailleurs ») 
   // A carrying cue after the shift still carries.
   assert.deepEqual(chains("Rafales\n\nEgypt has agreed to buy 30 Rafale jets from France, two sources said. Separately, the sources said Greece received six Rafales last year.", "en"), ["two sources", "two sources"]);
 });
+
+test("a work led by one source and published by another names both; an unnamed report published by someone is theirs", () => {
+  assert.deepEqual(chainOf("Predator was sold to Egypt, according to an investigation led by European Investigative Collaborations and published by Mediapart."), ["European Investigative Collaborations", "Mediapart"]);
+  assert.deepEqual(chainOf("Le logiciel Predator aurait été vendu à l'Égypte, révèle une enquête menée par le consortium European Investigative Collaborations (EIC) et publiée jeudi par Mediapart.", "fr"), ["European Investigative Collaborations", "Mediapart"]);
+  assert.deepEqual(chainOf("Le logiciel Predator aurait été vendu à l'Égypte, selon une enquête publiée jeudi par Mediapart.", "fr"), ["Mediapart"]);
+  assert.deepEqual(chainOf("Predator was sold to Egypt, according to a report released by Amnesty International on Monday."), ["Amnesty International"]);
+  // A report an outlet only saw stays the origin it relays.
+  assert.deepEqual(chainOf("Predator was sold to Egypt, according to a report seen by Reuters."), ["a report", "Reuters"]);
+});

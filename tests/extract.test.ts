@@ -1779,3 +1779,11 @@ test("a participle set off by a comma after a vendor's product is a passive: its
   const claims = article("Cellebrite\n\nSerbian police used Cellebrite forensic tools, supplied by Norway, to unlock devices.", "en", "2024-12-18");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.category}`), ["NOR>SRB surveillance"]);
 });
+
+test("a comma then a finite trigger verb, after a trigger and an item, opens a second predicate ('completes Rafale order, shelves plan for Mirages')", () => {
+  const claims = article("Indonesia completes Rafale order, shelves plan for Qatari Mirage 2000-5 jets\n\nIndonesia's Rafale order has entered into force.", "en", "2024-02-15");
+  assert.deepEqual(claims.map((t) => `${t.item.name} ${t.status}`).sort(), ["Mirage 2000-5 cancelled", "Rafale ordered"]);
+  // ("including", an elaboration, and a participle after the comma go on with the clause.)
+  const permits = article("In 2021, Canada cancelled export permits for drone technology to Turkey, including camera systems used on armed drones.");
+  assert.deepEqual(permits.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["CAN>TUR cancelled"]);
+});

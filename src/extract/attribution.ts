@@ -13,6 +13,8 @@ interface SourceRef {
   /** An anaphor ("the expert", "il") refers back to the current source. */
   anaphor: boolean;
   named: boolean;
+  /** "an investigation led by EIC and published by Mediapart": the outlet that published the work, the nearer link. */
+  publisher?: string;
 }
 
 /** What attribution found in one sentence. */
@@ -97,6 +99,17 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   if (noun >= 0) {
     const witness = readPhrase(ctx, words.slice(noun + 2));
     if (witness) return { ...witness, first };
+  }
+  // "une enquête menée par EIC et publiée par Mediapart": the leader speaks, and the outlet that published it relays;
+  // "a report published on Monday by Amnesty International": with no one else named, the publisher speaks.
+  const pub = words.findIndex((w, k) => k > 0 && publisherAt(ctx, w, last + 1) > w);
+  if (pub > 0) {
+    const start = publisherAt(ctx, words[pub]!, last + 1);
+    const publisher = readPhrase(ctx, words.filter((w) => w >= start));
+    const before = words.slice(0, isWordAt(ctx, KIND["coordination"], words[pub - 1]!) ? pub - 1 : pub);
+    const leader = before.some((w) => opensWordsAt(ctx, KIND["work-by"], w)) ? readPhrase(ctx, before) : null;
+    if (leader && publisher && leader.label !== publisher.label) return { ...leader, first, last, publisher: publisher.label };
+    if (publisher) return { ...publisher, first, last };
   }
   // "l'enquête menée par le consortium Forbidden Stories avec Amnesty", "a study led by X with Y": the leader speaks.
   const by = words.findIndex((w, k) => k > 0 && opensWordsAt(ctx, KIND["work-by"], w) && ctx.lex.phrases.at(ctx.folded, t, w)?.values.some((v) => v.kind === "work-by"));
@@ -352,11 +365,26 @@ function newOfficeHolder(ctx: Context, i: number, roles: number[]): boolean {
 function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>): { words: number[]; closed: boolean } {
   const words: number[] = [];
   let dateTail = false;
+  let bracketClosed = -1;
   let j = i;
-  while (j < limit && words.length < 10) {
+  while (j < limit && words.length < (workBy(ctx, words) ? 18 : 10)) {
     if (cues.has(j)) break;
-    if (j > i && PUNCT_STOP.test(gapText(ctx, j - 1, j)) && !(/^\.\s+$/.test(gapText(ctx, j - 1, j)) && endsInAbbreviation(ctx, j - 1))) break;
-    if (words.length > 0 && (isWordAt(ctx, KIND["conjunction"], j) || isWordAt(ctx, KIND["relative"], j)) && !statesOfOneRole(ctx, j, limit)) break;
+    // "une enquête publiée jeudi par Mediapart", "a report released on Monday by": who published it is read on,
+    // over the day it was published.
+    const published = words.length > 0 ? publisherAt(ctx, j, limit) : -1;
+    if (published > j) {
+      for (let k = j; k < published; k++) words.push(k);
+      j = published;
+      continue;
+    }
+    // ("the European Investigative Collaborations (EIC)": a short form in brackets after a name adds nothing.)
+    if (words.length > 0 && /^\s*\(\s*$/.test(gapText(ctx, j - 1, j)) && /^\s*\)\s*$/.test(gapText(ctx, j, j + 1)) && mentionAt(ctx, j - 1)) {
+      bracketClosed = j + 1;
+      j++;
+      continue;
+    }
+    if (j > i && j !== bracketClosed && PUNCT_STOP.test(gapText(ctx, j - 1, j)) && !(/^\.\s+$/.test(gapText(ctx, j - 1, j)) && endsInAbbreviation(ctx, j - 1))) break;
+    if (words.length > 0 && (isWordAt(ctx, KIND["conjunction"], j) || isWordAt(ctx, KIND["relative"], j)) && !statesOfOneRole(ctx, j, limit) && !(isWordAt(ctx, KIND["coordination"], j) && publisherAt(ctx, j + 1, limit) > j + 1)) break;
     // "Estonian officials in August 2019": the date says when they spoke, not who they are.
     // "a report on Tuesday in the Israeli daily Haaretz": the date is stepped over and the reading goes on.
     if (words.length > 0 && isWordAt(ctx, KIND["preposition"], j) && datesAt(ctx, j + 1)) {
@@ -393,6 +421,32 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
   }
   const closed = j >= limit || PUNCT_STOP.test(gapText(ctx, j - 1, j)) || cues.has(j) || dateTail;
   return { words, closed };
+}
+
+/**
+ * The token after "published … by" (« publiée … par », "published … in") when a participle of publishing starts at
+ * token j, followed by its day at most, then an agent or a preposition: where the publisher's name starts; else -1.
+ */
+function publisherAt(ctx: Context, j: number, limit: number): number {
+  if (!isWordAt(ctx, KIND["published"], j)) return -1;
+  let k = j + 1;
+  while (k < limit && k < j + 5 && (dayAt(ctx, k) || /^\d/.test(ctx.tokens[k]!.text) || ((isWordAt(ctx, KIND["preposition"], k) || isWordAt(ctx, KIND["definite"], k) || isWordAt(ctx, KIND["demonstrative"], k)) && dayAt(ctx, k + 1)))) k++;
+  const by = ctx.lex.roles.at(ctx.folded, ctx.tokens, k);
+  const link = by?.values.some((v) => v.role === "agent") ? by.last : isWordAt(ctx, KIND["preposition"], k) ? k : -1;
+  if (link < 0 || link + 1 >= limit || PUNCT_STOP.test(gapText(ctx, j, link + 1))) return -1;
+  return link + 1;
+}
+
+/** Does a participle of publishing stand between tokens a and b, at most three words apart ("report released by")? */
+function publishedBetween(ctx: Context, a: number, b: number): boolean {
+  if (b - a > 4) return false;
+  for (let k = a + 1; k < b; k++) if (isWordAt(ctx, KIND["published"], k)) return true;
+  return false;
+}
+
+/** Does the phrase read so far tell who led or published a work ("led by", « publiée »)? Then it may run longer. */
+function workBy(ctx: Context, words: number[]): boolean {
+  return words.some((w) => opensWordsAt(ctx, KIND["work-by"], w) || isWordAt(ctx, KIND["published"], w));
 }
 
 /**
@@ -471,11 +525,14 @@ function opensClause(ctx: Context, w: number): boolean {
 /** "…, said the agency.": a short source phrase closing the clause after an inverted reporting verb. */
 function invertedAfter(ctx: Context, i: number, limit: number, cues: Set<number>): SourceRef | null {
   const { words, closed } = phraseWords(ctx, pastDay(ctx, i, limit), limit, cues);
+  // ("…, révèle une enquête menée par EIC et publiée par Mediapart": who led or published it is no part of the length.)
+  const by = words.findIndex((w) => opensWordsAt(ctx, KIND["work-by"], w) || isWordAt(ctx, KIND["published"], w));
+  const core = by > 0 ? words.slice(0, by) : words;
   // "…, said that Israel had sold": a clause after the verb is what was said, not who said it.
-  if (!closed || words.length > 8 || isWordAt(ctx, KIND["relative"], i)) return null;
+  if (!closed || core.length > 8 || isWordAt(ctx, KIND["relative"], i)) return null;
   // "…, said Israel sold drones": a clause with a verb of its own is what was said.
   // (or one naming what was sold: "…, said the administration remained committed to the F-35").
-  if (words.some((w) => opensClause(ctx, w))) return null;
+  if (core.some((w) => opensClause(ctx, w))) return null;
   return readPhrase(ctx, words);
 }
 
@@ -993,9 +1050,13 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
   // "The sale was first reported by The Washington Post": a relay with nothing before it to relay is the source itself.
   // ("Tel que rapporté par les agences russes, le même responsable a annoncé": not when the speaker refers back.)
   if (!opening && steps[0]?.kind === "cited-by" && !steps[0].relaysCarried && !(carry && described)) opening = steps.shift()!.ref;
+  // "according to a report released by Amnesty International", « selon une enquête publiée par Mediapart »: an unnamed
+  // work published by someone right after it is theirs.
+  // (Not one "seen by" or "obtained by" an outlet: that one relays it.)
+  if (opening && !opening.named && steps[0]?.kind === "cited-by" && isWordAt(ctx, KIND["work-noun"], opening.last) && publishedBetween(ctx, opening.last, steps[0].ref.first)) opening = steps.shift()!.ref;
   let chain: string[] | null = null;
   if (opening) {
-    chain = [opening.label];
+    chain = opening.publisher ? [opening.label, opening.publisher] : [opening.label];
     for (const st of steps) applyStep(chain, st.kind, st.ref.label, st.anchor);
     // The article's own outlet alone is the article's own voice.
     if (chain.length === 1 && isOwnOutlet(ctx, chain[0]!)) chain = null;

@@ -3,7 +3,7 @@ import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
 import { adverbAt, endsWithAny, firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
-import { approvesPurchase, buyerAfterApproval, companiesOf, demonymOfDeal, isPassive, markerBefore, parties, stateBody } from "./parties.ts";
+import { approvesPurchase, buyerAfterApproval, companiesOf, demonymOfDeal, isPassive, markerBefore, participle, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
 import { CLAUSE_RANK, clauseStage, conditionalTense, conditionalWord, contractedDelivery, futureTense, futureWord, stillToCome } from "./stage.ts";
 import { KIND, type Stance, type WordKindName, type StanceMarker, type Status, type Trigger } from "./lexicon.ts";
@@ -41,7 +41,9 @@ export interface Frame extends Omit<Claim, "item" | "evidence"> {
  * opened by "and" with nothing named before its (active) head trigger is a second predicate of the sentence's subject.
  */
 function sharesSubject(ctx: Context, from: number, head: PhraseMatch<Trigger>, items: ItemGroup[]): boolean {
-  if (!isWordAt(ctx, KIND["predicate-link"], from) || isPassive(ctx, head.first, from)) return false;
+  // ("…completes Rafale order, shelves plan for Mirages": so is one opened by its trigger verb after a comma.)
+  const opened = isWordAt(ctx, KIND["predicate-link"], from) || (head.first === from && from > 0 && /^\s*,\s*$/.test(gapText(ctx, from - 1, from)));
+  if (!opened || isPassive(ctx, head.first, from)) return false;
   for (let k = from + 1; k < head.first; k++) if (mentionAt(ctx, k)) return false;
   return !items.some((g) => g.first < head.first);
 }
@@ -69,6 +71,14 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
     if (predicate || denial) {
       out.push([start, i - 1]);
       start = i - 1;
+      continue;
+    }
+    // "Indonesia completes Rafale order, shelves plan for Qatari Mirages", "Egypt bought 24 Rafales in 2015, ordered 30
+    // more in 2021": after a trigger and an item, a comma then a finite trigger verb opens a second predicate.
+    // ("tools, supplied by Norway": a participle after the comma goes with what was told.)
+    if (/^\s*,\s*$/.test(gapText(ctx, i - 1, i)) && finiteTrigger(ctx, i) && itemToldSince(ctx, start, i) && triggerSince(ctx, start, i)) {
+      out.push([start, i]);
+      start = i;
       continue;
     }
     if (plainGap(ctx.text, ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start)) continue;
@@ -125,6 +135,18 @@ function makerIn(ctx: Context, maker: string, from: number, to: number): number 
 }
 
 /** Is a system or category named between tokens from and to? */
+/** Is a trigger told in [from, to)? */
+function triggerSince(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (triggerAt(ctx, k)) return true;
+  return false;
+}
+
+/** Does a trigger start at token k with a verb that is no participle ("shelves", « renonce »)? */
+function finiteTrigger(ctx: Context, k: number): boolean {
+  const t = triggerAt(ctx, k);
+  return !!t && t.values[0]!.cls !== "same" && !participle(ctx, ctx.tokens[k]!.text) && !isWordAt(ctx, KIND["function"], k) && !mentionAt(ctx, k);
+}
+
 function itemToldSince(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const kind = mentionAt(ctx, k)?.kind;

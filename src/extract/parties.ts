@@ -38,7 +38,7 @@ export function possessive(ctx: Context, m: Mention): boolean {
 }
 
 /** Does the word end like a past participle of the language ("sold", "delivered", "livrés")? */
-function participle(ctx: Context, word: string): boolean {
+export function participle(ctx: Context, word: string): boolean {
   const suffixes = ctx.lex.words.get("participle-suffix");
   if (!suffixes) return true;
   for (const suffix of suffixes) if (word.length > suffix.length && word.endsWith(suffix)) return true;

@@ -1787,3 +1787,9 @@ test("a comma then a finite trigger verb, after a trigger and an item, opens a s
   const permits = article("In 2021, Canada cancelled export permits for drone technology to Turkey, including camera systems used on armed drones.");
   assert.deepEqual(permits.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["CAN>TUR cancelled"]);
 });
+
+test("a generic noun counts the system of its kind named earlier in the sentence; 'gross domestic product' is no unit", () => {
+  const claims = article("Indonesia shelves Mirage 2000 plan\n\nIndonesia dropped its plan to buy Mirage 2000 jets from Qatar. The Mirage 2000 jets were old. Jakarta signed for 42 Rafales in 2022, but the deal came in three tranches: six aircraft first. The president pledged to raise defence spending towards 1.5 percent of gross domestic product.", "en", "2024-02-15");
+  assert.ok(!claims.some((t) => t.item.name === "Mirage 2000" && t.quantity === 6), JSON.stringify(claims.map((t) => `${t.item.name} ${t.quantity}`)));
+  assert.ok(!claims.some((t) => t.status === "offered"), JSON.stringify(claims.map((t) => t.status)));
+});

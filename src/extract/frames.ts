@@ -135,6 +135,15 @@ function makerIn(ctx: Context, maker: string, from: number, to: number): number 
 }
 
 /** Is a system or category named between tokens from and to? */
+/** The last system of a category named in the sentence before token `before`. */
+function systemEarlierIn(ctx: Context, s: Sentence, before: number, category: Category): Mention | null {
+  for (let k = before - 1; k >= s.first; k--) {
+    const m = mentionAt(ctx, k);
+    if (m?.kind === "system" && m.category === category) return m;
+  }
+  return null;
+}
+
 /** Is a trigger told in [from, to)? */
 function triggerSince(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (triggerAt(ctx, k)) return true;
@@ -1133,7 +1142,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // "l'achat de 18 avions" in an article about the Rafale: the generic noun is that system.
         let item = g;
         if (!supplier && !g.system) {
-          const topic = topicSystem(ctx, g.category);
+          // ("Jakarta signed for the Rafales in 2022, but the deal came in tranches: six aircraft first": a system of the
+          // kind named earlier in the sentence comes before the article's topic.)
+          const topic = systemEarlierIn(ctx, s, from, g.category) ?? topicSystem(ctx, g.category);
           const origin = topic ? ctx.catalog.systems.get(topic.id)?.origin : null;
           if (topic && origin) {
             item = { ...g, name: topic.label, system: topic.id };

@@ -4,7 +4,8 @@ import type { Category, SystemEntry } from "../catalog/types.ts";
 import { firstMention, gapText, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, triggerAt, type Context, type Mention } from "./context.ts";
 import { KIND } from "./lexicon.ts";
 import type { Quantities } from "./frames.ts";
-import type { NumberMention } from "./normalise/types.ts";
+import { table as numberTable } from "./normalise/lexicon.ts";
+import type { Lang, NumberMention } from "./normalise/types.ts";
 import { markerBefore, possessive } from "./parties.ts";
 import { covered, lowerBound, within } from "./spans.ts";
 
@@ -28,6 +29,13 @@ function mountedOn(ctx: Context, from: number, to: number): boolean {
     if (opensWordsAt(ctx, KIND["mounted-on"], k) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, k)?.values.some((v) => v.kind === "mounted-on")) return true;
   }
   return false;
+}
+
+/** Is token k a figure, a number word or a determiner ("24 units", "ce logiciel", "the product")? */
+function countedOrDetermined(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  return /^\d/.test(t.text) || isWordAt(ctx, KIND["determiner"], k) || isWordAt(ctx, KIND["definite"], k) || isWordAt(ctx, KIND["demonstrative"], k) || numberTable(ctx.lang as Lang, "numbers").root.has(t.text);
 }
 
 /** Does a mounted-on phrase ("destinés au", "to be fitted on the") end right before token i, an article at most between? */
@@ -185,6 +193,8 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
   if (groups.every((g) => !g.system)) {
     for (let i = from; i < Math.min(to, groups[0]?.first ?? to); i++) {
       if (occupied[i] === 1 || mentionAt(ctx, i) || !isWordAt(ctx, KIND["unit-noun"], i)) continue;
+      // ("gross domestic product", "units of the army": the noun counts items only after a figure or a determiner.)
+      if (!countedOrDetermined(ctx, i - 1)) continue;
       // (« ce logiciel de NSO Group »: the product of the vendor named right after the noun.)
       const vendor = ctx.lex.roles.at(ctx.folded, ctx.tokens, i + 1)?.values.some((v) => v.role === "genitive") ? mentionAt(ctx, i + 2) : null;
       const product = vendor?.kind === "maker" && vendor.first === i + 2 ? productOf(ctx, vendor.id) : null;

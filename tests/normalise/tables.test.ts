@@ -44,10 +44,11 @@ const SPECS: Record<Name, Spec> = {
       fixed: num,
       approx: empty,
       "hyphen-prefix": empty,
+      "hyphen-counted": empty,
       separator: (r) => ["thousands", "decimal"].includes(r.value) && r.forms.every((f) => ["comma", "dot", "space", "apostrophe"].includes(f)),
     },
     flags: ["approx", "bound", "money"],
-    beside: ["hyphen-prefix"],
+    beside: ["hyphen-prefix", "hyphen-counted"],
   },
   money: {
     columns: ["id", "currency", "forms", "example", "counter", "flags"],

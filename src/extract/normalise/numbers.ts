@@ -16,6 +16,8 @@ export interface NumLex {
   readonly thousandsSpace: boolean;
   readonly decimalPunct: ReadonlySet<string>;
   readonly hyphenPrefix: ReadonlySet<string>;
+  /** Nouns a number joined by a hyphen still counts ("a 42-jet order", "the 12-ship deal"). */
+  readonly hyphenCounted: ReadonlySet<string>;
 }
 
 const SEPARATOR_CHARS: Record<string, string[]> = { comma: [","], dot: ["."], apostrophe: ["'"], space: [] };
@@ -31,6 +33,7 @@ export function numLex(lang: Lang): NumLex {
   const decimalPunct = new Set<string>();
   let thousandsSpace = false;
   const hyphenPrefix = new Set<string>();
+  const hyphenCounted = new Set<string>();
   for (const row of tab.rows) {
     if (row.kind === "separator") {
       for (const name of row.forms) {
@@ -38,11 +41,11 @@ export function numLex(lang: Lang): NumLex {
         for (const c of chars) (row.value === "decimal" ? decimalPunct : thousandsPunct).add(c);
         if (name === "space" && row.value === "thousands") thousandsSpace = true;
       }
-    } else if (row.kind === "hyphen-prefix") {
-      for (const f of row.forms) hyphenPrefix.add(f.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, ""));
+    } else if (row.kind === "hyphen-prefix" || row.kind === "hyphen-counted") {
+      for (const f of row.forms) (row.kind === "hyphen-prefix" ? hyphenPrefix : hyphenCounted).add(f.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, ""));
     }
   }
-  const lex: NumLex = { tab, thousandsPunct, thousandsSpace, decimalPunct, hyphenPrefix };
+  const lex: NumLex = { tab, thousandsPunct, thousandsSpace, decimalPunct, hyphenPrefix, hyphenCounted };
   lexCache.set(lang, lex);
   return lex;
 }
@@ -467,7 +470,8 @@ export function numbersIn(t: Tokens, lang: Lang): NumberMention[] {
       const p = parseNumberAt(t, i, lex);
       if (!p || !Number.isFinite(p.value)) continue;
       // "two-seat jets", "a 10-year deal", "155-mm shells": a number joined by a hyphen to the word after it describes.
-      if (p.end + 1 < t.n && t.kind[p.end] === HYPHEN && glued(t, p.end - 1, p.end) && glued(t, p.end, p.end + 1) && t.kind[p.end + 1] === WORD) continue;
+      // ("a 42-jet order", "the 12-ship deal": not a noun of the items counted.)
+      if (p.end + 1 < t.n && t.kind[p.end] === HYPHEN && glued(t, p.end - 1, p.end) && glued(t, p.end, p.end + 1) && t.kind[p.end + 1] === WORD && !lex.hyphenCounted.has(t.norm[p.end + 1]!)) continue;
       const start = t.start[p.start]!;
       const end = t.end[p.end - 1]!;
       found.push({ start: p.start, end: p.end, item: { start, end, rule: p.rule, value: p.value, approximate: p.approximate } });

@@ -1793,3 +1793,10 @@ test("a generic noun counts the system of its kind named earlier in the sentence
   assert.ok(!claims.some((t) => t.item.name === "Mirage 2000" && t.quantity === 6), JSON.stringify(claims.map((t) => `${t.item.name} ${t.quantity}`)));
   assert.ok(!claims.some((t) => t.status === "offered"), JSON.stringify(claims.map((t) => t.status)));
 });
+
+test("the first of a number handed over is the delivery of the items told before, and the number is their total", () => {
+  const claims = article("Gepard\n\nBy late April, Germany had agreed to supply Gepard anti-aircraft guns to Ukraine, and the first of 30 arrived in Ukraine in July.", "en", "2022-10-30");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.name} ${t.quantity} ${t.status}`), ["DEU>UKR Gepard 30 delivered"]);
+  const fr = article("Rafale\n\nLa Grèce a commandé des Rafale en 2021, et les premiers des 24 appareils ont été livrés en 2022.", "fr", "2023-01-30");
+  assert.deepEqual(fr.map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.status}`), ["FRA>GRC 24 delivered"]);
+});

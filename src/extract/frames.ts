@@ -986,7 +986,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (tool) items.push(tool);
       }
       if (items.length === 0) {
-        const told = dealAnaphor(ctx, q, s, from, to, triggers, frames[frames.length - 1], chains[s.index] ?? [], occupied);
+        const told = firstOf(ctx, q, s, from, to, triggers, frames[frames.length - 1]) ?? dealAnaphor(ctx, q, s, from, to, triggers, frames[frames.length - 1], chains[s.index] ?? [], occupied);
         if (told) frames.push(told);
         continue;
       }
@@ -1367,6 +1367,40 @@ function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to:
     span: { start: ctx.tokens[head.first]!.start, end: ctx.tokens[head.last]!.end },
     rules: [head.values[0]!.rule, "deal/anaphor"],
   };
+}
+
+/**
+ * "…had agreed to supply Gepard guns, and the first of 30 arrived in Ukraine in July", « les premiers des 26 appareils
+ * ont été livrés »: the first of a number, handed over or arriving, is the delivery of the items told just before, and
+ * the number is their total.
+ */
+function firstOf(ctx: Context, q: Quantities, s: Sentence, from: number, to: number, triggers: PhraseMatch<Trigger>[], previous: Frame | undefined): Frame | null {
+  if (!previous || s.index - previous.sentence > 1 || s.paragraph !== previous.paragraph) return null;
+  const handover = triggers.find((t) => ["arrive", "give", "get"].includes(t.values[0]!.cls));
+  if (!handover) return null;
+  for (let k = from; k < to; k++) {
+    if (!opensWordsAt(ctx, KIND["first-of"], k)) continue;
+    const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
+    if (!m?.values.some((v) => v.kind === "first-of")) continue;
+    const count = q.numbers.find((n) => n.start === ctx.tokens[m.last + 1]?.start);
+    if (!count || !Number.isInteger(count.value) || count.value < 2) return null;
+    const times = notAfterPublication(ctx, spanIndex(ctx, q.times, from, to));
+    const stage = clauseStage(handover.values[0]!);
+    return {
+      ...previous,
+      sentence: s.index,
+      first: from,
+      end: to,
+      quantity: count.value,
+      time: times.length ? span(times) : previous.time,
+      status: stage === "sold" || stage === "unknown" || stage === "delivered" ? "delivered" : previous.status,
+      separate: false,
+      continues: previous,
+      span: { start: ctx.tokens[k]!.start, end: ctx.tokens[handover.last]!.end },
+      rules: [handover.values[0]!.rule, "deal/first-of"],
+    };
+  }
+  return null;
 }
 
 /**

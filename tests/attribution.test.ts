@@ -503,3 +503,10 @@ test("a work led by one source and published by another names both; an unnamed r
   // A report an outlet only saw stays the origin it relays.
   assert.deepEqual(chainOf("Predator was sold to Egypt, according to a report seen by Reuters."), ["a report", "Reuters"]);
 });
+
+test("a pronoun speaking after a sentence that opened on a state's body is that body, not the source carried before", () => {
+  const fr = extract({ id: "t", lang: "fr", published: "2021-07-20", text: "Pegasus\n\nAmnesty a accusé Rabat d'avoir utilisé le logiciel Pegasus contre le journaliste Omar Radi.\n\nLe gouvernement marocain a vivement réagi. Dans un communiqué, il « rejette catégoriquement » ces « allégations » et affirme n'avoir « jamais acquis » le logiciel Pegasus." }).transfers;
+  assert.deepEqual(fr.map((t) => `${t.stance} ${t.sources.join(">")}`), ["alleged Amnesty International", "denied gouvernement marocain"]);
+  const en = extract({ id: "t", lang: "en", published: "2021-07-20", text: "Pegasus\n\nAmnesty said Morocco had bought Pegasus.\n\nThe Moroccan government reacted sharply. In a statement, it said it had never acquired Pegasus." }).transfers;
+  assert.deepEqual(en.map((t) => `${t.stance} ${t.sources.join(">")}`), ["asserted Amnesty International", "denied Moroccan government"]);
+});

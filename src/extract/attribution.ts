@@ -26,6 +26,8 @@ export interface SentenceAttribution {
   carriedAt: number | null;
   /** A described speaker with nothing named before to refer to ("le ministre des Armées"), when it carries. */
   described: string | null;
+  /** The carrying speaker is a pronoun ("il", "it", "they"). */
+  pronoun: boolean;
   /** 1 for each token of the document that belongs to a reporting frame or its source: no party to a transfer. */
   occupied: Uint8Array;
   rules: string[];
@@ -567,6 +569,15 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
       const opener = sharedSubject(ctx, start, end);
       if (opener) return refOf(opener);
     }
+    // ("il « rejette catégoriquement » ces « allégations » et affirme…": so does one after quoted words, whose subject
+    // opens the clause before the quotes, a pronoun or a name.)
+    if (guard === 0 && end === start && isWordAt(ctx, KIND["predicate-link"], end) && /[»”"]/.test(gapText(ctx, start - 1, start))) {
+      let open = start;
+      while (open > s.first && !/[,;:(]/.test(gapText(ctx, open - 1, open))) open--;
+      if (isWordAt(ctx, KIND["pronoun"], open)) return { label: spanText(ctx, open, open), first: open, last: open, anaphor: true, named: false };
+      const opener = sharedSubject(ctx, open, end);
+      if (opener) return refOf(opener);
+    }
     // "Amnesty International, whose researchers found…": the owner named before speaks.
     if (isWordAt(ctx, KIND["owner-relative"], start) && start > s.first) {
       for (let k = start - 1; k >= s.first; k--) {
@@ -867,6 +878,7 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
   /** Reporting verbs whose speaker was read: a "citing" right after one unread names the nearest relay. */
   const reporterRead = new Set<number>();
   let carry = false;
+  let pronoun = false;
   let carriedAt: number | null = null;
   let described: string | null = null;
   const steps: ChainStep[] = [];
@@ -959,6 +971,7 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
           carry = true;
           carriedAt ??= c.first;
           described = describedBy(described, r);
+          if (r.first === r.last && isWordAt(ctx, KIND["pronoun"], r.first)) pronoun = true;
         } else if (!opening) (opening = r), (speechAt = subj === "inverted" ? null : c.last), (speechFirst = c.first);
         else if ((openedByCiting || ((closesClause || relaysCited || subj === "inverted") && r.named && r.first > opening.last)) && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) {
           steps.push({ kind: "cited-by", ref: r });
@@ -1061,7 +1074,7 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
     // The article's own outlet alone is the article's own voice.
     if (chain.length === 1 && isOwnOutlet(ctx, chain[0]!)) chain = null;
   }
-  return { chain, carry, carriedAt, described, occupied, rules, opening, steps, scope: opening && speechAt !== null ? laterClause(ctx, s, opening, speechAt) ?? coordinatedPredicate(ctx, opening, speechFirst!) : null };
+  return { chain, carry, carriedAt, described, pronoun, occupied, rules, opening, steps, scope: opening && speechAt !== null ? laterClause(ctx, s, opening, speechAt) ?? coordinatedPredicate(ctx, opening, speechFirst!) : null };
 }
 
 /**
@@ -1161,7 +1174,8 @@ function relativeAntecedent(ctx: Context, cue: number, opening: SourceRef | null
 function continues(ctx: Context, s: Sentence): boolean {
   if (isWordAt(ctx, KIND["pronoun"], s.first) || isWordAt(ctx, KIND["demonstrative"], s.first)) return true;
   // "Le journal israélien relie…", "The report adds…": a definite speaking noun refers back to the source.
-  return isWordAt(ctx, KIND["definite"], s.first) && isWordAt(ctx, KIND["role"], s.first + 1);
+  // ("Le gouvernement marocain a réagi": not one a state's name or demonym makes another party.)
+  return isWordAt(ctx, KIND["definite"], s.first) && isWordAt(ctx, KIND["role"], s.first + 1) && !isStateBodyOf(ctx, s.first + 1);
 }
 
 /** The last person named in the sentence before, or in this one before token `until` (what follows a carrying cue is what was said). */
@@ -1174,6 +1188,35 @@ function recentPerson(ctx: Context, s: Sentence, until: number): string | null {
     if (m?.kind === "person" && m.first === k) found = m.label;
   }
   return found;
+}
+
+/** Is token k a state body word inside, or right before, a mention of a state ("gouvernement marocain")? */
+function isStateBodyOf(ctx: Context, k: number): boolean {
+  if (!isWordAt(ctx, KIND["state-body"], k)) return false;
+  const m = mentionAt(ctx, k) ?? mentionAt(ctx, k + 1);
+  return !!m && (m.kind === "state" || m.kind === "demonym");
+}
+
+/**
+ * The state body a sentence opens on ("Le gouvernement marocain", "The Moroccan authorities", "Rwanda's government"),
+ * as written without its article, when that sentence is in the paragraph of `s`.
+ */
+function bodyOpening(ctx: Context, prev: Sentence | undefined, s: Sentence): string | null {
+  if (!prev || prev.paragraph !== s.paragraph) return null;
+  let k = prev.first;
+  if (isWordAt(ctx, KIND["definite"], k)) k++;
+  const first = k;
+  // A state or demonym before the body ("the Moroccan government", "Rwanda's government") or after it.
+  const before = mentionAt(ctx, k);
+  // ("The Moroccan government", « gouvernement marocain » may be one mention of the state.)
+  if (before && before.first === k && (isWordAt(ctx, KIND["state-body"], before.last) || isWordAt(ctx, KIND["state-body"], before.first))) return ctx.text.slice(ctx.tokens[first]!.start, before.end);
+  if (before && (before.kind === "state" || before.kind === "demonym") && before.first === k) k = before.last + 1 + (ctx.tokens[before.last + 1]?.text === "s" ? 1 : 0);
+  if (!isWordAt(ctx, KIND["state-body"], k)) return null;
+  let last = k;
+  const after = mentionAt(ctx, k + 1);
+  if (!before && after && after.kind === "demonym" && after.first === k + 1) last = after.last;
+  else if (!before) return null;
+  return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
 }
 
 /**
@@ -1233,6 +1276,10 @@ export function attributeDocument(ctx: Context): { chains: string[][]; scopes: (
       // "…, he said": the person named just before speaks, when the current chain is not already theirs.
       const person = recentPerson(ctx, s, a.carriedAt ?? s.endToken);
       if (person && !current.some((c) => fold(c) === fold(person))) current = known.get(fold(person)) ?? [person];
+      // "Le gouvernement marocain a vivement réagi. Dans un communiqué, il « rejette »…": a pronoun after a sentence that
+      // opened on a state's body, and reported nothing, is that body.
+      const body = !person && a.pronoun && !own[own.length - 1] ? bodyOpening(ctx, ctx.sentences[s.index - 1], s) : null;
+      if (body && !current.some((c) => fold(c) === fold(body))) current = [body];
       current = current.length ? current : last;
       // "le ministre des Armées a annoncé…" with no one named before: the description is the source, as written.
       if (!current.length && a.described) current = [a.described];

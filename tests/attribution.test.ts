@@ -510,3 +510,10 @@ test("a pronoun speaking after a sentence that opened on a state's body is that 
   const en = extract({ id: "t", lang: "en", published: "2021-07-20", text: "Pegasus\n\nAmnesty said Morocco had bought Pegasus.\n\nThe Moroccan government reacted sharply. In a statement, it said it had never acquired Pegasus." }).transfers;
   assert.deepEqual(en.map((t) => `${t.stance} ${t.sources.join(">")}`), ["asserted Amnesty International", "denied Moroccan government"]);
 });
+
+test("a paragraph opening on people ('Les pilotes ukrainiens') does not go on with the source of the one before; one opening on an outlet does", () => {
+  const text = (opening: string) => `Mirage\n\nLa France a livré des Mirage 2000-5 à l'Ukraine, selon plusieurs médias.\n\n${opening} Le Danemark a cédé des F-16 à l'Ukraine.`;
+  const sources = (opening: string) => extract({ id: "t", lang: "fr", published: "2025-02-10", text: text(opening) }).transfers.find((t) => t.supplier === "DNK")?.sources;
+  assert.deepEqual(sources("Les pilotes ukrainiens ont été formés en France."), []);
+  assert.deepEqual(sources("Le journal précise que les appareils ont été modifiés."), ["plusieurs médias"]);
+});

@@ -1800,3 +1800,8 @@ test("the first of a number handed over is the delivery of the items told before
   const fr = article("Rafale\n\nLa Grèce a commandé des Rafale en 2021, et les premiers des 24 appareils ont été livrés en 2022.", "fr", "2023-01-30");
   assert.deepEqual(fr.map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.status}`), ["FRA>GRC 24 delivered"]);
 });
+
+test("a participle with its agent after an item described by a demonym is a passive ('des F-16 de conception américaine, cédés par le Danemark')", () => {
+  const claims = article("F-16\n\nKiev dispose déjà de F-16 de conception américaine, cédés par le Danemark et les Pays-Bas, dont les premiers sont arrivés l'été dernier.", "fr", "2024-10-01");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["DNK>UKR delivered", "NLD>UKR delivered"]);
+});

@@ -1175,7 +1175,9 @@ function continues(ctx: Context, s: Sentence): boolean {
   if (isWordAt(ctx, KIND["pronoun"], s.first) || isWordAt(ctx, KIND["demonstrative"], s.first)) return true;
   // "Le journal israélien relie…", "The report adds…": a definite speaking noun refers back to the source.
   // ("Le gouvernement marocain a réagi": not one a state's name or demonym makes another party.)
-  return isWordAt(ctx, KIND["definite"], s.first) && isWordAt(ctx, KIND["role"], s.first + 1) && !isStateBodyOf(ctx, s.first + 1);
+  // ("Les pilotes ukrainiens ont été formés": nor one of people, who are not the outlet or report that spoke.)
+  const noun = s.first + 1;
+  return isWordAt(ctx, KIND["definite"], s.first) && (isWordAt(ctx, KIND["organisation-role"], noun) || isWordAt(ctx, KIND["work-noun"], noun)) && !isStateBodyOf(ctx, noun);
 }
 
 /** The last person named in the sentence before, or in this one before token `until` (what follows a carrying cue is what was said). */

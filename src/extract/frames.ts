@@ -747,10 +747,19 @@ function setAside(ctx: Context, occupied: Uint8Array): void {
     const end = ctx.sentences[ctx.sentenceOf[k]!]!.endToken;
     // The phrase itself ("on a par with"), then what it sets aside, up to punctuation or an end word.
     let j = k;
-    while (j <= m!.last) occupied[j++] = 1;
-    while (j < end && !/[,;.:()]/.test(gapText(ctx, j - 1, j)) && !isWordAt(ctx, KIND["set-aside-end"], j)) occupied[j++] = 1;
+    while (j <= m!.last) j++;
+    while (j < end && !/[,;.:()]/.test(gapText(ctx, j - 1, j)) && !isWordAt(ctx, KIND["set-aside-end"], j)) j++;
+    // ("Kiev dispose déjà de F-16, cédés par le Danemark": what a party holds, told as given by someone, was a transfer.)
+    if (m?.values.some((v) => v.kind === "inventory") && givenBy(ctx, j)) continue;
+    for (let x = k; x < j; x++) occupied[x] = 1;
     k = j - 1;
   }
+}
+
+/** Does a giving participle with its agent start at token j ("cédés par", "supplied by")? */
+function givenBy(ctx: Context, j: number): boolean {
+  const t = triggerAt(ctx, j);
+  return !!t && t.values[0]!.cls === "give" && participle(ctx, ctx.tokens[j]!.text) && !!ctx.lex.roles.at(ctx.folded, ctx.tokens, t.last + 1)?.values.some((v) => v.role === "agent");
 }
 
 /** A trigger that says which way the item goes (a sale, a purchase, a delivery), not only that there is a deal. */

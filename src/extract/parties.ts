@@ -59,9 +59,10 @@ export function isPassive(ctx: Context, trigger: number, floor: number): boolean
   const item = mentionAt(ctx, trigger - 1);
   if (item && (item.kind === "system" || item.kind === "category")) return true;
   if (!/^\s*,\s*$/.test(gapText(ctx, trigger - 1, trigger))) return false;
-  for (let k = trigger - 1; k >= Math.max(floor, trigger - 3); k--) {
+  // ("des F-16 de conception américaine, cédés par le Danemark": over a demonym describing the item.)
+  for (let k = trigger - 1; k >= Math.max(floor, trigger - 5); k--) {
     const named = mentionAt(ctx, k);
-    if (named) return named.kind === "system" || named.kind === "category" || named.kind === "maker";
+    if (named && named.kind !== "demonym") return named.kind === "system" || named.kind === "category" || named.kind === "maker";
   }
   return false;
 }

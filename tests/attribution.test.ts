@@ -517,3 +517,8 @@ test("a paragraph opening on people ('Les pilotes ukrainiens') does not go on wi
   assert.deepEqual(sources("Les pilotes ukrainiens ont été formés en France."), []);
   assert.deepEqual(sources("Le journal précise que les appareils ont été modifiés."), ["plusieurs médias"]);
 });
+
+test("'it' speaking goes on with the organisation last named, not with a person named since", () => {
+  const text = "Pegasus\n\nIn 2016 Citizen Lab discovered the spyware when the activist Ahmed Mansoor forwarded a suspicious message to researchers. Two years later, it concluded that Saudi Arabia had bought Pegasus.";
+  assert.deepEqual(extract({ id: "t", text, lang: "en", published: "2024-02-01" }).transfers.map((t) => t.sources), [["Citizen Lab"]]);
+});

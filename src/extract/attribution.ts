@@ -28,6 +28,10 @@ export interface SentenceAttribution {
   described: string | null;
   /** The carrying speaker is a pronoun ("il", "it", "they"). */
   pronoun: boolean;
+  /** …one that names no person ("it"). */
+  thing: boolean;
+  /** The carrying speaker is no person: "it", "the groups", "the report". */
+  impersonal: boolean;
   /** 1 for each token of the document that belongs to a reporting frame or its source: no party to a transfer. */
   occupied: Uint8Array;
   rules: string[];
@@ -879,6 +883,8 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
   const reporterRead = new Set<number>();
   let carry = false;
   let pronoun = false;
+  let thing = false;
+  let impersonal = false;
   let carriedAt: number | null = null;
   let described: string | null = null;
   const steps: ChainStep[] = [];
@@ -972,6 +978,9 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
           carriedAt ??= c.first;
           described = describedBy(described, r);
           if (r.first === r.last && isWordAt(ctx, KIND["pronoun"], r.first)) pronoun = true;
+          if (r.first === r.last && isWordAt(ctx, KIND["thing-pronoun"], r.first)) thing = true;
+          // ("The groups said", "the report says": an organisation or a work referred to is no person either.)
+          if (thing || isWordAt(ctx, KIND["organisation-role"], r.last) || isWordAt(ctx, KIND["work-noun"], r.last)) impersonal = true;
         } else if (!opening) (opening = r), (speechAt = subj === "inverted" ? null : c.last), (speechFirst = c.first);
         else if ((openedByCiting || ((closesClause || relaysCited || subj === "inverted") && r.named && r.first > opening.last)) && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) {
           steps.push({ kind: "cited-by", ref: r });
@@ -1074,7 +1083,7 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
     // The article's own outlet alone is the article's own voice.
     if (chain.length === 1 && isOwnOutlet(ctx, chain[0]!)) chain = null;
   }
-  return { chain, carry, carriedAt, described, pronoun, occupied, rules, opening, steps, scope: opening && speechAt !== null ? laterClause(ctx, s, opening, speechAt) ?? coordinatedPredicate(ctx, opening, speechFirst!) : null };
+  return { chain, carry, carriedAt, described, pronoun, thing, impersonal, occupied, rules, opening, steps, scope: opening && speechAt !== null ? laterClause(ctx, s, opening, speechAt) ?? coordinatedPredicate(ctx, opening, speechFirst!) : null };
 }
 
 /**
@@ -1276,7 +1285,11 @@ export function attributeDocument(ctx: Context): { chains: string[][]; scopes: (
       current = [];
     } else if (a.carry) {
       // "…, he said": the person named just before speaks, when the current chain is not already theirs.
-      const person = recentPerson(ctx, s, a.carriedAt ?? s.endToken);
+      // ("…when Emirati activist Ahmed Mansoor forwarded a message. Two years later, it assessed…": "it" is no person; it
+      // goes on with the organisation last named.)
+      const organisation = a.thing ? lastSourceBefore(ctx, a.carriedAt ?? s.endToken) : null;
+      if (organisation && !current.some((c) => fold(c) === fold(organisation.label))) current = known.get(fold(organisation.label)) ?? [organisation.label];
+      const person = a.impersonal ? null : recentPerson(ctx, s, a.carriedAt ?? s.endToken);
       if (person && !current.some((c) => fold(c) === fold(person))) current = known.get(fold(person)) ?? [person];
       // "Le gouvernement marocain a vivement réagi. Dans un communiqué, il « rejette »…": a pronoun after a sentence that
       // opened on a state's body, and reported nothing, is that body.

@@ -1805,3 +1805,10 @@ test("a participle with its agent after an item described by a demonym is a pass
   const claims = article("F-16\n\nKiev dispose déjà de F-16 de conception américaine, cédés par le Danemark et les Pays-Bas, dont les premiers sont arrivés l'été dernier.", "fr", "2024-10-01");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["DNK>UKR delivered", "NLD>UKR delivered"]);
 });
+
+test("« l'armée de terre » without a demonym is any state's army; deals a demonstrative points back to are no new ones", () => {
+  const br = article("Brésil\n\nLe Brésil a commandé quatre frégates MEKO A-100 à l'Allemagne en 2020. Quant à l'armée de terre, elle a reçu à partir de 2009 quelque 250 chars Leopard 1A5 d'occasion, cédés par l'Allemagne.", "fr", "2022-09-02");
+  assert.ok(br.some((t) => t.supplier === "DEU" && t.recipient === "BRA" && t.item.name === "Leopard 1A5"), JSON.stringify(br.map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`)));
+  const back = article("CAESAR\n\nLa France a livré dix-huit canons CAESAR à l'Ukraine en 2022. Le Danemark a commandé quinze CAESAR en 2017.\n\nCes cessions pèsent sur l'armée de Terre : les canons donnés représentaient un quart de son parc.", "fr", "2023-01-31");
+  assert.deepEqual(back.map((t) => `${t.supplier}>${t.recipient}`).sort(), ["FRA>DNK", "FRA>UKR"]);
+});

@@ -1155,6 +1155,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           // kind named earlier in the sentence comes before the article's topic.)
           const topic = systemEarlierIn(ctx, s, from, g.category) ?? topicSystem(ctx, g.category);
           const origin = topic ? ctx.catalog.systems.get(topic.id)?.origin : null;
+          // ("Ces cessions pèsent sur l'armée de Terre : les dix-huit canons donnés…": deals a demonstrative points back to,
+          // told of a generic noun, are those told before; they are no new one.)
+          if (topic && origin && isWordAt(ctx, KIND["demonstrative"], head.first - 1)) continue;
           if (topic && origin) {
             item = { ...g, name: topic.label, system: topic.id };
             supplier = origin;

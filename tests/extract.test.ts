@@ -1812,3 +1812,10 @@ test("« l'armée de terre » without a demonym is any state's army; deals a dem
   const back = article("CAESAR\n\nLa France a livré dix-huit canons CAESAR à l'Ukraine en 2022. Le Danemark a commandé quinze CAESAR en 2017.\n\nCes cessions pèsent sur l'armée de Terre : les canons donnés représentaient un quart de son parc.", "fr", "2023-01-31");
   assert.deepEqual(back.map((t) => `${t.supplier}>${t.recipient}`).sort(), ["FRA>DNK", "FRA>UKR"]);
 });
+
+test("a bare 'Mistral' beside a ship noun is the Mistral-class ship; beside a missile noun the Mistral missile", () => {
+  const ship = article("Mistral\n\nLe premier des deux porte-hélicoptères amphibies de type Mistral achetés par l'Égypte a été remis jeudi à la marine égyptienne.", "fr", "2016-06-03");
+  assert.deepEqual(ship.map((t) => `${t.supplier}>${t.recipient} ${t.item.category}`), ["FRA>EGY ship"]);
+  const missile = article("Mistral\n\nLa France a livré des missiles sol-air Mistral à l'Ukraine.", "fr", "2023-06-03");
+  assert.deepEqual(missile.map((t) => `${t.supplier}>${t.recipient} ${t.item.category}`), ["FRA>UKR air-defence"]);
+});

@@ -134,7 +134,6 @@ function makerIn(ctx: Context, maker: string, from: number, to: number): number 
   return -1;
 }
 
-/** Is a system or category named between tokens from and to? */
 /** The last system of a category named in the sentence before token `before`. */
 function systemEarlierIn(ctx: Context, s: Sentence, before: number, category: Category): Mention | null {
   for (let k = before - 1; k >= s.first; k--) {
@@ -156,6 +155,7 @@ function finiteTrigger(ctx: Context, k: number): boolean {
   return !!t && t.values[0]!.cls !== "same" && !participle(ctx, ctx.tokens[k]!.text) && !isWordAt(ctx, KIND["function"], k) && !mentionAt(ctx, k);
 }
 
+/** Is a system or category named between tokens from and to? */
 function itemToldSince(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const kind = mentionAt(ctx, k)?.kind;

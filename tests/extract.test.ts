@@ -1819,3 +1819,11 @@ test("a bare 'Mistral' beside a ship noun is the Mistral-class ship; beside a mi
   const missile = article("Mistral\n\nLa France a livré des missiles sol-air Mistral à l'Ukraine.", "fr", "2023-06-03");
   assert.deepEqual(missile.map((t) => `${t.supplier}>${t.recipient} ${t.item.category}`), ["FRA>UKR air-defence"]);
 });
+
+test("a dated clause about 'the order' goes on with the deal even when it tells why, naming other states ('cancelled in 2022 amid fears of US sanctions')", () => {
+  const claims = article("Helicopters\n\nIn November 2021 Manila had signed to buy 16 Russian Mi-17 helicopters, but the order was cancelled in 2022 amid fears of US sanctions after Russia's invasion of Ukraine.", "en", "2024-01-15");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["RUS>PHL cancelled"]);
+  // Undated, it tells nothing of the deal ("What the deal buys is leverage with Paris").
+  const undated = article("Rafale\n\nSerbia signed a contract for 12 Rafale jets from France. What the deal buys is leverage: a relationship with Paris, said Aleksandar Vučić.", "en", "2024-09-01");
+  assert.ok(undated.every((t) => t.sources.length === 0), JSON.stringify(undated.map((t) => t.sources)));
+});

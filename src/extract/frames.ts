@@ -1355,10 +1355,14 @@ function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to:
   const head = triggers[0]!;
   if (!definiteBefore(ctx, head.first)) return null;
   // (A party inside who tells it, "confirmed by Italy's Foreign Minister", is no party to the deal.)
-  for (let i = from; i < to; i++) if (mentionAt(ctx, i)?.party && occupied[i] !== 1) return null;
-  if (chain.length && previous.sources.length && fold(chain[0]!) !== fold(previous.sources[0]!)) return null;
+  // ("but the order was cancelled in 2022 amid fears of US sanctions after Russia's invasion": parties told after the
+  // trigger's own words, in why or when it happened, are none either.)
+  // (Only when the clause dates or prices what it tells: "What the deal buys is leverage with Paris" tells nothing.)
   const times = spanIndex(ctx, q.times, from, to).filter((t) => !ctx.published || t.from <= ctx.published);
   const money = spanIndex(ctx, q.money, from, to);
+  const partiesUntil = times.length || money.length ? Math.min(to, triggers[triggers.length - 1]!.last + 3) : to;
+  for (let i = from; i < partiesUntil; i++) if (mentionAt(ctx, i)?.party && occupied[i] !== 1) return null;
+  if (chain.length && previous.sources.length && fold(chain[0]!) !== fold(previous.sources[0]!)) return null;
   // ("The talks for the sale of the two vessels have been confirmed by the minister": or who tells a deal told by no one.)
   const vouched = chain.length > 0 && previous.sources.length === 0;
   if (times.length === 0 && money.length === 0 && !vouched) return null;

@@ -1827,3 +1827,8 @@ test("a dated clause about 'the order' goes on with the deal even when it tells 
   const undated = article("Rafale\n\nSerbia signed a contract for 12 Rafale jets from France. What the deal buys is leverage: a relationship with Paris, said Aleksandar Vučić.", "en", "2024-09-01");
   assert.ok(undated.every((t) => t.sources.length === 0), JSON.stringify(undated.map((t) => t.sources)));
 });
+
+test("'the first to supply' tells what was done, no hand-over to come", () => {
+  const claims = article("Storm Shadow\n\nBritain became the first to supply Storm Shadow missiles to Ukraine in May 2023.", "en", "2024-04-25");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["GBR>UKR delivered"]);
+});

@@ -119,6 +119,13 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
     if (sys.maker && docMakers.has(sys.maker)) return true;
     if (docSystems.has(t.id)) return true;
   }
+  // ("the Milan company", beside a spyware's name: a designation the catalog writes in capitals, written as a word, is
+  // one only beside a noun of its own kind, "missiles Milan", or with its maker named.)
+  // (A count before it, "vingt Mica", still counts it.)
+  if (t.kind === "system" && acronym && written !== written.toUpperCase()) {
+    const counted = c.first > 0 && (/^\d+$/.test(ctx.tokens[c.first - 1]!.text) || countWords(ctx.lang as Lang).has(ctx.tokens[c.first - 1]!.text));
+    return counted || neighbours(all, c).some((o) => (o.last === c.first - 1 || o.first === c.last + 1) && o.targets.some((ot) => ot.kind === "category" && ot.category === t.category));
+  }
   const before = ctx.text.slice(Math.max(0, c.start - 3), c.start);
   const after = ctx.text.slice(c.end, c.end + 3);
   if (/["«“]\s*$/.test(before) && /^\s*["»”]/.test(after)) return true;

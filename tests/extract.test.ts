@@ -1834,8 +1834,9 @@ test("'the first to supply' tells what was done, no hand-over to come", () => {
 });
 
 test("a designation the catalog writes in capitals, written as a word, needs a noun of its own kind or a count ('the Milan company' is no missile)", () => {
-  const company = article("Spyware\n\nMexican agencies paid the Milan company millions of euros for its Remote Control System spyware, internal documents show.", "en", "2023-03-08");
-  assert.ok(!company.some((t) => t.item.category === "missile"), JSON.stringify(company.map((t) => t.item)));
+  const ctx = createContext("Colombian agencies had paid the Milan company millions of euros for its Remote Control System spyware.", "en", null, null, defaultCatalog(), lexiconFor("en"));
+  findMentions(ctx);
+  assert.deepEqual(ctx.mentions.filter((m) => m.kind === "system").map((m) => m.id), ["rcs"]);
   const missiles = article("Milan\n\nLa France a livré des missiles Milan au Liban en 2015.", "fr", "2023-03-08");
   assert.deepEqual(missiles.map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`), ["FRA>LBN Milan"]);
 });

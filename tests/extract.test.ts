@@ -1840,3 +1840,10 @@ test("a designation the catalog writes in capitals, written as a word, needs a n
   const missiles = article("Milan\n\nLa France a livré des missiles Milan au Liban en 2015.", "fr", "2023-03-08");
   assert.deepEqual(missiles.map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`), ["FRA>LBN Milan"]);
 });
+
+test("« renonçait aux » cancels; after « que (lui) », the party put after the verb of giving is its subject", () => {
+  const cancelled = article("Sous-marins\n\nL'Australie renonçait aux douze sous-marins qu'elle avait commandés à la France en 2016.", "fr", "2021-09-16");
+  assert.deepEqual(cancelled.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["FRA>AUS cancelled"]);
+  const inverted = article("Sous-marins\n\nCanberra se dotera de huit sous-marins nucléaires, grâce à la technologie que lui fourniront les États-Unis et le Royaume-Uni.", "fr", "2021-09-16");
+  assert.deepEqual(inverted.map((t) => `${t.supplier}>${t.recipient}`), ["USA>AUS", "GBR>AUS"]);
+});

@@ -144,7 +144,7 @@ const KIND_NAMES = [
   "more-after-count", "more-word", "mounted-on", "name-particle", "naming-participle", "negation",
   "negative-determiner", "not-a-name", "not-a-transfer", "not-a-trigger", "option-noun", "ordinal", "organisation-role",
   "outlet-word", "owner-relative", "part-link", "part-noun", "place-preposition", "platform-for", "preposition",
-  "first-of", "predicate-link", "thing-pronoun", "prevent-link", "published", "topic-shift", "work-noun", "prevent-verb", "pronoun", "provides-for", "range-link", "reaction-verb", "region-adjective",
+  "first-of", "inverting-relative", "object-pronoun", "predicate-link", "thing-pronoun", "prevent-link", "published", "topic-shift", "work-noun", "prevent-verb", "pronoun", "provides-for", "range-link", "reaction-verb", "region-adjective",
   "relative", "report-medium-link", "role", "separate-deal", "sequence-preposition", "service-noun", "set-aside", "state-pronoun", "set-aside-end",
   "share-marker", "sighting-verb", "signing", "singular-definite", "speaking-as", "speculation", "speech-auxiliary",
   "speech-participle", "state-body", "statement-noun", "subject-relative", "summary-noun", "tally", "target",

@@ -1847,3 +1847,8 @@ test("« renonçait aux » cancels; after « que (lui) », the party put after t
   const inverted = article("Sous-marins\n\nCanberra se dotera de huit sous-marins nucléaires, grâce à la technologie que lui fourniront les États-Unis et le Royaume-Uni.", "fr", "2021-09-16");
   assert.deepEqual(inverted.map((t) => `${t.supplier}>${t.recipient}`), ["USA>AUS", "GBR>AUS"]);
 });
+
+test("'Block' before a Roman numeral names a version ('Block IV missiles'), no blocked transfer", () => {
+  const claims = article("Tomahawk\n\nWashington agreed to supply some older Block IV missiles to Japan alongside the newer Block V.", "en", "2024-01-19");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["USA>JPN offered"]);
+});

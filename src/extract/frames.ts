@@ -143,6 +143,12 @@ function systemEarlierIn(ctx: Context, s: Sentence, before: number, category: Ca
   return null;
 }
 
+/** Does a version number start at token k: a figure, or a Roman numeral in capitals ("Block 70", "Block IV")? */
+function versionNumberAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && (/^\d/.test(t.text) || /^[IVX]{1,4}$/.test(ctx.text.slice(t.start, t.end)));
+}
+
 /** Is a trigger told in [from, to)? */
 function triggerSince(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (triggerAt(ctx, k)) return true;
@@ -940,7 +946,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const regulation = m && !licensing && isWordAt(ctx, KIND["not-a-transfer"], m.last + 1);
         // "in order to", "law and order": words around a trigger form that make it something else.
         // ("the Block 15 aircraft": a version noun before its number blocks nothing.)
-        const idiom = m && (notATrigger(ctx, Math.max(from, i - 2), i) || (isWordAt(ctx, KIND["version-number-noun"], m.last) && /^\d/.test(ctx.tokens[m.last + 1]?.text ?? "")));
+        const idiom = m && (notATrigger(ctx, Math.max(from, i - 2), i) || (isWordAt(ctx, KIND["version-number-noun"], m.last) && versionNumberAt(ctx, m.last + 1)));
         const declined = m && m.values[0]!.status === "cancelled" && refusesOther(ctx, m.last, to);
         // "are in Ukraine", "landed in Niamey": a trigger ending in a place preposition needs the place to be a state.
         const placeless = m && isWordAt(ctx, KIND["place-preposition"], m.last) && !stateAt(ctx, m.last + 1);

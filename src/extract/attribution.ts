@@ -373,7 +373,9 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
   let dateTail = false;
   let bracketClosed = -1;
   let j = i;
-  while (j < limit && words.length < (workBy(ctx, words) ? 18 : 10)) {
+  // A phrase that tells who led or published a work ("led by", « publiée ») may run longer.
+  let long = false;
+  while (j < limit && words.length < (long ? 18 : 10)) {
     if (cues.has(j)) break;
     // "une enquête publiée jeudi par Mediapart", "a report released on Monday by": who published it is read on,
     // over the day it was published.
@@ -381,6 +383,7 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
     if (published > j) {
       for (let k = j; k < published; k++) words.push(k);
       j = published;
+      long = true;
       continue;
     }
     // ("the European Investigative Collaborations (EIC)": a short form in brackets after a name adds nothing.)
@@ -423,6 +426,7 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
       break;
     }
     words.push(j);
+    if (workByAt(ctx, j)) long = true;
     j++;
   }
   const closed = j >= limit || PUNCT_STOP.test(gapText(ctx, j - 1, j)) || cues.has(j) || dateTail;
@@ -450,9 +454,9 @@ function publishedBetween(ctx: Context, a: number, b: number): boolean {
   return false;
 }
 
-/** Does the phrase read so far tell who led or published a work ("led by", « publiée »)? Then it may run longer. */
-function workBy(ctx: Context, words: number[]): boolean {
-  return words.some((w) => opensWordsAt(ctx, KIND["work-by"], w) || isWordAt(ctx, KIND["published"], w));
+/** Does word w open who led or published a work ("led by", « publiée »)? */
+function workByAt(ctx: Context, w: number): boolean {
+  return opensWordsAt(ctx, KIND["work-by"], w) || isWordAt(ctx, KIND["published"], w);
 }
 
 /**
@@ -532,7 +536,7 @@ function opensClause(ctx: Context, w: number): boolean {
 function invertedAfter(ctx: Context, i: number, limit: number, cues: Set<number>): SourceRef | null {
   const { words, closed } = phraseWords(ctx, pastDay(ctx, i, limit), limit, cues);
   // ("…, révèle une enquête menée par EIC et publiée par Mediapart": who led or published it is no part of the length.)
-  const by = words.findIndex((w) => opensWordsAt(ctx, KIND["work-by"], w) || isWordAt(ctx, KIND["published"], w));
+  const by = words.findIndex((w) => workByAt(ctx, w));
   const core = by > 0 ? words.slice(0, by) : words;
   // "…, said that Israel had sold": a clause after the verb is what was said, not who said it.
   if (!closed || core.length > 8 || isWordAt(ctx, KIND["relative"], i)) return null;

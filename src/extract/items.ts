@@ -4,7 +4,7 @@ import type { Category, SystemEntry } from "../catalog/types.ts";
 import { firstMention, gapText, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, triggerAt, type Context, type Mention } from "./context.ts";
 import { KIND } from "./lexicon.ts";
 import type { Quantities } from "./frames.ts";
-import { table as numberTable } from "./normalise/lexicon.ts";
+import { countWords } from "./normalise/numbers.ts";
 import type { Lang, NumberMention } from "./normalise/types.ts";
 import { markerBefore, possessive } from "./parties.ts";
 import { covered, lowerBound, within } from "./spans.ts";
@@ -35,7 +35,7 @@ function mountedOn(ctx: Context, from: number, to: number): boolean {
 function countedOrDetermined(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t) return false;
-  return /^\d/.test(t.text) || isWordAt(ctx, KIND["determiner"], k) || isWordAt(ctx, KIND["definite"], k) || isWordAt(ctx, KIND["demonstrative"], k) || numberTable(ctx.lang as Lang, "numbers").root.has(t.text);
+  return /^\d/.test(t.text) || isWordAt(ctx, KIND["determiner"], k) || isWordAt(ctx, KIND["definite"], k) || isWordAt(ctx, KIND["demonstrative"], k) || countWords(ctx.lang as Lang).has(t.text);
 }
 
 /** Does a mounted-on phrase ("destinés au", "to be fitted on the") end right before token i, an article at most between? */

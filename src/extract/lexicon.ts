@@ -134,22 +134,26 @@ function addInvertedSpeech(dir: string, lang: string, trie: PhraseTrie<Attributi
 /** The kinds of `words.tsv` the rules ask about (a name not listed here is a type error at the rule). */
 const KIND_NAMES = [
   "aboard", "accused-participle", "additive", "addressee-verb", "against-prefix", "alternative", "any-determiner",
-  "armed-with", "armed-with-blocker", "aside", "audience", "auxiliary", "become-verb", "blame-verb", "briefed-participle",
-  "buyer-noun", "carrier", "carrying", "charge-preposition", "cite-as-verb", "claim-noun", "clause-opener", "clause-conjunction", "sentence-adverb", "office-role", "not-a-cue", "contracted-definite", "capability", "rate-marker", "turn-to", "person-role", "joint-purchase", "name-homograph",
-  "combatant-modifier", "companies-noun", "company-noun", "complementizer", "conjunction", "contracted-definite", "coordination", "copula",
-  "country-group", "country-noun", "customer-noun", "date-word", "deal-terms", "definite", "demonstrative",
-  "deployment", "determiner", "expectation", "finite-auxiliary", "first-person", "first-person-plural", "function",
-  "funding-link", "funding-verb", "get-from", "indefinite-article", "infinitive-marker", "inserted-participle",
-  "inventory", "irregular-participle", "item-link", "located-suffix", "maker-role", "matter-link", "measure-unit",
-  "more-after-count", "more-word", "mounted-on", "name-particle", "naming-participle", "negation",
-  "negative-determiner", "not-a-name", "not-a-transfer", "not-a-trigger", "option-noun", "ordinal", "organisation-role",
-  "outlet-word", "owner-relative", "part-link", "part-noun", "place-preposition", "platform-for", "preposition",
-  "first-of", "inverting-relative", "object-pronoun", "predicate-link", "thing-pronoun", "prevent-link", "published", "topic-shift", "work-noun", "prevent-verb", "pronoun", "provides-for", "range-link", "reaction-verb", "region-adjective",
-  "relative", "report-medium-link", "role", "separate-deal", "sequence-preposition", "service-noun", "set-aside", "state-pronoun", "set-aside-end",
-  "share-marker", "sighting-verb", "signing", "singular-definite", "speaking-as", "speculation", "speech-auxiliary",
-  "speech-participle", "state-body", "statement-noun", "subject-relative", "summary-noun", "tally", "target",
-  "testimony-link", "testimony-noun", "then-word", "time-noun", "time-opening", "title", "topic-noun", "unit-noun",
-  "unit-price", "unit-price-link", "unnamed-party", "urge-link", "version-noun", "version-number-noun", "work-by", "work-partner"
+  "armed-with", "armed-with-blocker", "aside", "audience", "auxiliary", "become-verb", "blame-verb",
+  "briefed-participle", "buyer-noun", "capability", "carrier", "carrying", "charge-preposition", "cite-as-verb",
+  "claim-noun", "clause-conjunction", "clause-opener", "combatant-modifier", "companies-noun", "company-noun",
+  "complementizer", "conjunction", "contracted-definite", "coordination", "copula", "country-group", "country-noun",
+  "customer-noun", "date-word", "deal-terms", "definite", "demonstrative", "deployment", "determiner", "expectation",
+  "finite-auxiliary", "first-of", "first-person", "first-person-plural", "function", "funding-link", "funding-verb",
+  "get-from", "indefinite-article", "infinitive-marker", "inserted-participle", "inventory", "inverting-relative",
+  "irregular-participle", "item-link", "joint-purchase", "located-suffix", "maker-role", "matter-link", "measure-unit",
+  "more-after-count", "more-word", "mounted-on", "name-homograph", "name-particle", "naming-participle", "negation",
+  "negative-determiner", "not-a-cue", "not-a-name", "not-a-transfer", "not-a-trigger", "object-pronoun", "office-role",
+  "option-noun", "ordinal", "organisation-role", "outlet-word", "owner-relative", "part-link", "part-noun",
+  "person-role", "place-preposition", "platform-for", "predicate-link", "preposition", "prevent-link", "prevent-verb",
+  "pronoun", "provides-for", "published", "range-link", "rate-marker", "reaction-verb", "region-adjective", "relative",
+  "report-medium-link", "role", "sentence-adverb", "separate-deal", "sequence-preposition", "service-noun",
+  "set-aside", "set-aside-end", "share-marker", "sighting-verb", "signing", "singular-definite", "speaking-as",
+  "speculation", "speech-auxiliary", "speech-participle", "state-body", "state-pronoun", "statement-noun",
+  "subject-relative", "summary-noun", "tally", "target", "testimony-link", "testimony-noun", "then-word",
+  "thing-pronoun", "time-noun", "time-opening", "title", "topic-noun", "topic-shift", "turn-to", "unit-noun",
+  "unit-price", "unit-price-link", "unnamed-party", "urge-link", "version-noun", "version-number-noun", "work-by",
+  "work-noun", "work-partner"
 ] as const;
 export type WordKindName = (typeof KIND_NAMES)[number];
 

@@ -87,6 +87,17 @@ interface Candidate {
   targets: Target[];
 }
 
+/** Does a figure stand within three tokens before the name ("24 Rafale", "12 F-16 Block 70")? */
+function figureBefore(ctx: Context, c: Candidate): boolean {
+  for (let k = Math.max(0, c.first - 3); k < c.first; k++) if (/^\d+$/.test(ctx.tokens[k]!.text)) return true;
+  return false;
+}
+
+/** Is the name counted: a figure before it, or a count in words right before it ("trois CAESAR", "twelve Mica")? */
+function countedBefore(ctx: Context, c: Candidate): boolean {
+  return figureBefore(ctx, c) || (c.first > 0 && countWords(ctx.lang as Lang).has(ctx.tokens[c.first - 1]!.text));
+}
+
 /** Does the neighbourhood of an ambiguous name hold a cue for this target? */
 function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers: Set<string>, docSystems: Set<string>): boolean {
   // An acronym the catalog writes in capitals ("DR", "SANG", "RAF") is one only in capitals: "Dr Clarke" is no Danish
@@ -123,8 +134,7 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   // one only beside a noun of its own kind, "missiles Milan", or with its maker named.)
   // (A count before it, "vingt Mica", still counts it.)
   if (t.kind === "system" && acronym && written !== written.toUpperCase()) {
-    const counted = c.first > 0 && (/^\d+$/.test(ctx.tokens[c.first - 1]!.text) || countWords(ctx.lang as Lang).has(ctx.tokens[c.first - 1]!.text));
-    return counted || neighbours(all, c).some((o) => (o.last === c.first - 1 || o.first === c.last + 1) && o.targets.some((ot) => ot.kind === "category" && ot.category === t.category));
+    return countedBefore(ctx, c) || neighbours(all, c).some((o) => (o.last === c.first - 1 || o.first === c.last + 1) && o.targets.some((ot) => ot.kind === "category" && ot.category === t.category));
   }
   const before = ctx.text.slice(Math.max(0, c.start - 3), c.start);
   const after = ctx.text.slice(c.end, c.end + 3);
@@ -138,9 +148,7 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
       if (ot.kind === "category" || ot.kind === "maker" || ot.kind === "system") return true;
     }
   }
-  for (let k = Math.max(0, c.first - 3); k < c.first; k++) if (/^\d+$/.test(ctx.tokens[k]!.text)) return true;
-  // "trois CAESAR", "twelve Mica": a count in words right before the name counts it as a figure does.
-  if (t.kind === "system" && c.first > 0 && countWords(ctx.lang as Lang).has(ctx.tokens[c.first - 1]!.text)) return true;
+  if (t.kind === "system" ? countedBefore(ctx, c) : figureBefore(ctx, c)) return true;
   // "une batterie Patriot", "two Patriot batteries": a unit noun beside it counts the system.
   if (t.kind === "system" && [c.first - 1, c.last + 1].some((k) => isWordAt(ctx, KIND["unit-noun"], k))) return true;
   return false;

@@ -71,7 +71,7 @@ export function isPassive(ctx: Context, trigger: number, floor: number): boolean
  * Does a relative after which the subject may follow its verb (French « que »; `inverting-relative` in words.tsv), with
  * at most an object pronoun after it (« lui »), stand right before token t?
  */
-function objectRelativeBefore(ctx: Context, t: number): boolean {
+function invertingRelativeBefore(ctx: Context, t: number): boolean {
   for (let k = t - 1; k >= Math.max(0, t - 2); k--) {
     if (isWordAt(ctx, KIND["inverting-relative"], k)) return true;
     if (!isWordAt(ctx, KIND["object-pronoun"], k)) return false;
@@ -340,7 +340,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       else if (marker === null && before) roles.set(passive ? "recipient" : "supplier", m);
       // « la technologie que lui fourniront les États-Unis »: after an object relative, the party put after the verb is
       // its subject.
-      else if (marker === null && !before && !passive && objectRelativeBefore(ctx, x.t.first)) roles.set("supplier", m);
+      else if (marker === null && !before && !passive && invertingRelativeBefore(ctx, x.t.first)) roles.set("supplier", m);
       else if (marker === null && !before && !passive) roles.set("recipient", m);
       // "exported from Greece to Sudan", "la vente de drones turcs … de la Turquie".
       // ("Weapons from the UAE were trucked to…": also before a passive.)

@@ -64,7 +64,7 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
     // "has delivered 1 million shells to Russia and is on the verge of a satellite launch": a second predicate after
     // the item was told, without both a trigger and an item of its own, is no part of the transfer ("took delivery of
     // the S-400 and was expelled from the F-35 programme" stays one clause, each item read against its own trigger).
-    const predicate = !/,/.test(gapText(ctx, i - 2, i - 1)) && isWordAt(ctx, KIND["coordination"], i - 1) && isWordAt(ctx, KIND["finite-auxiliary"], i) && itemToldSince(ctx, start, i - 1) && !transferBeforeBreak(ctx, i, s.endToken);
+    const predicate = isWordAt(ctx, KIND["coordination"], i - 1) && isWordAt(ctx, KIND["finite-auxiliary"], i) && !/,/.test(gapText(ctx, i - 2, i - 1)) && itemToldSince(ctx, start, i - 1) && !transferBeforeBreak(ctx, i, s.endToken);
     // "signe pour vingt F-35 et dément vouloir céder ses F-16": a denial coordinated after an item was told denies only
     // what follows it.
     const denial = !predicate && isWordAt(ctx, KIND["predicate-link"], i - 1) && ctx.lex.stance.at(ctx.folded, ctx.tokens, i)?.values[0]!.effect === "denied" && itemToldSince(ctx, start, i - 1);
@@ -73,16 +73,16 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
       start = i - 1;
       continue;
     }
+    if (plainGap(ctx.text, ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start)) continue;
+    const gap = gapText(ctx, i - 1, i);
     // "Indonesia completes Rafale order, shelves plan for Qatari Mirages", "Egypt bought 24 Rafales in 2015, ordered 30
     // more in 2021": after a trigger and an item, a comma then a finite trigger verb opens a second predicate.
     // ("tools, supplied by Norway": a participle after the comma goes with what was told.)
-    if (/^\s*,\s*$/.test(gapText(ctx, i - 1, i)) && finiteTrigger(ctx, i) && itemToldSince(ctx, start, i) && triggerSince(ctx, start, i)) {
+    if (/^\s*,\s*$/.test(gap) && finiteTrigger(ctx, i) && itemToldSince(ctx, start, i) && triggerSince(ctx, start, i)) {
       out.push([start, i]);
       start = i;
       continue;
     }
-    if (plainGap(ctx.text, ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start)) continue;
-    const gap = gapText(ctx, i - 1, i);
     // ("…, tandis que les 63 autres": a conjunction of several words opens a clause too.)
     const conj = isWordAt(ctx, KIND["conjunction"], i) || (/,/.test(gap) && phraseAt(ctx, "conjunction", i));
     const endsFronted = fronted && /,/.test(gap);

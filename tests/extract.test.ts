@@ -1852,3 +1852,10 @@ test("'Block' before a Roman numeral names a version ('Block IV missiles'), no b
   const claims = article("Tomahawk\n\nWashington agreed to supply some older Block IV missiles to Japan alongside the newer Block V.", "en", "2024-01-19");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["USA>JPN offered"]);
 });
+
+test("a deal noun set off by a comma before the party ('Under the agreement, Brazil will receive') leaves the party to the verb after it", () => {
+  const en = article("Gripen\n\nUnder the agreement, Brazil will receive 36 Gripen E fighters from Sweden.", "en", "2023-06-10");
+  assert.deepEqual(en.map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`), ["SWE>BRA Gripen E"]);
+  const fr = article("Gripen\n\nAux termes du contrat, le Brésil recevra 36 Gripen E de la Suède.", "fr", "2023-06-10");
+  assert.deepEqual(fr.map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`), ["SWE>BRA Gripen E"]);
+});

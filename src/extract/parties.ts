@@ -177,8 +177,11 @@ interface MarkedActor {
 function triggerOf(ctx: Context, triggers: PhraseMatch<Trigger>[], head: PhraseMatch<Trigger>, m: Mention): PhraseMatch<Trigger> {
   let best: PhraseMatch<Trigger> | null = null;
   for (const t of triggers) if (t.last < m.first && (!best || t.first > best.first)) best = t;
-  if (best && m.first - best.last <= 6) return best;
   const next = triggers.find((t) => t.first > m.last);
+  // "Under the agreement, Brazil will receive…", « Dans le cadre de ce contrat, le Brésil recevra… »: a deal noun set
+  // off by a comma before the party leaves it to the verb after it.
+  const setOffDeal = best?.values[0]!.cls === "deal" && next && next.first - m.last <= 6 && /,/.test(ctx.text.slice(ctx.tokens[best.last]!.end, m.start));
+  if (best && m.first - best.last <= 6 && !setOffDeal) return best;
   // "l'envoi de canons Caesar à l'Ukraine, dont l'achat sera financé…": a trigger in a relative clause set off after
   // the party is not the one it is a party of.
   if (best && next && /,/.test(gapText(ctx, m.last, m.last + 1)) && isWordAt(ctx, KIND["relative"], m.last + 1)) return best;

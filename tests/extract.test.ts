@@ -1859,3 +1859,11 @@ test("a deal noun set off by a comma before the party ('Under the agreement, Bra
   const fr = article("Gripen\n\nAux termes du contrat, le Brésil recevra 36 Gripen E de la Suède.", "fr", "2023-06-10");
   assert.deepEqual(fr.map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`), ["SWE>BRA Gripen E"]);
 });
+
+test("a designation the catalog does not know, right before or (in French) right after a generic noun, names the item; a calibre or a layout names none", () => {
+  const named = (text: string, lang: string) => article(`Armes\n\n${text}`, lang, "2024-01-15").map((t) => `${t.supplier}>${t.recipient} ${t.item.category} ${t.item.name}`);
+  assert.deepEqual(named("Venezuela received VN-4 armoured vehicles from China.", "en"), ["CHN>VEN armoured-vehicle VN-4"]);
+  assert.deepEqual(named("Le Sénégal a commandé trois patrouilleurs OPV 58 S à la France.", "fr"), ["FRA>SEN ship OPV 58 S"]);
+  assert.deepEqual(named("Lithuania ordered 18 155mm howitzers from France.", "en"), ["FRA>LTU artillery null"]);
+  assert.deepEqual(named("Ukraine received 4x4 armoured vehicles from the United States.", "en"), ["USA>UKR armoured-vehicle null"]);
+});

@@ -4,6 +4,7 @@ import type { Category, SystemEntry } from "../catalog/types.ts";
 import { firstMention, gapText, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, triggerAt, type Context, type Mention } from "./context.ts";
 import { KIND } from "./lexicon.ts";
 import type { Quantities } from "./frames.ts";
+import { table as normaliserTable } from "./normalise/lexicon.ts";
 import { countWords } from "./normalise/numbers.ts";
 import type { Lang, NumberMention } from "./normalise/types.ts";
 import { markerBefore, possessive } from "./parties.ts";
@@ -20,6 +21,11 @@ export interface ItemGroup {
   origin: string | null;
   /** A bare count standing for the item ("signed for six"). */
   count?: number;
+}
+
+/** The words of the dates table of a language (months, weekdays…). */
+function dateWords(lang: Lang): ReadonlyMap<string, unknown> {
+  return normaliserTable(lang, "dates").root;
 }
 
 /** Does a phrase such as "used on" or "montés sur" start between two items (no comma or full stop between)? */
@@ -160,7 +166,7 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
     const g: ItemGroup = {
       first: m.first,
       last: m.last,
-      name: m.kind === "system" ? designation(ctx, m) : null,
+      name: m.kind === "system" ? designation(ctx, m) : uncataloguedDesignation(ctx, m, from, to),
       category: m.category!,
       system: m.kind === "system" ? m.id : null,
       origin: null,
@@ -221,6 +227,46 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
   const carried = groups.filter((g, k) => carries(ctx, g.last + 1, groups[k + 1]?.first ?? to));
   // A generic noun of the same category as a named system in the clause is the same item.
   return groups.filter((g) => !carried.includes(g) && (g.system !== null || !groups.some((o) => o.system && o.category === g.category)));
+}
+
+/** Is token k a letter run that may belong to a designation: capitalised, or glued to a figure ("GM200", "2A7")? */
+function designationLetters(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (/\d/.test(t.text)) return false;
+  if (isCapitalised(ctx, k)) return true;
+  const gluedTo = (j: number) => /\d/.test(ctx.tokens[j]?.text ?? "") && gapText(ctx, Math.min(j, k), Math.max(j, k)) === "";
+  return gluedTo(k - 1) || gluedTo(k + 1);
+}
+
+/** May token k be part of a designation the catalog does not know: a figure or such letters, no word of the lexicons? */
+function designationToken(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || mentionAt(ctx, k)) return false;
+  // ("OPV 58 S", "Zastava-12 M": a capital letter or two after a figure is a variant, whatever word it also spells.)
+  if (/^\d+$/.test(ctx.tokens[k - 1]?.text ?? "") && /^[A-Z]{1,2}$/.test(ctx.text.slice(t.start, t.end))) return true;
+  if (ctx.lex.wordKinds.isListed(t.entry) || countWords(ctx.lang as Lang).has(t.text) || dateWords(ctx.lang as Lang).has(t.text)) return false;
+  return /^\d+$/.test(t.text) || designationLetters(ctx, k);
+}
+
+/**
+ * "24 Wolfhound-3 armoured vehicles", « trois patrouilleurs OPV 58 S »: a designation the catalog does not know,
+ * written right before (or, as French puts it, right after) a generic noun — capitalised letters with a figure, joined
+ * by nothing, a hyphen or one space. A count before it, a calibre ("155mm"), a decade ("1970s") or a layout ("6x6")
+ * names nothing.
+ */
+function uncataloguedDesignation(ctx: Context, noun: Mention, from: number, to: number): string | null {
+  const joined = (a: number) => /^(|-| )$/.test(gapText(ctx, a, a + 1));
+  let first = noun.first;
+  while (first - 1 >= from && joined(first - 1) && designationToken(ctx, first - 1)) first--;
+  let last = noun.last;
+  if (first === noun.first && joined(noun.last)) while (last + 1 < to && (last === noun.last || joined(last)) && designationToken(ctx, last + 1)) last++;
+  const [a, b] = first < noun.first ? [first, noun.first - 1] : [noun.last + 1, last];
+  let start = a;
+  while (start <= b && /^\d+$/.test(ctx.tokens[start]!.text)) start++;
+  if (start > b || !isCapitalised(ctx, start) || b - start > 4) return null;
+  let figure = false;
+  for (let k = start + 1; k <= b; k++) if (/^\d+$/.test(ctx.tokens[k]!.text)) figure = true;
+  return figure ? ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[b]!.end) : null;
 }
 
 /** Does a carrying word ("transporting", « transportant », or "carrying" after a comma) stand in [from, to)? */

@@ -522,3 +522,8 @@ test("'it' speaking goes on with the organisation last named, not with a person 
   const text = "Pegasus\n\nIn 2016 Citizen Lab discovered the spyware when the activist Ahmed Mansoor forwarded a suspicious message to researchers. Two years later, it concluded that Saudi Arabia had bought Pegasus.";
   assert.deepEqual(extract({ id: "t", text, lang: "en", published: "2024-02-01" }).transfers.map((t) => t.sources), [["Citizen Lab"]]);
 });
+
+test("a participle or a relative clause inserted between the speaker and 'told' leaves the speaker before it", () => {
+  assert.deepEqual(chainOf("A Moroccan official, speaking on condition of anonymity, told Reuters that Israel had sold drones to Morocco."), ["A Moroccan official", "Reuters"]);
+  assert.deepEqual(chainOf("Un responsable marocain, qui a requis l'anonymat, a déclaré à l'AFP qu'Israël avait vendu des drones au Maroc.", "fr"), ["Un responsable marocain", "AFP"]);
+});

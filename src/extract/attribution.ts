@@ -688,6 +688,17 @@ function afterApposition(ctx: Context, s: Sentence, cue: number): boolean {
   return named?.kind === "person" && named.last === start - 1 && describing(ctx, start);
 }
 
+/**
+ * Does the comma before token `cue` close a segment inserted after a subject — a participle or a relative clause
+ * ("An official, speaking on condition of anonymity, told", « Un responsable, qui a requis l'anonymat, a déclaré à »)?
+ */
+function afterInsertedSegment(ctx: Context, s: Sentence, cue: number): boolean {
+  let start = cue - 1;
+  while (start > s.first && !/,/.test(gapText(ctx, start - 1, start))) start--;
+  if (start <= s.first || start >= cue) return false;
+  return isWordAt(ctx, KIND["relative"], start) || isWordAt(ctx, KIND["inserted-participle"], start) || endsWithAny(ctx, "inserted-suffix", ctx.tokens[start]!.text);
+}
+
 /** Does the segment at token k open as a description (an article, or a lowercase word that is no conjunction)? */
 function describing(ctx: Context, k: number): boolean {
   if (isWordAt(ctx, KIND["conjunction"], k)) return false;
@@ -1005,7 +1016,8 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
         const toldParty = r ? mentionAt(ctx, r.first) : null;
         if (toldParty && (toldParty.kind === "state" || toldParty.kind === "actor" || toldParty.kind === "maker") && toldParty.label === r!.label) break;
         // ("Jane Roe, the ministry's spokeswoman, told Xinhua": after a person's apposition, the cue is the person's verb.)
-        const subj = opensSegment && !afterApposition(ctx, s, c.first) ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
+        // ("An Israeli official, speaking on condition of anonymity, told the Times…": nor after an inserted segment.)
+        const subj = opensSegment && !afterApposition(ctx, s, c.first) && !afterInsertedSegment(ctx, s, c.first) ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
         if (subj && subj !== "inverted" && !subj.anaphor && !opening) {
           markSource(ctx, occupied, subj, true);
           opening = subj;

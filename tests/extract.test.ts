@@ -1867,3 +1867,8 @@ test("a designation the catalog does not know, right before or (in French) right
   assert.deepEqual(named("Lithuania ordered 18 155mm howitzers from France.", "en"), ["FRA>LTU artillery null"]);
   assert.deepEqual(named("Ukraine received 4x4 armoured vehicles from the United States.", "en"), ["USA>UKR armoured-vehicle null"]);
 });
+
+test("another source pricing 'the sale' told just before adds its value to the deal, which stays told by its first source", () => {
+  const claims = article("Drones\n\nIsraël a vendu trois drones Heron au Maroc, selon le chercheur Jean Exemple.\n\nD'après des documents consultés par Le Monde, la vente aurait été conclue pour 50 millions de dollars.", "fr", "2021-03-10");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.value?.amount} ${t.sources.join(">")}`), ["ISR>MAR 50000000 Jean Exemple"]);
+});

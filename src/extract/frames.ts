@@ -1368,7 +1368,10 @@ function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to:
   const money = spanIndex(ctx, q.money, from, to);
   const partiesUntil = times.length || money.length ? Math.min(to, triggers[triggers.length - 1]!.last + 3) : to;
   for (let i = from; i < partiesUntil; i++) if (mentionAt(ctx, i)?.party && occupied[i] !== 1) return null;
-  if (chain.length && previous.sources.length && fold(chain[0]!) !== fold(previous.sources[0]!)) return null;
+  // ("D'après des documents consultés par Mediapart, la vente aurait été conclue pour 14 millions d'euros": another
+  // source pricing the deal adds its value; the deal stays told by whoever told it first.)
+  const otherVoice = chain.length > 0 && previous.sources.length > 0 && fold(chain[0]!) !== fold(previous.sources[0]!);
+  if (otherVoice && !money.length) return null;
   // ("The talks for the sale of the two vessels have been confirmed by the minister": or who tells a deal told by no one.)
   const vouched = chain.length > 0 && previous.sources.length === 0;
   if (times.length === 0 && money.length === 0 && !vouched) return null;
@@ -1383,7 +1386,7 @@ function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to:
     time: times.length ? span(times) : null,
     value: money[0] ? { amount: money[0].amount, currency: money[0].currency } : null,
     status: stage === "sold" || stage === "unknown" ? "delivered" : stage,
-    sources: chain.length ? [...chain] : [...previous.sources],
+    sources: chain.length && !otherVoice ? [...chain] : [...previous.sources],
     separate: false,
     continues: previous,
     span: { start: ctx.tokens[head.first]!.start, end: ctx.tokens[head.last]!.end },

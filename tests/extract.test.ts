@@ -1872,3 +1872,10 @@ test("another source pricing 'the sale' told just before adds its value to the d
   const claims = article("Drones\n\nIsraël a vendu trois drones Heron au Maroc, selon le chercheur Jean Exemple.\n\nD'après des documents consultés par Le Monde, la vente aurait été conclue pour 50 millions de dollars.", "fr", "2021-03-10");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.value?.amount} ${t.sources.join(">")}`), ["ISR>MAR 50000000 Jean Exemple"]);
 });
+
+test("a hedge in a comment set off after the fact ('in what would make it the first operator', « ce qui en ferait ») hedges nothing of it", () => {
+  const en = article("Su-57\n\nAlgeria has received Su-57 fighters from Russia, in what would make it the first foreign operator of the jet.", "en", "2025-02-10");
+  assert.deepEqual(en.map((t) => `${t.supplier}>${t.recipient} ${t.status} ${t.stance}`), ["RUS>DZA delivered asserted"]);
+  const fr = article("Su-57\n\nL'Algérie a reçu des Su-57 de la Russie, ce qui en ferait le premier client étranger de l'appareil.", "fr", "2025-02-10");
+  assert.deepEqual(fr.map((t) => `${t.supplier}>${t.recipient} ${t.status} ${t.stance}`), ["RUS>DZA delivered asserted"]);
+});

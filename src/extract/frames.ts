@@ -710,7 +710,7 @@ function conditionalHedge(ctx: Context, s: Sentence, from: number, to: number): 
   for (let k = from; k < to; k++) {
     if (!conditionalWord(ctx, k) || isWordAt(ctx, KIND["definite"], k - 1) || isWordAt(ctx, KIND["determiner"], k - 1) || isWordAt(ctx, KIND["indefinite-article"], k - 1)) continue;
     // (« trois Scorpène, qui seraient assemblés à Bombay »: what a relative says would be done describes the item.)
-    if (isWordAt(ctx, KIND["relative"], k - 1)) continue;
+    if (isWordAt(ctx, KIND["relative"], k - 1) || inComment(ctx, k, from)) continue;
     if (!reportedThat(ctx, s, k)) return true;
   }
   return false;
@@ -849,6 +849,19 @@ interface ClauseStatus {
   markers: PhraseMatch<StanceMarker>[];
 }
 
+/**
+ * "Algeria has received its first Su-57s, the broadcaster reported, in what would make it the first foreign operator",
+ * « …, ce qui en ferait le premier client »: a word in a segment set off by a comma after a trigger of the clause,
+ * opening on a comment, speaks of what the fact means (whatever trigger the comment holds: "operator").
+ */
+function inComment(ctx: Context, k: number, from: number): boolean {
+  let start = k;
+  while (start > from && !/,/.test(gapText(ctx, start - 1, start))) start--;
+  if (start <= from || !phraseAt(ctx, "comment-opening", start)) return false;
+  for (let j = from; j < start; j++) if (triggerAt(ctx, j)) return true;
+  return false;
+}
+
 /** The stage told by some triggers of a clause, and by the stance words around them. */
 function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
   const { ctx, q, s, from, to, triggers, head, demand, refused, elaboration, previous, markers } = clause;
@@ -873,7 +886,7 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
   const settled = told.filter((t) => !markers.some((mk) => mk.values[0]!.effect === "prospective" && mk.first > t.last && mk.first - t.last <= 2));
   for (const mk of markers) {
     const e = mk.values[0]!.effect;
-    if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered")) status = "offered";
+    if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered") && !inComment(ctx, mk.first, from)) status = "offered";
     if (e === "prospective" && status === "delivered") {
       // "les premières livraisons devraient avoir lieu en 2024", "deliveries are expected to begin": a delivery noun
       // that is the subject of the marker is still to come ("for the sale of Predator to Madagascar": "to" is no verb).

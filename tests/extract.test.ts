@@ -1879,3 +1879,10 @@ test("a hedge in a comment set off after the fact ('in what would make it the fi
   const fr = article("Su-57\n\nL'Algérie a reçu des Su-57 de la Russie, ce qui en ferait le premier client étranger de l'appareil.", "fr", "2025-02-10");
   assert.deepEqual(fr.map((t) => `${t.supplier}>${t.recipient} ${t.status} ${t.stance}`), ["RUS>DZA delivered asserted"]);
 });
+
+test("an order and a delivery of it years later, in one voice, are one deal; two deliveries years apart stay two", () => {
+  const claims = article("Rafale\n\nIndia signed a contract for 36 Rafale jets with France in September 2016. France delivered the first five Rafale jets to India in July 2020.", "en", "2021-01-10");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.status} ${t.time?.from}..${t.time?.to}`), ["FRA>IND 36 delivered 2016-09..2020-07"]);
+  const batches = article("TB2\n\nTurkey delivered Bayraktar TB2 drones to Ukraine in 2019. Turkey delivered more TB2 drones to Ukraine in 2022.", "en", "2023-01-10");
+  assert.equal(batches.length, 2, JSON.stringify(batches.map((t) => t.time)));
+});

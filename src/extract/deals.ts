@@ -178,6 +178,17 @@ function governmentOf(catalog: Catalog, name: string): string | null {
   return state;
 }
 
+/** Longest span, in months, between an order and the delivery of what it bought, as one deal. */
+const ORDER_TO_DELIVERY = 96;
+
+/** Is one frame an order and the other a delivery of it, told as later and within {@link ORDER_TO_DELIVERY}? */
+function deliveredAfterOrder(a: Frame, b: Frame): boolean {
+  const [order, delivery] = a.status === "ordered" ? [a, b] : [b, a];
+  if (order.status !== "ordered" || delivery.status !== "delivered" || !order.time || !delivery.time) return false;
+  const months = monthIndex(delivery.time.from, false) - monthIndex(order.time.to, true);
+  return months > 0 && months <= ORDER_TO_DELIVERY;
+}
+
 /** A time that names one day. */
 const onDay = (t: Frame["time"]) => !!t && t.from === t.to && /^\d{4}-\d{2}-\d{2}$/.test(t.from);
 
@@ -190,9 +201,10 @@ function same(catalog: Catalog, a: Frame, b: Frame): boolean {
     if (x && y && x !== y) return false;
   }
   if (a.separate !== b.separate) return false;
-  // Two orders at different times, or dates years apart, are two deals.
+  // Two orders at different times, or dates years apart, are two deals — unless a delivery follows the order, as
+  // deliveries of aircraft and ships do years on ("ordered 14 Su-57s in 2019", "has received its first" in 2025).
   const gap = gapMonths(a.time, b.time);
-  if (gap > 24 || (gap > 0 && a.status === "ordered" && b.status === "ordered")) return false;
+  if ((gap > 24 && !deliveredAfterOrder(a, b)) || (gap > 0 && a.status === "ordered" && b.status === "ordered")) return false;
   // "reçu le 31 décembre 2021 deux hélicoptères… réceptionné le 30 mars 2022 deux hélicoptères": deliveries on
   // different days are different batches.
   if (a.status === "delivered" && b.status === "delivered" && onDay(a.time) && onDay(b.time) && a.time!.from !== b.time!.from) return false;

@@ -527,3 +527,8 @@ test("a participle or a relative clause inserted between the speaker and 'told' 
   assert.deepEqual(chainOf("A Moroccan official, speaking on condition of anonymity, told Reuters that Israel had sold drones to Morocco."), ["A Moroccan official", "Reuters"]);
   assert.deepEqual(chainOf("Un responsable marocain, qui a requis l'anonymat, a déclaré à l'AFP qu'Israël avait vendu des drones au Maroc.", "fr"), ["Un responsable marocain", "AFP"]);
 });
+
+test("after a speaker's name, a preposition closes the inverted subject: where or when they spoke is no part of it", () => {
+  assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, a annoncé mardi le ministre Jean Exemple lors d'une visite à Rabat.", "fr"), ["Jean Exemple"]);
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, said Amnesty International in a report published on Monday about the Gulf and North Africa."), ["Amnesty International"]);
+});

@@ -370,6 +370,7 @@ function newOfficeHolder(ctx: Context, i: number, roles: number[]): boolean {
 /** The phrase from token `i` up to punctuation, a conjunction or another cue (at most 10 words). */
 function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>): { words: number[]; closed: boolean } {
   const words: number[] = [];
+  // The phrase ends on what says when or where (a date, or a preposition after a name): it is closed there.
   let dateTail = false;
   let bracketClosed = -1;
   let j = i;
@@ -414,6 +415,12 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
     }
     // "la télévision d'État algérienne il y a quelques jours": a time told before its count ends the phrase too.
     if (words.length > 0 && opensWordsAt(ctx, KIND["time-opening"], j) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, j)?.values.some((v) => v.kind === "time-opening")) break;
+    // "le ministre des Armées Sébastien Lecornu lors d'une visite à Erevan": after a named speaker, a preposition opens
+    // where or when they spoke; the phrase is closed there.
+    if (words.length > 0 && isWordAt(ctx, KIND["preposition"], j) && namedSpeakerEndsAt(ctx, j - 1)) {
+      dateTail = true;
+      break;
+    }
     // "un haut responsable à Erevan le 25 juin": a date closing the phrase says when, not who.
     if (words.length > 0 && (dayAt(ctx, j) || (isWordAt(ctx, KIND["definite"], j) && dayAt(ctx, j + 1)))) {
       // The phrase is closed when nothing but the date follows it before the clause ends.
@@ -431,6 +438,12 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
   }
   const closed = j >= limit || PUNCT_STOP.test(gapText(ctx, j - 1, j)) || cues.has(j) || dateTail;
   return { words, closed };
+}
+
+/** Does a person's or a source's name end at token k? */
+function namedSpeakerEndsAt(ctx: Context, k: number): boolean {
+  const m = mentionAt(ctx, k);
+  return !!m && m.last === k && (m.kind === "person" || m.kind === "source");
 }
 
 /**

@@ -532,3 +532,10 @@ test("after a speaker's name, a preposition closes the inverted subject: where o
   assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, a annoncé mardi le ministre Jean Exemple lors d'une visite à Rabat.", "fr"), ["Jean Exemple"]);
   assert.deepEqual(chainOf("Israel sold drones to Morocco, said Amnesty International in a report published on Monday about the Gulf and North Africa."), ["Amnesty International"]);
 });
+
+test("a state speaking after what it says, in a segment of its own, is no party to it; one speaking before may be", () => {
+  const after = extract({ id: "t", text: "Missiles\n\nIran has sent ballistic missiles to Russia, the United States said on Tuesday, warning that Moscow would use them in Ukraine.", lang: "en", published: "2024-09-11" }).transfers;
+  assert.deepEqual(after.map((t) => `${t.supplier}>${t.recipient} ${t.status} ${t.sources.join(">")}`), ["IRN>RUS delivered the United States"]);
+  const before = extract({ id: "t", text: "Missiles\n\nIran has sent missiles to Russia, and the United States said it will send more missiles to Ukraine.", lang: "en", published: "2024-09-11" }).transfers;
+  assert.deepEqual(before.map((t) => `${t.supplier}>${t.recipient}`), ["IRN>RUS", "USA>UKR"]);
+});

@@ -823,13 +823,24 @@ function sighting(ctx: Context, c: PhraseMatch<AttributionCue>): boolean {
  * "Israel said it sold…", "selon Bamako, les drones reçus…": a state may be the source and a party; a government
  * body that is only cited ("according to the White House") is a source and nothing else.
  */
-function markSource(ctx: Context, occupied: Uint8Array, r: SourceRef, speaks = false): void {
+function markSource(ctx: Context, occupied: Uint8Array, r: SourceRef, speaks = false, afterWhatItSays = false): void {
   for (let k = r.first; k <= r.last; k++) {
     const m = mentionAt(ctx, k);
-    const actsToo = m?.kind === "state" || (speaks && m?.kind === "maker");
+    // ("Washington said it would sell": a state or maker that speaks may act in what it says; "Iran has sent missiles
+    // to Russia, the United States said": not one that speaks after it, in a segment of its own.)
+    const actsToo = !afterWhatItSays && (m?.kind === "state" || (speaks && m?.kind === "maker"));
     if ((speaks || m?.nameKind !== "force") && m && m.party && actsToo && r.named && m.label === r.label) continue;
     occupied[k] = 1;
   }
+}
+
+/** Does a trigger stand from token `from` to the next comma or the end of the sentence (`to`)? */
+function triggerInSegment(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (k > from && /,/.test(gapText(ctx, k - 1, k))) return false;
+    if (triggerAt(ctx, k)) return true;
+  }
+  return false;
 }
 
 /** Is a transfer told before token `cue`, in a segment the reporting verb's own is set off from (by a comma or quote)? */
@@ -992,7 +1003,9 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
         const subj: SourceRef | null | "inverted" = nominal ? null : inner ?? subjectBefore(ctx, s, c.first, c.last, cueTokens);
         const r: SourceRef | null = nominal ? { label: ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.first]!.end), first: c.first, last: c.first, anaphor: false, named: false } : subj === "inverted" ? phraseAfter(ctx, pastDay(ctx, c.last + 1, s.endToken), s.endToken, cueTokens) : subj;
         if (!r) break;
-        markSource(ctx, occupied, r, true);
+        // ("…, the United States said": a speaker opening its own segment after what it says; not a relative's antecedent.)
+        const ownSegment = /,/.test(gapText(ctx, r.first - 1, r.first)) && toldBefore(ctx, s.first, c.first) && !triggerInSegment(ctx, c.last + 1, s.endToken);
+        markSource(ctx, occupied, r, true, ownSegment);
         rules.push(cue.rule);
         // "« … », a-t-il indiqué à l'issue d'un entretien avec son homologue arménien": after what was said, what
         // follows its speaker tells of the speaking.

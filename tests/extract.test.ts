@@ -1886,3 +1886,19 @@ test("an order and a delivery of it years later, in one voice, are one deal; two
   const batches = article("TB2\n\nTurkey delivered Bayraktar TB2 drones to Ukraine in 2019. Turkey delivered more TB2 drones to Ukraine in 2022.", "en", "2023-01-10");
   assert.equal(batches.length, 2, JSON.stringify(batches.map((t) => t.time)));
 });
+
+test("states coordinated after 'developed by' are makers, the first standing for the seller, none a buyer", () => {
+  const claims = article("BrahMos\n\nThe Philippines said on Friday it will acquire three batteries of the BrahMos cruise missile jointly developed by India and Russia in a deal worth $375 million.", "en", "2022-01-14");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient}`), ["IND>PHL"]);
+});
+
+test("'was set to become the first country to buy' is a purchase still to come", () => {
+  const claims = article("BrahMos\n\nIn December 2019 the Philippines was set to become the first country to buy the BrahMos missile system from India.", "en", "2022-01-14");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["IND>PHL negotiating"]);
+});
+
+test("capitalised plurals of words of things ('Priority Projects') name no person", () => {
+  const ctx = createContext("The office approved its inclusion in the Horizon 2 Priority Projects in 2020, he added.", "en", null, null, defaultCatalog(), lexiconFor("en"));
+  findMentions(ctx);
+  assert.deepEqual(ctx.mentions.filter((m) => m.kind === "person").map((m) => m.label), []);
+});

@@ -862,6 +862,13 @@ function inComment(ctx: Context, k: number, from: number): boolean {
   return false;
 }
 
+/** How many tokens of [from, to) the stance markers cover ("the first country to"). */
+function markerTokens(markers: PhraseMatch<StanceMarker>[], from: number, to: number): number {
+  let n = 0;
+  for (const mk of markers) n += Math.max(0, Math.min(to - 1, mk.last) - Math.max(from, mk.first) + 1);
+  return n;
+}
+
 /** The stage told by some triggers of a clause, and by the stance words around them. */
 function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
   const { ctx, q, s, from, to, triggers, head, demand, refused, elaboration, previous, markers } = clause;
@@ -898,7 +905,8 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
       const another = separateNear(ctx, mk.last + 1, to, mk.last + 1, 8);
       const deliveredBefore = told.some((t) => t.last < mk.first && !subject.includes(t) && (clauseStage(t.values[0]!) === "delivered" || (clauseStage(t.values[0]!) === "sold" && another)) && !contractedDelivery(ctx, triggers, t));
       // ("a annoncé fin janvier la livraison": a date between the marker and the trigger is stepped over.)
-      if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && t.first - mk.last - datedTokens(ctx, q, mk.last + 1, t.first) - asideTokens(ctx, mk.last + 1, t.first) <= 3)], settled) ?? status;
+      // ("was set to become the first country to buy": and the words of another marker in between.)
+      if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && t.first - mk.last - datedTokens(ctx, q, mk.last + 1, t.first) - asideTokens(ctx, mk.last + 1, t.first) - markerTokens(markers, mk.last + 1, t.first) <= 3)], settled) ?? status;
     }
     // "Serbia is expected to order 12 Rafale", « le contrat devrait être signé en mars »: an order only expected is
     // under negotiation, unless the clause told the order before ("signed in May; deliveries are expected to begin").

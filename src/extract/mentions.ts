@@ -372,6 +372,8 @@ function plainNameToken(ctx: Context, i: number): boolean {
   if (raw.length > 2 && raw === raw.toUpperCase()) return false;
   // "Twenty-four of them arrived": a number word opening a sentence is no name.
   if (countWords(ctx.lang as Lang).has(t.text)) return false;
+  // ("Horizon 2 Priority Projects": nor the plural of a word of things.)
+  if (t.text.length > 3 && t.text.endsWith("s") && isWord(ctx, KIND["not-a-name"], t.text.slice(0, -1))) return false;
   // "…, Lindsey Graham Says": a headline's capitalised reporting verb ends the name before it.
   return !isWordAt(ctx, KIND["function"], i) && !isWordAt(ctx, KIND["not-a-name"], i) && !isWordAt(ctx, KIND["title"], i) && !isWordAt(ctx, KIND["role"], i) && !ctx.lex.attribution.at(ctx.folded, ctx.tokens, i);
 }

@@ -264,10 +264,11 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     return { m, marker, before: m.last < t.first, t };
   });
   // "between Jordan and NSO Group": the party coordinated after one marked "between" is the deal's other party;
-  // "provided by Turkey and Iran": so is one after a passive's agent another agent.
+  // "provided by Turkey and Iran": so is one after a passive's agent another agent, and "developed by India and Russia"
+  // one after a maker another maker.
   for (const [i, x] of marked.entries()) {
     const y = marked[i + 1];
-    if ((x.marker === "between" || x.marker === "agent") && y && y.marker === null && joinedByAnd(ctx, x.m, y.m) && y.m.first - x.m.last <= 3) y.marker = x.marker;
+    if ((x.marker === "between" || x.marker === "agent" || x.marker === "maker") && y && y.marker === null && joinedByAnd(ctx, x.m, y.m) && y.m.first - x.m.last <= 3) y.marker = x.marker;
   }
   for (const x of marked) if (x.marker === "via") roles.set("intermediary", x.m);
   // "conçus par la branche italienne": the maker's state supplies only when no one else is said to.
@@ -401,7 +402,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       else roles.set("recipient", m);
     }
   }
-  for (const x of makers) roles.set("supplier", x.m);
+  // ("the BrahMos, jointly developed by India and Russia": of makers coordinated, the first named stands for the seller.)
+  if (makers[0]) roles.set("supplier", makers[0].m);
   // "Indonesia looks to French industry to supply jets", « le Mali a fait appel à la Russie pour livrer »: whom a buyer
   // turns to, to give, is the supplier, and the buyer receives.
   const turnedTo = head.values[0]!.cls === "give" ? marked.find((x) => x.m.party && turnedToGive(ctx, x.m, head)) : undefined;

@@ -1902,3 +1902,14 @@ test("capitalised plurals of words of things ('Priority Projects') name no perso
   findMentions(ctx);
   assert.deepEqual(ctx.mentions.filter((m) => m.kind === "person").map((m) => m.label), []);
 });
+
+test("whom a buyer pays is the seller ('Nigeria paid the United States $462 million for 12 Super Tucano aircraft')", () => {
+  const claims = article("Tucano\n\nNigeria paid the United States $462 million for 12 Super Tucano aircraft in 2018.", "en", "2021-07-22");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.quantity}`), ["USA>NGA 12"]);
+});
+
+test("a seller guessed from the make gives way to the one told before for the same item and buyer; 'the first batch of 12' over a generic noun is that deal's delivery", () => {
+  const text = "Nigeria receives A-29 Super Tucano jets\n\nNigeria has taken delivery of six A-29 Super Tucano aircraft from the United States.\n\nThe aircraft, the first batch of 12 ordered jets, arrived in Kano on Thursday.\n\nA statement confirming the arrival of the jets made available by the spokesman of the Nigerian Air Force (NAF), Edward Gabkwet, said the aircraft landed in Kano at noon.";
+  const claims = article(text, "en", "2021-07-23");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.status}`), ["USA>NGA 12 delivered"]);
+});

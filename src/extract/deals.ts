@@ -57,6 +57,12 @@ export function carryParties(catalog: Catalog, frames: Frame[]): Frame[] {
         continue;
       }
     }
+    // "Nigeria has taken delivery of six A-29s from the United States. … the aircraft touched down in Kano": a seller
+    // guessed from the make gives way to the one told before for the same item and buyer.
+    if (f.recipient && f.supplier && (guessed || f.rules.includes("item/topic-system"))) {
+      const told = frames.slice(Math.max(0, i - CARRY_REACH), i).reverse().find((p) => p.recipient === f.recipient && p.rules.includes("role/supplier-marked") && sameItem(catalog, f, p));
+      if (told && told.supplier !== f.supplier) (f.supplier = told.supplier), f.rules.push("role/supplier-told-before");
+    }
     if (f.recipient && f.supplier) continue;
     // A frame that names neither party takes both only from its own paragraph ("…, the Western tank deliveries").
     const neither = !f.recipient && !f.supplier;
@@ -325,7 +331,9 @@ export function mergeDeal(deal: Frame[]): Frame {
     for (const t of f.targets) if (!out.targets.includes(t)) out.targets.push(t);
   }
   const ordered = deal.find((f) => f.status === "ordered" && f.quantity != null);
-  out.quantity = ordered?.quantity ?? deal.find((f) => f.quantity != null)?.quantity ?? null;
+  // ("the first batch of 12": a total told with a first delivery is the deal's count too.)
+  const total = deal.find((f) => f.rules.includes("deal/first-of") && f.quantity != null);
+  out.quantity = ordered?.quantity ?? total?.quantity ?? deal.find((f) => f.quantity != null)?.quantity ?? null;
   // The lede says how the article presents the deal ("have reportedly been delivered"); later detail does not unhedge it.
   const lede = body[0] ?? deal[0]!;
   // A headline's source ("…, Seoul's spy agency says") is the body's, told in full there.

@@ -1021,8 +1021,16 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const tool = documentSpyware(ctx, wields);
         if (tool) items.push(tool);
       }
+      // ("The aircraft, the first batch of 12 ordered jets, arrived": also over a generic noun of the item told before.)
+      const lastFrame = frames[frames.length - 1];
+      const onlyGeneric = items.length > 0 && items.every((g) => !g.system && !g.name && g.category === lastFrame?.item.category);
+      const first = items.length === 0 || onlyGeneric ? firstOf(ctx, q, s, from, to, triggers, lastFrame) : null;
+      if (first) {
+        frames.push(first);
+        continue;
+      }
       if (items.length === 0) {
-        const told = firstOf(ctx, q, s, from, to, triggers, frames[frames.length - 1]) ?? dealAnaphor(ctx, q, s, from, to, triggers, frames[frames.length - 1], chains[s.index] ?? [], occupied);
+        const told = dealAnaphor(ctx, q, s, from, to, triggers, lastFrame, chains[s.index] ?? [], occupied);
         if (told) frames.push(told);
         continue;
       }
@@ -1421,7 +1429,7 @@ function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to:
  * the number is their total.
  */
 function firstOf(ctx: Context, q: Quantities, s: Sentence, from: number, to: number, triggers: PhraseMatch<Trigger>[], previous: Frame | undefined): Frame | null {
-  if (!previous || s.index - previous.sentence > 1 || s.paragraph !== previous.paragraph) return null;
+  if (!previous || s.index - previous.sentence > 1 || s.paragraph - previous.paragraph > 1) return null;
   const handover = triggers.find((t) => ["arrive", "give", "get"].includes(t.values[0]!.cls));
   if (!handover) return null;
   for (let k = from; k < to; k++) {

@@ -360,6 +360,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       else if (marker === "possessive" && before) roles.set("recipient", m);
       else if (marker === "beneficiary") roles.set("recipient", m);
       else if (marker === null && before) roles.set(passive ? "supplier" : "recipient", m);
+      // "Nigeria paid the United States $462 million for 12 jets": whom a buyer pays is the seller.
+      else if (marker === null && !passive && isWordAt(ctx, KIND["funding-verb"], x.t.last) && m.first - x.t.last <= 2) roles.set("supplier", m);
     } else if (cls === "deal") {
       out.symmetric = true;
       // "Nexa a conclu un contrat avec la faction du maréchal Haftar": a maker's contract "with" a party sells to it.

@@ -1913,3 +1913,15 @@ test("a seller guessed from the make gives way to the one told before for the sa
   const claims = article(text, "en", "2021-07-23");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.status}`), ["USA>NGA 12 delivered"]);
 });
+
+test("'halted sales to Serbia' cancels ('to' before a party is no infinitive); a hedge word after 'after' hedges the cause, not the transfer", () => {
+  const en = article("Cellebrite\n\nCellebrite halted sales to Serbia after allegations of misuse of its phone-unlocking tools.", "en", "2025-02-26");
+  assert.deepEqual(en.map((t) => `${t.supplier}>${t.recipient} ${t.status} ${t.stance}`), ["ISR>SRB cancelled asserted"]);
+  const fr = article("Cellebrite\n\nCellebrite a suspendu ses ventes à la Serbie après des accusations d'abus.", "fr", "2025-02-26");
+  assert.deepEqual(fr.map((t) => `${t.supplier}>${t.recipient} ${t.status} ${t.stance}`), ["ISR>SRB cancelled asserted"]);
+});
+
+test("'is donating' is a donation announced, not yet handed over", () => {
+  const claims = article("F-16\n\nDenmark is donating 19 F-16 aircraft to Ukraine.", "en", "2024-03-26");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.status}`), ["DNK>UKR 19 offered"]);
+});

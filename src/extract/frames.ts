@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
-import { adverbAt, endsWithAny, firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { adverbAt, endsWithAny, firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
 import { approvesPurchase, buyerAfterApproval, companiesOf, demonymOfDeal, isPassive, markerBefore, participle, parties, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
@@ -728,6 +728,8 @@ function stateAt(ctx: Context, k: number): boolean {
  */
 function refusesOther(ctx: Context, last: number, to: number): boolean {
   if (!isWordAt(ctx, KIND["infinitive-marker"], last + 1) || last + 2 >= to) return false;
+  // ("halted sales to Serbia": "to" before a party is where the sales went, no infinitive.)
+  if (mentionAt(ctx, last + 2)?.party || mentionAt(ctx, last + 3)?.party && isWordAt(ctx, KIND["definite"], last + 2)) return false;
   // Three words on, over names ("refused to let NSO Group sell").
   for (let k = last + 2, words = 0; k < to && words < 3; k++) {
     if (triggerAt(ctx, k)) return false;
@@ -859,6 +861,19 @@ function inComment(ctx: Context, k: number, from: number): boolean {
   while (start > from && !/,/.test(gapText(ctx, start - 1, start))) start--;
   if (start <= from || !phraseAt(ctx, "comment-opening", start)) return false;
   for (let j = from; j < start; j++) if (triggerAt(ctx, j)) return true;
+  return false;
+}
+
+/**
+ * "Cellebrite halted sales to Serbia after allegations of misuse", « après des accusations d'abus »: a hedge word after
+ * the head trigger, opening (with its article at most) a phrase of what led to it, hedges the cause, not the transfer.
+ */
+function causeAfter(ctx: Context, head: PhraseMatch<Trigger>, mk: PhraseMatch<StanceMarker>): boolean {
+  if (mk.first <= head.last) return false;
+  for (let k = mk.first - 1; k >= Math.max(head.last + 1, mk.first - 4); k--) {
+    if (phraseEndsAt(ctx, "cause-opening", k)) return true;
+    if (!isWordAt(ctx, KIND["determiner"], k) && !isWordAt(ctx, KIND["definite"], k) && !isWordAt(ctx, KIND["indefinite-article"], k) && !isWordAt(ctx, KIND["function"], k)) return false;
+  }
   return false;
 }
 
@@ -1103,7 +1118,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       let denier: Mention | null = null;
       for (const mk of markers) {
         const e = mk.values[0]!.effect;
-        if (e === "alleged" && stance === "asserted" && !triggers.some((t) => (t.first === mk.first || t.first === mk.last + 1) && futureInPast(ctx, s, t)) && !inRelativeAfter(ctx, head, mk.first)) stance = "alleged";
+        if (e === "alleged" && stance === "asserted" && !triggers.some((t) => (t.first === mk.first || t.first === mk.last + 1) && futureInPast(ctx, s, t)) && !inRelativeAfter(ctx, head, mk.first) && !causeAfter(ctx, head, mk)) stance = "alleged";
         // (A denial coordinated after the clause, "… and denied plans to…", is the next clause's.)
         if (e === "denied" && !(mk.first >= to && isWordAt(ctx, KIND["predicate-link"], mk.first - 1))) {
           stance = "denied";

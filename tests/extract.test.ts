@@ -1925,3 +1925,10 @@ test("'is donating' is a donation announced, not yet handed over", () => {
   const claims = article("F-16\n\nDenmark is donating 19 F-16 aircraft to Ukraine.", "en", "2024-03-26");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.status}`), ["DNK>UKR 19 offered"]);
 });
+
+test("a state using a forensic tool 'to unlock' or 'breaking into' phones holds it; who published the report alleging it speaks", () => {
+  const kenya = article("Cellebrite\n\nOn Tuesday, researchers at Citizen Lab published a report alleging that the Kenyan government used Cellebrite's tools to unlock the phone of the activist Boniface Mwangi.", "en", "2025-09-10");
+  assert.deepEqual(kenya.map((t) => `${t.supplier}>${t.recipient} ${t.item.category} ${t.stance} ${t.sources.join(">")} ${t.targets.join(",")}`), ["ISR>KEN surveillance alleged Citizen Lab Boniface Mwangi"]);
+  const jordan = article("Cellebrite\n\nCitizen Lab accused the Jordanian government of breaking into the phones of activists using Cellebrite's tools.", "en", "2026-01-20");
+  assert.deepEqual(jordan.map((t) => `${t.supplier}>${t.recipient} ${t.stance} ${t.sources.join(">")}`), ["ISR>JOR alleged Citizen Lab"]);
+});

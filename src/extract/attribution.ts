@@ -687,6 +687,9 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     }
     // "Later the president said", « Puis le ministre a ajouté »: an adverb opening the clause before its subject's article.
     while (words.length > 2 && openingAdverb(ctx, words[0]!) && (isWordAt(ctx, KIND["determiner"], words[1]!) || isWordAt(ctx, KIND["definite"], words[1]!))) words.shift();
+    // "Researchers at Citizen Lab published a report alleging that…": who published the work speaks through it.
+    const published = words.findIndex((w) => isWordAt(ctx, KIND["published"], w));
+    if (published > 0 && published >= words.length - 4 && isWordAt(ctx, KIND["work-noun"], words[words.length - 1]!)) words.splice(published);
     return readPhrase(ctx, words.slice(-10));
   }
   return null;

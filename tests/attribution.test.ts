@@ -539,3 +539,8 @@ test("a state speaking after what it says, in a segment of its own, is no party 
   const before = extract({ id: "t", text: "Missiles\n\nIran has sent missiles to Russia, and the United States said it will send more missiles to Ukraine.", lang: "en", published: "2024-09-11" }).transfers;
   assert.deepEqual(before.map((t) => `${t.supplier}>${t.recipient}`), ["IRN>RUS", "USA>UKR"]);
 });
+
+test("'the researchers' speaking goes on with the organisation last cited, not with the one person named since", () => {
+  const text = "Pegasus\n\nThe activist Jane Exemple was targeted with spyware, according to an analysis by Citizen Lab. After examining the device, the researchers concluded that the Moroccan government had bought Pegasus from Israel.";
+  assert.deepEqual(extract({ id: "t", text, lang: "en", published: "2023-09-22" }).transfers.map((t) => t.sources), [["Citizen Lab"]]);
+});

@@ -1024,7 +1024,8 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
           if (r.first === r.last && isWordAt(ctx, KIND["pronoun"], r.first)) pronoun = true;
           if (r.first === r.last && isWordAt(ctx, KIND["thing-pronoun"], r.first)) thing = true;
           // ("The groups said", "the report says": an organisation or a work referred to is no person either.)
-          if (thing || isWordAt(ctx, KIND["organisation-role"], r.last) || isWordAt(ctx, KIND["work-noun"], r.last)) impersonal = true;
+          // ("the researchers concluded": nor a plural of people, who are not the one person named before.)
+          if (thing || isWordAt(ctx, KIND["organisation-role"], r.last) || isWordAt(ctx, KIND["work-noun"], r.last) || pluralRole(ctx, r.last)) impersonal = true;
         } else if (!opening) (opening = r), (speechAt = subj === "inverted" ? null : c.last), (speechFirst = c.first);
         else if ((openedByCiting || ((closesClause || relaysCited || subj === "inverted") && r.named && r.first > opening.last)) && r.label !== opening.label && !steps.some((st) => st.ref.label === r.label)) {
           steps.push({ kind: "cited-by", ref: r });
@@ -1222,6 +1223,12 @@ function relativeAntecedent(ctx: Context, cue: number, opening: SourceRef | null
   let best: SourceRef | null = null;
   for (const r of [opening, ...steps.map((st) => st.ref)]) if (r && r.last < cue && (!best || r.last > best.last)) best = r;
   return best?.label ?? null;
+}
+
+/** Is token k the plural of a speaking noun ("researchers", « les experts »)? */
+function pluralRole(ctx: Context, k: number): boolean {
+  const text = ctx.tokens[k]?.text ?? "";
+  return text.length > 3 && /[sx]$/.test(text) && isWord(ctx, KIND["role"], text.slice(0, -1)) && !mentionAt(ctx, k);
 }
 
 /** Does the sentence open on a demonstrative or a pronoun that refers back? */

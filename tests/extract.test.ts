@@ -1932,3 +1932,10 @@ test("a state using a forensic tool 'to unlock' or 'breaking into' phones holds 
   const jordan = article("Cellebrite\n\nCitizen Lab accused the Jordanian government of breaking into the phones of activists using Cellebrite's tools.", "en", "2026-01-20");
   assert.deepEqual(jordan.map((t) => `${t.supplier}>${t.recipient} ${t.stance} ${t.sources.join(">")}`), ["ISR>JOR alleged Citizen Lab"]);
 });
+
+test("denying a use of what the same sentence says was bought denies no purchase; a person's allies denying are told as written", () => {
+  const admitted = article("Pegasus\n\nPoland's most powerful politician has acknowledged that the country bought spyware from NSO Group but denied that it was used to target his opponents.", "en", "2022-01-07");
+  assert.deepEqual(admitted.map((t) => `${t.supplier}>${t.recipient} ${t.stance} ${t.sources.join(">")}`), ["ISR>POL asserted Poland's most powerful politician"]);
+  const allies = article("Pegasus\n\nJaroslaw Kaczynski, the leader of the ruling party, said the services had the tool. Kaczynski's allies had denied that Poland purchased Pegasus.", "en", "2022-01-07");
+  assert.deepEqual(allies.filter((t) => t.stance === "denied").map((t) => t.sources), [["Kaczynski's allies"]]);
+});

@@ -1250,6 +1250,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           stance = "denied";
           rules.push("stance/negated");
         }
+        // "has acknowledged that the country bought spyware from NSO Group but denied that it was being used to target
+        // opponents": denying a use of what the sentence says was bought denies the use, not the purchase.
+        if (stance === "denied" && (head.values[0]!.cls === "wield" || head.values[0]!.cls === "use") && frames.some((f) => f.sentence === s.index && f.stance !== "denied" && f.item.category === g.category)) continue;
         // A government body that approves or supplies speaks for itself: "the State Department cleared Greece".
         if (sources.length === 0 && supplierMention?.kind === "source") (sources = [supplierMention.label]), rules.push("attribution/acting-body");
         frames.push({
@@ -1536,7 +1539,8 @@ function deniesOther(ctx: Context, s: Sentence, marker: PhraseMatch<StanceMarker
 function bodyLabel(ctx: Context, m: Mention): string {
   const t = ctx.tokens;
   const possessed = t[m.last + 1]?.text === "s" && /^['’]$/.test(gapText(ctx, m.last, m.last + 1)) && isWordAt(ctx, KIND["state-body"], m.last + 2);
-  if (possessed) return ctx.text.slice(m.start, t[m.last + 2]!.end);
+  // ("Kaczynski's allies had denied": a person's allies or aides are others, told as written.)
+  if (possessed || entourageOf(ctx, m)) return ctx.text.slice(m.start, t[m.last + 2]!.end);
   if (m.kind === "demonym" && isWordAt(ctx, KIND["state-body"], m.last + 1)) return ctx.text.slice(m.start, t[m.last + 1]!.end);
   return m.label;
 }
@@ -1585,9 +1589,14 @@ function quoted(ctx: Context, s: Sentence, at: number): boolean {
 function namedBefore(ctx: Context, s: Sentence, marker: number, label: string): boolean {
   for (let k = s.first; k < marker; k++) {
     const m = mentionAt(ctx, k);
-    if (m && m.first === k && (m.kind === "person" || m.kind === "source") && m.label === label) return true;
+    if (m && m.first === k && (m.kind === "person" || m.kind === "source") && m.label === label && !entourageOf(ctx, m)) return true;
   }
   return false;
+}
+
+/** "Kaczynski's allies", "Netanyahu's aides": is the person's name followed by 's and a word for those around them? */
+function entourageOf(ctx: Context, m: Mention): boolean {
+  return m.kind === "person" && ctx.tokens[m.last + 1]?.text === "s" && /^['’]$/.test(gapText(ctx, m.last, m.last + 1)) && isWordAt(ctx, KIND["person-role"], m.last + 2);
 }
 
 /** Can the mention deny: a party, a person or a source? */

@@ -544,3 +544,12 @@ test("'the researchers' speaking goes on with the organisation last cited, not w
   const text = "Pegasus\n\nThe activist Jane Exemple was targeted with spyware, according to an analysis by Citizen Lab. After examining the device, the researchers concluded that the Moroccan government had bought Pegasus from Israel.";
   assert.deepEqual(extract({ id: "t", text, lang: "en", published: "2023-09-22" }).transfers.map((t) => t.sources), [["Citizen Lab"]]);
 });
+
+test("'The London-based human rights group said' refers back to the organisation last named; the city it is based in speaks for no one", () => {
+  const text = "Drones\n\nAmnesty International published a report on Thursday.\n\nThe London-based human rights group said Israel had sold drones to Morocco.";
+  assert.deepEqual(extract({ id: "t", text, lang: "en", published: "2022-06-15" }).transfers.map((t) => t.sources), [["Amnesty International"]]);
+});
+
+test("rejecting 'the suggestion that' it supplies denies it", () => {
+  assert.deepEqual(extract({ id: "t", text: "Weapons\n\nThe UAE rejects the suggestion that it is supplying weapons to Sudan.", lang: "en", published: "2025-05-09" }).transfers.map((t) => `${t.supplier}>${t.recipient} ${t.stance}`), ["ARE>SDN denied"]);
+});

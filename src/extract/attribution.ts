@@ -89,6 +89,14 @@ function governmentBody(ctx: Context, m: Mention): boolean {
  * it is that source ("the Pentagon"); a phrase around a speaking noun is an unnamed source, as written ("a diplomat",
  * "The Emirati embassy in Washington"); a pronoun or "the expert" refers back (anaphor).
  */
+/** Is token w a place and its "-based" ("London-based"), or that suffix itself? */
+function basedAt(ctx: Context, w: number): boolean {
+  const m = mentionAt(ctx, w);
+  if (m && isWordAt(ctx, KIND["located-suffix"], m.last + 1) && gapText(ctx, m.last, m.last + 1) === "-") return true;
+  const before = mentionAt(ctx, w - 1);
+  return !!before && before.last === w - 1 && isWordAt(ctx, KIND["located-suffix"], w) && gapText(ctx, w - 1, w) === "-";
+}
+
 function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   // "Indonesia's State Secretariat in a statement", « le ministère dans un communiqué »: how it spoke is no part of who.
   const how = words.findIndex((w, k) => k > 0 && isWordAt(ctx, KIND["preposition"], w) && words.slice(k + 1).some((x) => isWordAt(ctx, KIND["statement-noun"], x)) && words.slice(k + 1).every((x) => isWordAt(ctx, KIND["statement-noun"], x) || isWordAt(ctx, KIND["determiner"], x) || isWordAt(ctx, KIND["definite"], x)));
@@ -126,6 +134,9 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
     const leader = readPhrase(ctx, partner > 0 ? rest.slice(0, partner) : rest);
     if (leader) return { ...leader, first };
   }
+  // ("The London-based human rights group said": where a speaker is based is no part of who speaks.)
+  words = words.filter((w) => !basedAt(ctx, w));
+  if (words.length === 0) return null;
   const mentions: Mention[] = [];
   for (const w of words) {
     const m = mentionAt(ctx, w);
@@ -175,7 +186,9 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   if (roles.length > 0) {
     const named = mentions.filter((m) => m.kind !== "demonym");
     // ("la télévision d'État algérienne", "the Algerian state television": a demonym makes it a description, no anaphor.)
-    if (isWordAt(ctx, KIND["definite"], first) && content.length <= 2 && named.length === 0 && !words.some((w) => mentionAt(ctx, w)?.kind === "demonym")) {
+    // ("the human rights group": a kind of organisation may take a word or two before its noun.)
+    const organisationNoun = isWordAt(ctx, KIND["organisation-role"], content[content.length - 1]!);
+    if (isWordAt(ctx, KIND["definite"], first) && content.length <= (organisationNoun ? 3 : 2) && named.length === 0 && !words.some((w) => mentionAt(ctx, w)?.kind === "demonym")) {
       // "the minister said", "selon le spécialiste": the person last introduced with that role;
       // "l'ONG", "the agency": the organisation last named.
       const roleWords = roles.map((w) => t[w]!.text);

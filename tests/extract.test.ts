@@ -1939,3 +1939,10 @@ test("denying a use of what the same sentence says was bought denies no purchase
   const allies = article("Pegasus\n\nJaroslaw Kaczynski, the leader of the ruling party, said the services had the tool. Kaczynski's allies had denied that Poland purchased Pegasus.", "en", "2022-01-07");
   assert.deepEqual(allies.filter((t) => t.stance === "denied").map((t) => t.sources), [["Kaczynski's allies"]]);
 });
+
+test("a delivery noun after a preposition with its date still expected ('with delivery originally expected by', « avec une livraison prévue en ») leaves the deal ordered", () => {
+  const en = article("Submarine\n\nThailand signed a deal for a Yuan-class submarine from China in 2017, with delivery originally expected by 2023.", "en", "2022-03-01");
+  assert.deepEqual(en.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["CHN>THA ordered"]);
+  const fr = article("Sous-marin\n\nLa Thaïlande a signé en 2017 un contrat avec la Chine pour un sous-marin, avec une livraison prévue en 2023.", "fr", "2022-03-01");
+  assert.deepEqual(fr.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["CHN>THA ordered"]);
+});

@@ -675,10 +675,14 @@ function shareOf(ctx: Context, q: Quantities, recipient: Mention): number | null
  * Maroc devraient…")? Only names, determiners and prepositions may stand between.
  */
 function subjectNoun(ctx: Context, t: PhraseMatch<Trigger>, verb: number): boolean {
-  if (verb - t.last > 6 || ![1, 2].some((d) => isWordAt(ctx, KIND["definite"], t.first - d))) return false;
+  // ("signed in 2017, with delivery originally expected by 2023", « avec une livraison prévue en 2023 »: also a noun
+  // right after a preposition, with its article at most.)
+  const article = isWordAt(ctx, KIND["determiner"], t.first - 1) || isWordAt(ctx, KIND["indefinite-article"], t.first - 1);
+  const headed = [1, 2].some((d) => isWordAt(ctx, KIND["definite"], t.first - d)) || isWordAt(ctx, KIND["preposition"], t.first - (article ? 2 : 1));
+  if (verb - t.last > 6 || !headed) return false;
   for (let k = t.last + 1; k < verb; k++) {
     const w = ctx.tokens[k]!.text;
-    if (!mentionAt(ctx, k) && ![KIND["function"], KIND["preposition"], KIND["determiner"], KIND["definite"]].some((kind) => isWord(ctx, kind, w))) return false;
+    if (!mentionAt(ctx, k) && !adverbAt(ctx, k) && ![KIND["function"], KIND["preposition"], KIND["determiner"], KIND["definite"], KIND["auxiliary"]].some((kind) => isWord(ctx, kind, w))) return false;
   }
   return true;
 }

@@ -1946,3 +1946,12 @@ test("a delivery noun after a preposition with its date still expected ('with de
   const fr = article("Sous-marin\n\nLa Thaïlande a signé en 2017 un contrat avec la Chine pour un sous-marin, avec une livraison prévue en 2023.", "fr", "2022-03-01");
   assert.deepEqual(fr.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["CHN>THA ordered"]);
 });
+
+test("who supplies whom ('Taiwan's only arms supplier') is no stage of a deal told beside it; one naming no recipient of its own stands for none", () => {
+  const text = "Taiwan\n\nThe State Department has approved the sale of 108 M1A2T Abrams tanks to Taiwan, according to a DSCA statement.\n\nThe United States is Taiwan's only arms supplier.";
+  const claims = article(text, "en", "2019-07-09");
+  const tanks = claims.find((t) => t.item.category === "armoured-vehicle");
+  assert.equal(`${tanks?.status} ${tanks?.sources.join(">")}`, "offered Defense Security Cooperation Agency");
+  const region = article("Drones\n\nChina exported drones to Egypt in 2018. China has become the leading supplier of armed drones to the Middle East.", "en", "2019-07-09");
+  assert.deepEqual(region.map((t) => `${t.supplier}>${t.recipient}`), ["CHN>EGY"]);
+});

@@ -142,6 +142,9 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
     const m = mentionAt(ctx, w);
     if (m && m.first === w && isSourceLike(m)) mentions.push(m);
   }
+  // "according to a DSCA statement", "an Amnesty report": a source named right before its statement or work speaks.
+  const issuer = mentions.find((m) => m.kind === "source" && m.last === last - 1 && (isWordAt(ctx, KIND["statement-noun"], last) || isWordAt(ctx, KIND["work-noun"], last)));
+  if (issuer && words.length <= 4) return { ...refOf(issuer), first, last };
   // "Hillary Clinton's campaign manager Robby Mook": the possessor is not the speaker.
   const person = mentions.find((m) => m.kind === "person" && !possessive(ctx, m)) ?? mentions.find((m) => m.kind === "person");
   // ("Pagliano's lawyer", "Clinton's aides": a person's lawyer or aides are other people, told as the text words them.)

@@ -207,6 +207,8 @@ function same(catalog: Catalog, a: Frame, b: Frame): boolean {
     if (x && y && x !== y) return false;
   }
   if (a.separate !== b.separate) return false;
+  // "The United States is Taiwan's only arms supplier": who supplies whom is no stage of a deal.
+  if (!!a.relationship !== !!b.relationship) return false;
   // Two orders at different times, or dates years apart, are two deals — unless a delivery follows the order, as
   // deliveries of aircraft and ships do years on ("ordered 14 Su-57s in 2019", "has received its first" in 2025).
   const gap = gapMonths(a.time, b.time);
@@ -272,7 +274,8 @@ const HYPERNYMS: Record<string, string[]> = { aircraft: ["uav", "helicopter"], m
  */
 export function foldHypernyms(catalog: Catalog, deals: Frame[][]): Frame[][] {
   const out: Frame[][] = [];
-  const generic = new Set(deals.filter((d) => d.every((f) => !f.item.name) && HYPERNYMS[d[0]!.item.category]));
+  // (Who supplies whom, "Taiwan's only arms supplier", names no item of a deal.)
+  const generic = new Set(deals.filter((d) => d.every((f) => !f.item.name && !f.relationship) && HYPERNYMS[d[0]!.item.category]));
   for (const d of deals) if (!generic.has(d)) out.push(d);
   for (const d of deals) {
     if (!generic.has(d)) continue;

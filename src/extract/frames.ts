@@ -34,6 +34,8 @@ export interface Frame extends Omit<Claim, "item" | "evidence"> {
   continues?: Frame;
   /** A deal noun after "the" or "this", in a clause naming no party ("the deal covers 24 drones"): the deal told before. */
   dealAnaphor?: boolean;
+  /** Told only as who supplies whom ("Taiwan's only arms supplier"), no one deal. */
+  relationship?: boolean;
 }
 
 /**
@@ -1279,6 +1281,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           separate: separateNear(ctx, from, to, g.first, g.last - g.first + 6) || separateNear(ctx, from, to, head.first),
           definiteItem: !g.system && isWordAt(ctx, KIND["definite"], g.first - 1),
           dealAnaphor: !supplierMention && !recipientMention && triggers.some((t) => t.values[0]!.cls === "deal" && oneDealTold(ctx, t)),
+          relationship: head.values[0]!.cls === "supplier",
           span: { start, end },
           rules,
           ...(termsOfPrevious && termsFit(previous!, supplier, recipient, item.category) ? { continues: previous } : {}),

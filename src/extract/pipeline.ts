@@ -165,6 +165,9 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
   if (!supported.includes(lang)) throw new ExtractError("unsupported-language", `language "${lang}" of ${input.id} is not supported for extraction (supported: ${supported.join(", ")})`);
   // Unspecified "arms" count only when the text itself names both parties of them.
   const inferred = (f: { rules: string[] }) => f.rules.some((r) => r.endsWith("-carried") || r.endsWith("-topic"));
+  // ("China has become the leading supplier of armed drones to the Middle East": nor who supplies whom, unless the
+  // text names whom.)
+  const recipientInferred = (f: Frame) => f.rules.includes("role/recipient-carried") || f.rules.includes("role/recipient-topic");
   const read: Frame[] = [];
   let sentences = 0;
   let paragraphs = 0;
@@ -183,7 +186,7 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
     paragraphs += part.paragraphs;
   }
   if (process.env.DOSSIER_TRACE) for (const f of read) process.stderr.write(`frame s${f.sentence}: ${f.supplier ?? "?"}>${f.recipient ?? "?"} ${f.item.name ?? f.item.category} ${f.status} [${f.rules.join(" ")}]\n`);
-  const frames = headlineSuppliers(catalog, carryParties(catalog, read)).filter((f) => f.supplier && f.recipient && !(f.item.category === "other" && inferred(f)));
+  const frames = headlineSuppliers(catalog, carryParties(catalog, read)).filter((f) => f.supplier && f.recipient && !(f.item.category === "other" && inferred(f)) && !(f.relationship && recipientInferred(f)));
   const deals = foldHypernyms(catalog, foldDeals(catalog, frames));
   if (process.env.DOSSIER_TRACE) for (const d of deals) process.stderr.write(`deal ${d.map((f) => `s${f.sentence}:${f.supplier}>${f.recipient}:${f.item.category}:${f.status}:${f.time ? f.time.from + ".." + f.time.to : "-"}${f.sources.length ? "[" + f.sources.join(">") + "]" : ""}`).join(" + ")}\n`);
   const transfers: Claim[] = deals.map((deal) => {

@@ -1955,3 +1955,8 @@ test("who supplies whom ('Taiwan's only arms supplier') is no stage of a deal to
   const region = article("Drones\n\nChina exported drones to Egypt in 2018. China has become the leading supplier of armed drones to the Middle East.", "en", "2019-07-09");
   assert.deepEqual(region.map((t) => `${t.supplier}>${t.recipient}`), ["CHN>EGY"]);
 });
+
+test("a generic item of a named maker is not a system another maker makes ('Pinaka… an artillery system from Bharat Forge')", () => {
+  const claims = article("Armenia\n\nArmenia bought Pinaka rocket launchers from India in 2022. Armenia also ordered an artillery gun from the Indian company Bharat Forge.", "en", "2023-07-28");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.name} ${t.maker}`), ["IND>ARM Pinaka null", "IND>ARM null Bharat Forge"]);
+});

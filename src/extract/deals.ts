@@ -225,7 +225,18 @@ function same(catalog: Catalog, a: Frame, b: Frame): boolean {
     if (!partial) return false;
   }
   if (a.item.system && b.item.system && familyOf(catalog, a.item.system) !== familyOf(catalog, b.item.system)) return false;
+  // "…Pinaka rocket launchers… Armenia ordered an artillery system from Bharat Forge": a generic item of a named
+  // maker is no system another maker makes.
+  const [named, generic] = a.item.system ? [a, b] : [b, a];
+  if (named.item.system && !generic.item.system && generic.maker && !madeBy(catalog, named.item.system, generic.maker)) return false;
   return true;
+}
+
+/** Is the maker named `maker` the catalog's maker of the system (or the system's maker unknown)? */
+function madeBy(catalog: Catalog, system: string, maker: string): boolean {
+  const id = catalog.systems.get(system)?.maker;
+  const entry = id ? catalog.makers.get(id) : undefined;
+  return !entry || entry.names.some((n) => fold(n.text) === fold(maker));
 }
 
 function filled(f: Frame): number {

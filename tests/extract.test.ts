@@ -1960,3 +1960,10 @@ test("a generic item of a named maker is not a system another maker makes ('Pina
   const claims = article("Armenia\n\nArmenia bought Pinaka rocket launchers from India in 2022. Armenia also ordered an artillery gun from the Indian company Bharat Forge.", "en", "2023-07-28");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.name} ${t.maker}`), ["IND>ARM Pinaka null", "IND>ARM null Bharat Forge"]);
 });
+
+test("items that 'have reached' or 'made their way to' a state arrived there, through the state named after 'via'", () => {
+  const reached = article("Pinaka\n\nIndian Pinaka rocket launchers have reached Armenia via Iran.", "en", "2023-07-28");
+  assert.deepEqual(reached.map((t) => `${t.supplier}>${t.recipient} ${t.intermediary} ${t.status}`), ["IND>ARM IRN delivered"]);
+  const way = article("Pinaka\n\nIndian Pinaka rocket launchers made their way to Armenia.", "en", "2023-07-28");
+  assert.deepEqual(way.map((t) => `${t.supplier}>${t.recipient}`), ["IND>ARM"]);
+});

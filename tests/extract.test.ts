@@ -1967,3 +1967,8 @@ test("items that 'have reached' or 'made their way to' a state arrived there, th
   const way = article("Pinaka\n\nIndian Pinaka rocket launchers made their way to Armenia.", "en", "2023-07-28");
   assert.deepEqual(way.map((t) => `${t.supplier}>${t.recipient}`), ["IND>ARM"]);
 });
+
+test("what 'the deal' told again holds, in the same voice, is part of it; deliveries « prévues entre » two years are still to come", () => {
+  const claims = article("Gripen\n\nSaab a signé le contrat d'achat de 17 avions Gripen E/F avec la Colombie, avec des livraisons prévues entre 2026 et 2032. L'accord est valorisé à 3,1 milliards d'euros et comprend 15 Gripen E et 2 Gripen F.", "fr", "2025-11-16");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.status} ${t.value?.amount}`), ["SWE>COL 17 ordered 3100000000"]);
+});

@@ -53,6 +53,8 @@ export function carryParties(catalog: Catalog, frames: Frame[]): Frame[] {
       if (deal) {
         f.supplier = deal.supplier;
         f.recipient = deal.recipient;
+        // ("L’accord … comprend 15 Gripen E et 2 Gripen F": what the deal told again holds, in the same voice, is part of it.)
+        if (sameItem(catalog, f, deal) && sameOrigin(catalog, f, deal)) f.continues ??= deal;
         f.rules.push("role/parties-of-deal");
         continue;
       }

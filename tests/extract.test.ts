@@ -1972,3 +1972,10 @@ test("what 'the deal' told again holds, in the same voice, is part of it; delive
   const claims = article("Gripen\n\nSaab a signé le contrat d'achat de 17 avions Gripen E/F avec la Colombie, avec des livraisons prévues entre 2026 et 2032. L'accord est valorisé à 3,1 milliards d'euros et comprend 15 Gripen E et 2 Gripen F.", "fr", "2025-11-16");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.status} ${t.value?.amount}`), ["SWE>COL 17 ordered 3100000000"]);
 });
+
+test("a cancellation naming no item but a party of a deal told shortly before ends that deal (« a rompu ses contrats avec Rome »)", () => {
+  const fr = article("Graphite\n\nL'Italie a acheté le logiciel espion Graphite à la société israélienne Paragon.\n\nFace aux critiques, l'entreprise israélienne a rompu ses contrats avec Rome.", "fr", "2025-06-10");
+  assert.deepEqual(fr.map((t) => `${t.supplier}>${t.recipient} ${t.item.name} ${t.status}`), ["ISR>ITA Graphite cancelled"]);
+  const en = article("Graphite\n\nItaly bought the Graphite spyware from Paragon.\n\nParagon later cancelled its contracts with Italy.", "en", "2025-06-10");
+  assert.deepEqual(en.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["ISR>ITA cancelled"]);
+});

@@ -1051,7 +1051,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         continue;
       }
       if (items.length === 0) {
-        const told = dealAnaphor(ctx, q, s, from, to, triggers, lastFrame, chains[s.index] ?? [], occupied);
+        const told = dealAnaphor(ctx, q, s, from, to, triggers, lastFrame, chains[s.index] ?? [], occupied) ?? dealsCancelled(ctx, s, from, to, triggers, frames, chains[s.index] ?? [], occupied);
         if (told) frames.push(told);
         continue;
       }
@@ -1446,6 +1446,32 @@ function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to:
     span: { start: ctx.tokens[head.first]!.start, end: ctx.tokens[head.last]!.end },
     rules: [head.values[0]!.rule, "deal/anaphor"],
   };
+}
+
+/** How many paragraphs back a cancellation naming a party looks for the deal it ends. */
+const CANCEL_REACH = 3;
+
+/**
+ * "l'entreprise israélienne a rompu ses contrats avec Rome", "NSO cancelled its contracts with Mexico": a cancellation
+ * naming no item but a party of a deal told shortly before ends that deal.
+ */
+function dealsCancelled(ctx: Context, s: Sentence, from: number, to: number, triggers: PhraseMatch<Trigger>[], frames: Frame[], chain: string[], occupied: Uint8Array): Frame | null {
+  const cancel = triggers.find((t) => t.values[0]!.status === "cancelled" && t.values[0]!.cls === "deal");
+  if (!cancel) return null;
+  const parties = new Set<string>();
+  for (let i = cancel.last + 1; i < to; i++) {
+    const m = mentionAt(ctx, i);
+    if (m?.party && m.first === i && occupied[i] !== 1) parties.add(m.party);
+  }
+  if (parties.size !== 1) return null;
+  const [party] = [...parties];
+  for (let k = frames.length - 1; k >= 0; k--) {
+    const f = frames[k]!;
+    if (s.paragraph - f.paragraph > CANCEL_REACH) break;
+    if (f.recipient !== party && f.supplier !== party) continue;
+    return { ...f, sentence: s.index, paragraph: s.paragraph, first: from, end: to, status: "cancelled", stance: "asserted", time: null, sources: f.sources.length ? [...f.sources] : [...chain], separate: false, continues: f, span: { start: ctx.tokens[cancel.first]!.start, end: ctx.tokens[cancel.last]!.end }, rules: [cancel.values[0]!.rule, "deal/cancelled-with-party"] };
+  }
+  return null;
 }
 
 /**

@@ -1979,3 +1979,8 @@ test("a cancellation naming no item but a party of a deal told shortly before en
   const en = article("Graphite\n\nItaly bought the Graphite spyware from Paragon.\n\nParagon later cancelled its contracts with Italy.", "en", "2025-06-10");
   assert.deepEqual(en.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["ISR>ITA cancelled"]);
 });
+
+test("a bare count before words for what kind of copies ('en a racheté 12 d'occasion') counts the system the article is about", () => {
+  const claims = article("Rafale\n\nLa Serbie a signé un contrat pour 12 Rafale. Le Rafale est produit par Dassault.\n\nLa Croatie en a racheté 12 d'occasion.", "fr", "2024-08-29");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.name} ${t.quantity}`), ["FRA>SRB Rafale 12", "FRA>HRV Rafale 12"]);
+});

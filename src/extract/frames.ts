@@ -1014,7 +1014,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // Bare: nothing named after it ("signed for six in March"), not "covers 48 engines".
         const after = count ? lowerBound(ctx.tokens, count.end) : -1;
         // ("the deals, one of the largest orders": a count of a part is no count of items.)
-        const bare = after >= to || /^\s*[,;.)]/.test(ctx.text.slice(count?.end ?? 0)) || (isWordAt(ctx, KIND["function"], after) && !isWordAt(ctx, KIND["part-link"], after));
+        // ("en a racheté 12 d'occasion": also before words saying what kind of copies.)
+        const bare = after >= to || /^\s*[,;.)]/.test(ctx.text.slice(count?.end ?? 0)) || (isWordAt(ctx, KIND["function"], after) && !isWordAt(ctx, KIND["part-link"], after)) || phraseAt(ctx, "count-qualifier", after);
         if (count && bare && topic && !covered(q.times, count.start, count.end) && !covered(q.money, count.start, count.end)) {
           const k = lowerBound(ctx.tokens, count.start);
           items.push({ first: k, last: k, name: topic.label, category: topic.category!, system: topic.id, origin: null, count: Number.isInteger(count.value) && count.value > 1 ? count.value : undefined });

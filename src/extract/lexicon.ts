@@ -136,7 +136,7 @@ const KIND_NAMES = [
   "aboard", "accused-participle", "additive", "addressee-verb", "against-prefix", "alternative", "any-determiner",
   "armed-with", "armed-with-blocker", "aside", "audience", "auxiliary", "become-verb", "blame-verb",
   "briefed-participle", "buyer-noun", "capability", "carrier", "carrying", "cause-opening", "charge-preposition", "cite-as-verb",
-  "claim-noun", "clause-conjunction", "clause-opener", "combatant-modifier", "comment-opening", "companies-noun", "company-noun",
+  "claim-noun", "clause-conjunction", "clause-opener", "combatant-modifier", "comment-opening", "companies-noun", "company-noun", "count-qualifier",
   "complementizer", "conjunction", "contracted-definite", "coordination", "copula", "country-group", "country-noun",
   "customer-noun", "date-word", "deal-terms", "definite", "demonstrative", "deployment", "determiner", "expectation",
   "finite-auxiliary", "first-of", "first-person", "first-person-plural", "function", "funding-link", "funding-verb",

@@ -1984,3 +1984,8 @@ test("a bare count before words for what kind of copies ('en a racheté 12 d'occ
   const claims = article("Rafale\n\nLa Serbie a signé un contrat pour 12 Rafale. Le Rafale est produit par Dassault.\n\nLa Croatie en a racheté 12 d'occasion.", "fr", "2024-08-29");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.name} ${t.quantity}`), ["FRA>SRB Rafale 12", "FRA>HRV Rafale 12"]);
 });
+
+test("« l'espionnage de journalistes par le gouvernement mexicain » names who spied, in an article about Pegasus", () => {
+  const claims = article("Pegasus\n\nLa polémique enfle après l'affaire d'espionnage de journalistes par le gouvernement mexicain. Le logiciel Pegasus est vendu par la société israélienne NSO Group.", "fr", "2017-06-21");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`), ["ISR>MEX Pegasus"]);
+});

@@ -18,6 +18,15 @@ const LOWER_CASE = /^\p{Ll}+$/u;
 /** A run of characters that are no letter or digit (between the words of a name). */
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
+/** Whether a catalog form is an acronym, and the capitals of a designation it opens with, read once a form. */
+const formShapes = new Map<string, { acronym: boolean; letters: string | undefined }>();
+
+function formShape(form: string): { acronym: boolean; letters: string | undefined } {
+  let shape = formShapes.get(form);
+  if (!shape) formShapes.set(form, (shape = { acronym: ACRONYM.test(form), letters: DESIGNATION_LETTERS.exec(form)?.[0] }));
+  return shape;
+}
+
 /** Tokens around an ambiguous name searched for a cue. */
 const CUE_WINDOW = 8;
 
@@ -102,7 +111,7 @@ function countedBefore(ctx: Context, c: Candidate): boolean {
 function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers: Set<string>, docSystems: Set<string>): boolean {
   // An acronym the catalog writes in capitals ("DR", "SANG", "RAF") is one only in capitals: "Dr Clarke" is no Danish
   // broadcaster, "Yoo Sang-bum" no Saudi guard. Sources may be written as words ("Nato", "Sipri").
-  const acronym = ACRONYM.test(t.form);
+  const { acronym, letters } = formShape(t.form);
   const written = ctx.text.slice(c.start, c.end);
   // French press writes bodies' acronyms as words after an elided article ("l'Onu", "l'Otan").
   const elided = /\bl['’]$/iu.test(ctx.text.slice(Math.max(0, c.start - 2), c.start));
@@ -110,7 +119,6 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   const wordDesignation = t.kind === "system" && t.cue === "context" && written.length >= 4 && written[0] === written[0]!.toUpperCase();
   if (acronym && written !== written.toUpperCase() && !wordDesignation && (t.kind !== "source" || (written.length < 4 && !elided) || written[0] !== written[0]!.toUpperCase())) return false;
   // "AS-12", "SA-8": a designation whose letters the catalog writes in capitals is one only in capitals ("as 12 years").
-  const letters = DESIGNATION_LETTERS.exec(t.form)?.[0];
   if (letters && written.slice(0, letters.length) !== written.slice(0, letters.length).toUpperCase()) return false;
   if (t.cue === "none") return true;
   const sentenceStart = ctx.sentences[ctx.sentenceOf[c.first]!]?.first === c.first;

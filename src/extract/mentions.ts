@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import { gazetteerFor, type Target } from "../catalog/gazetteer.ts";
 import { PhraseTrie } from "../catalog/phrases.ts";
-import { MONARCHY_STYLES } from "../catalog/types.ts";
+import { MONARCHY_STYLES, type Catalog } from "../catalog/types.ts";
 import { MENTION_NAMES, gapText, introducesName, isCapitalised, isWord, isWordAt, mentionAt, triggerAt, type Context, type Mention, type MentionKind } from "./context.ts";
 import { KIND, type Lexicon } from "./lexicon.ts";
 import { lowerBound } from "./spans.ts";
@@ -542,6 +542,25 @@ function styleNounsOf(lex: Lexicon): Map<string, string> {
   return nouns;
 }
 
+const actorWordSets = new WeakMap<Catalog, WeakMap<Lexicon, Map<string, ReadonlySet<string>>>>();
+
+/**
+ * The words of a non-state actor's names by which a definite noun later takes it up: longer than three letters, and no
+ * function word unless it is one of an organisation's roles. Made once an actor and lexicon, not at each mention.
+ */
+function actorWordsOf(ctx: Context, id: string): ReadonlySet<string> {
+  let byLexicon = actorWordSets.get(ctx.catalog);
+  if (!byLexicon) actorWordSets.set(ctx.catalog, (byLexicon = new WeakMap()));
+  let byActor = byLexicon.get(ctx.lex);
+  if (!byActor) byLexicon.set(ctx.lex, (byActor = new Map()));
+  let words = byActor.get(id);
+  if (!words) {
+    words = new Set((ctx.catalog.actors.get(id)?.names ?? []).flatMap((n) => fold(n.text).split(NOT_WORD)).filter((w) => w.length > 3 && (!isWord(ctx, KIND["function"], w) || isWord(ctx, KIND["organisation-role"], w))));
+    byActor.set(id, words);
+  }
+  return words;
+}
+
 /**
  * Is company m named inside an aside about company head: in parentheses right after it ("Nexa (formerly Amesys)"), or
  * after "of" in an apposition opened by an article ("Nexa, a founding member of Intellexa")?
@@ -563,7 +582,7 @@ function addAnaphors(ctx: Context): void {
   const found: Mention[] = [];
   let lastMaker: Mention | null = null;
   let lastActor: Mention | null = null;
-  let actorWords = new Set<string>();
+  let actorWords: ReadonlySet<string> = new Set<string>();
   const lastStyled = new Map<string, Mention>();
   const styleNouns = styleNounsOf(ctx.lex);
   let next = 0;
@@ -578,7 +597,7 @@ function addAnaphors(ctx: Context): void {
       if ((m.kind === "maker" || (m.kind === "source" && ctx.catalog.sources.get(m.id)?.type === "company")) && !(lastMaker && describes(ctx, lastMaker, m))) lastMaker = m;
       if (m.kind === "actor") {
         lastActor = m;
-        actorWords = new Set((ctx.catalog.actors.get(m.id)?.names ?? []).flatMap((n) => fold(n.text).split(NOT_WORD)).filter((w) => w.length > 3 && (!isWord(ctx, KIND["function"], w) || isWord(ctx, KIND["organisation-role"], w))));
+        actorWords = actorWordsOf(ctx, m.id);
       }
     }
     if (ctx.mentionAt[i] !== -1 || i === 0) continue;

@@ -374,8 +374,9 @@ function homographName(ctx: Context, i: number): boolean {
 
 function plainNameToken(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
-  if (t.text.length < 2 || !LETTER_FIRST.test(t.text)) return false;
+  // (Most tokens are no capital: that is asked before the pattern.)
   if (!isCapitalised(ctx, i)) return false;
+  if (t.text.length < 2 || !LETTER_FIRST.test(t.text)) return false;
   const raw = ctx.text.slice(t.start, t.end);
   if (raw.length > 2 && raw === raw.toUpperCase()) return false;
   // "Twenty-four of them arrived": a number word opening a sentence is no name.

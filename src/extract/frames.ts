@@ -50,6 +50,15 @@ function sharesSubject(ctx: Context, from: number, head: PhraseMatch<Trigger>, i
   return !items.some((g) => g.first < head.first);
 }
 
+/**
+ * Does a token of the sentence start a transfer trigger, or a verb of becoming that may open one ("became the tenth
+ * customer of")? A sentence with neither has no clause with a trigger: its clauses need not be read.
+ */
+function mayTellTransfer(ctx: Context, s: Sentence): boolean {
+  for (let i = s.first; i < s.endToken; i++) if (triggerAt(ctx, i) || isWordAt(ctx, KIND["become-verb"], i)) return true;
+  return false;
+}
+
 /** Splits a sentence into clauses at semicolons, dashes and comma + conjunction. */
 function clauses(ctx: Context, s: Sentence): [number, number][] {
   const out: [number, number][] = [];
@@ -974,7 +983,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
     let sentenceStance: PhraseMatch<StanceMarker>[] | undefined;
     // The party before the head of the sentence's first clause: its subject, which a coordinated predicate shares.
     let sentenceSubject: Mention | null = null;
-    for (const [from, to] of clauses(ctx, s)) {
+    for (const [from, to] of mayTellTransfer(ctx, s) ? clauses(ctx, s) : []) {
       const clauseStart = frames.length;
       const triggers: PhraseMatch<Trigger>[] = [];
       for (let i = from; i < to; ) {

@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import { gazetteerFor, type Target } from "../catalog/gazetteer.ts";
 import { PhraseTrie } from "../catalog/phrases.ts";
-import { MONARCHY_STYLES } from "../catalog/types.ts";
+import { MONARCHY_STYLES, type Catalog } from "../catalog/types.ts";
 import { MENTION_NAMES, gapText, introducesName, isCapitalised, isWord, isWordAt, mentionAt, triggerAt, type Context, type Mention, type MentionKind } from "./context.ts";
 import { KIND, type Lexicon } from "./lexicon.ts";
 import { lowerBound } from "./spans.ts";
@@ -17,6 +17,15 @@ const LETTER_FIRST = /^\p{L}/u;
 const LOWER_CASE = /^\p{Ll}+$/u;
 /** A run of characters that are no letter or digit (between the words of a name). */
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/** Whether a catalog form is an acronym, and the capitals of a designation it opens with, read once a form. */
+const formShapes = new Map<string, { acronym: boolean; letters: string | undefined }>();
+
+function formShape(form: string): { acronym: boolean; letters: string | undefined } {
+  let shape = formShapes.get(form);
+  if (!shape) formShapes.set(form, (shape = { acronym: ACRONYM.test(form), letters: DESIGNATION_LETTERS.exec(form)?.[0] }));
+  return shape;
+}
 
 /** Tokens around an ambiguous name searched for a cue. */
 const CUE_WINDOW = 8;
@@ -102,7 +111,7 @@ function countedBefore(ctx: Context, c: Candidate): boolean {
 function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers: Set<string>, docSystems: Set<string>): boolean {
   // An acronym the catalog writes in capitals ("DR", "SANG", "RAF") is one only in capitals: "Dr Clarke" is no Danish
   // broadcaster, "Yoo Sang-bum" no Saudi guard. Sources may be written as words ("Nato", "Sipri").
-  const acronym = ACRONYM.test(t.form);
+  const { acronym, letters } = formShape(t.form);
   const written = ctx.text.slice(c.start, c.end);
   // French press writes bodies' acronyms as words after an elided article ("l'Onu", "l'Otan").
   const elided = /\bl['’]$/iu.test(ctx.text.slice(Math.max(0, c.start - 2), c.start));
@@ -110,7 +119,6 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   const wordDesignation = t.kind === "system" && t.cue === "context" && written.length >= 4 && written[0] === written[0]!.toUpperCase();
   if (acronym && written !== written.toUpperCase() && !wordDesignation && (t.kind !== "source" || (written.length < 4 && !elided) || written[0] !== written[0]!.toUpperCase())) return false;
   // "AS-12", "SA-8": a designation whose letters the catalog writes in capitals is one only in capitals ("as 12 years").
-  const letters = DESIGNATION_LETTERS.exec(t.form)?.[0];
   if (letters && written.slice(0, letters.length) !== written.slice(0, letters.length).toUpperCase()) return false;
   if (t.cue === "none") return true;
   const sentenceStart = ctx.sentences[ctx.sentenceOf[c.first]!]?.first === c.first;
@@ -366,8 +374,9 @@ function homographName(ctx: Context, i: number): boolean {
 
 function plainNameToken(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
-  if (t.text.length < 2 || !LETTER_FIRST.test(t.text)) return false;
+  // (Most tokens are no capital: that is asked before the pattern.)
   if (!isCapitalised(ctx, i)) return false;
+  if (t.text.length < 2 || !LETTER_FIRST.test(t.text)) return false;
   const raw = ctx.text.slice(t.start, t.end);
   if (raw.length > 2 && raw === raw.toUpperCase()) return false;
   // "Twenty-four of them arrived": a number word opening a sentence is no name.
@@ -536,6 +545,25 @@ function styleNounsOf(lex: Lexicon): Map<string, string> {
   return nouns;
 }
 
+const actorWordSets = new WeakMap<Catalog, WeakMap<Lexicon, Map<string, ReadonlySet<string>>>>();
+
+/**
+ * The words of a non-state actor's names by which a definite noun later takes it up: longer than three letters, and no
+ * function word unless it is one of an organisation's roles. Made once an actor and lexicon, not at each mention.
+ */
+function actorWordsOf(ctx: Context, id: string): ReadonlySet<string> {
+  let byLexicon = actorWordSets.get(ctx.catalog);
+  if (!byLexicon) actorWordSets.set(ctx.catalog, (byLexicon = new WeakMap()));
+  let byActor = byLexicon.get(ctx.lex);
+  if (!byActor) byLexicon.set(ctx.lex, (byActor = new Map()));
+  let words = byActor.get(id);
+  if (!words) {
+    words = new Set((ctx.catalog.actors.get(id)?.names ?? []).flatMap((n) => fold(n.text).split(NOT_WORD)).filter((w) => w.length > 3 && (!isWord(ctx, KIND["function"], w) || isWord(ctx, KIND["organisation-role"], w))));
+    byActor.set(id, words);
+  }
+  return words;
+}
+
 /**
  * Is company m named inside an aside about company head: in parentheses right after it ("Nexa (formerly Amesys)"), or
  * after "of" in an apposition opened by an article ("Nexa, a founding member of Intellexa")?
@@ -557,7 +585,7 @@ function addAnaphors(ctx: Context): void {
   const found: Mention[] = [];
   let lastMaker: Mention | null = null;
   let lastActor: Mention | null = null;
-  let actorWords = new Set<string>();
+  let actorWords: ReadonlySet<string> = new Set<string>();
   const lastStyled = new Map<string, Mention>();
   const styleNouns = styleNounsOf(ctx.lex);
   let next = 0;
@@ -572,7 +600,7 @@ function addAnaphors(ctx: Context): void {
       if ((m.kind === "maker" || (m.kind === "source" && ctx.catalog.sources.get(m.id)?.type === "company")) && !(lastMaker && describes(ctx, lastMaker, m))) lastMaker = m;
       if (m.kind === "actor") {
         lastActor = m;
-        actorWords = new Set((ctx.catalog.actors.get(m.id)?.names ?? []).flatMap((n) => fold(n.text).split(NOT_WORD)).filter((w) => w.length > 3 && (!isWord(ctx, KIND["function"], w) || isWord(ctx, KIND["organisation-role"], w))));
+        actorWords = actorWordsOf(ctx, m.id);
       }
     }
     if (ctx.mentionAt[i] !== -1 || i === 0) continue;

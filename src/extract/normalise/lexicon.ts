@@ -246,6 +246,27 @@ export function matchAt(tab: Table, t: Tokens, i: number, accept: Accept = null)
   return best;
 }
 
+/**
+ * The bits `bitOfKind` gives the kinds of every row on the path of forms from token i: its first word's node, then
+ * the nodes the tokens after it lead to (as {@link matchAt} walks them, whether the rows fit or not). A kind without a
+ * bit here has no form that {@link matchKind} could find at i, so a finder can skip asking for it.
+ */
+export function kindBitsAt(tab: Table, t: Tokens, i: number, bitOfKind: ReadonlyMap<string, number>): number {
+  if (i < 0 || i >= t.n) return 0;
+  let bits = 0;
+  let node = firstNode(tab, t, i);
+  let j = i;
+  for (let depth = 0; node && depth < 12; depth++) {
+    for (const r of node.rows) bits |= bitOfKind.get(r.kind) ?? 0;
+    const k = step(t, j);
+    if (k < 0) break;
+    const map = glued(t, j, k) ? node.glued : node.spaced;
+    node = map?.get(t.norm[k]!);
+    j = k;
+  }
+  return bits;
+}
+
 /** matchAt restricted to rows of one kind (or of any of several kinds). */
 export function matchKind(tab: Table, t: Tokens, i: number, kind: string | readonly string[]): Match | null {
   return matchAt(tab, t, i, kind);

@@ -4,7 +4,7 @@
 // "il y a deux ans"). Month and weekday names, cues and relative words are
 // data (lang/<code>/dates.tsv); resolution choices are in calendar.ts.
 import type { Lang, TimeMention } from "./types.ts";
-import { type Row, type Table, cachedKeys, matchAt, matchBefore, matchKind, table } from "./lexicon.ts";
+import { type Row, type Table, cachedKeys, kindBitsAt, matchAt, matchBefore, matchKind, table } from "./lexicon.ts";
 import { type NumLex, designationLeft, numLex, parseNumberAt } from "./numbers.ts";
 import { APOS, DIGITS, HYPHEN, PUNCT, WORD, type Tokens, after, afterJoin, glued, tokensOf } from "./tokens.ts";
 import { type Mod, type Pt, type Spec, daysIn, fmt, parsePublished, resolve } from "./calendar.ts";
@@ -26,6 +26,33 @@ interface Ctx {
   readonly nl: NumLex;
   /** The language writes month before day ("May 20"). */
   readonly monthDay: boolean;
+  /** Does a token open a form that closes an "ago" expression ("two years ago")? Read on first need. */
+  agoPost?: boolean;
+}
+
+/** The first words of the forms of a kind of the dates table, by table (made once). */
+const firstWordsCache = new Map<Table, Map<string, ReadonlySet<string>>>();
+
+function firstWordsOf(dt: Table, kind: string): ReadonlySet<string> {
+  let byKind = firstWordsCache.get(dt);
+  if (!byKind) firstWordsCache.set(dt, (byKind = new Map()));
+  let words = byKind.get(kind);
+  if (!words) {
+    const set = new Set<string>();
+    for (const row of dt.kinds.get(kind) ?? []) for (const form of row.forms) { const keys = cachedKeys(form); if (keys.length > 0) set.add(keys[0]!.key); }
+    byKind.set(kind, (words = set));
+  }
+  return words;
+}
+
+/** Does any token of the text open an "ago-post" form? (Without one, an "ago" expression needs its word before the count.) */
+function hasAgoPost(c: Ctx): boolean {
+  if (c.agoPost === undefined) {
+    const words = firstWordsOf(c.dt, "ago-post");
+    c.agoPost = false;
+    if (words.size > 0) for (let k = 0; k < c.t.n && !c.agoPost; k++) c.agoPost = words.has(c.t.norm[k]!);
+  }
+  return c.agoPost;
 }
 
 interface Parsed {
@@ -322,6 +349,8 @@ function relativeAt(c: Ctx, i: number): Parsed | null {
 function agoAt(c: Ctx, i: number): Parsed | null {
   const { t } = c;
   const pre = matchKind(c.dt, t, i, "ago-pre");
+  // With no word before the count, a word after it must close the expression: a text without one has none here.
+  if (!pre && !hasAgoPost(c)) return null;
   const k = pre ? after(t, pre.end - 1) : i;
   if (k < 0) return null;
   let n: number;
@@ -557,6 +586,8 @@ const OPENS_BY_KIND: Record<"dates" | "numbers", ReadonlyMap<string, number>> = 
   ]),
   numbers: new Map(["approx", "fixed", "word", "and", "article"].map((k) => [k, OPENS.number])),
 };
+/** The bits of a word that {@link kindBitsAt} does not narrow: a number or article is read from the numbers table, and agoAt reads a number at the word too. */
+const OPENS_NOT_BY_PATH = OPENS.number | OPENS.agoPre;
 const opensCache = new Map<Lang, ReadonlyMap<string, number>>();
 
 /** What each first word of a form can open, in a language (words that open nothing are absent). */
@@ -631,7 +662,10 @@ export function timesIn(t: Tokens, lang: Lang, published: string | null, before:
       if (k === WORD) {
         const o = opensByWord.get(norm);
         if (o === undefined) continue;
-        opens = o;
+        // "the government", « de la France »: of the readings its dates forms open, a word keeps those whose forms the
+        // tokens after it go on with (most function words go on with none); numbers and "ago" words are read as they were.
+        opens = o & (OPENS_NOT_BY_PATH | kindBitsAt(dt, t, i, OPENS_BY_KIND.dates));
+        if (opens === 0) continue;
       } else if (k === DIGITS) opens = OPENS.digits | (opensByWord.get(norm) ?? 0);
       else if (k === APOS) opens = OPENS.decade | (opensByWord.get(norm) ?? 0);
       else continue;

@@ -1989,3 +1989,10 @@ test("« l'espionnage de journalistes par le gouvernement mexicain » names who 
   const claims = article("Pegasus\n\nLa polémique enfle après l'affaire d'espionnage de journalistes par le gouvernement mexicain. Le logiciel Pegasus est vendu par la société israélienne NSO Group.", "fr", "2017-06-21");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`), ["ISR>MEX Pegasus"]);
 });
+
+test("where items were built ('fabriqués en Pologne') is no party; a compound count ('vingt et un Black Hawk') cues a designation", () => {
+  const built = article("Hélicoptères\n\nLa Slovaquie a acheté neuf Black Hawk américains fabriqués en Pologne.", "fr", "2016-10-12");
+  assert.deepEqual(built.map((t) => `${t.supplier}>${t.recipient} ${t.item.name} ${t.quantity}`), ["USA>SVK Black Hawk 9"]);
+  const counted = article("Hélicoptères\n\nLa Pologne a annoncé l'achat de vingt et un Black Hawk aux États-Unis.", "fr", "2016-10-12");
+  assert.deepEqual(counted.map((t) => `${t.supplier}>${t.recipient} ${t.item.name} ${t.quantity}`), ["USA>POL Black Hawk 21"]);
+});

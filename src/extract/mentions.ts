@@ -104,7 +104,11 @@ function figureBefore(ctx: Context, c: Candidate): boolean {
 
 /** Is the name counted: a figure before it, or a count in words right before it ("trois CAESAR", "twelve Mica")? */
 function countedBefore(ctx: Context, c: Candidate): boolean {
-  return figureBefore(ctx, c) || (c.first > 0 && countWords(ctx.lang as Lang).has(ctx.tokens[c.first - 1]!.text));
+  const counts = countWords(ctx.lang as Lang);
+  const word = (k: number) => k >= 0 && counts.has(ctx.tokens[k]!.text);
+  // ("vingt et un Black Hawk": a compound count ending in "one" too.)
+  const compound = c.first > 2 && isWordAt(ctx, KIND["coordination"], c.first - 2) && word(c.first - 3);
+  return figureBefore(ctx, c) || word(c.first - 1) || compound;
 }
 
 /** Does the neighbourhood of an ambiguous name hold a cue for this target? */

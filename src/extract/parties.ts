@@ -276,7 +276,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
   // Nearest first before the trigger ("Ukraine : la France va céder…" has France as subject), in text order after it.
   const rest = marked
     // ("déployés face aux Russes", "used against Russian forces": whom the arms face is no party.)
-    .filter((x) => x.marker !== "via" && x.marker !== "maker" && x.marker !== "destination" && x.marker !== "opposed")
+    // ("Black Hawk américains fabriqués en Pologne": nor where the items were built.)
+    .filter((x) => x.marker !== "via" && x.marker !== "maker" && x.marker !== "destination" && x.marker !== "opposed" && x.marker !== "made-in")
     .sort((a, b) => Number(arrives(a, head)) - Number(arrives(b, head)) || Number(licensed(b, triggers, head)) - Number(licensed(a, triggers, head)) || order(a) - order(b));
   // "a signé un arrangement avec l'Arménie et l'Estonie pour acheter conjointement des canons Caesar": in a joint
   // purchase, whom the buyer buys with buys too.

@@ -1996,3 +1996,8 @@ test("where items were built ('fabriqués en Pologne') is no party; a compound c
   const counted = article("Hélicoptères\n\nLa Pologne a annoncé l'achat de vingt et un Black Hawk aux États-Unis.", "fr", "2016-10-12");
   assert.deepEqual(counted.map((t) => `${t.supplier}>${t.recipient} ${t.item.name} ${t.quantity}`), ["USA>POL Black Hawk 21"]);
 });
+
+test("a deal of other goods ('le contrat … concernant le cobalt et le cuivre, signé en 2008') tells nothing of the arms deal told before", () => {
+  const claims = article("Drones\n\nLa RDC vient de recevoir trois drones CH-4 de la Chine. Les présidents parleront aussi du contrat du siècle, concernant le cobalt et le cuivre, signé en 2008.", "fr", "2023-05-24");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.time?.from ?? null}`), ["CHN>COD null"]);
+});

@@ -1430,6 +1430,8 @@ function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to:
   // (Only when the clause dates or prices what it tells: "What the deal buys is leverage with Paris" tells nothing.)
   const times = spanIndex(ctx, q.times, from, to).filter((t) => !ctx.published || t.from <= ctx.published);
   const money = spanIndex(ctx, q.money, from, to);
+  // ("le contrat du siècle, concernant le cobalt et le cuivre, signé avec la Chine en 2008": nor a deal of other goods.)
+  for (let i = from; i < to; i++) if (isWordAt(ctx, KIND["trade-good"], i)) return null;
   const partiesUntil = times.length || money.length ? Math.min(to, triggers[triggers.length - 1]!.last + 3) : to;
   for (let i = from; i < partiesUntil; i++) if (mentionAt(ctx, i)?.party && occupied[i] !== 1) return null;
   // ("D'après des documents consultés par Mediapart, la vente aurait été conclue pour 14 millions d'euros": another

@@ -2001,3 +2001,8 @@ test("a deal of other goods ('le contrat … concernant le cobalt et le cuivre, 
   const claims = article("Drones\n\nLa RDC vient de recevoir trois drones CH-4 de la Chine. Les présidents parleront aussi du contrat du siècle, concernant le cobalt et le cuivre, signé en 2008.", "fr", "2023-05-24");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.time?.from ?? null}`), ["CHN>COD null"]);
 });
+
+test("a French state body before its demonym denying (« les autorités marocaines ont démenti ») is named whole", () => {
+  const claims = article("Pegasus\n\nLes autorités marocaines ont démenti avoir acheté le logiciel Pegasus à Israël.", "fr", "2021-07-20");
+  assert.deepEqual(claims.map((t) => `${t.stance} ${t.sources.join(">")}`), ["denied autorités marocaines"]);
+});

@@ -1481,7 +1481,10 @@ function dealsCancelled(ctx: Context, s: Sentence, from: number, to: number, tri
     const f = frames[k]!;
     if (s.paragraph - f.paragraph > CANCEL_REACH) break;
     if (f.recipient !== party && f.supplier !== party) continue;
-    return { ...f, sentence: s.index, paragraph: s.paragraph, first: from, end: to, status: "cancelled", stance: "asserted", time: null, sources: f.sources.length ? [...f.sources] : [...chain], separate: false, continues: f, span: { start: ctx.tokens[cancel.first]!.start, end: ctx.tokens[cancel.last]!.end }, rules: [cancel.values[0]!.rule, "deal/cancelled-with-party"] };
+    // (A deal only denied so far is no deal this one goes on with: the cancellation is told in its own voice.)
+    const denied = f.stance === "denied";
+    const sources = f.sources.length && !denied ? [...f.sources] : [...chain];
+    return { ...f, sentence: s.index, paragraph: s.paragraph, first: from, end: to, status: "cancelled", stance: "asserted", time: null, sources, separate: false, continues: denied ? undefined : f, span: { start: ctx.tokens[cancel.first]!.start, end: ctx.tokens[cancel.last]!.end }, rules: [cancel.values[0]!.rule, "deal/cancelled-with-party"] };
   }
   return null;
 }
@@ -1587,6 +1590,8 @@ function bodyLabel(ctx: Context, m: Mention): string {
   // ("Kaczynski's allies had denied": a person's allies or aides are others, told as written.)
   if (possessed || entourageOf(ctx, m)) return ctx.text.slice(m.start, t[m.last + 2]!.end);
   if (m.kind === "demonym" && isWordAt(ctx, KIND["state-body"], m.last + 1)) return ctx.text.slice(m.start, t[m.last + 1]!.end);
+  // (« les autorités italiennes »: the body before its demonym, as French puts it.)
+  if (m.kind === "demonym" && isWordAt(ctx, KIND["state-body"], m.first - 1)) return ctx.text.slice(t[m.first - 1]!.start, m.end);
   return m.label;
 }
 

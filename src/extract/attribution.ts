@@ -387,7 +387,7 @@ function newOfficeHolder(ctx: Context, i: number, roles: number[]): boolean {
 function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>): { words: number[]; closed: boolean } {
   const words: number[] = [];
   // The phrase ends on what says when or where (a date, or a preposition after a name): it is closed there.
-  let dateTail = false;
+  let whenOrWhere = false;
   let bracketClosed = -1;
   let j = i;
   // A phrase that tells who led or published a work ("led by", « publiée ») may run longer.
@@ -418,11 +418,11 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
       // ("on Friday evening": a part of the day goes with the date.)
       while (k < limit && (datesAt(ctx, k) || (k > j + 1 && isWordAt(ctx, KIND["time-noun"], k))) && !PUNCT_STOP.test(gapText(ctx, k, k + 1))) k++;
       if (k < limit && (datesAt(ctx, k) || isWordAt(ctx, KIND["time-noun"], k))) {
-        dateTail = true;
+        whenOrWhere = true;
         break;
       }
       if (k >= limit) {
-        dateTail = true;
+        whenOrWhere = true;
         break;
       }
       if (k >= limit || !isWordAt(ctx, KIND["preposition"], k)) break;
@@ -434,7 +434,7 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
     // "le ministre des Armées Sébastien Lecornu lors d'une visite à Erevan": after a named speaker, a preposition opens
     // where or when they spoke; the phrase is closed there.
     if (words.length > 0 && isWordAt(ctx, KIND["preposition"], j) && namedSpeakerEndsAt(ctx, j - 1)) {
-      dateTail = true;
+      whenOrWhere = true;
       break;
     }
     // "un haut responsable à Erevan le 25 juin": a date closing the phrase says when, not who.
@@ -445,14 +445,14 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
         k++;
         if (PUNCT_STOP.test(gapText(ctx, k - 1, k))) break;
       }
-      dateTail = k >= limit || PUNCT_STOP.test(gapText(ctx, k - 1, k));
+      whenOrWhere = k >= limit || PUNCT_STOP.test(gapText(ctx, k - 1, k));
       break;
     }
     words.push(j);
     if (workByAt(ctx, j)) long = true;
     j++;
   }
-  const closed = j >= limit || PUNCT_STOP.test(gapText(ctx, j - 1, j)) || cues.has(j) || dateTail;
+  const closed = j >= limit || PUNCT_STOP.test(gapText(ctx, j - 1, j)) || cues.has(j) || whenOrWhere;
   return { words, closed };
 }
 

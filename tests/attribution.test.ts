@@ -553,3 +553,10 @@ test("'The London-based human rights group said' refers back to the organisation
 test("rejecting 'the suggestion that' it supplies denies it", () => {
   assert.deepEqual(extract({ id: "t", text: "Weapons\n\nThe UAE rejects the suggestion that it is supplying weapons to Sudan.", lang: "en", published: "2025-05-09" }).transfers.map((t) => `${t.supplier}>${t.recipient} ${t.stance}`), ["ARE>SDN denied"]);
 });
+
+test("right after the comma closing what was told, the verb's subject follows however long; an outlet addressed first is the one told; how the speaker spoke is no part of who", () => {
+  assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, a indiqué une source proche du dossier sous couvert d'anonymat.", "fr"), ["une source proche du dossier"]);
+  assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, a confirmé à l'AFP une source sécuritaire.", "fr"), ["une source sécuritaire", "AFP"]);
+  assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, a fait savoir le ministère marocain de la Défense dans un communiqué.", "fr"), ["ministère marocain de la Défense"]);
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, a spokesperson for the defence ministry confirmed to AFP."), ["a spokesperson for the defence ministry", "AFP"]);
+});

@@ -431,6 +431,11 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
     }
     // "la télévision d'État algérienne il y a quelques jours": a time told before its count ends the phrase too.
     if (words.length > 0 && opensWordsAt(ctx, KIND["time-opening"], j) && ctx.lex.phrases.at(ctx.folded, ctx.tokens, j)?.values.some((v) => v.kind === "time-opening")) break;
+    // ("une source proche du dossier sous couvert d'anonymat": how the speaker spoke closes the phrase too.)
+    if (words.length > 0 && phraseAt(ctx, "anonymity", j)) {
+      whenOrWhere = true;
+      break;
+    }
     // "le ministre des Armées Sébastien Lecornu lors d'une visite à Erevan": after a named speaker, a preposition opens
     // where or when they spoke; the phrase is closed there.
     if (words.length > 0 && isWordAt(ctx, KIND["preposition"], j) && namedSpeakerEndsAt(ctx, j - 1)) {
@@ -513,6 +518,15 @@ function dayAt(ctx: Context, k: number): boolean {
 }
 
 /** The source phrase starting at token `i`. */
+/** The outlet named at token i after a dative "to" (« à l'AFP », "to Reuters"), if any. */
+function outletAddressedAt(ctx: Context, i: number): Mention | null {
+  if (!ctx.lex.roles.at(ctx.folded, ctx.tokens, i)?.values.some((v) => v.role === "to-or-from" || v.role === "dative")) return null;
+  const article = isWordAt(ctx, KIND["definite"], i + 1) ? 1 : 0;
+  const m = mentionAt(ctx, i + 1 + article);
+  const type = m?.kind === "source" ? ctx.catalog.sources.get(m.id)?.type : undefined;
+  return m && m.first === i + 1 + article && (type === "outlet" || type === "agency") ? m : null;
+}
+
 function phraseAfter(ctx: Context, i: number, limit: number, cues: Set<number>): SourceRef | null {
   const { words } = phraseWords(ctx, i, limit, cues);
   const r = quotedTitle(ctx, words, limit) ?? readPhrase(ctx, words);
@@ -591,6 +605,9 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
   let end = verb - 1;
   if (end < s.first) return "inverted";
   if (mayInvert && /[,"»”]/.test(gapText(ctx, end, verb)) && invertedAfter(ctx, verbEnd + 1, s.endToken, cues)) return "inverted";
+  // ("Israël a vendu des drones au Maroc, a indiqué une source proche du dossier sous couvert d'anonymat": right after
+  // the comma that closes what was told, the verb's subject follows it, however long; what was told is no subject.)
+  if (mayInvert && /,/.test(gapText(ctx, end, verb)) && verbEnd + 1 < s.endToken && toldBefore(ctx, s.first, verb)) return "inverted";
   let afterRelative = false;
   for (let guard = 0; guard < 4 && end >= s.first; guard++) {
     let start = end;
@@ -1020,8 +1037,15 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
         // said starts after the "que".
         const inner: SourceRef | null = opening && speechAt !== null && !nominal ? innerSubject(ctx, speechAt, c.first, cueTokens) : null;
         const subj: SourceRef | null | "inverted" = nominal ? null : inner ?? subjectBefore(ctx, s, c.first, c.last, cueTokens);
-        const r: SourceRef | null = nominal ? { label: ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.first]!.end), first: c.first, last: c.first, anaphor: false, named: false } : subj === "inverted" ? phraseAfter(ctx, pastDay(ctx, c.last + 1, s.endToken), s.endToken, cueTokens) : subj;
+        // ("…, a confirmé à l'AFP une source sécuritaire": an outlet addressed right after the verb, before its subject.)
+        const invertedFrom = subj === "inverted" ? pastDay(ctx, c.last + 1, s.endToken) : -1;
+        const addressed = subj === "inverted" ? outletAddressedAt(ctx, invertedFrom) : null;
+        const r: SourceRef | null = nominal ? { label: ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.first]!.end), first: c.first, last: c.first, anaphor: false, named: false } : subj === "inverted" ? phraseAfter(ctx, addressed ? addressed.last + 1 : invertedFrom, s.endToken, cueTokens) : subj;
         if (!r) break;
+        if (addressed && !r.anaphor) {
+          markSource(ctx, occupied, refOf(addressed));
+          steps.push({ kind: "told", ref: refOf(addressed) });
+        }
         // ("…, the United States said": a speaker opening its own segment after what it says; not a relative's antecedent.)
         const ownSegment = /,/.test(gapText(ctx, r.first - 1, r.first)) && toldBefore(ctx, s.first, c.first) && !triggerInSegment(ctx, c.last + 1, s.endToken);
         markSource(ctx, occupied, r, true, ownSegment);

@@ -560,3 +560,7 @@ test("right after the comma closing what was told, the verb's subject follows ho
   assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, a fait savoir le ministère marocain de la Défense dans un communiqué.", "fr"), ["ministère marocain de la Défense"]);
   assert.deepEqual(chainOf("Israel sold drones to Morocco, a spokesperson for the defence ministry confirmed to AFP."), ["a spokesperson for the defence ministry", "AFP"]);
 });
+
+test("a comma closing an apposition of a long subject before 'said' is no inversion", () => {
+  assert.deepEqual(chainOf("A statement on the sale made available by the spokesman of the ministry, Jane Exemple, said Israel had sold drones to Morocco."), ["Jane Exemple"]);
+});

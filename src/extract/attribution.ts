@@ -607,7 +607,8 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
   if (mayInvert && /[,"»”]/.test(gapText(ctx, end, verb)) && invertedAfter(ctx, verbEnd + 1, s.endToken, cues)) return "inverted";
   // ("Israël a vendu des drones au Maroc, a indiqué une source proche du dossier sous couvert d'anonymat": right after
   // the comma that closes what was told, the verb's subject follows it, however long; what was told is no subject.)
-  if (mayInvert && /,/.test(gapText(ctx, end, verb)) && verbEnd + 1 < s.endToken && toldBefore(ctx, s.first, verb)) return "inverted";
+  // (Not after an apposition closing a long subject: "A statement …, Air Commodore Edward Gabkwet, said".)
+  if (mayInvert && /,/.test(gapText(ctx, end, verb)) && verbEnd + 1 < s.endToken && triggerInSegmentBefore(ctx, s, end)) return "inverted";
   let afterRelative = false;
   for (let guard = 0; guard < 4 && end >= s.first; guard++) {
     let start = end;
@@ -868,6 +869,15 @@ function markSource(ctx: Context, occupied: Uint8Array, r: SourceRef, speaks = f
     if ((speaks || m?.nameKind !== "force") && m && m.party && actsToo && r.named && m.label === r.label) continue;
     occupied[k] = 1;
   }
+}
+
+/** Does a trigger stand in the comma segment of the sentence that ends at token `end`? */
+function triggerInSegmentBefore(ctx: Context, s: Sentence, end: number): boolean {
+  for (let k = end; k >= s.first; k--) {
+    if (triggerAt(ctx, k)) return true;
+    if (k > s.first && /[,;:]/.test(gapText(ctx, k - 1, k))) return false;
+  }
+  return false;
 }
 
 /** Does a trigger stand from token `from` to the next comma or the end of the sentence (`to`)? */

@@ -564,3 +564,8 @@ test("right after the comma closing what was told, the verb's subject follows ho
 test("a comma closing an apposition of a long subject before 'said' is no inversion", () => {
   assert.deepEqual(chainOf("A statement on the sale made available by the spokesman of the ministry, Jane Exemple, said Israel had sold drones to Morocco."), ["Jane Exemple"]);
 });
+
+test("after an inverted verb of saying or telling, the outlet comes first and the speaker after it (« affirme dans un entretien au Figaro le chercheur X »)", () => {
+  assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, affirme dans un entretien au Figaro le chercheur Jean Exemple.", "fr"), ["Jean Exemple", "Le Figaro"]);
+  assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, a confié au Figaro un responsable.", "fr"), ["un responsable", "Le Figaro"]);
+});

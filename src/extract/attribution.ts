@@ -721,6 +721,9 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     }
     // "Later the president said", « Puis le ministre a ajouté »: an adverb opening the clause before its subject's article.
     while (words.length > 2 && openingAdverb(ctx, words[0]!) && (isWordAt(ctx, KIND["determiner"], words[1]!) || isWordAt(ctx, KIND["definite"], words[1]!))) words.shift();
+    // ("a senior official speaking on condition of anonymity told Reuters": how they spoke is no part of who.)
+    const anonymous = words.findIndex((w) => phraseAt(ctx, "anonymity", w));
+    if (anonymous > 0) words.splice(anonymous);
     // "Researchers at Citizen Lab published a report alleging that…": who published the work speaks through it.
     const published = words.findIndex((w) => isWordAt(ctx, KIND["published"], w));
     if (published > 0 && published >= words.length - 4 && isWordAt(ctx, KIND["work-noun"], words[words.length - 1]!)) words.splice(published);
@@ -1091,6 +1094,23 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
         // "X told Y": X speaks, Y is the outlet that carries it. "…: interrogée par l'AFP, une source a assuré" opens a
         // segment, and its speaker comes after it.
         const opensSegment = c.first === s.first || /[,;:]/.test(gapText(ctx, c.first - 1, c.first));
+        // "…, affirme dans un entretien au Figaro le chercheur Jean Exemple": after an inverted verb of saying, the
+        // outlet comes first and the speaker after it.
+        // ("…, a confié au Figaro un responsable": so after a verb of telling set off the same way.)
+        const sayer = cues.find((o) => o.last === c.first - 1 && o.values[0]!.kind === "speech");
+        const verbFirst = sayer ? sayer.first : c.first;
+        const inverted = verbFirst > s.first && /,/.test(gapText(ctx, verbFirst - 1, verbFirst)) && triggerInSegmentBefore(ctx, s, verbFirst - 1);
+        const article = isWordAt(ctx, KIND["definite"], c.last + 1) ? 1 : 0;
+        const outletFirst = inverted ? mentionAt(ctx, c.last + 1 + article) : null;
+        const speakerAfter = outletFirst?.kind === "source" && outletFirst.first === c.last + 1 + article && outletFirst.last + 1 < s.endToken ? phraseAfter(ctx, outletFirst.last + 1, s.endToken, cueTokens) : null;
+        if (speakerAfter && outletFirst) {
+          markSource(ctx, occupied, speakerAfter, true);
+          markSource(ctx, occupied, refOf(outletFirst));
+          if (!opening) opening = speakerAfter;
+          rules.push(cue.rule);
+          steps.push({ kind: "told", ref: refOf(outletFirst) });
+          break;
+        }
         const r = phraseAfter(ctx, c.last + 1, s.endToken, cueTokens);
         // "told Washington", "acheté auprès d'Israël": a state told or dealt with is no medium that carries the words.
         const toldParty = r ? mentionAt(ctx, r.first) : null;

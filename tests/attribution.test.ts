@@ -569,3 +569,7 @@ test("after an inverted verb of saying or telling, the outlet comes first and th
   assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, affirme dans un entretien au Figaro le chercheur Jean Exemple.", "fr"), ["Jean Exemple", "Le Figaro"]);
   assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, a confié au Figaro un responsable.", "fr"), ["un responsable", "Le Figaro"]);
 });
+
+test("« D'après un rapport de l'ONU consulté par l'AFP »: the 'après' of the cue dates nothing; the work's author speaks and who saw it relays", () => {
+  assert.deepEqual(chainOf("D'après un rapport de l'ONU consulté par l'AFP, Israël a vendu des drones au Maroc.", "fr"), ["United Nations", "AFP"]);
+});

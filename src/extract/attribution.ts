@@ -998,7 +998,8 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
       case "according-to":
       case "report": {
         // "quelques heures après la révélation de ce contrat par Disclose": a report that dates a statement is not its source.
-        if (cue.kind === "report" && [1, 2].some((d) => isWordAt(ctx, KIND["sequence-preposition"], c.first - d))) break;
+        // ("D'après un rapport de l'ONU": not the "après" of a cue of its own.)
+        if (cue.kind === "report" && [1, 2].some((d) => isWordAt(ctx, KIND["sequence-preposition"], c.first - d) && !cueTokens.has(c.first - d))) break;
         const r = phraseAfter(ctx, c.last + 1, s.endToken, cueTokens);
         if (!r) break;
         markSource(ctx, occupied, r);

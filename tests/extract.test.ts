@@ -2006,3 +2006,12 @@ test("a French state body before its demonym denying (« les autorités marocain
   const claims = article("Pegasus\n\nLes autorités marocaines ont démenti avoir acheté le logiciel Pegasus à Israël.", "fr", "2021-07-20");
   assert.deepEqual(claims.map((t) => `${t.stance} ${t.sources.join(">")}`), ["denied autorités marocaines"]);
 });
+
+test("'out of 180 ordered' after a first batch is the deal's count; 'has stopped supplying' cancels a supply to the state named", () => {
+  const en = article("Tanks\n\nPoland has received the first batch of 10 K2 tanks from South Korea, out of 180 ordered in 2022.", "en", "2024-06-15");
+  assert.deepEqual(en.map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.status}`), ["KOR>POL 180 delivered"]);
+  const fr = article("Chars\n\nLa Pologne a reçu dix chars K2 de la Corée du Sud, sur les 180 commandés en 2022.", "fr", "2024-06-15");
+  assert.deepEqual(fr.map((t) => `${t.supplier}>${t.recipient} ${t.quantity}`), ["KOR>POL 180"]);
+  const stopped = article("S-400\n\nRussia has stopped supplying S-400 systems to India.", "en", "2024-06-15");
+  assert.deepEqual(stopped.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["RUS>IND cancelled"]);
+});

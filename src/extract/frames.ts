@@ -892,6 +892,23 @@ function causeAfter(ctx: Context, head: PhraseMatch<Trigger>, mk: PhraseMatch<St
   return false;
 }
 
+/**
+ * "the first batch of 10 K2 tanks, out of 180 ordered in 2022", « dix chars, sur les 180 commandés »: a number after a
+ * phrase of the whole, set off after the items and followed by a verb of ordering or buying, is the deal's count.
+ */
+function totalOutOf(ctx: Context, q: Quantities, g: ItemGroup, to: number): number | null {
+  for (let k = g.last + 1; k < Math.min(to, g.last + 10); k++) {
+    if (!opensWordsAt(ctx, KIND["total-of"], k)) continue;
+    const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
+    if (!m?.values.some((v) => v.kind === "total-of")) continue;
+    const count = q.numbers.find((n) => n.start === ctx.tokens[m.last + 1]?.start);
+    const next = count ? lowerBound(ctx.tokens, count.end) : -1;
+    const ordered = next >= 0 && triggerAt(ctx, next)?.values.some((v) => v.status === "ordered" || v.sale);
+    return count && ordered && Number.isInteger(count.value) ? count.value : null;
+  }
+  return null;
+}
+
 /** How many tokens of [from, to) the stance markers cover ("the first country to"). */
 function markerTokens(markers: PhraseMatch<StanceMarker>[], from: number, to: number): number {
   let n = 0;
@@ -1281,7 +1298,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           intermediary: roles.intermediary?.party ?? null,
           item: { name: item.name, category: item.category, system: item.system },
           maker: makerMention ? makerName(ctx, makerMention) : writtenMaker(ctx, makerId) ?? maker?.names[0]?.text ?? null,
-          quantity: (roles.more.length && recipientMention ? shareOf(ctx, q, recipientMention) : null) ?? g.count ?? quantityBefore(ctx, g, items, from, q) ?? unitCount(ctx, items, to, q),
+          quantity: (roles.more.length && recipientMention ? shareOf(ctx, q, recipientMention) : null) ?? g.count ?? totalOutOf(ctx, q, g, to) ?? quantityBefore(ctx, g, items, from, q) ?? unitCount(ctx, items, to, q),
           value: moneyOf(ctx, g, to, q) ?? (value ? { amount: value.amount, currency: value.currency } : null),
           time: dated ? { from: dated.from, to: dated.to } : elaboration && previous ? previous.time : null,
           status: optionFor(ctx, g.first, from) ? "offered" : status === "unknown" ? "delivered" : status,

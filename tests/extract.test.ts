@@ -2015,3 +2015,8 @@ test("'out of 180 ordered' after a first batch is the deal's count; 'has stopped
   const stopped = article("S-400\n\nRussia has stopped supplying S-400 systems to India.", "en", "2024-06-15");
   assert.deepEqual(stopped.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["RUS>IND cancelled"]);
 });
+
+test("« a fait l'acquisition de » is a purchase made, as « a acquis »", () => {
+  const claims = article("Satellites\n\nLe Maroc a fait l'acquisition de deux satellites d'observation israéliens.", "fr", "2025-06-15");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.status}`), ["ISR>MAR 2 delivered"]);
+});

@@ -2017,6 +2017,6 @@ test("'out of 180 ordered' after a first batch is the deal's count; 'has stopped
 });
 
 test("« a fait l'acquisition de » is a purchase made, as « a acquis »", () => {
-  const claims = article("Satellites\n\nLe Maroc a fait l'acquisition de deux satellites d'observation israéliens.", "fr", "2025-06-15");
-  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.status}`), ["ISR>MAR 2 delivered"]);
+  const claims = article("Satellites\n\nLe Maroc a fait l'acquisition de deux satellites d'observation français.", "fr", "2019-06-15");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.status}`), ["FRA>MAR 2 delivered"]);
 });

@@ -1856,7 +1856,7 @@ test("'Block' before a Roman numeral names a version ('Block IV missiles'), no b
 test("a deal noun set off by a comma before the party ('Under the agreement, Brazil will receive') leaves the party to the verb after it", () => {
   const en = article("Gripen\n\nUnder the agreement, Brazil will receive 36 Gripen E/F fighters from Sweden.", "en", "2023-06-10");
   assert.deepEqual(en.map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`), ["SWE>BRA Gripen E"]);
-  const fr = article("Gripen\n\nAux termes du contrat, le Brésil recevra 36 Gripen E de la Suède.", "fr", "2023-06-10");
+  const fr = article("Gripen\n\nAux termes du contrat, le Brésil recevra 36 Gripen E/F de la Suède.", "fr", "2023-06-10");
   assert.deepEqual(fr.map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`), ["SWE>BRA Gripen E"]);
 });
 

@@ -2020,3 +2020,10 @@ test("« a fait l'acquisition de » is a purchase made, as « a acquis »", () =
   const claims = article("Satellites\n\nLe Maroc a fait l'acquisition de deux satellites d'observation français.", "fr", "2019-06-15");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.status}`), ["FRA>MAR 2 delivered"]);
 });
+
+test("« pour livrer », a purpose, tells a delivery still to come; « reçu … pour lutter » is a delivery made", () => {
+  const purpose = article("Apache\n\nLes termes d'une transaction passée entre l'armée marocaine et le Pentagone, pour livrer au Maroc des hélicoptères Apache, ont été dévoilés.", "fr", "2019-06-15");
+  assert.deepEqual(purpose.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["USA>MAR offered"]);
+  const received = article("Apache\n\nLe Maroc a reçu 24 hélicoptères Apache pour lutter contre le terrorisme.", "fr", "2019-06-15");
+  assert.deepEqual(received.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["USA>MAR delivered"]);
+});

@@ -2021,7 +2021,7 @@ test("« a fait l'acquisition de » is a purchase made, as « a acquis »", () =
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.quantity} ${t.status}`), ["FRA>MAR 2 delivered"]);
 });
 
-test("« pour livrer », a purpose, tells a delivery still to come; « reçu … pour lutter » is a delivery made", () => {
+test("« pour livrer », a purpose, tells a delivery still to come; « a reçu … pour renforcer » is a delivery made", () => {
   const purpose = article("Apache\n\nLes termes d'une transaction passée entre l'armée marocaine et le Pentagone, pour livrer au Maroc des hélicoptères Apache, ont été dévoilés.", "fr", "2019-06-15");
   assert.deepEqual(purpose.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["USA>MAR offered"]);
   const received = article("Apache\n\nLe Maroc a reçu six hélicoptères Apache pour renforcer sa défense.", "fr", "2025-03-15");

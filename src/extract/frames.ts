@@ -744,7 +744,7 @@ function stateAt(ctx: Context, k: number): boolean {
 function refusesOther(ctx: Context, last: number, to: number): boolean {
   if (!isWordAt(ctx, KIND["infinitive-marker"], last + 1) || last + 2 >= to) return false;
   // ("halted sales to Serbia": "to" before a party is where the sales went, no infinitive.)
-  if (mentionAt(ctx, last + 2)?.party || mentionAt(ctx, last + 3)?.party && isWordAt(ctx, KIND["definite"], last + 2)) return false;
+  if (mentionAt(ctx, last + 2)?.party || (mentionAt(ctx, last + 3)?.party && isWordAt(ctx, KIND["definite"], last + 2))) return false;
   // Three words on, over names ("refused to let NSO Group sell").
   for (let k = last + 2, words = 0; k < to && words < 3; k++) {
     if (triggerAt(ctx, k)) return false;

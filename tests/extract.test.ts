@@ -2027,3 +2027,8 @@ test("« pour livrer », a purpose, tells a delivery still to come; « a reçu �
   const received = article("Apache\n\nLe Maroc a reçu six hélicoptères Apache pour renforcer sa défense.", "fr", "2025-03-15");
   assert.deepEqual(received.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["USA>MAR delivered"]);
 });
+
+test("a denial closing the sentence ('…to Ethiopia as baseless') is its subject's, not the party the transfer went to", () => {
+  const claims = article("Drones\n\nTurkey dismissed reports that it had sold Bayraktar drones to Ethiopia as baseless.", "en", "2021-11-01");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.stance} ${t.sources.join(">")}`), ["TUR>ETH denied Turkey"]);
+});

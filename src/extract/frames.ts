@@ -1673,6 +1673,9 @@ function speaks(d: Mention | null): d is Mention {
 
 function denierOf(ctx: Context, s: Sentence, marker: number): Mention | null {
   for (let k = marker - 1; k >= Math.max(s.first, marker - 4); k--) {
+    // ("…had sold drones to Ethiopia as baseless": a party after a role word is the transfer's, no denier.)
+    const m = mentionAt(ctx, k);
+    if (m && speaks(m) && ctx.lex.roles.at(ctx.folded, ctx.tokens, m.first - 1)?.values.some((v) => v.role !== "skip" && v.role !== "transparent")) continue;
     if (speaks(mentionAt(ctx, k))) return mentionAt(ctx, k);
     // "defended its arms sales to the Syrian government, but denied": a name before the clause's comma is no subject.
     if (/[,;]/.test(gapText(ctx, k - 1, k))) break;

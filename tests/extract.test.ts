@@ -2028,7 +2028,7 @@ test("« pour livrer », a purpose, tells a delivery still to come; « a reçu �
   assert.deepEqual(received.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["USA>MAR delivered"]);
 });
 
-test("a denial closing the sentence ('…to Ethiopia as baseless') is its subject's, not the party the transfer went to", () => {
-  const claims = article("Drones\n\nTurkey dismissed reports that it had sold Bayraktar drones to Ethiopia as baseless.", "en", "2021-11-01");
-  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.stance} ${t.sources.join(">")}`), ["TUR>ETH denied Turkey"]);
+test("a denial closing the sentence ('…to Russia as baseless') is its subject's, not the party the transfer went to", () => {
+  const claims = article("Drones\n\nIran dismissed reports that it had sold drones to Russia as baseless.", "en", "2022-07-20");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.stance} ${t.sources.join(">")}`), ["IRN>RUS denied Iran"]);
 });

@@ -2032,3 +2032,12 @@ test("a denial closing the sentence ('…to Russia as baseless') is its subject'
   const claims = article("Drones\n\nIran dismissed reports that it had sold drones to Russia as baseless.", "en", "2022-07-20");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.stance} ${t.sources.join(">")}`), ["IRN>RUS denied Iran"]);
 });
+
+test("a word for software beside an ambiguous name ('le logiciel Predator') names the spyware, not the drone", () => {
+  const ctx = createContext("Le gouvernement a acheté le logiciel Predator à la société Intellexa.", "fr", null, null, defaultCatalog(), lexiconFor("fr"));
+  findMentions(ctx);
+  assert.deepEqual(ctx.mentions.filter((m) => m.kind === "system").map((m) => `${m.id} ${m.category}`), ["predator spyware"]);
+  const drone = createContext("L'armée a reçu des drones Predator.", "fr", null, null, defaultCatalog(), lexiconFor("fr"));
+  findMentions(drone);
+  assert.deepEqual(drone.mentions.filter((m) => m.kind === "system").map((m) => m.category), ["uav"]);
+});

@@ -148,7 +148,7 @@ const KIND_NAMES = [
   "person-role", "place-preposition", "platform-for", "predicate-link", "preposition", "prevent-link", "prevent-verb",
   "pronoun", "provides-for", "published", "range-link", "rate-marker", "reaction-verb", "region-adjective", "relative",
   "report-medium-link", "role", "sentence-adverb", "separate-deal", "sequence-preposition", "service-noun",
-  "set-aside", "set-aside-end", "share-marker", "sighting-verb", "signing", "singular-definite", "speaking-as",
+  "set-aside", "set-aside-end", "share-marker", "sighting-verb", "signing", "singular-definite", "software-noun", "speaking-as",
   "speculation", "speech-auxiliary", "speech-participle", "state-body", "state-pronoun", "statement-noun",
   "subject-relative", "summary-noun", "tally", "target", "testimony-link", "testimony-noun", "then-word",
   "thing-pronoun", "time-noun", "time-opening", "title", "topic-noun", "topic-shift", "total-of", "trade-good", "turn-to", "unit-noun",

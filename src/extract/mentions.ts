@@ -300,6 +300,9 @@ function pick(ctx: Context, c: Candidate, targets: Target[], all: Candidate[], d
   }
   const byCategory = targets.find((t) => t.category && nearby.has(t.category));
   if (byCategory) return byCategory;
+  // ("le logiciel Predator", "the Predator software": a word for software beside it names the spyware.)
+  const software = [c.first - 1, c.last + 1].some((k) => isWordAt(ctx, KIND["software-noun"], k)) ? targets.find((t) => t.category === "spyware" || t.category === "surveillance") : undefined;
+  if (software) return software;
   const byMaker = targets.find((t) => t.kind === "system" && docMakers.has(ctx.catalog.systems.get(t.id)?.maker ?? ""));
   if (byMaker) return byMaker;
   const score = (t: Target) => (t.category ? docCategories.get(t.category) ?? 0 : 0);

@@ -2041,3 +2041,8 @@ test("a word for software beside an ambiguous name ('le logiciel Predator') name
   findMentions(drone);
   assert.deepEqual(drone.mentions.filter((m) => m.kind === "system").map((m) => m.category), ["uav"]);
 });
+
+test("spyware the catalog does not know is named by the word beside its noun (« le logiciel espion NoviSpy »), not by the document's other spyware", () => {
+  const claims = article("Espions\n\nLe logiciel Pegasus est vendu par la société israélienne NSO Group.\n\nSelon Amnesty International, les autorités serbes ont utilisé le logiciel espion NoviSpy pour infecter des téléphones.", "fr", "2024-12-16");
+  assert.ok(!claims.some((t) => t.recipient === "SRB" && t.item.name === "Pegasus"), JSON.stringify(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`)));
+});

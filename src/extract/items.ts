@@ -266,7 +266,9 @@ function uncataloguedDesignation(ctx: Context, noun: Mention, from: number, to: 
   if (start > b || !isCapitalised(ctx, start) || b - start > 4) return null;
   let figure = false;
   for (let k = start + 1; k <= b; k++) if (/^\d+$/.test(ctx.tokens[k]!.text)) figure = true;
-  return figure ? ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[b]!.end) : null;
+  // ("le logiciel espion NoviSpy", "NoviSpy spyware": software is named by a word alone.)
+  const software = (noun.category === "spyware" || noun.category === "surveillance") && start === b && !isWordAt(ctx, KIND["software-noun"], start);
+  return figure || software ? ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[b]!.end) : null;
 }
 
 /** Does a carrying word ("transporting", « transportant », or "carrying" after a comma) stand in [from, to)? */

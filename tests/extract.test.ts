@@ -2043,6 +2043,6 @@ test("a word for software beside an ambiguous name ('le logiciel Predator') name
 });
 
 test("spyware the catalog does not know is named by the word beside its noun (« le logiciel espion NoviSpy »), not by the document's other spyware", () => {
-  const claims = article("Espions\n\nLe logiciel Pegasus est vendu par la société israélienne NSO Group.\n\nSelon Amnesty International, les autorités serbes ont utilisé le logiciel espion NoviSpy pour infecter des téléphones.", "fr", "2024-12-16");
+  const claims = article("Espions\n\nLe Rwanda a démenti toute utilisation du logiciel Pegasus.\n\nSelon Amnesty International, les autorités serbes ont utilisé le logiciel espion NoviSpy pour infecter le téléphone de journalistes.\n\nL'Espagne a été accusée d'avoir espionné des dirigeants catalans avec Pegasus.", "fr", "2024-12-16");
   assert.ok(!claims.some((t) => t.recipient === "SRB" && t.item.name === "Pegasus"), JSON.stringify(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`)));
 });

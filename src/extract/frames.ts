@@ -1233,7 +1233,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (!supplier && sys?.origin) (supplier = sys.origin), rules.push("role/supplier-origin");
         // "l'achat de 18 avions" in an article about the Rafale: the generic noun is that system.
         let item = g;
-        if (!supplier && !g.system) {
+        // (A generic noun named by a designation the catalog does not know is that item, not the article's topic.)
+        if (!supplier && !g.system && !g.name) {
           // ("Jakarta signed for the Rafales in 2022, but the deal came in tranches: six aircraft first": a system of the
           // kind named earlier in the sentence comes before the article's topic.)
           const topic = systemEarlierIn(ctx, s, from, g.category) ?? topicSystem(ctx, g.category);

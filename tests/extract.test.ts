@@ -2046,3 +2046,8 @@ test("spyware the catalog does not know is named by the word beside its noun («
   const claims = article("Espions\n\nLe Rwanda a démenti toute utilisation du logiciel Pegasus.\n\nSelon Amnesty International, les autorités serbes ont utilisé le logiciel espion NoviSpy pour infecter le téléphone de journalistes.\n\nL'Espagne a été accusée d'avoir espionné des dirigeants catalans avec Pegasus.", "fr", "2024-12-16");
   assert.ok(!claims.some((t) => t.recipient === "SRB" && t.item.name === "Pegasus"), JSON.stringify(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.name}`)));
 });
+
+test("« a démenti jeudi toute utilisation du logiciel Pegasus » denies a use, and the day dates only the denial", () => {
+  const claims = article("Espions\n\nLe Rwanda a démenti jeudi toute utilisation du logiciel Pegasus.", "fr", "2021-07-22");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.stance} ${t.time?.from ?? null}`), ["ISR>RWA denied null"]);
+});

@@ -1186,7 +1186,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // "Blaszczak said on Saturday that Poland would purchase…": a day right after a reporting verb, or in another
       // clause of the sentence, dates what was said; the deal is of that month, no more precise.
       // ("On Tuesday, Haaretz revealed that…": a day opening the sentence before its speaker dates the statement too.)
-      const dealTimes = times.filter((t) => !datesStatement(ctx, occupied, t, from, s));
+      // ("Le Rwanda a démenti jeudi toute utilisation": a day right after a denial dates the denial, CONVENTIONS 11.)
+      const datesDenial = (t: TimeMention) => stance === "denied" && markers.some((mk) => mk.values[0]!.effect === "denied" && lowerBound(ctx.tokens, t.start) - mk.last <= 2 && lowerBound(ctx.tokens, t.start) > mk.last);
+      const dealTimes = times.filter((t) => !datesStatement(ctx, occupied, t, from, s) && !datesDenial(t));
       const own = staged ? span(times) : nearest(dealTimes, headPos);
       const told = own ? null : nearest(sentenceTimes, headPos);
       // A denial's date dates only the denial (CONVENTIONS 11).

@@ -1052,8 +1052,8 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
         const inner: SourceRef | null = opening && speechAt !== null && !nominal ? innerSubject(ctx, speechAt, c.first, cueTokens) : null;
         const subj: SourceRef | null | "inverted" = nominal ? null : inner ?? subjectBefore(ctx, s, c.first, c.last, cueTokens);
         // ("…, a confirmé à l'AFP une source sécuritaire": an outlet addressed right after the verb, before its subject.)
-        const invertedFrom = subj === "inverted" ? pastDay(ctx, c.last + 1, s.endToken) : -1;
-        const addressed = subj === "inverted" ? outletAddressedAt(ctx, invertedFrom) : null;
+        const invertedFrom: number = subj === "inverted" ? pastDay(ctx, c.last + 1, s.endToken) : -1;
+        const addressed: Mention | null = subj === "inverted" ? outletAddressedAt(ctx, invertedFrom) : null;
         const r: SourceRef | null = nominal ? { label: ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.first]!.end), first: c.first, last: c.first, anaphor: false, named: false } : subj === "inverted" ? phraseAfter(ctx, addressed ? addressed.last + 1 : invertedFrom, s.endToken, cueTokens) : subj;
         if (!r) break;
         if (addressed && !r.anaphor) {

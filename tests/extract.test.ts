@@ -2051,3 +2051,8 @@ test("« a démenti jeudi toute utilisation du logiciel Pegasus » denies a use,
   const claims = article("Espions\n\nLe Rwanda a démenti jeudi toute utilisation du logiciel Pegasus.", "fr", "2021-07-22");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.stance} ${t.time?.from ?? null}`), ["ISR>RWA denied null"]);
 });
+
+test("an aid package only announced ('announced a $400 million military aid package for Ukraine') is offered, over the sum", () => {
+  const claims = article("Aid\n\nThe Pentagon announced a $400 million military aid package for Ukraine that includes HIMARS launchers.", "en", "2022-11-05");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.status} ${t.value?.amount}`), ["USA>UKR offered 400000000"]);
+});

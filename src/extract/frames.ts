@@ -286,10 +286,13 @@ function occupiedIn(occupied: Uint8Array, from: number, to: number): boolean {
   return false;
 }
 
-/** How many tokens of [from, to) a date covers. */
-function datedTokens(ctx: Context, q: Quantities, from: number, to: number): number {
+/** How many tokens of [from, to) a date or a sum covers ("announced a $400 million aid package"). */
+function datedOrPricedTokens(ctx: Context, q: Quantities, from: number, to: number): number {
   let n = 0;
-  for (let k = from; k < to; k++) if (covered(q.times, ctx.tokens[k]!.start, ctx.tokens[k]!.end)) n++;
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (covered(q.times, t.start, t.end) || covered(q.money, t.start, t.end)) n++;
+  }
   return n;
 }
 
@@ -953,7 +956,7 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
       const deliveredBefore = told.some((t) => t.last < mk.first && !subject.includes(t) && (clauseStage(t.values[0]!) === "delivered" || (clauseStage(t.values[0]!) === "sold" && another)) && !contractedDelivery(ctx, triggers, t));
       // ("a annoncé fin janvier la livraison": a date between the marker and the trigger is stepped over.)
       // ("was set to become the first country to buy": and the words of another marker in between.)
-      if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && t.first - mk.last - datedTokens(ctx, q, mk.last + 1, t.first) - asideTokens(ctx, mk.last + 1, t.first) - markerTokens(markers, mk.last + 1, t.first) <= 3)], settled) ?? status;
+      if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && t.first - mk.last - datedOrPricedTokens(ctx, q, mk.last + 1, t.first) - asideTokens(ctx, mk.last + 1, t.first) - markerTokens(markers, mk.last + 1, t.first) <= 3)], settled) ?? status;
     }
     // "Serbia is expected to order 12 Rafale", « le contrat devrait être signé en mars »: an order only expected is
     // under negotiation, unless the clause told the order before ("signed in May; deliveries are expected to begin").

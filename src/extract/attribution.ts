@@ -521,10 +521,20 @@ function dayAt(ctx: Context, k: number): boolean {
 /** The outlet named at token i after a dative "to" (« à l'AFP », "to Reuters"), if any. */
 function outletAddressedAt(ctx: Context, i: number): Mention | null {
   if (!ctx.lex.roles.at(ctx.folded, ctx.tokens, i)?.values.some((v) => v.role === "to-or-from" || v.role === "dative")) return null;
-  const article = isWordAt(ctx, KIND["definite"], i + 1) ? 1 : 0;
-  const m = mentionAt(ctx, i + 1 + article);
-  const type = m?.kind === "source" ? ctx.catalog.sources.get(m.id)?.type : undefined;
-  return m && m.first === i + 1 + article && (type === "outlet" || type === "agency") ? m : null;
+  return outletAt(ctx, i + 1);
+}
+
+/** The outlet or news agency named from token i, after its article if any ("the Guardian", « l'AFP »). */
+function outletAt(ctx: Context, i: number): Mention | null {
+  const first = isWordAt(ctx, KIND["definite"], i) ? i + 1 : i;
+  const m = mentionAt(ctx, first);
+  return m && m.first === first && newsOutlet(ctx, m) ? m : null;
+}
+
+/** Is the mention an outlet or a news agency of the catalog? */
+function newsOutlet(ctx: Context, m: Mention): boolean {
+  const type = m.kind === "source" ? ctx.catalog.sources.get(m.id)?.type : undefined;
+  return type === "outlet" || type === "agency";
 }
 
 function phraseAfter(ctx: Context, i: number, limit: number, cues: Set<number>): SourceRef | null {
@@ -1101,9 +1111,8 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
         const sayer = cues.find((o) => o.last === c.first - 1 && o.values[0]!.kind === "speech");
         const verbFirst = sayer ? sayer.first : c.first;
         const inverted = verbFirst > s.first && /,/.test(gapText(ctx, verbFirst - 1, verbFirst)) && triggerInSegmentBefore(ctx, s, verbFirst - 1);
-        const article = isWordAt(ctx, KIND["definite"], c.last + 1) ? 1 : 0;
-        const outletFirst = inverted ? mentionAt(ctx, c.last + 1 + article) : null;
-        const speakerAfter = outletFirst?.kind === "source" && outletFirst.first === c.last + 1 + article && outletFirst.last + 1 < s.endToken ? phraseAfter(ctx, outletFirst.last + 1, s.endToken, cueTokens) : null;
+        const outletFirst = inverted ? outletAt(ctx, c.last + 1) : null;
+        const speakerAfter = outletFirst && outletFirst.last + 1 < s.endToken ? phraseAfter(ctx, outletFirst.last + 1, s.endToken, cueTokens) : null;
         if (speakerAfter && outletFirst) {
           markSource(ctx, occupied, speakerAfter, true);
           markSource(ctx, occupied, refOf(outletFirst));
@@ -1255,10 +1264,7 @@ function outletPhrase(ctx: Context, r: SourceRef): boolean {
 function lastOutletBefore(ctx: Context, i: number): string | null {
   let outlets = outletIndex.get(ctx);
   if (!outlets) {
-    outlets = ctx.mentions.filter((m) => {
-      const type = m.kind === "source" ? ctx.catalog.sources.get(m.id)?.type : undefined;
-      return (type === "outlet" || type === "agency") && !isOwnOutlet(ctx, m.label);
-    });
+    outlets = ctx.mentions.filter((m) => newsOutlet(ctx, m) && !isOwnOutlet(ctx, m.label));
     outletIndex.set(ctx, outlets);
   }
   const before = lowerBound(outlets, ctx.tokens[i]?.start ?? ctx.text.length);

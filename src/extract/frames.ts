@@ -3,7 +3,7 @@ import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
 import { adverbAt, endsWithAny, firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
-import { approvesPurchase, buyerAfterApproval, companiesOf, demonymOfDeal, isPassive, markerBefore, participle, parties, stateBody } from "./parties.ts";
+import { approvesPurchase, buyerAfterApproval, companiesOf, demonymOfDeal, isPassive, markerBefore, participle, parties, possessive, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
 import { CLAUSE_RANK, clauseStage, conditionalTense, conditionalWord, contractedDelivery, futureTense, futureWord, stillToCome } from "./stage.ts";
 import { KIND, type Stance, type WordKindName, type StanceMarker, type Status, type Trigger } from "./lexicon.ts";
@@ -1609,7 +1609,7 @@ function deniesOther(ctx: Context, s: Sentence, marker: PhraseMatch<StanceMarker
 /** "Morocco's authorities", "the Moroccan authorities": a state named with its body is named so. */
 function bodyLabel(ctx: Context, m: Mention): string {
   const t = ctx.tokens;
-  const possessed = t[m.last + 1]?.text === "s" && /^['’]$/.test(gapText(ctx, m.last, m.last + 1)) && isWordAt(ctx, KIND["state-body"], m.last + 2);
+  const possessed = possessive(ctx, m) && isWordAt(ctx, KIND["state-body"], m.last + 2);
   // ("Kaczynski's allies had denied": a person's allies or aides are others, told as written.)
   if (possessed || entourageOf(ctx, m)) return ctx.text.slice(m.start, t[m.last + 2]!.end);
   if (m.kind === "demonym" && isWordAt(ctx, KIND["state-body"], m.last + 1)) return ctx.text.slice(m.start, t[m.last + 1]!.end);
@@ -1669,7 +1669,7 @@ function namedBefore(ctx: Context, s: Sentence, marker: number, label: string): 
 
 /** "Kaczynski's allies", "Netanyahu's aides": is the person's name followed by 's and a word for those around them? */
 function entourageOf(ctx: Context, m: Mention): boolean {
-  return m.kind === "person" && ctx.tokens[m.last + 1]?.text === "s" && /^['’]$/.test(gapText(ctx, m.last, m.last + 1)) && isWordAt(ctx, KIND["person-role"], m.last + 2);
+  return m.kind === "person" && possessive(ctx, m) && isWordAt(ctx, KIND["person-role"], m.last + 2);
 }
 
 /** Can the mention deny: a party, a person or a source? */

@@ -4,7 +4,7 @@ import type { Category, SystemEntry } from "../catalog/types.ts";
 import { firstMention, gapText, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, triggerAt, type Context, type Mention } from "./context.ts";
 import { KIND } from "./lexicon.ts";
 import type { Quantities } from "./frames.ts";
-import { table as normaliserTable } from "./normalise/lexicon.ts";
+import { dateWords } from "./normalise/lexicon.ts";
 import { countWords } from "./normalise/numbers.ts";
 import type { Lang, NumberMention } from "./normalise/types.ts";
 import { markerBefore, possessive } from "./parties.ts";
@@ -21,11 +21,6 @@ export interface ItemGroup {
   origin: string | null;
   /** A bare count standing for the item ("signed for six"). */
   count?: number;
-}
-
-/** The words of the dates table of a language (months, weekdays…). */
-function dateWords(lang: Lang): ReadonlyMap<string, unknown> {
-  return normaliserTable(lang, "dates").root;
 }
 
 /** Does a phrase such as "used on" or "montés sur" start between two items (no comma or full stop between)? */

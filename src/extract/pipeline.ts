@@ -2,7 +2,7 @@ import { defaultCatalog } from "../catalog/load.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { attributeDocument } from "./attribution.ts";
 import { createContext, datelineAgency, datelines, isWordAt, mentionAt, triggerAt, type Context, type Sentence } from "./context.ts";
-import { table as dateTableOf } from "./normalise/lexicon.ts";
+import { dateWords as dateWordsOf } from "./normalise/lexicon.ts";
 import { covered, lowerBound } from "./spans.ts";
 import { carryParties, headlineSuppliers, foldDeals, foldHypernyms, mergeDeal } from "./deals.ts";
 import { readFrames, type Frame, type Quantities } from "./frames.ts";
@@ -37,8 +37,6 @@ export const MAX_TEXT = 50_000_000;
 //   frames       mentions + quantities + chains → one frame per item and recipient of a clause with a trigger
 //   deals        frames → parties carried, deals folded → claims
 
-const dateTable = (lang: Lang) => dateTableOf(lang, "dates");
-
 /** Appends the items of one list to another: append(a, [x, y]) pushes x and y onto a (no spread of arguments). */
 function append<T>(to: T[], items: readonly T[]): void {
   for (const x of items) to.push(x);
@@ -52,7 +50,7 @@ function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }
   const q: Quantities = { numbers: [], money: [], times: [] };
   const hasTrigger = ctx.sentences.map((s) => holdsTrigger(ctx, s));
   const triggered = new Set(ctx.sentences.filter((s) => hasTrigger[s.index]).map((s) => s.paragraph));
-  const dateWords = dateTable(lang).root;
+  const dateWords = dateWordsOf(lang);
   let timesParagraph = -1;
   for (const s of ctx.sentences) {
     const withTrigger = hasTrigger[s.index]!;

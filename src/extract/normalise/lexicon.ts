@@ -156,6 +156,11 @@ export function table(lang: Lang, name: TableName): Table {
   return t;
 }
 
+/** The first words of the dates table of a language (months, weekdays, "last"…). */
+export function dateWords(lang: Lang): ReadonlyMap<string, unknown> {
+  return table(lang, "dates").root;
+}
+
 /**
  * The next token of a multi-word form after token j, or -1: glued (then glued(t, j, k)), or across a soft gap
  * (whitespace, one hyphen or apostrophe). A number, not an object made per step.

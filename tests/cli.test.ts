@@ -1,7 +1,7 @@
 import { test } from "node:test";
+import { scratchDir } from "./scratch.ts";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../src/cli/main.ts";
 
@@ -11,7 +11,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
   return { code, out, err };
 }
-const dir = mkdtempSync(join(tmpdir(), "dossier-cli-"));
+const dir = scratchDir("cli");
 const file = (name: string, data: string | Uint8Array) => {
   const p = join(dir, name);
   writeFileSync(p, data);

@@ -1,7 +1,7 @@
 import { test } from "node:test";
+import { scratchDir } from "../scratch.ts";
 import assert from "node:assert/strict";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { defaultCatalog, loadCatalog } from "../../src/catalog/load.ts";
 import { catalogStats } from "../../src/cli/catalog.ts";
@@ -55,7 +55,7 @@ function sameFamily(ids: string[]): boolean {
 }
 
 function overlay(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "dossier-catalog-"));
+  const dir = scratchDir("catalog");
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, ".."), { recursive: true });
     writeFileSync(join(dir, name), text);

@@ -1,7 +1,7 @@
 import { test } from "node:test";
+import { scratchDir } from "../scratch.ts";
 import assert from "node:assert/strict";
-import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CATALOG_DIR, defaultCatalog, loadCatalog } from "../../src/catalog/load.ts";
 import { fold } from "../../src/catalog/fold.ts";
@@ -13,7 +13,7 @@ const catalog = defaultCatalog();
 const HEADER = "id\tstate\ttype\tbody\troles\tnames\n";
 
 function overlay(rows: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "dossier-people-"));
+  const dir = scratchDir("people");
   mkdirSync(join(dir, "people"));
   writeFileSync(join(dir, "people", "test.tsv"), HEADER + rows);
   return dir;

@@ -1,7 +1,7 @@
 import { test, after } from "node:test";
+import { scratchDir } from "../scratch.ts";
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ingestCommand, INGEST_HELP } from "../../src/cli/ingest.ts";
 import { main } from "../../src/cli/main.ts";
@@ -58,7 +58,7 @@ test("without --allow-private a loopback URL fails with the reason", async () =>
 });
 
 test("a folder is read recursively: html, txt and WARC; the same article twice is one document", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "dossier-ingest-"));
+  const dir = scratchDir("ingest");
   mkdirSync(join(dir, "sub"));
   writeFileSync(join(dir, "a.html"), pageA);
   writeFileSync(join(dir, "sub", "a-again.htm"), pageA);
@@ -91,7 +91,7 @@ test("usage errors exit 2; --help names every option with its default", async ()
 });
 
 test("a missing file fails, the other inputs still run", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "dossier-ingest-"));
+  const dir = scratchDir("ingest");
   writeFileSync(join(dir, "b.html"), pageB);
   const r = await run([join(dir, "missing.html"), join(dir, "b.html")]);
   assert.equal(r.code, 3);
@@ -100,7 +100,7 @@ test("a missing file fails, the other inputs still run", async () => {
 });
 
 test("a progress line is drawn only on a terminal", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "dossier-ingest-"));
+  const dir = scratchDir("ingest");
   writeFileSync(join(dir, "b.html"), pageB);
   const piped = await run([join(dir, "b.html")], { tty: false });
   assert.doesNotMatch(piped.err, /\d+ done/);
@@ -113,7 +113,7 @@ test("without --json, documents and claims are stored in the register, and readi
   const url = process.env.DATABASE_URL;
   delete process.env.DATABASE_URL;
   t.after(() => (url === undefined ? undefined : (process.env.DATABASE_URL = url)));
-  const dir = mkdtempSync(join(tmpdir(), "dossier-ingest-"));
+  const dir = scratchDir("ingest");
   const data = join(dir, "register");
   writeFileSync(join(dir, "a.html"), pageA);
   writeFileSync(join(dir, "note.txt"), "Israel sold three Heron drones to Morocco in 2013 for $50 million, according to Haaretz.");

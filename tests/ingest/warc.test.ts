@@ -1,7 +1,7 @@
 import { test } from "node:test";
+import { scratchDir } from "../scratch.ts";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { openWarc, readWarc, type WarcPage } from "../../src/ingest/warc.ts";
@@ -57,7 +57,7 @@ test("a truncated last record is counted, the ones before it kept", async () => 
 });
 
 test("a multi-member .warc.gz streams from a file, and a cut gzip ends the read without losing earlier pages", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "dossier-warc-"));
+  const dir = scratchDir("warc");
   const gz = gzipMembers([good(1), good(2), good(3)]);
   writeFileSync(join(dir, "a.warc.gz"), gz);
   assert.equal((await read(await openWarc(join(dir, "a.warc.gz")))).pages.length, 3);

@@ -573,3 +573,14 @@ test("after an inverted verb of saying or telling, the outlet comes first and th
 test("« D'après un rapport de l'ONU consulté par l'AFP »: the 'après' of the cue dates nothing; the work's author speaks and who saw it relays", () => {
   assert.deepEqual(chainOf("D'après un rapport de l'ONU consulté par l'AFP, Israël a vendu des drones au Maroc.", "fr"), ["United Nations", "AFP"]);
 });
+
+test("a bracketed affiliation closed by an abbreviation's dot, or followed by an apposition, and a party's member set off by commas, all describe the speaker", () => {
+  assert.deepEqual(chainOf("Sen. Jane Roe (D-Calif.) said Israel had sold drones to Morocco."), ["Jane Roe"]);
+  assert.deepEqual(chainOf("Sen. Jane Roe (D-N.J.), the panel's top Democrat, said Israel had sold drones to Morocco."), ["Jane Roe"]);
+  assert.deepEqual(chainOf("Senator Jane Roe, Democrat of Ohio, said Israel had sold drones to Morocco."), ["Jane Roe"]);
+});
+
+test("an apposition naming an organisation the catalog does not know describes the speaker; the organisation's words are no person's name", () => {
+  assert.deepEqual(chainOf("Jane Roe, a spokeswoman for the United Example Workers of Ruritania, said Israel had sold drones to Morocco."), ["Jane Roe"]);
+  assert.deepEqual(chainOf("Jane Roe, chair of the Example Affairs Committee, said Israel had sold drones to Morocco."), ["Jane Roe"]);
+});

@@ -234,13 +234,13 @@ function personNamed(ctx: Context, w: string, i: number): Mention | null {
   return null;
 }
 
-/** Does a segment hold a person or an unknown name ("Dr Clarke", not "a former minister")? */
 /** Does a person mention stand between tokens from and to (inclusive)? */
 function namesPerson(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (mentionAt(ctx, k)?.kind === "person") return true;
   return false;
 }
 
+/** Does a segment hold a person or an unknown name ("Dr Clarke", not "a former minister")? */
 function namesSomeone(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (mentionAt(ctx, k)?.kind === "person" || unknownName(ctx, k)) return true;
   return false;
@@ -249,7 +249,6 @@ function namesSomeone(ctx: Context, from: number, to: number): boolean {
 /** A capital followed by a small letter (compiled once: tsx compiles a \p{…} literal in a function at every call). */
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
-/** A capitalised word that no catalog entry or closed class claims. */
 /**
  * "selon le Forum FAR Maroc", "Want China Times said": a catalog name inside a longer proper name the catalog does not
  * know is part of that name, which is the source as written: the run of capitalised words around it, when one of them
@@ -291,6 +290,7 @@ function nameWord(ctx: Context, w: number): boolean {
   return unknownName(ctx, w) || (!mentionAt(ctx, w) && ACRONYM.test(ctx.text.slice(tok.start, tok.end)) && !isWord(ctx, KIND["function"], tok.text));
 }
 
+/** A capitalised word that no catalog entry or closed class claims. */
 function unknownName(ctx: Context, w: number): boolean {
   const tok = ctx.tokens[w]!;
   if (mentionAt(ctx, w) || !CAPITALISED.test(ctx.text.slice(tok.start, tok.end))) return false;
@@ -652,7 +652,7 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     }
     const relative = isWordAt(ctx, KIND["relative"], start) && !isWordAt(ctx, KIND["owner-relative"], start);
     // "Jean Exemple, a fictional analyst, said": an apposition describing the person just named.
-    const named = start > s.first ? mentionAt(ctx, start - 1) : null;
+    const named = start > s.first ? mentionBeforeAside(ctx, start - 1, s.first) : null;
     const article = isWordAt(ctx, KIND["determiner"], start) || isWordAt(ctx, KIND["definite"], start);
     // "John Kirby, strategic communications coordinator at the NSC, reported", « Jean Dupont, chercheur à l'IRIS, a dit »:
     // a lowercase apposition set off on both sides describes the person too.
@@ -673,7 +673,7 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
     if ((named?.kind === "source" || named?.kind === "state") && (article || bare) && /,/.test(gapText(ctx, start - 1, start)) && /,/.test(gapText(ctx, end, end + 1))) return { ...refOf(named), last: end };
     // Inserted segments: a relative clause, an apposition, a participle, or an adverbial ("in its own report on Wednesday").
     // "Sen. David Perdue (R-Ga.) said": a bracket closing on the verb is an aside, unless it names ("the agency (DSCA) said").
-    const bracketed = start > s.first && /\(/.test(gapText(ctx, start - 1, start)) && /^\)\s+$/.test(gapText(ctx, end, verb)) && !mentionAt(ctx, start);
+    const bracketed = start > s.first && /\(/.test(gapText(ctx, start - 1, start)) && /^\.?\)\s+$/.test(gapText(ctx, end, verb)) && !mentionAt(ctx, start);
     const inserted =
       relative || bracketed || (isWordAt(ctx, KIND["title"], start) && end - start < 4 && !namesSomeone(ctx, start, end)) || isWordAt(ctx, KIND["preposition"], start) || cues.has(start) || isWordAt(ctx, KIND["inserted-participle"], start) || endsWithAny(ctx, "inserted-suffix", head);
     const words: number[] = [];
@@ -766,7 +766,19 @@ function afterInsertedSegment(ctx: Context, s: Sentence, cue: number): boolean {
 function describing(ctx: Context, k: number): boolean {
   if (isWordAt(ctx, KIND["conjunction"], k)) return false;
   const t = ctx.tokens[k]!;
-  return isWordAt(ctx, KIND["determiner"], k) || isWordAt(ctx, KIND["definite"], k) || LOWER_FIRST.test(ctx.text.slice(t.start, t.end));
+  // ("Senator Jane Roe, Democrat of California, said": a party's member is a description, however written.)
+  return isWordAt(ctx, KIND["determiner"], k) || isWordAt(ctx, KIND["definite"], k) || isWordAt(ctx, KIND["party-member"], k) || LOWER_FIRST.test(ctx.text.slice(t.start, t.end));
+}
+
+/**
+ * The mention ending at token `k`, or ending before the bracket that closes at `k`: "Sen. Jane Roe (D-Calif.), chair of
+ * the committee, said" describes Jane Roe.
+ */
+function mentionBeforeAside(ctx: Context, k: number, floor: number): Mention | null {
+  const m = mentionAt(ctx, k);
+  if (m || !/^\.?\)/.test(gapText(ctx, k, k + 1))) return m;
+  for (let open = k; open > floor && open > k - 6; open--) if (/\(\s*$/.test(gapText(ctx, open - 1, open))) return mentionAt(ctx, open - 1);
+  return null;
 }
 
 /** The speaker named between the "that" after a reporting verb and a second reporting verb at `cue`. */

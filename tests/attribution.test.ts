@@ -584,3 +584,9 @@ test("an apposition naming an organisation the catalog does not know describes t
   assert.deepEqual(chainOf("Jane Roe, a spokeswoman for the United Example Workers of Ruritania, said Israel had sold drones to Morocco."), ["Jane Roe"]);
   assert.deepEqual(chainOf("Jane Roe, chair of the Example Affairs Committee, said Israel had sold drones to Morocco."), ["Jane Roe"]);
 });
+
+test("people a speaker told, named by nothing ('Russian officials', « des responsables européens »), carry the words nowhere: no link of the chain", () => {
+  assert.deepEqual(chainOf("Jane Roe told Ruritanian officials that Israel had sold drones to Morocco."), ["Jane Roe"]);
+  assert.deepEqual(chainOf("Jean Dupont a confié à des responsables européens qu'Israël avait vendu des drones au Maroc.", "fr"), ["Jean Dupont"]);
+  assert.deepEqual(chainOf("Jane Roe told the Example Times that Israel had sold drones to Morocco."), ["Jane Roe", "Example Times"]);
+});

@@ -1149,7 +1149,8 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
           described = describedBy(described, subj);
         }
         // "X told reporters", "X told Dev Wire" (this article's outlet): the speaker alone is the source.
-        if (!r || isWordAt(ctx, KIND["audience"], r.first) || isOwnOutlet(ctx, r.label)) break;
+        // ("Tehran told Russian officials": so with people addressed, who carry the words nowhere.)
+        if (!r || isWordAt(ctx, KIND["audience"], r.first) || addressesPeople(ctx, r) || isOwnOutlet(ctx, r.label)) break;
         // "told the Senate", "told the committee": a body addressed with its article is no outlet, unless the catalog
         // or a word of its phrase says it is one ("told the Guardian", "told the news agency Petra").
         if (isWordAt(ctx, KIND["definite"], r.first) && !r.anaphor && !outletPhrase(ctx, r)) break;
@@ -1269,6 +1270,13 @@ function outletPhrase(ctx: Context, r: SourceRef): boolean {
     const m = mentionAt(ctx, k);
     if (m?.kind === "source" || isWordAt(ctx, KIND["role"], k) || isWordAt(ctx, KIND["outlet-word"], k)) return true;
   }
+  return false;
+}
+
+/** Is the phrase after "told" people who carry the words nowhere, named by nothing ("Russian officials", « des responsables européens »)? */
+function addressesPeople(ctx: Context, r: SourceRef): boolean {
+  if (r.named) return false;
+  for (let k = r.first; k <= r.last; k++) if (isWordAt(ctx, KIND["audience"], k)) return true;
   return false;
 }
 

@@ -2058,3 +2058,9 @@ test("an aid package only announced ('announced a $400 million military aid pack
   const claims = article("Aid\n\nThe Pentagon announced a $400 million military aid package for Ukraine that includes HIMARS launchers.", "en", "2022-11-05");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.status} ${t.value?.amount}`), ["USA>UKR offered 400000000"]);
 });
+
+test("« s'offrir » is to buy for oneself: the subject is the buyer, « auprès de » the seller; « offert à » still gives", () => {
+  assert.deepEqual(stages(article("Drones\n\nLe Maroc s'est offert 24 hélicoptères Apache auprès des États-Unis.", "fr")), ["USA>MAR delivered asserted"]);
+  assert.deepEqual(stages(article("Drones\n\nL'Inde va s'offrir 26 Rafale.", "fr")), ["FRA>IND negotiating asserted"]);
+  assert.deepEqual(stages(article("Drones\n\nLa France a offert deux patrouilleurs au Sénégal.", "fr")), ["FRA>SEN delivered asserted"]);
+});

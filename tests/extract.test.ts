@@ -2064,3 +2064,8 @@ test("« s'offrir » is to buy for oneself: the subject is the buyer, « auprès
   assert.deepEqual(stages(article("Drones\n\nL'Inde va s'offrir 26 Rafale.", "fr")), ["FRA>IND negotiating asserted"]);
   assert.deepEqual(stages(article("Drones\n\nLa France a offert deux patrouilleurs au Sénégal.", "fr")), ["FRA>SEN delivered asserted"]);
 });
+
+test("a deal that 'fell through' or « a capoté » is cancelled, also before a date ('fell through last year')", () => {
+  assert.deepEqual(stages(article("Drones\n\nIsrael's sale of Heron drones to Morocco fell through last year.")), ["ISR>MAR cancelled asserted"]);
+  assert.deepEqual(stages(article("Drones\n\nLa vente de drones Heron par Israël au Maroc a capoté.", "fr")), ["ISR>MAR cancelled asserted"]);
+});

@@ -1025,7 +1025,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // item nor its vendor use nothing sent.
         const usersOfOther = m && m.values[0]!.cls === "use" && m.first === m.last && usesOther(ctx, m.last + 1);
         // "agreed on Tuesday to buy": a trigger's closing preposition that opens a date belongs to the date.
-        const dated = m && m.last > m.first && isWordAt(ctx, KIND["preposition"], m.last) && q.times[lowerBound(q.times, ctx.tokens[m.last + 1]?.start ?? -1)]?.start === ctx.tokens[m.last + 1]?.start;
+        // (Not a cancellation's particle, whose object is never a date: "the sale fell through last year".)
+        const dated = m && m.last > m.first && m.values[0]!.status !== "cancelled" && isWordAt(ctx, KIND["preposition"], m.last) && q.times[lowerBound(q.times, ctx.tokens[m.last + 1]?.start ?? -1)]?.start === ctx.tokens[m.last + 1]?.start;
         if (m && m.last < to && !regulation && !idiom && !declined && !dated && !placeless && !usersOfOther) {
           triggers.push(m);
           i = m.last + 1;

@@ -2069,3 +2069,22 @@ test("a deal that 'fell through' or « a capoté » is cancelled, also before a 
   assert.deepEqual(stages(article("Drones\n\nIsrael's sale of Heron drones to Morocco fell through last year.")), ["ISR>MAR cancelled asserted"]);
   assert.deepEqual(stages(article("Drones\n\nLa vente de drones Heron par Israël au Maroc a capoté.", "fr")), ["ISR>MAR cancelled asserted"]);
 });
+
+test("who seizes or intercepts a shipment is no party of it; the items' origin sends it, and the shipment reached no stage", () => {
+  assert.deepEqual(stages(article("Arms\n\nThe Ruritanian navy seized a shipment of Iranian weapons bound for the Houthis.")), ["IRN>nsa:Houthis unknown asserted"]);
+  assert.deepEqual(stages(article("Arms\n\nA shipment of Iranian missiles bound for the Houthis was intercepted by the US Navy.")), ["IRN>nsa:Houthis unknown asserted"]);
+  assert.deepEqual(stages(article("Armes\n\nLa marine américaine a intercepté une cargaison d'armes iraniennes destinées aux Houthis.", "fr")), ["IRN>nsa:Houthis unknown asserted"]);
+  // Equipment for intercepting communications is an item, no seizure.
+  assert.deepEqual(stages(article("Armes\n\nLa France a livré des équipements d'interception au Maroc.", "fr")), ["FRA>MAR delivered asserted"]);
+});
+
+test("a generic noun qualifying what is no hand-over ('the arms embargo', « l'embargo sur les armes ») names no item", () => {
+  assert.deepEqual(article("Arms\n\nIran said Washington was looking for excuses to provide Israel with a reason to extend the arms embargo on Tehran."), []);
+  assert.deepEqual(article("Armes\n\nParis veut prolonger l'embargo sur les armes qui vise la Russie.", "fr"), []);
+  assert.deepEqual(stages(article("Arms\n\nIran delivered weapons to the Houthis despite the arms embargo.")), ["IRN>nsa:Houthis delivered asserted"]);
+});
+
+test("rocket-propelled grenades are small arms, one item, not a rocket and a grenade", () => {
+  const claims = article("Arms\n\nIran shipped 200 rocket-propelled grenades to the Huthis.");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.category} ${t.quantity}`), ["IRN>nsa:Houthis small-arms 200"]);
+});

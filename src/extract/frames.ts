@@ -798,6 +798,23 @@ function governs(t: PhraseMatch<Trigger>, items: ItemGroup[]): boolean {
   return items.some((g) => t.last < g.first || t.first - g.last <= 8);
 }
 
+/** The first word of stopping a shipment ("seized", « intercepté ») in [from, to), or -1. */
+function seizureIn(ctx: Context, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (isWordAt(ctx, KIND["seizure"], k)) return k;
+  return -1;
+}
+
+/** Is the party the one that stops the shipment: the subject before the seizing verb, or its agent after "by"? */
+function seizes(ctx: Context, m: Mention, seizure: number, head: PhraseMatch<Trigger>): boolean {
+  if (m.last < seizure) return seizure < head.first;
+  return m.first > seizure && m.first - seizure <= 3 && agentBefore(ctx, m.first);
+}
+
+/** Is the trigger one of sending (a shipment, a delivery), which a seizure stops on its way? */
+function weaponsSent(t: PhraseMatch<Trigger>): boolean {
+  return t.values[0]!.cls === "give";
+}
+
 /** Use is the weakest: "devenue cliente, avec l'achat de 18 avions" is a purchase. */
 function weak(t: PhraseMatch<Trigger>): boolean {
   return t.values[0]!.cls === "use" || t.values[0]!.cls === "wield";
@@ -1115,6 +1132,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // "who else would be interested in hacking them": hacking only wished or supposed says nothing of a tool held.
       if (head.values[0]!.cls === "wield" && (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)).some((mk) => (mk.values[0]!.effect === "planned" || mk.values[0]!.effect === "hypothetical") && mk.last < head.first && head.first - mk.last <= 4)) continue;
       if (elaboration && (!previous || s.paragraph - previous.paragraph > 1)) continue;
+      // "The US Navy seized a shipment of Iranian weapons bound for the Houthis", "…was intercepted by the coalition": who
+      // stops a shipment is no party of it; how far it went is unknown.
+      const seizure = seizureIn(ctx, from, to);
+      if (seizure >= 0) for (const m of actors.filter((m) => seizes(ctx, m, seizure, head))) actors.splice(actors.indexOf(m), 1);
       if (from === s.first) sentenceSubject = actors.find((m) => m.last < head.first) ?? null;
       else if (sentenceSubject && sharesSubject(ctx, from, head, items)) actors.unshift(sentenceSubject);
       const roles = parties(ctx, triggers, head, actors, from);
@@ -1167,7 +1188,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         }
       }
       const clause: ClauseStatus = { ctx, q, s, from, to, triggers, head, demand, refused, elaboration, previous, markers };
-      const clauseStatus = statusOf(clause, triggers);
+      // (A shipment stopped on its way reached no stage: "unknown", not the hand-over a stage left untold defaults to.)
+      const stopped = seizure >= 0 && weaponsSent(head);
+      const clauseStatus = stopped ? "unknown" : statusOf(clause, triggers);
       const parts = itemParts(ctx, items, triggers, to);
       const makers: Mention[] = [];
       for (let i = from; i < to; i++) {
@@ -1202,7 +1225,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const tally = hasPhrase(ctx, "tally", from, to);
       for (const g of items) for (const supplierMention of [roles.supplier, ...roles.moreSuppliers]) for (const recipientMention of [roles.recipient, ...roles.more]) {
         const part = parts?.get(g);
-        const status = part ? statusOf(clause, part.told) : clauseStatus;
+        const status = part && !stopped ? statusOf(clause, part.told) : clauseStatus;
         const partDate = part ? partTime(ctx, dealTimes, triggers, part) : undefined;
         const dated = partDate === undefined ? time : partDate;
         // "Dassault enregistre un total de 507 Rafale vendus": a seller's tally names no one it sold to.
@@ -1308,7 +1331,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           quantity: (roles.more.length && recipientMention ? shareOf(ctx, q, recipientMention) : null) ?? g.count ?? totalOutOf(ctx, q, g, to) ?? quantityBefore(ctx, g, items, from, q) ?? unitCount(ctx, items, to, q),
           value: moneyOf(ctx, g, to, q) ?? (value ? { amount: value.amount, currency: value.currency } : null),
           time: dated ? { from: dated.from, to: dated.to } : elaboration && previous ? previous.time : null,
-          status: optionFor(ctx, g.first, from) ? "offered" : status === "unknown" ? "delivered" : status,
+          status: optionFor(ctx, g.first, from) ? "offered" : status === "unknown" && !stopped ? "delivered" : status,
           stance,
           sources: [...sources],
           targets: g.category === "spyware" || g.category === "surveillance" ? targetsOf(ctx, s, sources) : [],

@@ -58,7 +58,16 @@ function partOf(ctx: Context, m: Mention): boolean {
   return !!link && !!part && isWord(ctx, KIND["part-link"], link.text) && isWord(ctx, KIND["part-noun"], part.text);
 }
 
-/** Systems and generic nouns of a clause, a system and its noun ("drones Heron") as one item. */
+/** Does a generic noun qualify a noun of something other than a hand-over, after it or before it over a preposition? */
+function qualifiesOther(ctx: Context, m: Mention): boolean {
+  if (isWordAt(ctx, KIND["not-an-item"], m.last + 1) && /^[ -]$/.test(gapText(ctx, m.last, m.last + 1))) return true;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    if (isWordAt(ctx, KIND["not-an-item"], k)) return true;
+    if (!isWordAt(ctx, KIND["preposition"], k) && !isWordAt(ctx, KIND["definite"], k) && !isWordAt(ctx, KIND["contracted-definite"], k)) return false;
+  }
+  return false;
+}
+
 /**
  * "deux hélicoptères de fabrication russe de type Mi-35P", "rifles of Czech make of the type CZ Bren": only words
  * of make and type, and demonyms, between a noun and a designation keep them one item.
@@ -101,6 +110,7 @@ function coordinatedNouns(ctx: Context, last: number, next: number): boolean {
   return next - last === 2 || isWordAt(ctx, KIND["determiner"], last + 2) || isWordAt(ctx, KIND["definite"], last + 2) || !!ctx.lex.roles.at(ctx.folded, ctx.tokens, last + 2)?.values.some((v) => v.role === "genitive");
 }
 
+/** Systems and generic nouns of a clause, a system and its noun ("drones Heron") as one item. */
 export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8Array, origins: Set<number>): ItemGroup[] {
   const groups: ItemGroup[] = [];
   let prev: ItemGroup | null = null;
@@ -124,6 +134,9 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
     if (m.kind === "category" && isWordAt(ctx, KIND["against-prefix"], m.first - 1) && /^-?$/.test(gapText(ctx, m.first - 1, m.first))) continue;
     // "drone technology", "missile components", "pièces de drones": what a part or a know-how is for is not what is sent.
     if (m.kind === "category" && partOf(ctx, m)) continue;
+    // "the arms embargo on Iran", "weapons inspectors", « l'embargo sur les armes »: a generic noun qualifying what is
+    // no hand-over names nothing handed over.
+    if (m.kind === "category" && qualifiesOther(ctx, m)) continue;
     // "in the F4 version", "au standard F4": a designation naming a version of another system is no item.
     if (m.kind === "system" && isWordAt(ctx, KIND["version-noun"], m.last + 1)) continue;
     // "80 Rafale au standard F4": a designation after a version noun is the version of the item before it.

@@ -2088,3 +2088,14 @@ test("rocket-propelled grenades are small arms, one item, not a rocket and a gre
   const claims = article("Arms\n\nIran shipped 200 rocket-propelled grenades to the Huthis.");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.category} ${t.quantity}`), ["IRN>nsa:Houthis small-arms 200"]);
 });
+
+test("an acronym ending in a capital S is no plural of a shorter one ('NISS' is not the NIS); 'Security Service' is no person", () => {
+  const text = "Spyware\n\nThe tools were used by the National Intelligence and Security Service (NISS) of Sudan, which bought them from Hacking Team.";
+  const ctxMentions = extract({ id: "t", text, lang: "en", published: "2015-07-06" }).transfers;
+  assert.deepEqual(ctxMentions.map((t) => `${t.supplier}>${t.recipient}`), ["ITA>SDN"]);
+});
+
+test("a list 'ranging from' one state to another names users, no seller", () => {
+  const claims = article("Spyware\n\nClients using Hacking Team's surveillance tools range from Australia to Sudan.");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient}`).sort(), ["ITA>AUS", "ITA>SDN"]);
+});

@@ -78,6 +78,8 @@ export class Gazetteer {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < found.length; i++) {
       let m = found[i]!;
+      // "NISS" is no plural of the acronym "NIS": an acronym takes a small "s" ("NGOs").
+      if (m.plural && ACRONYM_PLURAL.test(text.slice(tokens[m.last]!.start, tokens[m.last]!.end))) continue;
       // "The Australian Army": an ambiguous name ("?The Australian") yields to a plain one starting inside it and reaching further.
       if (m.values.every((v) => v.ambiguous)) {
         const inner = this.reachingFurther(folded, tokens, m);
@@ -100,6 +102,9 @@ export class Gazetteer {
     return null;
   }
 }
+
+/** A word in capitals ending in a capital S (compiled once). */
+const ACRONYM_PLURAL = /^\p{Lu}{2,}S$/u;
 
 const compiled = new WeakMap<Catalog, Map<string, Gazetteer>>();
 /** The gazetteer of a catalog for one language (with the options), compiled once. */

@@ -307,6 +307,8 @@ export interface PhraseMatch<T> {
   first: number;
   last: number;
   values: T[];
+  /** Set when the phrase's last word was read as the plural of the name's ("Typhoons" for "Typhoon"). */
+  plural?: true;
 }
 
 /** A token trie of phrases, matched leftmost-longest over folded text. */
@@ -499,7 +501,7 @@ export class PhraseTrie<T> {
       let k = t;
       while (node) {
         const end = tokens[k]!.end;
-        if (node.values) best = { start: tok.start, end, first: t, last: k, values: node.values };
+        if (node.values) best = plural ? { start: tok.start, end, first: t, last: k, values: node.values, plural } : { start: tok.start, end, first: t, last: k, values: node.values };
         if (!node.next || plural) break;
         // The next token, across a short gap of spaces, hyphens, apostrophes, slashes or dots.
         const next = tokens[k + 1];

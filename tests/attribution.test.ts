@@ -590,3 +590,8 @@ test("people a speaker told, named by nothing ('Russian officials', « des respo
   assert.deepEqual(chainOf("Jean Dupont a confié à des responsables européens qu'Israël avait vendu des drones au Maroc.", "fr"), ["Jean Dupont"]);
   assert.deepEqual(chainOf("Jane Roe told the Example Times that Israel had sold drones to Morocco."), ["Jane Roe", "Example Times"]);
 });
+
+test("a place before '-based' or a state before lowercase modifiers of a role ('Hong Kong pro-democracy activists') is no speaker of its own", () => {
+  assert.deepEqual(chainOf("Hong Kong-based military expert Jane Roe said Israel had sold drones to Morocco."), ["Jane Roe"]);
+  assert.deepEqual(chainOf("Hong Kong pro-democracy activists said Israel had sold drones to Morocco."), ["Hong Kong pro-democracy activists"]);
+});

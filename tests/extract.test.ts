@@ -2099,3 +2099,13 @@ test("a list 'ranging from' one state to another names users, no seller", () => 
   const claims = article("Spyware\n\nClients using Hacking Team's surveillance tools range from Australia to Sudan.");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient}`).sort(), ["ITA>AUS", "ITA>SDN"]);
 });
+
+test("a state's body after its possessive ('Morocco's police', 'Morocco's intelligence services') hacks for it; 'the city's police' is the state named before in the sentence", () => {
+  assert.deepEqual(stages(article("Spyware\n\nMorocco's police hacked their phones with Pegasus.")), ["ISR>MAR delivered asserted"]);
+  assert.deepEqual(stages(article("Spyware\n\nMorocco's intelligence services used Pegasus to hack their phones.")), ["ISR>MAR delivered asserted"]);
+  assert.deepEqual(stages(article("Spyware\n\nActivists in Hong Kong said the city's police used Cellebrite to break into their phones.")), ["ISR>HKG delivered asserted"]);
+});
+
+test("the system a version is made from is no item: FK-3 missiles, \"the export version of the HQ-22\", are FK-3s", () => {
+  assert.deepEqual(article("Missiles\n\nThe delivery was a battery of FK-3 missiles, the export version of the HQ-22 system. China delivered three FK-3 systems to Serbia.").map((t) => t.item.name), ["FK-3"]);
+});

@@ -231,8 +231,8 @@ interface WorldCountry {
 
 /** ISO 639-1 → the ISO 639-3 keys `world-countries` uses for translations. */
 const WORLD_LANG: Record<string, string> = { en: "eng", fr: "fra", es: "spa", de: "deu", ar: "ara" };
-/** States outside the UN that reporting treats as states. */
-const EXTRA_STATES = new Set(["PSE", "VAT", "TWN", "UNK", "ESH"]);
+/** States outside the UN that reporting treats as states (Hong Kong keeps its own ISO code: "Hong Kong police bought…"). */
+const EXTRA_STATES = new Set(["PSE", "VAT", "TWN", "UNK", "ESH", "HKG"]);
 
 function loadStates(catalog: Catalog): void {
   const require = createRequire(import.meta.url);

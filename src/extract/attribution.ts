@@ -74,9 +74,18 @@ function refOf(m: Mention): SourceRef {
   return { label: m.label, first: m.first, last: m.last, anaphor: false, named: true };
 }
 
-/** Is word k of the phrase a role ("officials"), or a coordination before one ("U.S. and allied … officials")? */
+/**
+ * Is word k of the phrase a role ("officials"), a coordination before one ("U.S. and allied … officials"), or a
+ * lowercase modifier or two before one ("Hong Kong pro-democracy activists")?
+ */
 function ofRole(ctx: Context, words: number[], k: number): boolean {
-  return words.includes(k) && (isRole(ctx, k) || (isWordAt(ctx, KIND["coordination"], k) && words.some((w) => w > k && isRole(ctx, w))));
+  if (!words.includes(k)) return false;
+  if (isRole(ctx, k) || (isWordAt(ctx, KIND["coordination"], k) && words.some((w) => w > k && isRole(ctx, w)))) return true;
+  for (let j = k; j <= k + 3 && words.includes(j); j++) {
+    if (isRole(ctx, j)) return j > k;
+    if (mentionAt(ctx, j) || !LOWER_FIRST.test(ctx.text.slice(ctx.tokens[j]!.start, ctx.tokens[j]!.end))) return false;
+  }
+  return false;
 }
 
 /** Is the mention a government body of the catalog's sources? */

@@ -58,6 +58,15 @@ function partOf(ctx: Context, m: Mention): boolean {
   return !!link && !!part && isWord(ctx, KIND["part-link"], link.text) && isWord(ctx, KIND["part-noun"], part.text);
 }
 
+/** Does "version of (the)" end right before token k ("the export version of the HQ-22")? */
+function versionOfBefore(ctx: Context, k: number): boolean {
+  let j = k - 1;
+  if (isWordAt(ctx, KIND["definite"], j)) j--;
+  const link = ctx.lex.roles.at(ctx.folded, ctx.tokens, j);
+  const genitive = link?.values.some((v) => v.role === "genitive") || isWordAt(ctx, KIND["contracted-definite"], j);
+  return !!genitive && isWordAt(ctx, KIND["version-noun"], j - 1);
+}
+
 /** Does a generic noun qualify a noun of something other than a hand-over, after it or before it over a preposition? */
 function qualifiesOther(ctx: Context, m: Mention): boolean {
   if (isWordAt(ctx, KIND["not-an-item"], m.last + 1) && /^[ -]$/.test(gapText(ctx, m.last, m.last + 1))) return true;
@@ -139,6 +148,9 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
     if (m.kind === "category" && qualifiesOther(ctx, m)) continue;
     // "in the F4 version", "au standard F4": a designation naming a version of another system is no item.
     if (m.kind === "system" && isWordAt(ctx, KIND["version-noun"], m.last + 1)) continue;
+    // "FK-3 missiles, the export version of the HQ-22", « une version du J-10C »: the system a version is made
+    // from is not what is sent.
+    if (m.kind === "system" && versionOfBefore(ctx, m.first)) continue;
     // "80 Rafale au standard F4": a designation after a version noun is the version of the item before it.
     if (m.kind === "system" && prev?.system && m.first - prev.last <= 3 && isWordAt(ctx, KIND["version-noun"], m.first - 1)) {
       prev.last = m.last;

@@ -539,6 +539,17 @@ function speakersCountry(ctx: Context, i: number): Mention | null {
   return openingState(ctx, here.first, that, ["state", "demonym"]);
 }
 
+/** For "the country's" at token i: the last state named before it in its sentence. */
+function possessorState(ctx: Context, i: number): Mention | null {
+  if (ctx.tokens[i + 1]?.text !== "s" || !/^['’]$/.test(gapText(ctx, i, i + 1))) return null;
+  const here = ctx.sentences[ctx.sentenceOf[i]!]!;
+  for (let k = i - 2; k >= here.first; k--) {
+    const m = mentionAt(ctx, k);
+    if (m?.kind === "state") return m;
+  }
+  return null;
+}
+
 const styleNounMaps = new WeakMap<Lexicon, Map<string, string>>();
 
 /** The nouns of a language for a monarchy's style ("kingdom", « royaume »), each with its style; made once a lexicon. */
@@ -633,7 +644,9 @@ function addAnaphors(ctx: Context): void {
     if (!isWordAt(ctx, KIND["definite"], i - 1) && !isWordAt(ctx, KIND["determiner"], i - 1) && !(company && definiteOverAdjectives(ctx, i))) continue;
     // "Copenhague a décidé de donner… Le pays avait commandé…": a sentence opening on "the country" goes on with the
     // state the sentence before opened with.
-    const subject = isWordAt(ctx, KIND["country-noun"], i) && isWordAt(ctx, KIND["definite"], i - 1) ? previousSubject(ctx, i) ?? speakersCountry(ctx, i) : null;
+    // ("Activists in Hong Kong said the city's police used Cellebrite": "the country's", "the city's" is the state
+    // named last before it in the sentence.)
+    const subject = isWordAt(ctx, KIND["country-noun"], i) && isWordAt(ctx, KIND["definite"], i - 1) ? previousSubject(ctx, i) ?? speakersCountry(ctx, i) ?? possessorState(ctx, i) : null;
     if (subject) {
       found.push({ ...subject, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/country" });
       continue;

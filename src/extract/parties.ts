@@ -532,7 +532,9 @@ export function demonymOfDeal(ctx: Context, t: PhraseMatch<Trigger>, m: Mention)
 
 /** Is the demonym next to a noun for the state's authorities, forces or services? */
 export function stateBody(ctx: Context, m: Mention): boolean {
-  if (isWordAt(ctx, KIND["state-body"], m.last + 1) || isWordAt(ctx, KIND["state-body"], m.first - 1)) return true;
+  // ("Morocco's police": after the possessive's "s".)
+  const after = possessive(ctx, m) ? m.last + 2 : m.last + 1;
+  if (isWordAt(ctx, KIND["state-body"], after) || isWordAt(ctx, KIND["state-body"], m.first - 1)) return true;
   // "aux gouvernements malgache, égyptien et vietnamien": a demonym coordinated after one beside the body.
   let k = m.first - 1;
   while (k >= 0 && isWordAt(ctx, KIND["coordination"], k)) k--;

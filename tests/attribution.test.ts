@@ -595,3 +595,7 @@ test("a place before '-based' or a state before lowercase modifiers of a role ('
   assert.deepEqual(chainOf("Hong Kong-based military expert Jane Roe said Israel had sold drones to Morocco."), ["Jane Roe"]);
   assert.deepEqual(chainOf("Hong Kong pro-democracy activists said Israel had sold drones to Morocco."), ["Hong Kong pro-democracy activists"]);
 });
+
+test("a capitalised word of organisations after an outlet's name goes on with it ('Iran's Student News Network')", () => {
+  assert.deepEqual(chainOf("Ruritania's Student News Network reported that Israel had sold drones to Morocco."), ["Student News Network"]);
+});

@@ -2109,3 +2109,14 @@ test("a state's body after its possessive ('Morocco's police', 'Morocco's intell
 test("the system a version is made from is no item: FK-3 missiles, \"the export version of the HQ-22\", are FK-3s", () => {
   assert.deepEqual(article("Missiles\n\nThe delivery was a battery of FK-3 missiles, the export version of the HQ-22 system. China delivered three FK-3 systems to Serbia.").map((t) => t.item.name), ["FK-3"]);
 });
+
+test("'is set to sign/finalise a contract' is under negotiation; a present participle after the deal ('…, delivering 180 tanks') holds the deal's stage", () => {
+  assert.deepEqual(stages(article("Tanks\n\nSouth Korea is set to finalise a contract to export K2 tanks to Poland.")), ["KOR>POL negotiating asserted"]);
+  assert.deepEqual(stages(article("Tanks\n\nSeoul is set to sign its largest export deal this month, delivering 180 K2 tanks to Poland.")), ["KOR>POL negotiating asserted"]);
+  assert.deepEqual(stages(article("Tanks\n\nPoland signed a contract to buy K2 tanks from South Korea.")), ["KOR>POL ordered asserted"]);
+});
+
+test("a list goes on after ', and' from a generic noun to a designation ('K9 howitzers, and FA-50 aircraft')", () => {
+  const claims = article("Arms\n\nWarsaw signed deals to acquire K2 tanks, K9 self-propelled howitzers, and FA-50 light attack aircraft from South Korea.");
+  assert.deepEqual(claims.map((t) => t.item.name), ["K2", "K9", "FA-50"]);
+});

@@ -187,7 +187,9 @@ function listGoesOn(ctx: Context, conjunction: number): boolean {
   // ("…, India, and the United Arab Emirates": an article may stand before the last name.)
   const next = isWordAt(ctx, KIND["definite"], conjunction + 1) ? conjunction + 2 : conjunction + 1;
   const after = mentionAt(ctx, next);
-  return !!before && !!after && before.last === conjunction - 1 && after.first === next && before.kind === after.kind;
+  // ("K9 howitzers, and FA-50 aircraft": a designation after a generic noun is an item too.)
+  const item = (m: Mention) => m.kind === "system" || m.kind === "category";
+  return !!before && !!after && before.last === conjunction - 1 && after.first === next && (before.kind === after.kind || (item(before) && item(after)));
 }
 
 /**
@@ -936,6 +938,12 @@ function markerTokens(markers: PhraseMatch<StanceMarker>[], from: number, to: nu
   return n;
 }
 
+/** Is the trigger a present participle right after a comma, with a deal told before it in the clause? */
+function participleAfterDeal(ctx: Context, t: PhraseMatch<Trigger>, told: PhraseMatch<Trigger>[]): boolean {
+  if (t.first === 0 || !/,\s*$/.test(gapText(ctx, t.first - 1, t.first)) || !endsWithAny(ctx, "present-participle-suffix", ctx.tokens[t.first]!.text)) return false;
+  return told.some((o) => o.last < t.first && o.values[0]!.cls === "deal");
+}
+
 /** The stage told by some triggers of a clause, and by the stance words around them. */
 function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
   const { ctx, q, s, from, to, triggers, head, demand, refused, elaboration, previous, markers } = clause;
@@ -945,6 +953,9 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
     // "has sold Ethiopia dozens of TB2 drones after the two governments signed a deal": what came before the transfer
     // told tells no stage of it.
     if (afterSequence(ctx, t, from) && told.some((o) => !afterSequence(ctx, o, from))) continue;
+    // "is set to sign its largest export deal this month, delivering 180 K2 tanks to Poland": a present participle set
+    // off by a comma tells what the deal before it holds, at the deal's own stage.
+    if (participleAfterDeal(ctx, t, told)) continue;
     if (demand && t.first > demand.last && clauseStage(t.values[0]!) === "cancelled") continue;
     // The buyer's government approving its purchase has ordered; a seller's clearance ("cleared Poland to buy") offers.
     const own = approvesPurchase(triggers, t) && !buyerAfterApproval(ctx, triggers, t) ? "ordered" : contractedDelivery(ctx, triggers, t) ? "unknown" : clauseStage(t.values[0]!);

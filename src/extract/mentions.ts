@@ -424,8 +424,9 @@ function addPersons(ctx: Context): void {
       else break;
     }
     // "the Example Times", "Le Courrier de Norvarie": a capitalised run closed by an outlet word names an outlet.
+    // ("Iran's Student News Network": a capitalised word of organisations after the outlet word goes on with its name.)
     let k = j;
-    while (k + 1 < tokens.length && mentionAt[k + 1] === -1 && isOutletWord(ctx, k + 1) && gapText(ctx, k, k + 1) === " ") k++;
+    while (k + 1 < tokens.length && mentionAt[k + 1] === -1 && (isOutletWord(ctx, k + 1) || (k > j && isCapitalised(ctx, k + 1) && isWordAt(ctx, KIND["organisation-role"], k + 1))) && gapText(ctx, k, k + 1) === " ") k++;
     if (k > j) {
       const label = ctx.text.slice(tokens[i]!.start, tokens[k]!.end);
       found.push({ kind: "source", start: tokens[i]!.start, end: tokens[k]!.end, first: i, last: k, id: `outlet:${label}`, party: null, label, rule: "source/outlet-name" });

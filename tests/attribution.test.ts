@@ -599,3 +599,15 @@ test("a place before '-based' or a state before lowercase modifiers of a role ('
 test("a capitalised word of organisations after an outlet's name goes on with it ('Iran's Student News Network')", () => {
   assert.deepEqual(chainOf("Ruritania's Student News Network reported that Israel had sold drones to Morocco."), ["Student News Network"]);
 });
+
+test("a statement published by a body is the body's; 'selon les termes du contrat' is what the deal lays down, no one's report", () => {
+  assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, selon un communiqué publié par le ministère marocain de la Défense.", "fr"), ["ministère marocain de la Défense"]);
+  const sources = (text: string, lang: string) => extract({ id: "t", text: `Drones\n\n${text}`, lang, published: "2022-06-15" }).transfers.map((t) => t.sources);
+  assert.deepEqual(sources("Le ministère marocain de la Défense a annoncé l'arrivée des drones. Israël a livré six drones au Maroc, selon un communiqué publié par le ministère.", "fr").at(-1), ["ministère marocain de la Défense"]);
+  assert.deepEqual(chainOf("Israël livrera les drones au Maroc en 2025, selon les termes du contrat signé avec Elbit Systems.", "fr"), []);
+});
+
+test("an arrival announced in the past (« a annoncé, jeudi, l'arrivée de six drones ») has happened", () => {
+  const claims = extract({ id: "t", text: "Drones\n\nLe ministère marocain de la Défense a annoncé, jeudi, l'arrivée de six drones Heron en provenance d'Israël.", lang: "fr", published: "2022-06-15" }).transfers;
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["ISR>MAR delivered"]);
+});

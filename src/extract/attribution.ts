@@ -497,6 +497,11 @@ function publishedBetween(ctx: Context, a: number, b: number): boolean {
   return false;
 }
 
+/** Is the speaker an unnamed work or statement published right after by `publisher` ("a report released by Amnesty")? */
+function ownWorkPublished(ctx: Context, work: SourceRef, publisher: SourceRef): boolean {
+  return !work.named && (isWordAt(ctx, KIND["work-noun"], work.last) || isWordAt(ctx, KIND["statement-noun"], work.last)) && publishedBetween(ctx, work.last, publisher.first);
+}
+
 /** Does word w open who led or published a work ("led by", « publiée »)? */
 function workByAt(ctx: Context, w: number): boolean {
   return opensWordsAt(ctx, KIND["work-by"], w) || isWordAt(ctx, KIND["published"], w);
@@ -978,7 +983,8 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
     const named = mentionAt(ctx, i);
     // "cited the minister as saying", "was quoted as saying": "as saying" only ends the cue before it.
     // ("Cela dit, …", "That said, …": a set phrase that says nothing of who spoke.)
-    if (phraseAt(ctx, "speaking-as", i) || phraseAt(ctx, "not-a-cue", i)) {
+    // (« selon les termes du contrat », "according to the terms of": what a deal lays down, no one's report.)
+    if (phraseAt(ctx, "speaking-as", i) || phraseAt(ctx, "not-a-cue", i) || phraseAt(ctx, "deal-terms", i)) {
       i = ctx.lex.phrases.at(ctx.folded, ctx.tokens, i)!.last + 1;
       continue;
     }
@@ -1181,6 +1187,15 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
         // "Antara cited the defence minister as saying…": a verb that also cites reasons ("cited security concerns")
         // cites a speaker only when "as saying" follows; the speaker it describes is cited as described.
         const citedAs = !!found && phraseAt(ctx, "speaking-as", found.last + 1);
+        // (« selon un communiqué publié par le ministère »: the body referred back to, named before, issued its own work
+        // or statement: it speaks on.)
+        if (found?.anaphor && !citedAs && opening && ownWorkPublished(ctx, opening, found)) {
+          opening = null;
+          carry = true;
+          carriedAt ??= c.first;
+          described = describedBy(described, found);
+          break;
+        }
         if (!found || (found.anaphor && !citedAs)) break;
         if (isWordAt(ctx, KIND["cite-as-verb"], c.first) && !citedAs) break;
         const r = citedAs ? { ...found, anaphor: false } : found;
@@ -1223,7 +1238,8 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
   // "according to a report released by Amnesty International", « selon une enquête publiée par Mediapart »: an unnamed
   // work published by someone right after it is theirs.
   // (Not one "seen by" or "obtained by" an outlet: that one relays it.)
-  if (opening && !opening.named && steps[0]?.kind === "cited-by" && isWordAt(ctx, KIND["work-noun"], opening.last) && publishedBetween(ctx, opening.last, steps[0].ref.first)) opening = steps.shift()!.ref;
+  // (« selon un communiqué publié par le ministère croate »: so is a statement.)
+  if (opening && steps[0]?.kind === "cited-by" && ownWorkPublished(ctx, opening, steps[0].ref)) opening = steps.shift()!.ref;
   let chain: string[] | null = null;
   if (opening) {
     chain = opening.publisher ? [opening.label, opening.publisher] : [opening.label];

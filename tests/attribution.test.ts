@@ -611,3 +611,13 @@ test("an arrival announced in the past (« a annoncé, jeudi, l'arrivée de six 
   const claims = extract({ id: "t", text: "Drones\n\nLe ministère marocain de la Défense a annoncé, jeudi, l'arrivée de six drones Heron en provenance d'Israël.", lang: "fr", published: "2022-06-15" }).transfers;
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.status}`), ["ISR>MAR delivered"]);
 });
+
+test("who one learns from is the origin, the learner relays (« a-t-on appris auprès de », 'has learned from'); 'a conclu … un accord' concludes a deal, says nothing", () => {
+  assert.deepEqual(chainOf("Israël a conclu lundi avec le Maroc un accord pour la vente de drones, a-t-on appris auprès du ministère marocain de la Défense.", "fr"), ["ministère marocain de la Défense"]);
+  assert.deepEqual(chainOf("Le Monde a appris auprès de sources proches du dossier qu'Israël avait vendu des drones au Maroc.", "fr"), ["sources proches du dossier", "Le Monde"]);
+  assert.deepEqual(chainOf("The Example Times has learned from two people familiar with the matter that Israel sold drones to Morocco."), ["two people familiar with the matter", "Example Times"]);
+});
+
+test("how an inverted speaker spoke, told before them (« a indiqué sous couvert d'anonymat un porte-parole »), is no part of who", () => {
+  assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, a indiqué sous couvert d'anonymat un porte-parole du ministère.", "fr"), ["un porte-parole du ministère"]);
+});

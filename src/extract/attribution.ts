@@ -395,6 +395,8 @@ function newOfficeHolder(ctx: Context, i: number, roles: number[]): boolean {
 /** The phrase from token `i` up to punctuation, a conjunction or another cue (at most 10 words). */
 function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>): { words: number[]; closed: boolean } {
   const words: number[] = [];
+  // (« a indiqué sous couvert d'anonymat un porte-parole »: how the speaker spoke, told first, is no part of who.)
+  if (phraseAt(ctx, "anonymity", i)) i = ctx.lex.phrases.at(ctx.folded, ctx.tokens, i)!.last + 1;
   // The phrase ends on what says when or where (a date, or a preposition after a name): it is closed there.
   let whenOrWhere = false;
   let bracketClosed = -1;
@@ -863,8 +865,9 @@ function asideTokens(ctx: Context, from: number, to: number): Set<number> {
  * A deal noun followed by a verb of its own is the subject of what was said ("has said the deal provides for…").
  */
 function dealObject(ctx: Context, from: number, end: number): boolean {
-  for (let k = from; k < Math.min(end, from + 3); k++) {
-    if (isWordAt(ctx, KIND["relative"], k) || /[,:;«"“]/.test(gapText(ctx, k - 1, k))) return false;
+  // ("L'Inde a conclu lundi avec la France un accord": over a day and the other party too, up to a "que".)
+  for (let k = from; k < Math.min(end, from + 8); k++) {
+    if (isWordAt(ctx, KIND["relative"], k) || isWordAt(ctx, KIND["complementizer"], k) || /[,:;«"“]/.test(gapText(ctx, k - 1, k))) return false;
     const deal = triggerAt(ctx, k);
     if (deal?.values[0]!.cls !== "deal") continue;
     // A deal noun ("an agreement", "deux contrats"), not a verb of its own after a subject or an auxiliary ("said it

@@ -2120,3 +2120,7 @@ test("a list goes on after ', and' from a generic noun to a designation ('K9 how
   const claims = article("Arms\n\nWarsaw signed deals to acquire K2 tanks, K9 self-propelled howitzers, and FA-50 light attack aircraft from South Korea.");
   assert.deepEqual(claims.map((t) => t.item.name), ["K2", "K9", "FA-50"]);
 });
+
+test("a perfect conditional after « affirme que » (« Rabat aurait acheté ») hedges a purchase made, it is no future of then", () => {
+  assert.deepEqual(stages(article("Satellites\n\nLe Monde affirme que Rabat aurait acheté deux satellites Ofek 13 à Israël.", "fr")), ["ISR>MAR delivered alleged"]);
+});

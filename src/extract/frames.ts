@@ -708,7 +708,8 @@ function subjectNoun(ctx: Context, t: PhraseMatch<Trigger>, verb: number): boole
  * future seen from then (the sequence of tenses), not a hedge.
  */
 function futureInPast(ctx: Context, s: Sentence, t: PhraseMatch<Trigger>): boolean {
-  return conditionalTense(ctx, t) && reportedThat(ctx, s, t.first);
+  // (Not a perfect's: « affirme que Rabat aurait acheté deux satellites » hedges a purchase made.)
+  return conditionalTense(ctx, t) && !isWordAt(ctx, KIND["have-auxiliary"], t.first - 1) && reportedThat(ctx, s, t.first);
 }
 
 /** Does token k stand in what a reporting verb reports, after its "that" (« a annoncé que… »)? */

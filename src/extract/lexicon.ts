@@ -140,7 +140,7 @@ const KIND_NAMES = [
   "complementizer", "conjunction", "contracted-definite", "coordination", "copula", "country-group", "country-noun",
   "customer-noun", "date-word", "deal-terms", "definite", "demonstrative", "deployment", "determiner", "expectation",
   "finite-auxiliary", "first-of", "first-person", "first-person-plural", "function", "funding-link", "funding-verb",
-  "get-from", "indefinite-article", "infinitive-marker", "inserted-participle", "inventory", "inverting-relative",
+  "get-from", "have-auxiliary", "indefinite-article", "infinitive-marker", "inserted-participle", "inventory", "inverting-relative",
   "irregular-participle", "item-link", "joint-purchase", "located-suffix", "maker-role", "matter-link", "measure-unit",
   "more-after-count", "more-word", "mounted-on", "name-homograph", "name-particle", "naming-participle", "negation",
   "negative-determiner", "not-a-cue", "not-a-name", "not-an-item", "not-a-transfer", "not-a-trigger", "object-pronoun", "office-role",

@@ -2124,3 +2124,15 @@ test("a list goes on after ', and' from a generic noun to a designation ('K9 how
 test("a perfect conditional after « affirme que » (« Rabat aurait acheté ») hedges a purchase made, it is no future of then", () => {
   assert.deepEqual(stages(article("Satellites\n\nLe Monde affirme que Rabat aurait acheté deux satellites Ofek 13 à Israël.", "fr")), ["ISR>MAR delivered alleged"]);
 });
+
+test("a noun coordinated after a designation is another item ('Shahed drones and artillery shells'); ', but also' / « mais également » goes on with the list", () => {
+  const items = (text: string, lang = "en") => article(`Arms\n\n${text}`, lang).map((t) => `${t.item.name ?? ""}:${t.item.category}`);
+  assert.deepEqual(items("Iran delivered Shahed drones and artillery shells to Russia."), ["Shahed:uav", ":ammunition"]);
+  assert.deepEqual(items("Iran has delivered Shahed drones to Russia, but also Dehlavieh anti-tank missiles."), ["Shahed:uav", "Dehlavieh:missile"]);
+  assert.deepEqual(items("L'Iran a livré des drones Shahed à la Russie, mais également des munitions d'artillerie et des missiles Fath-360.", "fr"), ["Shahed:uav", ":ammunition", "Fath-360:missile"]);
+});
+
+test("a demonym of a place (« à la frontière kazakhe », 'the Kazakh border') is where, no party", () => {
+  const claims = article("Armes\n\nL'Iran aurait livré des missiles à la Russie et des instructeurs iraniens seraient envoyés à la frontière kazakhe.", "fr");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient}`), ["IRN>RUS"]);
+});

@@ -1123,6 +1123,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (!m || m.first !== i || occupied[i] === 1 || origins.has(i) || !m.party) continue;
         if (m.kind === "maker" && armedWith(ctx, m.first, from)) continue;
         if (sequenceMark(ctx, m, to)) continue;
+        // « envoyés à la frontière kazakhe », "to the Kazakh border": a demonym of a place names where, no party.
+        if (m.kind === "demonym" && (isWordAt(ctx, KIND["place-noun"], m.first - 1) || isWordAt(ctx, KIND["place-noun"], m.last + 1))) continue;
         if (outsideRelative(ctx, m, triggers)) continue;
         if (asksAbout(ctx, m, triggers, (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)), occupied, to)) continue;
         if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3) && !markedParty(ctx, m.first, from) && !companiesOf(ctx, m) && !triggers.some((t) => demonymOfDeal(ctx, t, m))) continue;

@@ -58,6 +58,12 @@ function partOf(ctx: Context, m: Mention): boolean {
   return !!link && !!part && isWord(ctx, KIND["part-link"], link.text) && isWord(ctx, KIND["part-noun"], part.text);
 }
 
+/** Does a coordination ("and", « et ») stand in [from, to)? */
+function coordinationBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isWordAt(ctx, KIND["coordination"], k)) return true;
+  return false;
+}
+
 /** Does "version of (the)" end right before token k ("the export version of the HQ-22")? */
 function versionOfBefore(ctx: Context, k: number): boolean {
   let j = k - 1;
@@ -172,7 +178,8 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
     if (m.kind === "system" && [m.last + 1, m.first - 1].some((k) => isWordAt(ctx, KIND["topic-noun"], k))) continue;
     // "TB2s armed with anti-tank munitions": what an item carries is part of it; "aboard an Il-76": what carries it is not.
     if (armedWith(ctx, m.first, from)) continue;
-    const close = prev && !/[,;.]/.test(gapText(ctx, prev.last, i)) && (i - prev.last <= 3 || (i - prev.last <= 7 && linksItem(ctx, prev.last + 1, i)));
+    // ("Shahed drones and artillery shells": a noun coordinated after a designation is another item.)
+    const close = prev && !/[,;.]/.test(gapText(ctx, prev.last, i)) && !coordinationBetween(ctx, prev.last + 1, i) && (i - prev.last <= 3 || (i - prev.last <= 7 && linksItem(ctx, prev.last + 1, i)));
     if (close && prev && (prev.system === null) !== (m.kind === "category")) {
       // A noun and a designation side by side are one item; the designation decides the category.
       if (m.kind === "system") {

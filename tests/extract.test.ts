@@ -2136,3 +2136,14 @@ test("a demonym of a place (« à la frontière kazakhe », 'the Kazakh border')
   const claims = article("Armes\n\nL'Iran aurait livré des missiles à la Russie et des instructeurs iraniens seraient envoyés à la frontière kazakhe.", "fr");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient}`), ["IRN>RUS"]);
 });
+
+test("military aid told without its items hands over arms unnamed, and 'the package contains:' with a list of lines names them", () => {
+  const text = "Aid\n\nThe administration of the President of the United States will soon send a new package of military aid to Ukraine, officials said.\n\nAccording to the officials, the package contains:\n\n→ missiles for air defense systems;\n\n→ artillery shells of various calibers.";
+  const claims = extract({ id: "t", text, lang: "en", published: "2024-08-20" }).transfers;
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.category} ${t.status}`).sort(), ["USA>UKR ammunition offered", "USA>UKR missile offered"]);
+});
+
+test("what items are used against or made to combat ('for combating drones', 'against Russian tanks') is no item", () => {
+  assert.deepEqual(article("Drones\n\nTurkey supplied Ukraine with drones used against Russian tanks.").map((t) => t.item.category), ["uav"]);
+  assert.deepEqual(article("Drones\n\nThe US will send Ukraine missiles for combating drones.").map((t) => t.item.category), ["missile"]);
+});

@@ -180,6 +180,9 @@ function domainPart(ctx: Pick<Context, "lex">, t: Token): boolean {
   return t.end - t.start <= 2 && !ctx.lex.wordKinds.has(KIND["function"], t.text) && !ctx.lex.wordKinds.has(KIND["definite"], t.text) && !ctx.lex.wordKinds.has(KIND["pronoun"], t.text) && !ctx.lex.wordKinds.has(KIND["determiner"], t.text);
 }
 
+/** A gap opening a line of a list: a line break, then a bullet ("→", "•", "-") and a space. */
+export const LIST_ITEM_GAP = /\n[ \t]*[→•▪‣◦·*–-][ \t]/;
+
 /** Splits paragraphs (line breaks) and sentences (end punctuation followed by a capital, quote or digit). */
 export function segment(ctx: Pick<Context, "text" | "folded" | "tokens" | "lex">): { sentences: Sentence[]; sentenceOf: Int32Array } {
   const { text, tokens } = ctx;
@@ -197,10 +200,17 @@ export function segment(ctx: Pick<Context, "text" | "folded" | "tokens" | "lex">
     startToken = endToken;
     if (newParagraph && sentences.length && sentences[sentences.length - 1]!.paragraph === paragraph) paragraph++;
   };
+  // Inside a list of lines opened by a colon ("the package contains:\n→ missiles…;\n→ shells"): one sentence.
+  let inList = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (plainGap(text, tokens[i]!.end, tokens[i + 1]!.start)) continue;
     const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
     if (gap.includes("\n")) {
+      if (LIST_ITEM_GAP.test(gap) && (inList || /^\s*:/.test(gap))) {
+        inList = true;
+        continue;
+      }
+      inList = false;
       close(i + 1, true);
       continue;
     }

@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
-import { adverbAt, endsWithAny, firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { LIST_ITEM_GAP, adverbAt, endsWithAny, firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
 import { approvesPurchase, buyerAfterApproval, companiesOf, demonymOfDeal, isPassive, markerBefore, participle, parties, possessive, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
@@ -101,7 +101,8 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
     // "…to Pakistan this week, a move seen as countering India's Rafale": a noun summing up the clause before opens another.
     const summary = /,/.test(gap) && isWordAt(ctx, KIND["indefinite-article"], i) && isWordAt(ctx, KIND["summary-noun"], i + 1);
     // ", as well as 48 FA-50 jets": a conjunction opening a phrase that adds to the list opens no clause.
-    if (summary || endsFronted || /[;]|\s[—–-]\s/.test(gap) || (conj && /,/.test(gap) && !isWordAt(ctx, KIND["relative"], i) && !listGoesOn(ctx, i) && !phraseAt(ctx, "additive", i))) {
+    // (The lines of a list, "…contains:\n→ missiles;\n→ shells", are one clause.)
+    if (summary || endsFronted || (/[;]|\s[—–-]\s/.test(gap) && !LIST_ITEM_GAP.test(gap)) || (conj && /,/.test(gap) && !isWordAt(ctx, KIND["relative"], i) && !listGoesOn(ctx, i) && !phraseAt(ctx, "additive", i))) {
       out.push([start, i]);
       start = i;
     }
@@ -1098,6 +1099,12 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const at = triggers[0]!;
         items.push({ first: at.first, last: at.last, name: null, category: "other", system: null, origin: null });
       }
+      // "will soon send a new package of military aid to Ukraine": aid that is military, told without its items, hands
+      // over arms unnamed (the items may follow: "the package contains…").
+      if (items.length === 0 && triggers.some((t) => phraseAt(ctx, "arms-aid", t.first))) {
+        const at = triggers.find((t) => phraseAt(ctx, "arms-aid", t.first))!;
+        items.push({ first: at.first, last: at.last, name: null, category: "other", system: null, origin: null });
+      }
       // "Morocco spied on the journalist", in an article about NSO Group: a state that hacks used the document's spyware.
       const wields = triggers.find((t) => t.values[0]!.cls === "wield");
       if (items.length === 0 && wields) {
@@ -1147,7 +1154,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       if (items.every((g) => mentionAt(ctx, g.first)?.kind === "maker") && head.values[0]!.cls === "get" && head.values[0]!.sale && items.some((g) => companyBought(ctx, head, g, from))) continue;
       // "who else would be interested in hacking them": hacking only wished or supposed says nothing of a tool held.
       if (head.values[0]!.cls === "wield" && (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)).some((mk) => (mk.values[0]!.effect === "planned" || mk.values[0]!.effect === "hypothetical") && mk.last < head.first && head.first - mk.last <= 4)) continue;
-      if (elaboration && (!previous || s.paragraph - previous.paragraph > 1)) continue;
+      // (Two paragraphs on at most: "…will send a new package of military aid. [How it was learned.] The package contains:".)
+      if (elaboration && (!previous || s.paragraph - previous.paragraph > 2)) continue;
       // "The US Navy seized a shipment of Iranian weapons bound for the Houthis", "…was intercepted by the coalition": who
       // stops a shipment is no party of it; how far it went is unknown.
       const seizure = seizureIn(ctx, from, to);

@@ -58,6 +58,17 @@ function partOf(ctx: Context, m: Mention): boolean {
   return !!link && !!part && isWord(ctx, KIND["part-link"], link.text) && isWord(ctx, KIND["part-noun"], part.text);
 }
 
+/** Does a phrase of opposing ("against", "for combating") end right before token k, over a demonym or an article? */
+function opposedBefore(ctx: Context, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && j >= k - 3 && (mentionAt(ctx, j)?.kind === "demonym" || isWordAt(ctx, KIND["definite"], j))) j--;
+  for (let start = Math.max(0, j - 3); start <= j; start++) {
+    const m = ctx.lex.roles.at(ctx.folded, ctx.tokens, start);
+    if (m && m.last === j && m.values.some((v) => v.role === "opposed")) return true;
+  }
+  return false;
+}
+
 /** Does a coordination ("and", « et ») stand in [from, to)? */
 function coordinationBetween(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isWordAt(ctx, KIND["coordination"], k)) return true;
@@ -149,6 +160,8 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
     if (m.kind === "category" && isWordAt(ctx, KIND["against-prefix"], m.first - 1) && /^-?$/.test(gapText(ctx, m.first - 1, m.first))) continue;
     // "drone technology", "missile components", "pièces de drones": what a part or a know-how is for is not what is sent.
     if (m.kind === "category" && partOf(ctx, m)) continue;
+    // "systems for combating drones", "used against Russian tanks": what the items are used against is no item.
+    if (m.kind === "category" && opposedBefore(ctx, m.first)) continue;
     // "the arms embargo on Iran", "weapons inspectors", « l'embargo sur les armes »: a generic noun qualifying what is
     // no hand-over names nothing handed over.
     if (m.kind === "category" && qualifiesOther(ctx, m)) continue;
@@ -173,7 +186,8 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
     if (!prev && mountedJustBefore(ctx, m.first, from)) continue;
     // "obus de 35 mm pour Gepard", "ammunition for the Gepard", "PAC-3 interceptors for its Patriot batteries": the
     // platform a munition or interceptor is for is not what is sent.
-    if (m.kind === "system" && prev && (prev.category === "ammunition" || prev.category === "missile" || prev.category === "air-defence") && m.first - prev.last <= 6 && platformFor(ctx, m.first)) continue;
+    // ("missiles for air defense systems", "shells for artillery": so is a generic noun of the platform.)
+    if ((m.kind === "system" || m.kind === "category") && prev && (prev.category === "ammunition" || prev.category === "missile" || prev.category === "air-defence") && m.first - prev.last <= 6 && platformFor(ctx, m.first)) continue;
     // "the Patriot announcement", "l'affaire Pegasus": a designation naming what a story is about is no item of this clause.
     if (m.kind === "system" && [m.last + 1, m.first - 1].some((k) => isWordAt(ctx, KIND["topic-noun"], k))) continue;
     // "TB2s armed with anti-tank munitions": what an item carries is part of it; "aboard an Il-76": what carries it is not.

@@ -134,7 +134,7 @@ function addInvertedSpeech(dir: string, lang: string, trie: PhraseTrie<Attributi
 /** The kinds of `words.tsv` the rules ask about (a name not listed here is a type error at the rule). */
 const KIND_NAMES = [
   "aboard", "accused-participle", "additive", "addressee-verb", "against-prefix", "alternative", "anonymity", "any-determiner",
-  "armed-with", "armed-with-blocker", "aside", "audience", "auxiliary", "become-verb", "blame-verb",
+  "armed-with", "armed-with-blocker", "arms-aid", "aside", "audience", "auxiliary", "become-verb", "blame-verb",
   "briefed-participle", "buyer-noun", "capability", "carrier", "carrying", "cause-opening", "charge-preposition", "cite-as-verb",
   "claim-noun", "clause-conjunction", "clause-opener", "combatant-modifier", "comment-opening", "companies-noun", "company-noun", "count-qualifier",
   "complementizer", "conjunction", "contracted-definite", "coordination", "copula", "country-group", "country-noun",

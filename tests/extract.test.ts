@@ -2147,3 +2147,8 @@ test("what items are used against or made to combat ('for combating drones', 'ag
   assert.deepEqual(article("Drones\n\nTurkey supplied Ukraine with drones used against Russian tanks.").map((t) => t.item.category), ["uav"]);
   assert.deepEqual(article("Drones\n\nThe US will send Ukraine missiles for combating drones.").map((t) => t.item.category), ["missile"]);
 });
+
+test("a surveillance maker with no catalogued product stands for surveillance technology; the state it helped spy is the recipient ('helped Ugandan authorities spy on')", () => {
+  const claims = article("Spyware\n\nHuawei technicians helped Ugandan authorities spy on opposition figures, The Wall Street Journal reported.");
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.category} ${t.sources.join(">")}`), ["CHN>UGA surveillance The Wall Street Journal"]);
+});

@@ -1134,7 +1134,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (m.kind === "demonym" && (isWordAt(ctx, KIND["place-noun"], m.first - 1) || isWordAt(ctx, KIND["place-noun"], m.last + 1))) continue;
         if (outsideRelative(ctx, m, triggers)) continue;
         if (asksAbout(ctx, m, triggers, (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)), occupied, to)) continue;
-        if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3) && !markedParty(ctx, m.first, from) && !companiesOf(ctx, m) && !triggers.some((t) => demonymOfDeal(ctx, t, m))) continue;
+        // (Not beside a maker standing for its product: "Huawei technicians helped Ugandan authorities".)
+        if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3 && mentionAt(ctx, g.first)?.kind !== "maker") && !markedParty(ctx, m.first, from) && !companiesOf(ctx, m) && !triggers.some((t) => demonymOfDeal(ctx, t, m))) continue;
         actors.push(m);
       }
       // The head trigger decides the roles: an approval over a sale, a verb over a noun.

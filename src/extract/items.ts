@@ -452,7 +452,9 @@ function itemJustBefore(ctx: Context, k: number, floor: number): boolean {
 function productOf(ctx: Context, maker: string): { name: string | null; category: Category; system: string | null } | null {
   if (ctx.catalog.makers.get(maker)?.sector === "defence") return null;
   const products = surveillanceProducts(ctx, maker);
-  if (products.length === 0) return null;
+  // ("Huawei technicians helped Zambian authorities spy on bloggers": a surveillance maker the catalog lists no product of
+  // stands for surveillance technology unnamed.)
+  if (products.length === 0) return ctx.catalog.makers.get(maker)?.sector === "surveillance" ? { name: null, category: "surveillance", system: null } : null;
   const named = products.map((p) => firstMention(ctx, "system", p.id)).find((m) => m);
   if (named) return { name: ctx.text.slice(named.start, named.end), category: named.category!, system: named.id };
   const categories = new Set(products.map((p) => p.category));

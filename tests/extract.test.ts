@@ -2152,3 +2152,9 @@ test("a surveillance maker with no catalogued product stands for surveillance te
   const claims = article("Spyware\n\nHuawei technicians helped Ugandan authorities spy on opposition figures, The Wall Street Journal reported.");
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.category} ${t.sources.join(">")}`), ["CHN>UGA surveillance The Wall Street Journal"]);
 });
+
+test("a vessel intercepted that 'was carrying' arms to a party carries a shipment stopped; 'the cargo included' names its items, stopped too; 'off Yemen's coast' is a place", () => {
+  const text = "Arms\n\nThe minister said the navy intercepted a vessel off Yemen's coast on June 28 that was carrying Iranian weapons to the Huthis.\n\nThe cargo included 200 rocket-propelled grenades and 1,700 assault rifles, the minister said.";
+  const claims = extract({ id: "t", text, lang: "en", published: "2020-07-10" }).transfers;
+  assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.category} ${t.quantity} ${t.status}`).sort(), ["IRN>nsa:Houthis small-arms 1700 unknown", "IRN>nsa:Houthis small-arms 200 unknown"]);
+});

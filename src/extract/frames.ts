@@ -802,6 +802,20 @@ function governs(t: PhraseMatch<Trigger>, items: ItemGroup[]): boolean {
   return items.some((g) => t.last < g.first || t.first - g.last <= 8);
 }
 
+/**
+ * « à la frontière kazakhe », "the Kazakh border", "off Yemen's coast", "the coast of Yemen": a state or demonym beside a
+ * noun of a place names where, no party.
+ */
+function namesPlace(ctx: Context, m: Mention): boolean {
+  if (m.kind !== "demonym" && m.kind !== "state") return false;
+  const place = (k: number) => isWordAt(ctx, KIND["place-noun"], k);
+  if (m.kind === "demonym" && (place(m.first - 1) || place(m.last + 1))) return true;
+  if (possessive(ctx, m) && place(m.last + 2)) return true;
+  const of = m.first > 0 ? ctx.lex.roles.at(ctx.folded, ctx.tokens, m.first - 1) : null;
+  const ofStart = of?.values.some((v) => v.role === "genitive") && of.last === m.first - 1 ? of.first : isWordAt(ctx, KIND["contracted-definite"], m.first - 1) ? m.first - 1 : -1;
+  return ofStart > 0 && place(ofStart - 1);
+}
+
 /** The first word of stopping a shipment ("seized", « intercepté ») in [from, to), or -1. */
 function seizureIn(ctx: Context, from: number, to: number): number {
   for (let k = from; k < to; k++) if (isWordAt(ctx, KIND["seizure"], k)) return k;
@@ -1130,8 +1144,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (!m || m.first !== i || occupied[i] === 1 || origins.has(i) || !m.party) continue;
         if (m.kind === "maker" && armedWith(ctx, m.first, from)) continue;
         if (sequenceMark(ctx, m, to)) continue;
-        // « envoyés à la frontière kazakhe », "to the Kazakh border": a demonym of a place names where, no party.
-        if (m.kind === "demonym" && (isWordAt(ctx, KIND["place-noun"], m.first - 1) || isWordAt(ctx, KIND["place-noun"], m.last + 1))) continue;
+        if (namesPlace(ctx, m)) continue;
         if (outsideRelative(ctx, m, triggers)) continue;
         if (asksAbout(ctx, m, triggers, (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)), occupied, to)) continue;
         // (Not beside a maker standing for its product: "Huawei technicians helped Ugandan authorities".)
@@ -1159,7 +1172,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       if (elaboration && (!previous || s.paragraph - previous.paragraph > 2)) continue;
       // "The US Navy seized a shipment of Iranian weapons bound for the Houthis", "…was intercepted by the coalition": who
       // stops a shipment is no party of it; how far it went is unknown.
-      const seizure = seizureIn(ctx, from, to);
+      // (Also from the clause a relative hangs on: "intercepted a vessel that was carrying Iranian weapons to the Huthis".)
+      const seizure = seizureIn(ctx, s.first, to);
       if (seizure >= 0) for (const m of actors.filter((m) => seizes(ctx, m, seizure, head))) actors.splice(actors.indexOf(m), 1);
       if (from === s.first) sentenceSubject = actors.find((m) => m.last < head.first) ?? null;
       else if (sentenceSubject && sharesSubject(ctx, from, head, items)) actors.unshift(sentenceSubject);
@@ -1356,7 +1370,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           quantity: (roles.more.length && recipientMention ? shareOf(ctx, q, recipientMention) : null) ?? g.count ?? totalOutOf(ctx, q, g, to) ?? quantityBefore(ctx, g, items, from, q) ?? unitCount(ctx, items, to, q),
           value: moneyOf(ctx, g, to, q) ?? (value ? { amount: value.amount, currency: value.currency } : null),
           time: dated ? { from: dated.from, to: dated.to } : elaboration && previous ? previous.time : null,
-          status: optionFor(ctx, g.first, from) ? "offered" : status === "unknown" && !stopped ? "delivered" : status,
+          // (…and so did what "the cargo included" of such a shipment.)
+          status: optionFor(ctx, g.first, from) ? "offered" : status === "unknown" && !stopped && !(elaboration && previous?.status === "unknown") ? "delivered" : status,
           stance,
           sources: [...sources],
           targets: g.category === "spyware" || g.category === "surveillance" ? targetsOf(ctx, s, sources) : [],

@@ -621,3 +621,14 @@ test("who one learns from is the origin, the learner relays (« a-t-on appris au
 test("how an inverted speaker spoke, told before them (« a indiqué sous couvert d'anonymat un porte-parole »), is no part of who", () => {
   assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, a indiqué sous couvert d'anonymat un porte-parole du ministère.", "fr"), ["un porte-parole du ministère"]);
 });
+
+test("a reporting verb after 'but'/'and', its segment naming no speaker, shares the sentence's speaker, not a party named before it", () => {
+  const claims = extract({ id: "t", lang: "en", published: "2024-04-20", text: "Jets\n\nOfficials announced that Israel was delivering drones, radars, and Heron drones to Morocco but added that the process was ongoing." }).transfers;
+  assert.ok(claims.length >= 2);
+  for (const t of claims) assert.deepEqual(t.sources, ["Officials"]);
+});
+
+test("a caption's 'image obtained by' / « document obtenu » obtains no arms", () => {
+  const claims = extract({ id: "t", lang: "en", published: "2024-04-20", text: "Drones\n\nRussia has supplied Iran with Yak-130 jets. Iran's army chief visits a drone site in Iran, in this handout image obtained on April 20, 2023." }).transfers;
+  assert.deepEqual(claims.map((t) => t.item.category), ["aircraft"]);
+});

@@ -659,6 +659,12 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
       const opener = sharedSubject(ctx, open, end);
       if (opener) return refOf(opener);
     }
+    // ("Russia was delivering jets, and helicopters to Iran but added that…": after "but"/"and" with no opener in its
+    // segment, the verb shares the sentence's opening speaker, or no one the segment names.)
+    if (guard === 0 && isWordAt(ctx, KIND["predicate-link"], end) && /^\s+$/.test(gapText(ctx, end, verb)) && !sharedSubject(ctx, start, end)) {
+      const opener = sharedSubject(ctx, s.first, end);
+      return opener ? refOf(opener) : null;
+    }
     // "Amnesty International, whose researchers found…": the owner named before speaks.
     if (isWordAt(ctx, KIND["owner-relative"], start) && start > s.first) {
       for (let k = start - 1; k >= s.first; k--) {

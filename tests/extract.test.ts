@@ -2158,3 +2158,8 @@ test("a vessel intercepted that 'was carrying' arms to a party carries a shipmen
   const claims = extract({ id: "t", text, lang: "en", published: "2020-07-10" }).transfers;
   assert.deepEqual(claims.map((t) => `${t.supplier}>${t.recipient} ${t.item.category} ${t.quantity} ${t.status}`).sort(), ["IRN>nsa:Houthis small-arms 1700 unknown", "IRN>nsa:Houthis small-arms 200 unknown"]);
 });
+
+test("a denier named by an office and its demonym (« le ministre français de la Défense dément ») is that office, not the demonym; « cartouches de fusil » are one munition", () => {
+  const claims = article("Armes\n\nLe ministre français de la Défense dément les allégations selon lesquelles la France aurait fourni des cartouches de fusil à Israël.", "fr");
+  assert.deepEqual(claims.map((t) => `${t.item.category} ${t.stance} ${t.sources.join(">")}`), ["ammunition denied ministre français de la Défense"]);
+});

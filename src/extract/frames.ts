@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
-import { LIST_ITEM_GAP, adverbAt, endsWithAny, firstMention, gapText, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { LIST_ITEM_GAP, adverbAt, endsWithAny, firstMention, gapText, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
 import { approvesPurchase, buyerAfterApproval, companiesOf, demonymOfDeal, isPassive, markerBefore, participle, parties, possessive, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
@@ -1679,6 +1679,16 @@ function bodyLabel(ctx: Context, m: Mention): string {
   if (m.kind === "demonym" && isWordAt(ctx, KIND["state-body"], m.last + 1)) return ctx.text.slice(m.start, t[m.last + 1]!.end);
   // (« les autorités italiennes »: the body before its demonym, as French puts it.)
   if (m.kind === "demonym" && isWordAt(ctx, KIND["state-body"], m.first - 1)) return ctx.text.slice(t[m.first - 1]!.start, m.end);
+  // (« le ministre français de la Défense dément »: the office its demonym describes, with what it is the office of.)
+  if (m.kind === "demonym" && (isWordAt(ctx, KIND["office-role"], m.first - 1) || isWordAt(ctx, KIND["title"], m.first - 1))) {
+    let end = m.last;
+    const of = (k: number) => !!ctx.lex.roles.at(ctx.folded, t, k)?.values.some((v) => v.role === "genitive") || isWordAt(ctx, KIND["contracted-definite"], k) || isWordAt(ctx, KIND["definite"], k);
+    for (let k = m.last + 1; k < t.length && k <= m.last + 4 && !/[,;:.]/.test(gapText(ctx, k - 1, k)); k++) {
+      if (isCapitalised(ctx, k) && !mentionAt(ctx, k)) end = k;
+      else if (!of(k)) break;
+    }
+    return ctx.text.slice(t[m.first - 1]!.start, t[end]!.end);
+  }
   return m.label;
 }
 

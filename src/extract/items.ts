@@ -186,6 +186,11 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
     if (!prev && mountedJustBefore(ctx, m.first, from)) continue;
     // "obus de 35 mm pour Gepard", "ammunition for the Gepard", "PAC-3 interceptors for its Patriot batteries": the
     // platform a munition or interceptor is for is not what is sent.
+    // (« des cartouches de fusil », « obus d'artillerie »: a weapon noun after a munition's "de" says what it is fired from.)
+    if (m.kind === "category" && prev?.category === "ammunition" && !prev.system && m.first === prev.last + 2 && ctx.lex.roles.at(ctx.folded, ctx.tokens, prev.last + 1)?.values.some((v) => v.role === "genitive")) {
+      prev.last = m.last;
+      continue;
+    }
     // ("missiles for air defense systems", "shells for artillery": so is a generic noun of the platform.)
     if ((m.kind === "system" || m.kind === "category") && prev && (prev.category === "ammunition" || prev.category === "missile" || prev.category === "air-defence") && m.first - prev.last <= 6 && platformFor(ctx, m.first)) continue;
     // "the Patriot announcement", "l'affaire Pegasus": a designation naming what a story is about is no item of this clause.

@@ -258,10 +258,14 @@ export function createContext(text: string, lang: string, published: string | nu
   const tokens = tokenize(folded);
   // Each token's text is looked up once for the phrases it may open in every trie the stages ask.
   firstWordIndex(catalog, lex).mark(tokens);
-  const base = { text, folded, tokens, lex };
-  const { sentences, sentenceOf } = segment(base);
+  const { sentences, sentenceOf } = segment({ text, folded, tokens, lex });
+  // Every field written out (no spread of a base object): V8 gives an object spread and then extended a hidden class
+  // of its own each time, so every stage reading a field of the context would look it up anew for every document.
   return {
-    ...base,
+    text,
+    folded,
+    tokens,
+    lex,
     lang,
     published,
     outlet,

@@ -10,7 +10,7 @@ import { KIND, type Stance, type WordKindName, type StanceMarker, type Status, t
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
 import { AS_OF_STATEMENT, type Claim } from "./types.ts";
 import type { ChainScope } from "./attribution.ts";
-import { covered, lowerBound, within } from "./spans.ts";
+import { covered, lowerBound, tokenLowerBound, within } from "./spans.ts";
 
 /** Numbers, money and times found by the normalisers, indexed by token. */
 export interface Quantities {
@@ -350,7 +350,7 @@ function spanIndex<T extends { start: number; end: number }>(ctx: Context, spans
 
 /** The sentence a time is told in. */
 function sentenceAt(ctx: Context, t: TimeMention): Sentence {
-  return ctx.sentences[ctx.sentenceOf[lowerBound(ctx.tokens, t.start)]!]!;
+  return ctx.sentences[ctx.sentenceOf[tokenLowerBound(ctx.tokens, t.start)]!]!;
 }
 
 /** The last date given in the paragraph before sentence `s`. */
@@ -376,9 +376,9 @@ function datesFrame(ctx: Context, t: TimeMention, frames: Frame[]): boolean {
  * source, or one opening the sentence before its speaker, dates what was said.
  */
 function datesStatement(ctx: Context, occupied: Uint8Array, t: TimeMention, from: number, s: Sentence): boolean {
-  const k = lowerBound(ctx.tokens, t.start);
+  const k = tokenLowerBound(ctx.tokens, t.start);
   for (let j = k - 1; j >= Math.max(from, k - 2); j--) if (occupied[j] === 1) return true;
-  const after = lowerBound(ctx.tokens, t.end);
+  const after = tokenLowerBound(ctx.tokens, t.end);
   return k <= s.first + 1 && (occupied[after] === 1 || occupied[after + 1] === 1);
 }
 
@@ -570,10 +570,10 @@ function followOn(ctx: Context, q: Quantities, from: number, to: number): { coun
     const next = ctx.tokens[k + 1]!;
     const count = q.numbers[lowerBound(q.numbers, next.start)];
     if (!count || count.start !== next.start || !Number.isInteger(count.value) || covered(q.times, count.start, count.end) || covered(q.money, count.start, count.end)) continue;
-    const after = lowerBound(ctx.tokens, count.end);
+    const after = tokenLowerBound(ctx.tokens, count.end);
     if (!hasPhrase(ctx, "more-after-count", after, Math.min(to, after + 1))) continue;
     const time = within(q.times, count.end, ctx.tokens[to - 1]!.end)[0] ?? null;
-    const end = time && lowerBound(ctx.tokens, time.end) - after <= 4 ? time.end : ctx.tokens[after]!.end;
+    const end = time && tokenLowerBound(ctx.tokens, time.end) - after <= 4 ? time.end : ctx.tokens[after]!.end;
     // ("six appareils cédés par la Russie en 2017 et quatre autres offerts par la Biélorussie": the agent of the second.)
     let giver: string | null = null;
     for (let j = after + 1; j < to && giver === null; j++) {
@@ -814,7 +814,7 @@ function notAfterPublication(ctx: Context, list: TimeMention[]): TimeMention[] {
  */
 function foretold(ctx: Context, t: TimeMention, markers: PhraseMatch<StanceMarker>[], from: number): boolean {
   if (!t.assumedPast || !ctx.published || t.to >= ctx.published.slice(0, t.to.length)) return false;
-  const at = lowerBound(ctx.tokens, t.start);
+  const at = tokenLowerBound(ctx.tokens, t.start);
   if (markers.some((mk) => mk.first >= from && mk.last < at && mk.values[0]!.effect === "prospective" && phraseAt(ctx, "expectation", mk.first))) return true;
   for (let k = from; k < at; k++) if (futureWord(ctx, k)) return true;
   return false;
@@ -905,7 +905,7 @@ function totalOutOf(ctx: Context, q: Quantities, g: ItemGroup, to: number): numb
     const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
     if (!m?.values.some((v) => v.kind === "total-of")) continue;
     const count = q.numbers.find((n) => n.start === ctx.tokens[m.last + 1]?.start);
-    const next = count ? lowerBound(ctx.tokens, count.end) : -1;
+    const next = count ? tokenLowerBound(ctx.tokens, count.end) : -1;
     const ordered = next >= 0 && triggerAt(ctx, next)?.values.some((v) => v.status === "ordered" || v.sale);
     return count && ordered && Number.isInteger(count.value) ? count.value : null;
   }
@@ -1041,12 +1041,12 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const count = triggers.map((t) => within(q.numbers, ctx.tokens[t.last]!.end, ctx.tokens[Math.min(to - 1, t.last + 2)]!.end)[0]).find((n) => n);
         const topic = count ? topicSystem(ctx, null) : null;
         // Bare: nothing named after it ("signed for six in March"), not "covers 48 engines".
-        const after = count ? lowerBound(ctx.tokens, count.end) : -1;
+        const after = count ? tokenLowerBound(ctx.tokens, count.end) : -1;
         // ("the deals, one of the largest orders": a count of a part is no count of items.)
         // ("en a racheté 12 d'occasion": also before words saying what kind of copies.)
         const bare = after >= to || /^\s*[,;.)]/.test(ctx.text.slice(count?.end ?? 0)) || (isWordAt(ctx, KIND["function"], after) && !isWordAt(ctx, KIND["part-link"], after)) || phraseAt(ctx, "count-qualifier", after);
         if (count && bare && topic && !covered(q.times, count.start, count.end) && !covered(q.money, count.start, count.end)) {
-          const k = lowerBound(ctx.tokens, count.start);
+          const k = tokenLowerBound(ctx.tokens, count.start);
           items.push({ first: k, last: k, name: topic.label, category: topic.category!, system: topic.id, origin: null, count: Number.isInteger(count.value) && count.value > 1 ? count.value : undefined });
         }
       }
@@ -1190,7 +1190,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // clause of the sentence, dates what was said; the deal is of that month, no more precise.
       // ("On Tuesday, Haaretz revealed that…": a day opening the sentence before its speaker dates the statement too.)
       // ("Le Rwanda a démenti jeudi toute utilisation": a day right after a denial dates the denial, CONVENTIONS 11.)
-      const datesDenial = (t: TimeMention) => stance === "denied" && markers.some((mk) => mk.values[0]!.effect === "denied" && lowerBound(ctx.tokens, t.start) - mk.last <= 2 && lowerBound(ctx.tokens, t.start) > mk.last);
+      const datesDenial = (t: TimeMention) => stance === "denied" && markers.some((mk) => mk.values[0]!.effect === "denied" && tokenLowerBound(ctx.tokens, t.start) - mk.last <= 2 && tokenLowerBound(ctx.tokens, t.start) > mk.last);
       const dealTimes = times.filter((t) => !datesStatement(ctx, occupied, t, from, s) && !datesDenial(t));
       const own = staged ? span(times) : nearest(dealTimes, headPos);
       const told = own ? null : nearest(sentenceTimes, headPos);

@@ -4,7 +4,7 @@ import { PhraseTrie } from "../catalog/phrases.ts";
 import { MONARCHY_STYLES, type Catalog } from "../catalog/types.ts";
 import { MENTION_NAMES, gapText, introducesName, isCapitalised, isWord, isWordAt, mentionAt, triggerAt, type Context, type Mention, type MentionKind } from "./context.ts";
 import { KIND, type Lexicon } from "./lexicon.ts";
-import { lowerBound } from "./spans.ts";
+import { tokenLowerBound } from "./spans.ts";
 import { countWords } from "./normalise/numbers.ts";
 import type { Lang } from "./normalise/types.ts";
 
@@ -582,7 +582,7 @@ function describes(ctx: Context, head: Mention, m: Mention): boolean {
   if (/^\s*\([^()]*$/.test(between)) return true;
   const comma = between.indexOf(",");
   if (comma < 0 || /^\s*[^\s(]/.test(between.slice(0, comma).replace(/\([^()]*\)/g, ""))) return false;
-  const opener = lowerBound(ctx.tokens, head.end + comma + 1);
+  const opener = tokenLowerBound(ctx.tokens, head.end + comma + 1);
   const article = isWordAt(ctx, KIND["indefinite-article"], opener) || isWordAt(ctx, KIND["definite"], opener);
   return article && !!ctx.lex.roles.at(ctx.folded, ctx.tokens, m.first - 1)?.values.some((v) => v.role === "genitive");
 }

@@ -39,6 +39,38 @@ export interface Frame extends Omit<Claim, "item" | "evidence"> {
 }
 
 /**
+ * A frame with every field written, in one order: a frame made by spreading another gets a hidden class of its own
+ * (one per place that spreads), and the stages reading frames would read their fields megamorphically.
+ */
+export function makeFrame(f: Frame): Frame {
+  return {
+    sentence: f.sentence,
+    paragraph: f.paragraph,
+    first: f.first,
+    end: f.end,
+    supplier: f.supplier,
+    recipient: f.recipient,
+    intermediary: f.intermediary,
+    item: f.item,
+    maker: f.maker,
+    quantity: f.quantity,
+    value: f.value,
+    time: f.time,
+    status: f.status,
+    stance: f.stance,
+    sources: f.sources,
+    targets: f.targets,
+    separate: f.separate,
+    definiteItem: f.definiteItem,
+    dealAnaphor: f.dealAnaphor,
+    relationship: f.relationship,
+    span: f.span,
+    rules: f.rules,
+    continues: f.continues,
+  };
+}
+
+/**
  * "…signe pour vingt F-35 et dément vouloir céder ses F-16", "ordered 48 K9s and received the first ten": a clause
  * opened by "and" with nothing named before its (active) head trigger is a second predicate of the sentence's subject.
  */
@@ -1317,12 +1349,13 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           relationship: head.values[0]!.cls === "supplier",
           span: { start, end },
           rules,
-          ...(termsOfPrevious && termsFit(previous!, supplier, recipient, item.category) ? { continues: previous } : {}),
+          // (Written undefined rather than left out: a field added by a spread gives each frame a hidden class of its own.)
+          continues: termsOfPrevious && termsFit(previous!, supplier, recipient, item.category) ? previous : undefined,
         });
         // "Moscow and Tehran have denied…": each denier coordinated with the one read denies in a claim of its own.
         if (stance === "denied" && denier && sources[0] === bodyLabel(ctx, denier)) {
           const denied = frames[frames.length - 1]!;
-          for (const other of coDeniers(ctx, s, denier)) frames.push({ ...denied, sources: [bodyLabel(ctx, other)] });
+          for (const other of coDeniers(ctx, s, denier)) frames.push(makeFrame({ ...denied, sources: [bodyLabel(ctx, other)] }));
         }
       }
       dropBreakdown(ctx, frames, clauseStart);
@@ -1330,7 +1363,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       if (more) {
         for (const f of frames.slice(clauseStart)) {
           if (f.quantity == null || f.quantity === more.count.value) continue;
-          frames.push({ ...f, supplier: more.giver ?? f.supplier, quantity: more.count.value, time: more.time ? { from: more.time.from, to: more.time.to } : null, separate: true, span: more.span, rules: [...f.rules, "frame/follow-on"] });
+          frames.push(makeFrame({ ...f, supplier: more.giver ?? f.supplier, quantity: more.count.value, time: more.time ? { from: more.time.from, to: more.time.to } : null, separate: true, span: more.span, rules: [...f.rules, "frame/follow-on"] }));
         }
       }
     }
@@ -1466,7 +1499,7 @@ function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to:
   if (times.length === 0 && money.length === 0 && !vouched) return null;
   let stage: keyof typeof CLAUSE_RANK = "unknown";
   for (const t of triggers) if (CLAUSE_RANK[clauseStage(t.values[0]!)] > CLAUSE_RANK[stage]) stage = clauseStage(t.values[0]!);
-  return {
+  return makeFrame({
     ...previous,
     sentence: s.index,
     paragraph: s.paragraph,
@@ -1480,7 +1513,7 @@ function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to:
     continues: previous,
     span: { start: ctx.tokens[head.first]!.start, end: ctx.tokens[head.last]!.end },
     rules: [head.values[0]!.rule, "deal/anaphor"],
-  };
+  });
 }
 
 /** How many paragraphs back a cancellation naming a party looks for the deal it ends. */
@@ -1507,7 +1540,7 @@ function dealsCancelled(ctx: Context, s: Sentence, from: number, to: number, tri
     // (A deal only denied so far is no deal this one goes on with: the cancellation is told in its own voice.)
     const denied = f.stance === "denied";
     const sources = f.sources.length && !denied ? [...f.sources] : [...chain];
-    return { ...f, sentence: s.index, paragraph: s.paragraph, first: from, end: to, status: "cancelled", stance: "asserted", time: null, sources, separate: false, continues: denied ? undefined : f, span: { start: ctx.tokens[cancel.first]!.start, end: ctx.tokens[cancel.last]!.end }, rules: [cancel.values[0]!.rule, "deal/cancelled-with-party"] };
+    return makeFrame({ ...f, sentence: s.index, paragraph: s.paragraph, first: from, end: to, status: "cancelled", stance: "asserted", time: null, sources, separate: false, continues: denied ? undefined : f, span: { start: ctx.tokens[cancel.first]!.start, end: ctx.tokens[cancel.last]!.end }, rules: [cancel.values[0]!.rule, "deal/cancelled-with-party"] });
   }
   return null;
 }
@@ -1529,7 +1562,7 @@ function firstOf(ctx: Context, q: Quantities, s: Sentence, from: number, to: num
     if (!count || !Number.isInteger(count.value) || count.value < 2) return null;
     const times = notAfterPublication(ctx, spanIndex(ctx, q.times, from, to));
     const stage = clauseStage(handover.values[0]!);
-    return {
+    return makeFrame({
       ...previous,
       sentence: s.index,
       first: from,
@@ -1541,7 +1574,7 @@ function firstOf(ctx: Context, q: Quantities, s: Sentence, from: number, to: num
       continues: previous,
       span: { start: ctx.tokens[k]!.start, end: ctx.tokens[handover.last]!.end },
       rules: [handover.values[0]!.rule, "deal/first-of"],
-    };
+    });
   }
   return null;
 }
@@ -1580,7 +1613,7 @@ function denialOf(ctx: Context, s: Sentence, stance: PhraseMatch<StanceMarker>[]
   if (!prior) return null;
   const label = bodyLabel(ctx, denier);
   const sources = chain.length && fold(chain[0]!) === fold(label) ? chain : [label];
-  return {
+  return makeFrame({
     ...prior,
     sentence: s.index,
     paragraph: s.paragraph,
@@ -1589,7 +1622,7 @@ function denialOf(ctx: Context, s: Sentence, stance: PhraseMatch<StanceMarker>[]
     separate: false,
     span: { start: Math.min(denier.start, ctx.tokens[marker.first]!.start), end: Math.max(denier.end, ctx.tokens[marker.last]!.end) },
     rules: [marker.values[0]!.rule, "frame/denial-of-prior"],
-  };
+  });
 }
 
 /**

@@ -5,7 +5,7 @@ import { createContext, datelineAgency, datelines, isWordAt, mentionAt, triggerA
 import { dateWords as dateWordsOf } from "./normalise/lexicon.ts";
 import { covered, tokenLowerBound } from "./spans.ts";
 import { carryParties, headlineSuppliers, foldDeals, foldHypernyms, mergeDeal } from "./deals.ts";
-import { readFrames, type Frame, type Quantities } from "./frames.ts";
+import { makeFrame, readFrames, type Frame, type Quantities } from "./frames.ts";
 import { detectLanguage } from "./language.ts";
 import { KIND, extractionLanguages, lexiconFor } from "./lexicon.ts";
 import { findMentions } from "./mentions.ts";
@@ -175,7 +175,7 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
     // The frames of a window at the start of the text are in place already.
     const inPlace = w.start === 0 && sentences === 0 && paragraphs === 0;
     for (const f of part.frames) {
-      const g: Frame = inPlace ? f : { ...f, span: { start: f.span.start + w.start, end: f.span.end + w.start }, sentence: f.sentence + sentences, paragraph: f.paragraph + paragraphs };
+      const g: Frame = inPlace ? f : makeFrame({ ...f, span: { start: f.span.start + w.start, end: f.span.end + w.start }, sentence: f.sentence + sentences, paragraph: f.paragraph + paragraphs });
       if (f.continues) g.continues = placed.get(f.continues);
       placed.set(f, g);
       read.push(g);

@@ -15,6 +15,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const DESIGNATION_LETTERS = /^\p{Lu}+(?=[\s-]?\d)/u;
 const LETTER_FIRST = /^\p{L}/u;
 const LOWER_CASE = /^\p{Ll}+$/u;
+/** Every capital letter (a global pattern for match(), which starts it afresh at each call). */
+const CAPITALS = /\p{Lu}/gu;
 /** A run of characters that are no letter or digit (between the words of a name). */
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
@@ -230,11 +232,11 @@ function bindDefinedAcronyms(ctx: Context, mentions: Mention[]): void {
     const [name, acronym] = [mentions[k]!, mentions[k + 1]!];
     if (acronym.first !== acronym.last || acronym.first !== name.last + 1 || name.first === name.last) continue;
     const written = ctx.text.slice(acronym.start, acronym.end);
-    if (!/^\p{Lu}{2,}$/u.test(written) || !/^\s*\($/.test(ctx.text.slice(name.end, acronym.start)) || !/^\)/.test(ctx.text.slice(acronym.end))) continue;
+    if (!ACRONYM.test(written) || !/^\s*\($/.test(ctx.text.slice(name.end, acronym.start)) || !/^\)/.test(ctx.text.slice(acronym.end))) continue;
     if (name.kind === acronym.kind && name.id === acronym.id) continue;
     // Only the name's initials define it: "National Intelligence Service (EYP)" glosses the Greek acronym, which
     // knows better than the name which service it is.
-    const initials = (ctx.text.slice(name.start, name.end).match(/\p{Lu}/gu) ?? []).join("");
+    const initials = (ctx.text.slice(name.start, name.end).match(CAPITALS) ?? []).join("");
     if (initials !== written) continue;
     defined.set(written, name);
   }

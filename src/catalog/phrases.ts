@@ -521,17 +521,19 @@ export class PhraseTrie<T> {
 
   /** The longest phrase starting at token `i`, if any. */
   at(folded: string, tokens: Token[], i: number): PhraseMatch<T> | null {
-    const first = tokens[i];
+    // (No read of tokens[-1]: a negative index is a property name, and would make this read generic.)
+    const first = i >= 0 ? tokens[i] : undefined;
     if (!first) return null;
-    // A phrase never starts glued to the previous token ("2A4" holds no "A4").
-    if (i > 0 && tokens[i - 1]!.end === first.start) return null;
     let node = this.firstNode(first);
     let plural = false;
     if (!node) {
-      // Most tokens open no phrase of the trie: without plurals, nothing more to look for.
+      // Most tokens open no phrase of the trie (their mark says so): without plurals, nothing more to look for.
       if (!this.plurals) return null;
       plural = (node = this.singularFirst(folded, first.start, first.end)) !== undefined;
+      if (!node) return null;
     }
+    // A phrase never starts glued to the previous token ("2A4" holds no "A4"): asked once a phrase may start here.
+    if (i > 0 && tokens[i - 1]!.end === first.start) return null;
     let best: PhraseMatch<T> | null = null;
     let k = i;
     while (node) {

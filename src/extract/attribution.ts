@@ -70,6 +70,15 @@ function isOfficeRole(ctx: Context, w: number): boolean {
   return isWordAt(ctx, KIND["office-role"], w) || (opensWordsAt(ctx, KIND["office-role"], w) && phraseAt(ctx, "office-role", w));
 }
 
+/**
+ * A source reference in one of two shapes, with or without a publisher, however it was made: references made by
+ * spreading another would each get a hidden class of their own, and attribution's reads of them would be megamorphic.
+ */
+function makeRef(r: SourceRef): SourceRef {
+  const { label, first, last, anaphor, named, publisher } = r;
+  return publisher === undefined ? { label, first, last, anaphor, named } : { label, first, last, anaphor, named, publisher };
+}
+
 function refOf(m: Mention): SourceRef {
   return { label: m.label, first: m.first, last: m.last, anaphor: false, named: true };
 }
@@ -121,7 +130,7 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   const noun = words.findIndex((w, k) => k + 2 < words.length && isWordAt(ctx, KIND["testimony-noun"], w) && isWordAt(ctx, KIND["testimony-link"], words[k + 1]!));
   if (noun >= 0) {
     const witness = readPhrase(ctx, words.slice(noun + 2));
-    if (witness) return { ...witness, first };
+    if (witness) return makeRef({ ...witness, first });
   }
   // "une enquête menée par EIC et publiée par Mediapart": the leader speaks, and the outlet that published it relays;
   // "a report published on Monday by Amnesty International": with no one else named, the publisher speaks.
@@ -131,8 +140,8 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
     const publisher = readPhrase(ctx, words.filter((w) => w >= start));
     const before = words.slice(0, isWordAt(ctx, KIND["coordination"], words[pub - 1]!) ? pub - 1 : pub);
     const leader = before.some((w) => opensWordsAt(ctx, KIND["work-by"], w)) ? readPhrase(ctx, before) : null;
-    if (leader && publisher && leader.label !== publisher.label) return { ...leader, first, last, publisher: publisher.label };
-    if (publisher) return { ...publisher, first, last };
+    if (leader && publisher && leader.label !== publisher.label) return makeRef({ ...leader, first, last, publisher: publisher.label });
+    if (publisher) return makeRef({ ...publisher, first, last });
   }
   // "l'enquête menée par le consortium Forbidden Stories avec Amnesty", "a study led by X with Y": the leader speaks.
   const by = words.findIndex((w, k) => k > 0 && opensWordsAt(ctx, KIND["work-by"], w) && ctx.lex.phrases.at(ctx.folded, t, w)?.values.some((v) => v.kind === "work-by"));
@@ -141,7 +150,7 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
     const rest = words.filter((w) => w > after);
     const partner = rest.findIndex((w) => isWordAt(ctx, KIND["work-partner"], w));
     const leader = readPhrase(ctx, partner > 0 ? rest.slice(0, partner) : rest);
-    if (leader) return { ...leader, first };
+    if (leader) return makeRef({ ...leader, first });
   }
   // ("The London-based human rights group said": where a speaker is based is no part of who speaks.)
   words = words.filter((w) => !basedAt(ctx, w));
@@ -153,15 +162,15 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   }
   // "according to a DSCA statement", "an Amnesty report": a source named right before its statement or work speaks.
   const issuer = mentions.find((m) => m.kind === "source" && m.last === last - 1 && (isWordAt(ctx, KIND["statement-noun"], last) || isWordAt(ctx, KIND["work-noun"], last)));
-  if (issuer && words.length <= 4) return { ...refOf(issuer), first, last };
+  if (issuer && words.length <= 4) return makeRef({ ...refOf(issuer), first, last });
   // "Hillary Clinton's campaign manager Robby Mook": the possessor is not the speaker.
   const person = mentions.find((m) => m.kind === "person" && !possessive(ctx, m)) ?? mentions.find((m) => m.kind === "person");
   // ("Pagliano's lawyer", "Clinton's aides": a person's lawyer or aides are other people, told as the text words them.)
   if (person && possessive(ctx, person) && words.some((w) => w > person.last && isWordAt(ctx, KIND["person-role"], w))) return { label: spanText(ctx, first, last), first, last, anaphor: false, named: false };
-  if (person) return { ...refOf(person), first, last: Math.max(person.last, first) };
+  if (person) return makeRef({ ...refOf(person), first, last: Math.max(person.last, first) });
   // "the state news agency Petra", "l'agence officielle Petra": a descriptor of the kind of source before its name.
   const described = mentions.find((m) => m.kind === "source" && m.last === last && m.first > first && isWordAt(ctx, KIND["role"], m.first - 1));
-  if (described) return { ...refOf(described), first, last };
+  if (described) return makeRef({ ...refOf(described), first, last });
   // ("the daily Politika", "le quotidien Politika": so is a capitalised word the catalog does not know.)
   if (words.length >= 2 && isWordAt(ctx, KIND["role"], words[words.length - 2]!) && isCapitalised(ctx, last) && !mentionAt(ctx, last)) return { label: spanText(ctx, last, last), first, last, anaphor: false, named: true };
   const content = words.filter((w) => !isWordAt(ctx, KIND["function"], w) || isWordAt(ctx, KIND["role"], w));
@@ -178,17 +187,17 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
   // "U.S. officials" are unnamed officials, written as they are; "the Citizen Lab researchers" speak for Citizen Lab.
   // ("unnamed U.S. and allied security officials": so are officials of a state coordinated with others.)
   // ("A German government source", "a State Department official": so are a government body's people.)
-  if (lead && isSourceLike(lead) && ((lead.kind === "source" && !(governmentBody(ctx, lead) && ofRole(ctx, words, lead.last + 1))) || (lead.kind !== "source" && !ofRole(ctx, words, lead.last + 1)))) return nameAround(ctx, lead, words) ?? { ...refOf(lead), first, last: lead.last };
+  if (lead && isSourceLike(lead) && ((lead.kind === "source" && !(governmentBody(ctx, lead) && ofRole(ctx, words, lead.last + 1))) || (lead.kind !== "source" && !ofRole(ctx, words, lead.last + 1)))) return nameAround(ctx, lead, words) ?? makeRef({ ...refOf(lead), first, last: lead.last });
   // "Amnesty International's latest investigation", "Amnesty's researchers": the owner of the report speaks.
   const owner = mentions.find((m) => (m.kind === "source" || m.kind === "person") && possessive(ctx, m));
   if (owner && head !== undefined && isRole(ctx, head) && !mentions.some((m) => m !== owner && m.first > owner.last && (m.kind === "source" || m.kind === "person")))
-    return { ...refOf(owner), first, last: Math.max(owner.last, head ?? owner.last) };
+    return makeRef({ ...refOf(owner), first, last: Math.max(owner.last, head ?? owner.last) });
   // "the state news agency IRNA", "the spyware manufacturer Paragon": a catalog source, maker or person closing the phrase names it.
   const closing = mentions.find((m) => (m.kind === "source" || m.kind === "person" || m.kind === "maker") && m.last === last);
-  if (closing) return nameAround(ctx, closing, words) ?? { ...refOf(closing), first, last: closing.last };
+  if (closing) return nameAround(ctx, closing, words) ?? makeRef({ ...refOf(closing), first, last: closing.last });
   // "Indonesia's state-run Antara news agency": a catalog source followed only by nouns of what it is names it.
   const headed = mentions.find((m) => m.kind === "source" && !possessive(ctx, m) && words.every((w) => w <= m.last || isWordAt(ctx, KIND["organisation-role"], w) || isWordAt(ctx, KIND["function"], w)));
-  if (headed) return { ...refOf(headed), first, last };
+  if (headed) return makeRef({ ...refOf(headed), first, last });
   // "its manufacturer said", « le constructeur a indiqué »: the maker last named, or the maker of the system last named.
   if (content.length === 1 && isWordAt(ctx, KIND["maker-role"], content[0]!) && isWordAt(ctx, KIND["determiner"], first) && !isWordAt(ctx, KIND["indefinite-article"], first)) {
     const maker = makerReferent(ctx, first);
@@ -208,16 +217,16 @@ function readPhrase(ctx: Context, words: number[]): SourceRef | null {
       // "the Defense Ministry said, … citing Anadolu Agency. … the ministry added": a name holding the role word, nearer
       // than the catalog source, is the one meant; it is the current speaker's, so the phrase refers back.
       if (organisation && !roleWords.some((w) => wordsOf(ctx, organisation).includes(w)) && namedWithRoleBetween(ctx, Math.max(-1, first - ROLE_REACH), first, roleWords)) return { label: spanText(ctx, first, last), first, last, anaphor: true, named: false };
-      if (organisation) return { ...refOf(organisation), first, last };
+      if (organisation) return makeRef({ ...refOf(organisation), first, last });
       const person = organisation ? null : personWithRole(ctx, first, roleWords);
-      if (person) return { ...person, first, last };
+      if (person) return makeRef({ ...person, first, last });
       return { label: spanText(ctx, first, last), first, last, anaphor: !newOfficeHolder(ctx, first, roles), named: false };
     }
     if (words.length <= 10) return { label: spanText(ctx, first, last), first, last, anaphor: false, named: false };
   }
   // A long stretch that merely contains a name is a clause, not a source ("Elle est devenue un fournisseur de l'Algérie").
   const named = content.length <= 4 ? mentions.find((m) => m.kind !== "demonym") : undefined;
-  if (named) return nameAround(ctx, named, words) ?? { ...refOf(named), first, last: named.last };
+  if (named) return nameAround(ctx, named, words) ?? makeRef({ ...refOf(named), first, last: named.last });
   // "the Saudis said", "les Marocains affirment": a people named by its demonym speaks as written.
   const people = content.length === 1 ? mentionAt(ctx, content[0]!) : null;
   if (people?.kind === "demonym" && people.first === content[0] && isWordAt(ctx, KIND["definite"], first))
@@ -685,14 +694,14 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
       let describes = /,/.test(gapText(ctx, end, end + 1));
       for (let k = start; k <= end; k++) if (isWordAt(ctx, KIND["role"], k) || isWordAt(ctx, KIND["title"], k)) describes = true;
       // The apposition is the speaker's description: no party of what was said ("…, the adviser for the United States, said").
-      if (describes) return { ...refOf(named!), last: end };
+      if (describes) return makeRef({ ...refOf(named!), last: end });
     }
     // "Citizen Lab, a group of researchers at the University of Toronto, has found": an organisation's apposition is
     // set off on both sides.
     // ("Hungary, the only EU member named as a client, confirmed": a state's too.)
     // (« la Pologne, inquiète des ambitions de la Russie, avait annoncé »: a lowercase one too; the state named inside it
     // is no speaker.)
-    if ((named?.kind === "source" || named?.kind === "state") && (article || bare) && /,/.test(gapText(ctx, start - 1, start)) && /,/.test(gapText(ctx, end, end + 1))) return { ...refOf(named), last: end };
+    if ((named?.kind === "source" || named?.kind === "state") && (article || bare) && /,/.test(gapText(ctx, start - 1, start)) && /,/.test(gapText(ctx, end, end + 1))) return makeRef({ ...refOf(named), last: end });
     // Inserted segments: a relative clause, an apposition, a participle, or an adverbial ("in its own report on Wednesday").
     // "Sen. David Perdue (R-Ga.) said": a bracket closing on the verb is an aside, unless it names ("the agency (DSCA) said").
     const bracketed = start > s.first && /\(/.test(gapText(ctx, start - 1, start)) && /^\.?\)\s+$/.test(gapText(ctx, end, verb)) && !mentionAt(ctx, start);
@@ -1207,7 +1216,7 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
         }
         if (!found || (found.anaphor && !citedAs)) break;
         if (isWordAt(ctx, KIND["cite-as-verb"], c.first) && !citedAs) break;
-        const r = citedAs ? { ...found, anaphor: false } : found;
+        const r = citedAs ? makeRef({ ...found, anaphor: false }) : found;
         markSource(ctx, occupied, r);
         rules.push(cue.rule);
         // "Defense News quoted sources in Morocco": the one who cites is the nearer link.

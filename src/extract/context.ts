@@ -25,6 +25,15 @@ export interface Mention {
   rule: string;
 }
 
+/**
+ * A mention with every field written, in one order, whatever stage makes it: all mentions then share one hidden class,
+ * so the stages' reads of a mention's fields stay monomorphic (mentions made with some fields left out, or by
+ * spreading another, would each have a class of their own).
+ */
+export function makeMention(m: Mention): Mention {
+  return { kind: m.kind, start: m.start, end: m.end, first: m.first, last: m.last, id: m.id, party: m.party, category: m.category, nameKind: m.nameKind, label: m.label, rule: m.rule };
+}
+
 export interface Sentence {
   index: number;
   start: number;
@@ -102,15 +111,23 @@ export function adverbAt(ctx: Context, w: number): boolean {
   return endsWithAny(ctx, "adverb-suffix", ctx.tokens[w]!.text) && !isWordAt(ctx, KIND["determiner"], w - 1) && !isWordAt(ctx, KIND["definite"], w - 1);
 }
 
+/**
+ * Token k, or undefined outside the text. The stages ask about the token before the first one (k = -1): read from the
+ * array, -1 would be a property name, and a read of both indices and names is generic (megamorphic) at that site.
+ */
+export function tokenAt(ctx: Context, k: number): Token | undefined {
+  return k >= 0 ? ctx.tokens[k] : undefined;
+}
+
 /** {@link isWord} of token k (false outside the text), read from the token's mark rather than its text. */
 export function isWordAt(ctx: Context, kind: number, k: number): boolean {
-  const t = ctx.tokens[k];
+  const t = tokenAt(ctx, k);
   return t !== undefined && ctx.lex.wordKinds.isWord(t.entry, kind);
 }
 
 /** Does token k open a form of `kind` ({@link KIND}) in `words.tsv` (a single word or the first of several)? Read from its mark. */
 export function opensWordsAt(ctx: Context, kind: number, k: number): boolean {
-  const t = ctx.tokens[k];
+  const t = tokenAt(ctx, k);
   return t !== undefined && ctx.lex.wordKinds.opens(t.entry, kind);
 }
 
@@ -119,7 +136,7 @@ const KIND_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(KIND));
 
 /** Does a form of this kind of `words.tsv` (one word or several) start at token k? */
 export function phraseAt(ctx: Context, kind: WordKindName, k: number): boolean {
-  const t = ctx.tokens[k];
+  const t = tokenAt(ctx, k);
   // Most tokens are no word of words.tsv: they open none of its forms, whatever the kind.
   if (t === undefined || !ctx.lex.wordKinds.isListed(t.entry) || !ctx.lex.wordKinds.opens(t.entry, KIND_NUMBERS.get(kind)!)) return false;
   const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
@@ -145,8 +162,8 @@ function hasValueOfKind(values: readonly { kind: string }[], kind: string): bool
 
 /** The raw text between two tokens. */
 export function gapText(ctx: Context, a: number, b: number): string {
-  const left = ctx.tokens[a];
-  const right = ctx.tokens[b];
+  const left = tokenAt(ctx, a);
+  const right = tokenAt(ctx, b);
   if (!left || !right) return "";
   return ctx.text.slice(left.end, right.start);
 }
@@ -158,7 +175,7 @@ export function introducesName(ctx: Context, k: number): boolean {
 
 /** Is the token capitalised in the original text? */
 export function isCapitalised(ctx: Context, i: number): boolean {
-  const t = ctx.tokens[i];
+  const t = tokenAt(ctx, i);
   if (!t) return false;
   const c = ctx.text.charCodeAt(t.start);
   // An ASCII unit is a capital exactly when it is A to Z: no case mapping (and no string) needed.
@@ -268,10 +285,14 @@ export function createContext(text: string, lang: string, published: string | nu
   const tokens = tokenize(folded);
   // Each token's text is looked up once for the phrases it may open in every trie the stages ask.
   firstWordIndex(catalog, lex).mark(tokens);
-  const base = { text, folded, tokens, lex };
-  const { sentences, sentenceOf } = segment(base);
+  const { sentences, sentenceOf } = segment({ text, folded, tokens, lex });
+  // Every field written out (no spread of a base object): V8 gives an object spread and then extended a hidden class
+  // of its own each time, so every stage reading a field of the context would look it up anew for every document.
   return {
-    ...base,
+    text,
+    folded,
+    tokens,
+    lex,
     lang,
     published,
     outlet,

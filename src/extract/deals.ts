@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import { gazetteerFor } from "../catalog/gazetteer.ts";
 import type { Catalog } from "../catalog/types.ts";
-import type { Frame } from "./frames.ts";
+import { makeFrame, type Frame } from "./frames.ts";
 import { lexiconFor, type Status } from "./lexicon.ts";
 import { AS_OF_STATEMENT } from "./types.ts";
 
@@ -312,9 +312,9 @@ export function foldHypernyms(catalog: Catalog, deals: Frame[][]): Frame[][] {
     const armsAndAmmunition = host && toldWith(host);
     if (host && armsAndAmmunition) {
       const item = d[0]!.item;
-      host.splice(0, host.length, ...[...host.map((g) => ({ ...g, item })), ...d].sort((a, b) => a.sentence - b.sentence));
+      host.splice(0, host.length, ...[...host.map((g) => makeFrame({ ...g, item })), ...d].sort((a, b) => a.sentence - b.sentence));
     } else if (host) {
-      host.push(...d.map((f) => ({ ...f, item: host[0]!.item })));
+      host.push(...d.map((f) => makeFrame({ ...f, item: host[0]!.item })));
       host.sort((a, b) => a.sentence - b.sentence);
     } else out.push(d);
   }

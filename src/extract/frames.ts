@@ -10,7 +10,7 @@ import { KIND, type Stance, type WordKindName, type StanceMarker, type Status, t
 import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
 import { AS_OF_STATEMENT, type Claim } from "./types.ts";
 import type { ChainScope } from "./attribution.ts";
-import { covered, lowerBound, within } from "./spans.ts";
+import { covered, lowerBound, tokenLowerBound, within } from "./spans.ts";
 
 /** Numbers, money and times found by the normalisers, indexed by token. */
 export interface Quantities {
@@ -36,6 +36,38 @@ export interface Frame extends Omit<Claim, "item" | "evidence"> {
   dealAnaphor?: boolean;
   /** Told only as who supplies whom ("Taiwan's only arms supplier"), no one deal. */
   relationship?: boolean;
+}
+
+/**
+ * A frame with every field written, in one order: a frame made by spreading another gets a hidden class of its own
+ * (one per place that spreads), and the stages reading frames would read their fields megamorphically.
+ */
+export function makeFrame(f: Frame): Frame {
+  return {
+    sentence: f.sentence,
+    paragraph: f.paragraph,
+    first: f.first,
+    end: f.end,
+    supplier: f.supplier,
+    recipient: f.recipient,
+    intermediary: f.intermediary,
+    item: f.item,
+    maker: f.maker,
+    quantity: f.quantity,
+    value: f.value,
+    time: f.time,
+    status: f.status,
+    stance: f.stance,
+    sources: f.sources,
+    targets: f.targets,
+    separate: f.separate,
+    definiteItem: f.definiteItem,
+    dealAnaphor: f.dealAnaphor,
+    relationship: f.relationship,
+    span: f.span,
+    rules: f.rules,
+    continues: f.continues,
+  };
 }
 
 /**
@@ -353,7 +385,7 @@ function spanIndex<T extends { start: number; end: number }>(ctx: Context, spans
 
 /** The sentence a time is told in. */
 function sentenceAt(ctx: Context, t: TimeMention): Sentence {
-  return ctx.sentences[ctx.sentenceOf[lowerBound(ctx.tokens, t.start)]!]!;
+  return ctx.sentences[ctx.sentenceOf[tokenLowerBound(ctx.tokens, t.start)]!]!;
 }
 
 /** The last date given in the paragraph before sentence `s`. */
@@ -379,9 +411,9 @@ function datesFrame(ctx: Context, t: TimeMention, frames: Frame[]): boolean {
  * source, or one opening the sentence before its speaker, dates what was said.
  */
 function datesStatement(ctx: Context, occupied: Uint8Array, t: TimeMention, from: number, s: Sentence): boolean {
-  const k = lowerBound(ctx.tokens, t.start);
+  const k = tokenLowerBound(ctx.tokens, t.start);
   for (let j = k - 1; j >= Math.max(from, k - 2); j--) if (occupied[j] === 1) return true;
-  const after = lowerBound(ctx.tokens, t.end);
+  const after = tokenLowerBound(ctx.tokens, t.end);
   return k <= s.first + 1 && (occupied[after] === 1 || occupied[after + 1] === 1);
 }
 
@@ -573,10 +605,10 @@ function followOn(ctx: Context, q: Quantities, from: number, to: number): { coun
     const next = ctx.tokens[k + 1]!;
     const count = q.numbers[lowerBound(q.numbers, next.start)];
     if (!count || count.start !== next.start || !Number.isInteger(count.value) || covered(q.times, count.start, count.end) || covered(q.money, count.start, count.end)) continue;
-    const after = lowerBound(ctx.tokens, count.end);
+    const after = tokenLowerBound(ctx.tokens, count.end);
     if (!hasPhrase(ctx, "more-after-count", after, Math.min(to, after + 1))) continue;
     const time = within(q.times, count.end, ctx.tokens[to - 1]!.end)[0] ?? null;
-    const end = time && lowerBound(ctx.tokens, time.end) - after <= 4 ? time.end : ctx.tokens[after]!.end;
+    const end = time && tokenLowerBound(ctx.tokens, time.end) - after <= 4 ? time.end : ctx.tokens[after]!.end;
     // ("six appareils cédés par la Russie en 2017 et quatre autres offerts par la Biélorussie": the agent of the second.)
     let giver: string | null = null;
     for (let j = after + 1; j < to && giver === null; j++) {
@@ -849,7 +881,7 @@ function notAfterPublication(ctx: Context, list: TimeMention[]): TimeMention[] {
  */
 function foretold(ctx: Context, t: TimeMention, markers: PhraseMatch<StanceMarker>[], from: number): boolean {
   if (!t.assumedPast || !ctx.published || t.to >= ctx.published.slice(0, t.to.length)) return false;
-  const at = lowerBound(ctx.tokens, t.start);
+  const at = tokenLowerBound(ctx.tokens, t.start);
   if (markers.some((mk) => mk.first >= from && mk.last < at && mk.values[0]!.effect === "prospective" && phraseAt(ctx, "expectation", mk.first))) return true;
   for (let k = from; k < at; k++) if (futureWord(ctx, k)) return true;
   return false;
@@ -940,7 +972,7 @@ function totalOutOf(ctx: Context, q: Quantities, g: ItemGroup, to: number): numb
     const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
     if (!m?.values.some((v) => v.kind === "total-of")) continue;
     const count = q.numbers.find((n) => n.start === ctx.tokens[m.last + 1]?.start);
-    const next = count ? lowerBound(ctx.tokens, count.end) : -1;
+    const next = count ? tokenLowerBound(ctx.tokens, count.end) : -1;
     const ordered = next >= 0 && triggerAt(ctx, next)?.values.some((v) => v.status === "ordered" || v.sale);
     return count && ordered && Number.isInteger(count.value) ? count.value : null;
   }
@@ -1088,12 +1120,12 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const count = triggers.map((t) => within(q.numbers, ctx.tokens[t.last]!.end, ctx.tokens[Math.min(to - 1, t.last + 2)]!.end)[0]).find((n) => n);
         const topic = count ? topicSystem(ctx, null) : null;
         // Bare: nothing named after it ("signed for six in March"), not "covers 48 engines".
-        const after = count ? lowerBound(ctx.tokens, count.end) : -1;
+        const after = count ? tokenLowerBound(ctx.tokens, count.end) : -1;
         // ("the deals, one of the largest orders": a count of a part is no count of items.)
         // ("en a racheté 12 d'occasion": also before words saying what kind of copies.)
         const bare = after >= to || /^\s*[,;.)]/.test(ctx.text.slice(count?.end ?? 0)) || (isWordAt(ctx, KIND["function"], after) && !isWordAt(ctx, KIND["part-link"], after)) || phraseAt(ctx, "count-qualifier", after);
         if (count && bare && topic && !covered(q.times, count.start, count.end) && !covered(q.money, count.start, count.end)) {
-          const k = lowerBound(ctx.tokens, count.start);
+          const k = tokenLowerBound(ctx.tokens, count.start);
           items.push({ first: k, last: k, name: topic.label, category: topic.category!, system: topic.id, origin: null, count: Number.isInteger(count.value) && count.value > 1 ? count.value : undefined });
         }
       }
@@ -1253,7 +1285,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // clause of the sentence, dates what was said; the deal is of that month, no more precise.
       // ("On Tuesday, Haaretz revealed that…": a day opening the sentence before its speaker dates the statement too.)
       // ("Le Rwanda a démenti jeudi toute utilisation": a day right after a denial dates the denial, CONVENTIONS 11.)
-      const datesDenial = (t: TimeMention) => stance === "denied" && markers.some((mk) => mk.values[0]!.effect === "denied" && lowerBound(ctx.tokens, t.start) - mk.last <= 2 && lowerBound(ctx.tokens, t.start) > mk.last);
+      const datesDenial = (t: TimeMention) => stance === "denied" && markers.some((mk) => mk.values[0]!.effect === "denied" && tokenLowerBound(ctx.tokens, t.start) - mk.last <= 2 && tokenLowerBound(ctx.tokens, t.start) > mk.last);
       const dealTimes = times.filter((t) => !datesStatement(ctx, occupied, t, from, s) && !datesDenial(t));
       const own = staged ? span(times) : nearest(dealTimes, headPos);
       const told = own ? null : nearest(sentenceTimes, headPos);
@@ -1381,12 +1413,13 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           relationship: head.values[0]!.cls === "supplier",
           span: { start, end },
           rules,
-          ...(termsOfPrevious && termsFit(previous!, supplier, recipient, item.category) ? { continues: previous } : {}),
+          // (Written undefined rather than left out: a field added by a spread gives each frame a hidden class of its own.)
+          continues: termsOfPrevious && termsFit(previous!, supplier, recipient, item.category) ? previous : undefined,
         });
         // "Moscow and Tehran have denied…": each denier coordinated with the one read denies in a claim of its own.
         if (stance === "denied" && denier && sources[0] === bodyLabel(ctx, denier)) {
           const denied = frames[frames.length - 1]!;
-          for (const other of coDeniers(ctx, s, denier)) frames.push({ ...denied, sources: [bodyLabel(ctx, other)] });
+          for (const other of coDeniers(ctx, s, denier)) frames.push(makeFrame({ ...denied, sources: [bodyLabel(ctx, other)] }));
         }
       }
       dropBreakdown(ctx, frames, clauseStart);
@@ -1394,7 +1427,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       if (more) {
         for (const f of frames.slice(clauseStart)) {
           if (f.quantity == null || f.quantity === more.count.value) continue;
-          frames.push({ ...f, supplier: more.giver ?? f.supplier, quantity: more.count.value, time: more.time ? { from: more.time.from, to: more.time.to } : null, separate: true, span: more.span, rules: [...f.rules, "frame/follow-on"] });
+          frames.push(makeFrame({ ...f, supplier: more.giver ?? f.supplier, quantity: more.count.value, time: more.time ? { from: more.time.from, to: more.time.to } : null, separate: true, span: more.span, rules: [...f.rules, "frame/follow-on"] }));
         }
       }
     }
@@ -1530,7 +1563,7 @@ function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to:
   if (times.length === 0 && money.length === 0 && !vouched) return null;
   let stage: keyof typeof CLAUSE_RANK = "unknown";
   for (const t of triggers) if (CLAUSE_RANK[clauseStage(t.values[0]!)] > CLAUSE_RANK[stage]) stage = clauseStage(t.values[0]!);
-  return {
+  return makeFrame({
     ...previous,
     sentence: s.index,
     paragraph: s.paragraph,
@@ -1544,7 +1577,7 @@ function dealAnaphor(ctx: Context, q: Quantities, s: Sentence, from: number, to:
     continues: previous,
     span: { start: ctx.tokens[head.first]!.start, end: ctx.tokens[head.last]!.end },
     rules: [head.values[0]!.rule, "deal/anaphor"],
-  };
+  });
 }
 
 /** How many paragraphs back a cancellation naming a party looks for the deal it ends. */
@@ -1571,7 +1604,7 @@ function dealsCancelled(ctx: Context, s: Sentence, from: number, to: number, tri
     // (A deal only denied so far is no deal this one goes on with: the cancellation is told in its own voice.)
     const denied = f.stance === "denied";
     const sources = f.sources.length && !denied ? [...f.sources] : [...chain];
-    return { ...f, sentence: s.index, paragraph: s.paragraph, first: from, end: to, status: "cancelled", stance: "asserted", time: null, sources, separate: false, continues: denied ? undefined : f, span: { start: ctx.tokens[cancel.first]!.start, end: ctx.tokens[cancel.last]!.end }, rules: [cancel.values[0]!.rule, "deal/cancelled-with-party"] };
+    return makeFrame({ ...f, sentence: s.index, paragraph: s.paragraph, first: from, end: to, status: "cancelled", stance: "asserted", time: null, sources, separate: false, continues: denied ? undefined : f, span: { start: ctx.tokens[cancel.first]!.start, end: ctx.tokens[cancel.last]!.end }, rules: [cancel.values[0]!.rule, "deal/cancelled-with-party"] });
   }
   return null;
 }
@@ -1593,7 +1626,7 @@ function firstOf(ctx: Context, q: Quantities, s: Sentence, from: number, to: num
     if (!count || !Number.isInteger(count.value) || count.value < 2) return null;
     const times = notAfterPublication(ctx, spanIndex(ctx, q.times, from, to));
     const stage = clauseStage(handover.values[0]!);
-    return {
+    return makeFrame({
       ...previous,
       sentence: s.index,
       first: from,
@@ -1605,7 +1638,7 @@ function firstOf(ctx: Context, q: Quantities, s: Sentence, from: number, to: num
       continues: previous,
       span: { start: ctx.tokens[k]!.start, end: ctx.tokens[handover.last]!.end },
       rules: [handover.values[0]!.rule, "deal/first-of"],
-    };
+    });
   }
   return null;
 }
@@ -1644,7 +1677,7 @@ function denialOf(ctx: Context, s: Sentence, stance: PhraseMatch<StanceMarker>[]
   if (!prior) return null;
   const label = bodyLabel(ctx, denier);
   const sources = chain.length && fold(chain[0]!) === fold(label) ? chain : [label];
-  return {
+  return makeFrame({
     ...prior,
     sentence: s.index,
     paragraph: s.paragraph,
@@ -1653,7 +1686,7 @@ function denialOf(ctx: Context, s: Sentence, stance: PhraseMatch<StanceMarker>[]
     separate: false,
     span: { start: Math.min(denier.start, ctx.tokens[marker.first]!.start), end: Math.max(denier.end, ctx.tokens[marker.last]!.end) },
     rules: [marker.values[0]!.rule, "frame/denial-of-prior"],
-  };
+  });
 }
 
 /**

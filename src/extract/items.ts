@@ -8,7 +8,7 @@ import { dateWords } from "./normalise/lexicon.ts";
 import { countWords } from "./normalise/numbers.ts";
 import type { Lang, NumberMention } from "./normalise/types.ts";
 import { markerBefore, possessive } from "./parties.ts";
-import { covered, lowerBound, within } from "./spans.ts";
+import { covered, tokenLowerBound, within } from "./spans.ts";
 
 // What is transferred: designations and generic nouns grouped into items, with their counts and values.
 
@@ -481,25 +481,25 @@ export function quantityBefore(ctx: Context, g: ItemGroup, items: ItemGroup[], f
     if (n.end > start || n.end < floor) continue;
     if (covered(q.money, n.start, n.end) || covered(q.times, n.start, n.end)) continue;
     const between = ctx.text.slice(n.end, start);
-    const next = lowerBound(ctx.tokens, n.end);
-    const gap = lowerBound(ctx.tokens, start) - next;
+    const next = tokenLowerBound(ctx.tokens, n.end);
+    const gap = tokenLowerBound(ctx.tokens, start) - next;
     if (/[,;()]|\.(\s|$)/.test(between) || (gap > 3 && !isWordAt(ctx, KIND["more-word"], next))) continue;
     // "obus de 35 mm pour Gepard", "a 155mm gun": a calibre, range or weight is no count.
     const unit = /^\s*([\p{L}%]+)/u.exec(ctx.folded.slice(n.end, n.end + 24));
     if (unit && (unit[1] === "%" || isWord(ctx, KIND["measure-unit"], unit[1]!))) continue;
     // "the Block 15 aircraft", "au standard F3": a figure after a version noun names the version, it counts nothing.
-    if (isWordAt(ctx, KIND["version-number-noun"], lowerBound(ctx.tokens, n.start) - 1)) continue;
+    if (isWordAt(ctx, KIND["version-number-noun"], tokenLowerBound(ctx.tokens, n.start) - 1)) continue;
     // "une production nationale de drones": an article is a count only right before its item.
     // ("a fourth IRIS-T system", « une deuxième batterie »: an article before an ordinal counts one more.)
     if (n.value === 1 && gap > 0 && isWord(ctx, KIND["indefinite-article"], ctx.folded.slice(n.start, n.end)) && !isWordAt(ctx, KIND["ordinal"], next)) continue;
     // "at a rate of 3 to 5 aircraft per year", « au rythme de deux avions par an »: a rate counts no deal.
-    if (rateBefore(ctx, lowerBound(ctx.tokens, n.start))) continue;
+    if (rateBefore(ctx, tokenLowerBound(ctx.tokens, n.start))) continue;
     if (!best || n.end > best.end) best = n;
   }
   if (!best && isWordAt(ctx, KIND["ordinal"], g.first - 1) && isWordAt(ctx, KIND["indefinite-article"], g.first - 2)) return 1;
   if (!best || !Number.isInteger(best.value) || best.value < 1 || best.value > 10_000_000) return null;
   // "36 Rafale and Meteor missiles": a count before another item counts that one.
-  const counted = lowerBound(ctx.tokens, best.end);
+  const counted = tokenLowerBound(ctx.tokens, best.end);
   if (items.some((h) => h !== g && h.first >= counted && h.last < g.first)) return null;
   // "400 tanks and howitzers", « 400 chars et obusiers »: one count before two platforms joined bare is their total
   // ("deux hélicoptères et des radars": a noun with its own article is not counted with it).
@@ -521,7 +521,7 @@ export function unitCount(ctx: Context, items: ItemGroup[], to: number, q: Quant
   const from = ctx.tokens[items[0]!.last]!.end;
   for (const n of within(q.numbers, from, ctx.tokens[to - 1]!.end)) {
     if (covered(q.money, n.start, n.end) || covered(q.times, n.start, n.end)) continue;
-    const next = lowerBound(ctx.tokens, n.end);
+    const next = tokenLowerBound(ctx.tokens, n.end);
     if (next >= to || !isWordAt(ctx, KIND["unit-noun"], next) || mentionAt(ctx, next)) continue;
     return Number.isInteger(n.value) && n.value >= 1 && n.value <= 10_000_000 ? n.value : null;
   }

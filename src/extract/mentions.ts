@@ -2,9 +2,9 @@ import { fold } from "../catalog/fold.ts";
 import { gazetteerFor, type Target } from "../catalog/gazetteer.ts";
 import { PhraseTrie } from "../catalog/phrases.ts";
 import { MONARCHY_STYLES, type Catalog } from "../catalog/types.ts";
-import { MENTION_NAMES, gapText, introducesName, isCapitalised, isWord, isWordAt, mentionAt, triggerAt, type Context, type Mention, type MentionKind } from "./context.ts";
+import { MENTION_NAMES, gapText, introducesName, isCapitalised, isWord, isWordAt, makeMention, mentionAt, triggerAt, type Context, type Mention, type MentionKind } from "./context.ts";
 import { KIND, type Lexicon } from "./lexicon.ts";
-import { lowerBound } from "./spans.ts";
+import { tokenLowerBound } from "./spans.ts";
 import { countWords } from "./normalise/numbers.ts";
 import type { Lang } from "./normalise/types.ts";
 
@@ -15,6 +15,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const DESIGNATION_LETTERS = /^\p{Lu}+(?=[\s-]?\d)/u;
 const LETTER_FIRST = /^\p{L}/u;
 const LOWER_CASE = /^\p{Ll}+$/u;
+/** Every capital letter (a global pattern for match(), which starts it afresh at each call). */
+const CAPITALS = /\p{Lu}/gu;
 /** A run of characters that are no letter or digit (between the words of a name). */
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
@@ -230,18 +232,18 @@ function bindDefinedAcronyms(ctx: Context, mentions: Mention[]): void {
     const [name, acronym] = [mentions[k]!, mentions[k + 1]!];
     if (acronym.first !== acronym.last || acronym.first !== name.last + 1 || name.first === name.last) continue;
     const written = ctx.text.slice(acronym.start, acronym.end);
-    if (!/^\p{Lu}{2,}$/u.test(written) || !/^\s*\($/.test(ctx.text.slice(name.end, acronym.start)) || !/^\)/.test(ctx.text.slice(acronym.end))) continue;
+    if (!ACRONYM.test(written) || !/^\s*\($/.test(ctx.text.slice(name.end, acronym.start)) || !/^\)/.test(ctx.text.slice(acronym.end))) continue;
     if (name.kind === acronym.kind && name.id === acronym.id) continue;
     // Only the name's initials define it: "National Intelligence Service (EYP)" glosses the Greek acronym, which
     // knows better than the name which service it is.
-    const initials = (ctx.text.slice(name.start, name.end).match(/\p{Lu}/gu) ?? []).join("");
+    const initials = (ctx.text.slice(name.start, name.end).match(CAPITALS) ?? []).join("");
     if (initials !== written) continue;
     defined.set(written, name);
   }
   if (defined.size === 0) return;
   for (const [k, m] of mentions.entries()) {
     const name = defined.get(ctx.text.slice(m.start, m.end));
-    if (name && name.first < m.first) mentions[k] = { ...name, start: m.start, end: m.end, first: m.first, last: m.last, label: name.label, rule: "coreference/defined-acronym" };
+    if (name && name.first < m.first) mentions[k] = makeMention({ ...name, start: m.start, end: m.end, first: m.first, last: m.last, label: name.label, rule: "coreference/defined-acronym" });
   }
 }
 
@@ -264,7 +266,7 @@ export function findMentions(ctx: Context): void {
     if (ok.length === 0) continue;
     const t = pick(ctx, c, ok, candidates, docMakers, docCategories);
     const written = ctx.text.slice(c.start, c.end);
-    mentions.push({
+    mentions.push(makeMention({
       kind: t.kind === "state" && t.nameKind === "demonym" ? "demonym" : t.kind,
       start: c.start,
       end: c.end,
@@ -276,7 +278,7 @@ export function findMentions(ctx: Context): void {
       nameKind: t.nameKind,
       label: labelOf(ctx, t, written),
       rule: `catalog/${t.kind}/${t.id}`,
-    });
+    }));
   }
   addOutlet(ctx, mentions);
   // "the Paris-based nonprofit", "Israel-based NSO Group": a place that locates an organisation is no party.
@@ -339,7 +341,7 @@ function addOutlet(ctx: Context, mentions: Mention[]): void {
       if (prior.kind === "source") continue;
       drop.add(prior);
     }
-    mentions.push({ kind: "source", start: m.start, end: m.end, first: m.first, last: m.last, id: `outlet:${ctx.outlet}`, party: null, label: ctx.outlet, rule: "document/outlet" });
+    mentions.push(makeMention({ kind: "source", start: m.start, end: m.end, first: m.first, last: m.last, id: `outlet:${ctx.outlet}`, party: null, label: ctx.outlet, rule: "document/outlet" }));
   }
   if (drop.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !drop.has(m)));
 }
@@ -408,7 +410,7 @@ function addPersons(ctx: Context): void {
     const titled = isOutletWord(ctx, i) ? outletTitleEnd(ctx, i) : -1;
     if (titled > i) {
       const label = ctx.text.slice(tokens[i]!.start, tokens[titled]!.end);
-      found.push({ kind: "source", start: tokens[i]!.start, end: tokens[titled]!.end, first: i, last: titled, id: `outlet:${label}`, party: null, label, rule: "source/outlet-title" });
+      found.push(makeMention({ kind: "source", start: tokens[i]!.start, end: tokens[titled]!.end, first: i, last: titled, id: `outlet:${label}`, party: null, label, rule: "source/outlet-title" }));
       i = titled;
       continue;
     }
@@ -429,7 +431,7 @@ function addPersons(ctx: Context): void {
     while (k + 1 < tokens.length && mentionAt[k + 1] === -1 && (isOutletWord(ctx, k + 1) || (k > j && isCapitalised(ctx, k + 1) && isWordAt(ctx, KIND["organisation-role"], k + 1))) && gapText(ctx, k, k + 1) === " ") k++;
     if (k > j) {
       const label = ctx.text.slice(tokens[i]!.start, tokens[k]!.end);
-      found.push({ kind: "source", start: tokens[i]!.start, end: tokens[k]!.end, first: i, last: k, id: `outlet:${label}`, party: null, label, rule: "source/outlet-name" });
+      found.push(makeMention({ kind: "source", start: tokens[i]!.start, end: tokens[k]!.end, first: i, last: k, id: `outlet:${label}`, party: null, label, rule: "source/outlet-name" }));
       i = k;
       continue;
     }
@@ -444,7 +446,7 @@ function addPersons(ctx: Context): void {
     for (let k = i; k <= j && !region; k++) region = isWordAt(ctx, KIND["region-adjective"], k);
     if (j > i && !thing && !region) {
       const label = ctx.text.slice(tokens[i]!.start, tokens[j]!.end);
-      found.push({ kind: "person", start: tokens[i]!.start, end: tokens[j]!.end, first: i, last: j, id: label, party: null, label, rule: "person/capitalised-run" });
+      found.push(makeMention({ kind: "person", start: tokens[i]!.start, end: tokens[j]!.end, first: i, last: j, id: label, party: null, label, rule: "person/capitalised-run" }));
       surnames.set(tokens[j]!.text, label);
       i = j;
     }
@@ -454,7 +456,7 @@ function addPersons(ctx: Context): void {
   for (let i = 0; surnames.size > 0 && i < tokens.length; i++) {
     if (mentionAt[i] !== -1 || inFound[i] === 1 || !isCapitalised(ctx, i)) continue;
     const full = surnames.get(tokens[i]!.text);
-    if (full) found.push({ kind: "person", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, id: full, party: null, label: full, rule: "person/surname" });
+    if (full) found.push(makeMention({ kind: "person", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, id: full, party: null, label: full, rule: "person/surname" }));
   }
   if (found.length === 0) return;
   setMentions(ctx, [...ctx.mentions, ...found].sort((a, b) => a.first - b.first));
@@ -594,7 +596,7 @@ function describes(ctx: Context, head: Mention, m: Mention): boolean {
   if (/^\s*\([^()]*$/.test(between)) return true;
   const comma = between.indexOf(",");
   if (comma < 0 || /^\s*[^\s(]/.test(between.slice(0, comma).replace(/\([^()]*\)/g, ""))) return false;
-  const opener = lowerBound(ctx.tokens, head.end + comma + 1);
+  const opener = tokenLowerBound(ctx.tokens, head.end + comma + 1);
   const article = isWordAt(ctx, KIND["indefinite-article"], opener) || isWordAt(ctx, KIND["definite"], opener);
   return article && !!ctx.lex.roles.at(ctx.folded, ctx.tokens, m.first - 1)?.values.some((v) => v.role === "genitive");
 }
@@ -629,14 +631,14 @@ function addAnaphors(ctx: Context): void {
     const style = ctx.lex.wordKinds.isListed(tokens[i]!.entry) ? styleNouns.get(w) : undefined;
     const styled = style ? lastStyled.get(style) : undefined;
     if (styled && i - styled.last <= ANAPHOR_REACH && definiteBefore(ctx, i)) {
-      found.push({ ...styled, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/state-style" });
+      found.push(makeMention({ ...styled, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/state-style" }));
       continue;
     }
     // "Kuwait has been modernising its forces. The last of the 28 jets it ordered…": "it" in a sentence naming no party
     // before it goes on with the state the sentence before opened with.
     const pronounState = isWordAt(ctx, KIND["state-pronoun"], i) ? stateBeforePronoun(ctx, i) : null;
     if (pronounState) {
-      found.push({ ...pronounState, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/pronoun" });
+      found.push(makeMention({ ...pronounState, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/pronoun" }));
       continue;
     }
     // "the defense company", "the Korean manufacturer": a company noun may take adjectives after its article.
@@ -649,7 +651,7 @@ function addAnaphors(ctx: Context): void {
     // named last before it in the sentence.)
     const subject = isWordAt(ctx, KIND["country-noun"], i) && isWordAt(ctx, KIND["definite"], i - 1) ? previousSubject(ctx, i) ?? speakersCountry(ctx, i) ?? possessorState(ctx, i) : null;
     if (subject) {
-      found.push({ ...subject, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/country" });
+      found.push(makeMention({ ...subject, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/country" }));
       continue;
     }
     // "The Philippines has been expanding its arsenal. In 2021 the air force ordered…": a state's service named bare,
@@ -658,14 +660,14 @@ function addAnaphors(ctx: Context): void {
     const serviceEnd = service?.values.some((v) => v.kind === "service-noun") ? service.last : isWordAt(ctx, KIND["service-noun"], i) ? i : -1;
     const served = serviceEnd >= 0 && !ctx.mentionAt.slice(i, serviceEnd + 1).some((x) => x !== -1) ? previousSubject(ctx, i, true) : null;
     if (served) {
-      found.push({ ...served, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[serviceEnd]!.end, first: i, last: serviceEnd, rule: "coreference/service" });
+      found.push(makeMention({ ...served, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[serviceEnd]!.end, first: i, last: serviceEnd, rule: "coreference/service" }));
       i = serviceEnd;
       continue;
     }
     let ref: Mention | null = null;
     if (lastMaker && i - lastMaker.last <= ANAPHOR_REACH && company) ref = lastMaker;
     else if (lastActor && i - lastActor.last <= ANAPHOR_REACH && actorWords.has(w)) ref = lastActor;
-    if (ref) found.push({ ...ref, start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/definite-noun" });
+    if (ref) found.push(makeMention({ ...ref, start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/definite-noun" }));
   }
   if (found.length === 0) return;
   setMentions(ctx, [...ctx.mentions, ...found].sort((a, b) => a.first - b.first));

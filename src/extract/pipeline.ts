@@ -3,9 +3,9 @@ import type { Catalog } from "../catalog/types.ts";
 import { attributeDocument } from "./attribution.ts";
 import { createContext, datelineAgency, datelines, isWordAt, mentionAt, triggerAt, type Context, type Sentence } from "./context.ts";
 import { dateWords as dateWordsOf } from "./normalise/lexicon.ts";
-import { covered, lowerBound } from "./spans.ts";
+import { covered, tokenLowerBound } from "./spans.ts";
 import { carryParties, headlineSuppliers, foldDeals, foldHypernyms, mergeDeal } from "./deals.ts";
-import { readFrames, type Frame, type Quantities } from "./frames.ts";
+import { makeFrame, readFrames, type Frame, type Quantities } from "./frames.ts";
 import { detectLanguage } from "./language.ts";
 import { KIND, extractionLanguages, lexiconFor } from "./lexicon.ts";
 import { findMentions } from "./mentions.ts";
@@ -89,7 +89,7 @@ function mayHoldDate(ctx: Context, s: Sentence, dateWords: ReadonlyMap<string, u
 
 /** "Mirage 2000", "Rafale F4": a figure inside a weapon's name is no date. */
 function inDesignation(ctx: Context, t: { start: number; end: number }): boolean {
-  const m = mentionAt(ctx, lowerBound(ctx.tokens, t.start));
+  const m = mentionAt(ctx, tokenLowerBound(ctx.tokens, t.start));
   return m?.kind === "system" && m.start <= t.start && t.end <= m.end;
 }
 
@@ -102,8 +102,8 @@ function withoutUnitPrices<T extends { start: number; end: number }>(ctx: Contex
 
 /** Are two mentions the bounds of one range: "3 à 4 millions", "$2-3 billion", "between 1 and 2"? */
 function rangeBounds(ctx: Context, low: { end: number }, high: { start: number }): boolean {
-  const first = lowerBound(ctx.tokens, low.end);
-  const last = lowerBound(ctx.tokens, high.start);
+  const first = tokenLowerBound(ctx.tokens, low.end);
+  const last = tokenLowerBound(ctx.tokens, high.start);
   if (first === last) return /^\s*[-–]\s*$/.test(ctx.text.slice(low.end, high.start));
   return last === first + 1 && isWordAt(ctx, KIND["range-link"], first);
 }
@@ -115,7 +115,7 @@ function rangeBounds(ctx: Context, low: { end: number }, high: { start: number }
 function unitPrice(ctx: Context, m: { end: number }): boolean {
   const after = ctx.text.slice(m.end, m.end + 100);
   const aside = /^\s*\([^()]*\)/.exec(after) ?? /^[^()]*\)/.exec(after);
-  const k = lowerBound(ctx.tokens, m.end + (aside ? aside[0].length : 0));
+  const k = tokenLowerBound(ctx.tokens, m.end + (aside ? aside[0].length : 0));
   return isWordAt(ctx, KIND["unit-price"], k) || (isWordAt(ctx, KIND["unit-price-link"], k) && isWordAt(ctx, KIND["unit-price"], k + 1));
 }
 
@@ -175,7 +175,7 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
     // The frames of a window at the start of the text are in place already.
     const inPlace = w.start === 0 && sentences === 0 && paragraphs === 0;
     for (const f of part.frames) {
-      const g: Frame = inPlace ? f : { ...f, span: { start: f.span.start + w.start, end: f.span.end + w.start }, sentence: f.sentence + sentences, paragraph: f.paragraph + paragraphs };
+      const g: Frame = inPlace ? f : makeFrame({ ...f, span: { start: f.span.start + w.start, end: f.span.end + w.start }, sentence: f.sentence + sentences, paragraph: f.paragraph + paragraphs });
       if (f.continues) g.continues = placed.get(f.continues);
       placed.set(f, g);
       read.push(g);

@@ -1,3 +1,5 @@
+import type { Token } from "../catalog/phrases.ts";
+
 /** The index of the first item of a list sorted by `start` whose start is at least `at`. */
 export function lowerBound<T extends { start: number }>(list: readonly T[], at: number): number {
   let lo = 0;
@@ -5,6 +7,21 @@ export function lowerBound<T extends { start: number }>(list: readonly T[], at: 
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * {@link lowerBound} over the tokens of a text: the index of the first token starting at or after `at`. A function of its
+ * own, so that its read of `start` only ever sees tokens (lowerBound sees every kind of mention, and reads generically).
+ */
+export function tokenLowerBound(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;

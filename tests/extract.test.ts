@@ -2163,3 +2163,12 @@ test("a denier named by an office and its demonym (« le ministre français de l
   const claims = article("Armes\n\nLe ministre français de la Défense dément les allégations selon lesquelles la France aurait fourni des cartouches de fusil à Israël.", "fr");
   assert.deepEqual(claims.map((t) => `${t.item.category} ${t.stance} ${t.sources.join(">")}`), ["ammunition denied ministre français de la Défense"]);
 });
+
+test("who 'suspects' (« soupçonnent ») a state of routing arms tells it, alleged; « acheminer » hands over; a perfect infinitive ('to have been supplied') is no future", () => {
+  assert.deepEqual(article("Armes\n\nLes Nations unies soupçonnent les Émirats arabes unis d'acheminer des armes aux Forces de soutien rapide.", "fr").map((t) => `${t.supplier}>${t.recipient} ${t.status} ${t.stance} ${t.sources.join(">")}`), ["ARE>nsa:Rapid Support Forces delivered alleged Nations unies"]);
+  assert.deepEqual(stages(article("Arms\n\nThe drones were suspected to have been supplied by Iran to Russia.")), ["IRN>RUS delivered alleged"]);
+});
+
+test("a verb of use whose object is the means of a hand-over told after it ('utilisent cet aéroport pour acheminer des armes') uses no item", () => {
+  assert.deepEqual(article("Armes\n\nLes Émirats arabes unis utilisent cet aéroport pour acheminer des armes aux Forces de soutien rapide.", "fr").map((t) => `${t.supplier}>${t.recipient}`), ["ARE>nsa:Rapid Support Forces"]);
+});

@@ -860,6 +860,16 @@ function seizes(ctx: Context, m: Mention, seizure: number, head: PhraseMatch<Tri
   return m.first > seizure && m.first - seizure <= 3 && agentBefore(ctx, m.first);
 }
 
+/** After a verb of use at token k: up to five words naming no item, then "pour"/"to" and a trigger of giving? */
+function meansOfTransfer(ctx: Context, k: number, to: number): boolean {
+  for (let j = k; j < Math.min(to - 1, k + 6); j++) {
+    const kind = mentionAt(ctx, j)?.kind;
+    if (kind === "system" || kind === "category" || /[,;:]/.test(gapText(ctx, j - 1, j))) return false;
+    if (j > k && isWordAt(ctx, KIND["infinitive-marker"], j)) return triggerAt(ctx, j + 1)?.values[0]!.cls === "give";
+  }
+  return false;
+}
+
 /** Is the trigger one of sending (a shipment, a delivery), which a seizure stops on its way? */
 function weaponsSent(t: PhraseMatch<Trigger>): boolean {
   return t.values[0]!.cls === "give";
@@ -1102,10 +1112,13 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // "des utilisateurs de WhatsApp", "customers of the bank": the users or clients of something that is neither an
         // item nor its vendor use nothing sent.
         const usersOfOther = m && m.values[0]!.cls === "use" && m.first === m.last && usesOther(ctx, m.last + 1);
+        // "utilisent cet aéroport pour acheminer des armes", "used the airport to fly in weapons": what is used as the means
+        // of a transfer told after "pour"/"to" is no item used; the subject goes with that transfer.
+        const means = m && m.values[0]!.cls === "use" && meansOfTransfer(ctx, m.last + 1, to);
         // "agreed on Tuesday to buy": a trigger's closing preposition that opens a date belongs to the date.
         // (Not a cancellation's particle, whose object is never a date: "the sale fell through last year".)
         const dated = m && m.last > m.first && m.values[0]!.status !== "cancelled" && isWordAt(ctx, KIND["preposition"], m.last) && q.times[lowerBound(q.times, ctx.tokens[m.last + 1]?.start ?? -1)]?.start === ctx.tokens[m.last + 1]?.start;
-        if (m && m.last < to && !regulation && !idiom && !declined && !dated && !placeless && !usersOfOther) {
+        if (m && m.last < to && !regulation && !idiom && !declined && !dated && !placeless && !usersOfOther && !means) {
           triggers.push(m);
           i = m.last + 1;
         } else i++;

@@ -632,3 +632,7 @@ test("a caption's 'image obtained by' / « document obtenu » obtains no arms", 
   const claims = extract({ id: "t", lang: "en", published: "2024-04-20", text: "Drones\n\nRussia has supplied Iran with Yak-130 jets. Iran's army chief visits a drone site in Iran, in this handout image obtained on April 20, 2023." }).transfers;
   assert.deepEqual(claims.map((t) => t.item.category), ["aircraft"]);
 });
+
+test("a purchase placed « auprès du suédois Saab » is placed with the seller, no one told", () => {
+  assert.deepEqual(chainOf("Le Maroc a passé commande de drones auprès de l'israélien Elbit Systems.", "fr"), []);
+});

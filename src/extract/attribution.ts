@@ -1168,8 +1168,8 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
         }
         const r = phraseAfter(ctx, c.last + 1, s.endToken, cueTokens);
         // "told Washington", "acheté auprès d'Israël": a state told or dealt with is no medium that carries the words.
-        const toldParty = r ? mentionAt(ctx, r.first) : null;
-        if (toldParty && (toldParty.kind === "state" || toldParty.kind === "actor" || toldParty.kind === "maker") && toldParty.label === r!.label) break;
+        // (« auprès du suédois Saab », « auprès de l'israélien Elbit »: also after the party's article and demonym.)
+        if (r && dealtWithParty(ctx, r)) break;
         // ("Jane Roe, the ministry's spokeswoman, told Xinhua": after a person's apposition, the cue is the person's verb.)
         // ("An Israeli official, speaking on condition of anonymity, told the Times…": nor after an inserted segment.)
         const subj = opensSegment && !afterApposition(ctx, s, c.first) && !afterInsertedSegment(ctx, s, c.first) ? null : subjectBefore(ctx, s, c.first, c.last, cueTokens);
@@ -1314,6 +1314,14 @@ function outletPhrase(ctx: Context, r: SourceRef): boolean {
     if (m?.kind === "source" || isWordAt(ctx, KIND["role"], k) || isWordAt(ctx, KIND["outlet-word"], k)) return true;
   }
   return false;
+}
+
+/** Is the phrase after "told" / « auprès de » a state, actor or maker, over its article and demonym at most? */
+function dealtWithParty(ctx: Context, r: SourceRef): boolean {
+  const m = mentionAt(ctx, r.last);
+  if (!m || m.last !== r.last || (m.kind !== "state" && m.kind !== "actor" && m.kind !== "maker")) return false;
+  for (let k = r.first; k < m.first; k++) if (!isWordAt(ctx, KIND["definite"], k) && mentionAt(ctx, k)?.kind !== "demonym") return false;
+  return true;
 }
 
 /** Is the phrase after "told" people who carry the words nowhere, named by nothing ("Russian officials", « des responsables européens »)? */

@@ -636,3 +636,14 @@ test("a caption's 'image obtained by' / « document obtenu » obtains no arms", 
 test("a purchase placed « auprès du suédois Saab » is placed with the seller, no one told", () => {
   assert.deepEqual(chainOf("Le Maroc a passé commande de drones auprès de l'israélien Elbit Systems.", "fr"), []);
 });
+
+test("a title and one name ('Senator Roe', « le général Dupont ») name a person, also before an apposition", () => {
+  assert.match(chainOf("Senator Roe, a Democrat, said Israel had sold drones to Morocco.").join("|"), /Roe/);
+  assert.match(chainOf("Le général Dupont, chef d'état-major, a indiqué qu'Israël avait vendu des drones au Maroc.", "fr").join("|"), /Dupont/);
+});
+
+test("a speaker's age set off by commas ('Jane Roe, 56, told', « Jean Dupont, 45 ans, a dit ») is stepped over", () => {
+  assert.deepEqual(chainOf("Jane Roe, 56, told Reuters that Israel had sold drones to Morocco."), ["Jane Roe", "Reuters"]);
+  assert.deepEqual(chainOf("Jane Roe, 56, who has studied the region for a decade, said Israel had sold drones to Morocco."), ["Jane Roe"]);
+  assert.deepEqual(chainOf("Jean Dupont, 45 ans, a déclaré qu'Israël avait vendu des drones au Maroc.", "fr"), ["Jean Dupont"]);
+});

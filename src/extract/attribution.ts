@@ -696,6 +696,8 @@ function subjectBefore(ctx: Context, s: Sentence, verb: number, verbEnd: number,
       // The apposition is the speaker's description: no party of what was said ("…, the adviser for the United States, said").
       if (describes) return makeRef({ ...refOf(named!), last: end });
     }
+    // "Adam Schiff, 56, said": so does an age.
+    if (named?.kind === "person" && ageAt(ctx, start, end)) return makeRef({ ...refOf(named), last: end });
     // "Citizen Lab, a group of researchers at the University of Toronto, has found": an organisation's apposition is
     // set off on both sides.
     // ("Hungary, the only EU member named as a client, confirmed": a state's too.)
@@ -779,7 +781,14 @@ function afterApposition(ctx: Context, s: Sentence, cue: number): boolean {
   while (start > s.first && !/,/.test(gapText(ctx, start - 1, start))) start--;
   if (start <= s.first || start >= cue) return false;
   const named = mentionAt(ctx, start - 1);
-  return named?.kind === "person" && named.last === start - 1 && describing(ctx, start);
+  // ("Adam Schiff, 56, told": an age is such an apposition.)
+  return named?.kind === "person" && named.last === start - 1 && (describing(ctx, start) || ageAt(ctx, start, cue - 1));
+}
+
+/** Is the segment from `start` to `end` a person's age alone ("Adam Schiff, 56, told", « Jean Dupont, 45 ans, a dit »)? */
+function ageAt(ctx: Context, start: number, end: number): boolean {
+  const unit = end === start + 1 && isWordAt(ctx, KIND["age-unit"], end);
+  return (start === end || unit) && /^\d{1,3}$/.test(ctx.tokens[start]!.text) && /,/.test(gapText(ctx, start - 1, start)) && /,/.test(gapText(ctx, end, end + 1));
 }
 
 /**

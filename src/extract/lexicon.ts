@@ -137,7 +137,7 @@ const KIND_NAMES = [
   "armed-with", "armed-with-blocker", "arms-aid", "aside", "audience", "auxiliary", "become-verb", "blame-verb",
   "briefed-participle", "buyer-noun", "capability", "carrier", "carrying", "cause-opening", "charge-preposition", "cite-as-verb",
   "claim-noun", "clause-conjunction", "clause-opener", "combatant-modifier", "comment-opening", "companies-noun", "company-noun", "count-qualifier",
-  "complementizer", "conjunction", "contracted-definite", "coordination", "copula", "country-group", "country-noun",
+  "age-unit", "complementizer", "conjunction", "contracted-definite", "coordination", "copula", "country-group", "country-noun",
   "customer-noun", "date-word", "deal-terms", "definite", "demonstrative", "deployment", "determiner", "expectation",
   "finite-auxiliary", "first-of", "first-person", "first-person-plural", "function", "funding-link", "funding-verb",
   "get-from", "have-auxiliary", "indefinite-article", "infinitive-marker", "inserted-participle", "inventory", "inverting-relative",

@@ -444,9 +444,16 @@ function addPersons(ctx: Context): void {
     // "the Southeast Asian country", "Latin American buyers": a region's adjective makes the run no one's name.
     let region = false;
     for (let k = i; k <= j && !region; k++) region = isWordAt(ctx, KIND["region-adjective"], k);
+    // "Senator Smith, a Democrat, said", « le général Burkhard »: one capitalised name after a title is a person's.
     if (j > i && !thing && !region) {
       const label = ctx.text.slice(tokens[i]!.start, tokens[j]!.end);
       found.push(makeMention({ kind: "person", start: tokens[i]!.start, end: tokens[j]!.end, first: i, last: j, id: label, party: null, label, rule: "person/capitalised-run" }));
+      surnames.set(tokens[j]!.text, label);
+      i = j;
+    } else if (!thing && titledBefore(ctx, i)) {
+      // The title is part of what the text calls the person ("Mr. Clarke", "President Tamsin").
+      const label = ctx.text.slice(tokens[i - 1]!.start, tokens[j]!.end);
+      found.push(makeMention({ kind: "person", start: tokens[i - 1]!.start, end: tokens[j]!.end, first: i - 1, last: j, id: label, party: null, label, rule: "person/titled-name" }));
       surnames.set(tokens[j]!.text, label);
       i = j;
     }
@@ -460,6 +467,13 @@ function addPersons(ctx: Context): void {
   }
   if (found.length === 0) return;
   setMentions(ctx, [...ctx.mentions, ...found].sort((a, b) => a.first - b.first));
+}
+
+/** Is token `i` right after a title word ("Senator Smith", "Gen. Dupont", « le ministre Lecornu »)? */
+function titledBefore(ctx: Context, i: number): boolean {
+  if (i === 0 || ctx.mentionAt[i - 1] !== -1 || !isWordAt(ctx, KIND["title"], i - 1)) return false;
+  const gap = gapText(ctx, i - 1, i);
+  return gap === " " || gap === ". " || gap === "\u00a0";
 }
 
 /** Is there a definite article before token `i`, directly or over up to two adjectives ("the Gulf kingdom")? */

@@ -647,3 +647,13 @@ test("a speaker's age set off by commas ('Jane Roe, 56, told', « Jean Dupont, 4
   assert.deepEqual(chainOf("Jane Roe, 56, who has studied the region for a decade, said Israel had sold drones to Morocco."), ["Jane Roe"]);
   assert.deepEqual(chainOf("Jean Dupont, 45 ans, a déclaré qu'Israël avait vendu des drones au Maroc.", "fr"), ["Jean Dupont"]);
 });
+
+test("authorities, associations and foundations speak ('Moroccan authorities said', « les autorités marocaines ont affirmé »)", () => {
+  assert.deepEqual(chainOf("Moroccan authorities said Israel had sold drones to Morocco."), ["Moroccan authorities"]);
+  assert.deepEqual(chainOf("The foundation said Israel had sold drones to Morocco."), ["The foundation"]);
+  assert.deepEqual(chainOf("Les autorités marocaines ont affirmé qu'Israël avait vendu des drones au Maroc.", "fr"), ["Les autorités marocaines"]);
+});
+
+test("a reporting verb whose clause goes on to a deal word after a pronoun still reports ('said he wanted to keep negotiating')", () => {
+  assert.deepEqual(chainOf("Jane Roe said she expected Israel to keep negotiating the sale of drones to Morocco."), ["Jane Roe"]);
+});

@@ -2172,3 +2172,11 @@ test("who 'suspects' (« soupçonnent ») a state of routing arms tells it, alle
 test("a verb of use whose object is the means of a hand-over told after it ('utilisent cet aéroport pour acheminer des armes') uses no item", () => {
   assert.deepEqual(article("Armes\n\nLes Émirats arabes unis utilisent cet aéroport pour acheminer des armes aux Forces de soutien rapide.", "fr").map((t) => `${t.supplier}>${t.recipient}`), ["ARE>nsa:Rapid Support Forces"]);
 });
+
+test("talks over a sale: its direct object, or a sale after 'with' the other side, make the talks' subject the seller", () => {
+  const rows = (text: string, lang = "en") => article(text, lang).map((c) => [c.supplier, c.recipient, c.status]);
+  assert.deepEqual(rows("Israel was negotiating the sale of drones to Morocco."), [["ISR", "MAR", "negotiating"]]);
+  assert.deepEqual(rows("Israel was negotiating with Morocco over the sale of drones."), [["ISR", "MAR", "negotiating"]]);
+  assert.deepEqual(rows("Morocco was negotiating with Israel over the purchase of drones."), [["ISR", "MAR", "negotiating"]]);
+  assert.deepEqual(rows("La France négocie la vente de chars à l'Inde.", "fr"), [["FRA", "IND", "negotiating"]]);
+});

@@ -892,6 +892,8 @@ function dealObject(ctx: Context, from: number, end: number): boolean {
   // ("L'Inde a conclu lundi avec la France un accord": over a day and the other party too, up to a "que".)
   for (let k = from; k < Math.min(end, from + 8); k++) {
     if (isWordAt(ctx, KIND["relative"], k) || isWordAt(ctx, KIND["complementizer"], k) || /[,:;«"“]/.test(gapText(ctx, k - 1, k))) return false;
+    // ("said he wanted to keep negotiating": a subject pronoun or an infinitive opens what was said.)
+    if (isWordAt(ctx, KIND["pronoun"], k) || isWordAt(ctx, KIND["infinitive-marker"], k)) return false;
     const deal = triggerAt(ctx, k);
     if (deal?.values[0]!.cls !== "deal") continue;
     // A deal noun ("an agreement", "deux contrats"), not a verb of its own after a subject or an auxiliary ("said it

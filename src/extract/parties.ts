@@ -368,7 +368,11 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       // "Nexa a conclu un contrat avec la faction du maréchal Haftar": a maker's contract "with" a party sells to it.
       // ("Naval Group won a contract from the Netherlands", « le contrat des Pays-Bas »: whom a maker's contract is from buys.)
       const makerSubject = marked.some((y) => y.m.kind === "maker" && y.before && y.marker === null);
-      if (marker === "with") roles.set(makerSubject ? "recipient" : "supplier", m);
+      // "Israel was negotiating with Morocco over the sale of drones": talks over a sale have the seller as subject.
+      // (Not a contract "for the supply of", whose parties the word does not tell apart.)
+      const overSale = !makerSubject && x.t.values[0]!.status === "negotiating" && triggers.some((n) => n.values[0]!.cls === "give" && n.values[0]!.sale && n.first > x.t.last && n.first - x.t.last <= 8);
+      if (marker === "with") roles.set(makerSubject || overSale ? "recipient" : "supplier", m);
+      else if (overSale && (marker === null || marker === "possessive") && before) roles.set("supplier", m);
       else if ((marker === "source" || marker === "genitive") && makerSubject && !before) roles.set("recipient", m);
       else if (marker === "dative" || marker === "beneficiary") roles.set("recipient", m);
       // "un contrat entre la France et l'Inde": the first is the buyer unless the system's origin says otherwise (swapped later).
@@ -498,11 +502,20 @@ function governedBy(ctx: Context, triggers: PhraseMatch<Trigger>[], t: PhraseMat
   if (t.values[0]!.cls !== "deal" || (status !== "ordered" && status !== "cancelled" && status !== "negotiating")) return t;
   const reach = status === "cancelled" ? 3 : 2;
   // ("Varsovie et Ankara se sont entendues sur la fourniture": talks over a noun still have two sides.)
-  const noun = status === "negotiating" ? undefined : triggers.find((n) => n.first > t.last && n.first - t.last <= reach && isTransfer(n));
+  // ("Israel was negotiating the sale of drones to Morocco": but a noun that is the object of the verb alone — no phrase
+  // ending in its preposition, "se sont entendues sur" — is its subject's.)
+  const noun = triggers.find((n) => n.first > t.last && n.first - t.last <= reach && isTransfer(n) && (status !== "negotiating" || (t.first === t.last && directObject(ctx, t.last, n.first))));
   // "signed a deal with Saudi Arabia to sell it drones", "un accord avec Paris pour acheter", "is in talks to sell",
   // « serait en discussion pour céder »: the deal's purpose says who gives.
   const purpose = triggers.find((n) => n.first > t.last && n.first - t.last <= 7 && isTransfer(n) && isWordAt(ctx, KIND["infinitive-marker"], n.first - 1));
   return noun ?? (status !== "cancelled" ? purpose : undefined) ?? t;
+}
+
+/** Are the tokens between a verb ending at `verb` and a noun at `noun` only its article ("negotiating the sale")? */
+function directObject(ctx: Context, verb: number, noun: number): boolean {
+  if (/[,;:]/.test(ctx.text.slice(ctx.tokens[verb]!.end, ctx.tokens[noun]!.start))) return false;
+  for (let k = verb + 1; k < noun; k++) if (!isWordAt(ctx, KIND["definite"], k) && !isWordAt(ctx, KIND["determiner"], k) && !isWordAt(ctx, KIND["indefinite-article"], k)) return false;
+  return true;
 }
 
 /** Is the party followed by ", which" (or "qui") and at most an adverb or auxiliary before the trigger? */

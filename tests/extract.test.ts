@@ -2180,3 +2180,15 @@ test("talks over a sale: its direct object, or a sale after 'with' the other sid
   assert.deepEqual(rows("Morocco was negotiating with Israel over the purchase of drones."), [["ISR", "MAR", "negotiating"]]);
   assert.deepEqual(rows("La France négocie la vente de chars à l'Inde.", "fr"), [["FRA", "IND", "negotiating"]]);
 });
+
+test("a bare count with 'more' after a deal is a further deal of that item, the parties it leaves out taken from it", () => {
+  const rows = (text: string) => article(text, "en", "2025-01-15").map((c) => [c.supplier, c.recipient, c.item.name, c.quantity, c.status]);
+  assert.deepEqual(rows("The Netherlands will donate 18 F-16 jets to Ukraine. Norway will send six more."), [["NLD", "UKR", "F-16", 18, "offered"], ["NOR", "UKR", "F-16", 6, "offered"]]);
+  // (A verb in "-ed" after a comma, with a count as its object, is a second predicate, and "to Ukraine, delivered" no infinitive.)
+  assert.deepEqual(rows("Egypt bought 24 Rafale jets in 2015, ordered 30 more in 2021."), [["FRA", "EGY", "Rafale", 24, "delivered"], ["FRA", "EGY", "Rafale", 30, "ordered"]]);
+  assert.deepEqual(rows("Norway donated 12 tanks to Ukraine, sent 8 more in 2024.").map((r) => r[4]), ["delivered", "delivered"]);
+});
+
+test("only 'and' / 'or' go on with a list of parties: ', while Norway' opens a clause of its own", () => {
+  assert.deepEqual(article("The Netherlands will donate 18 F-16 jets to Ukraine, while Norway pledged six more.").map((c) => [c.supplier, c.quantity]), [["NLD", 18], ["NOR", 6]]);
+});

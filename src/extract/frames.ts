@@ -7,7 +7,8 @@ import { approvesPurchase, buyerAfterApproval, companiesOf, demonymOfDeal, isPas
 import { familyOf } from "./deals.ts";
 import { CLAUSE_RANK, clauseStage, conditionalTense, conditionalWord, contractedDelivery, futureTense, futureWord, stillToCome } from "./stage.ts";
 import { KIND, type Stance, type WordKindName, type StanceMarker, type Status, type Trigger } from "./lexicon.ts";
-import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
+import type { Lang, MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
+import { countWords } from "./normalise/numbers.ts";
 import { AS_OF_STATEMENT, type Claim } from "./types.ts";
 import type { ChainScope } from "./attribution.ts";
 import { covered, lowerBound, tokenLowerBound, within } from "./spans.ts";
@@ -202,7 +203,14 @@ function triggerSince(ctx: Context, from: number, to: number): boolean {
 /** Does a trigger start at token k with a verb that is no participle ("shelves", « renonce »)? */
 function finiteTrigger(ctx: Context, k: number): boolean {
   const t = triggerAt(ctx, k);
-  return !!t && t.values[0]!.cls !== "same" && !participle(ctx, ctx.tokens[k]!.text) && !isWordAt(ctx, KIND["function"], k) && !mentionAt(ctx, k);
+  return !!t && t.values[0]!.cls !== "same" && (!participle(ctx, ctx.tokens[k]!.text) || countedObject(ctx, t.last + 1)) && !isWordAt(ctx, KIND["function"], k) && !mentionAt(ctx, k);
+}
+
+/** "…, ordered 30 more in 2021": a count right after a verb in "-ed" is its object, so the verb is finite (not "12 years ago"). */
+function countedObject(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || !(/^\d/.test(t.text) || countWords(ctx.lang as Lang).has(t.text))) return false;
+  return !isWordAt(ctx, KIND["time-noun"], k + 1) && !isWordAt(ctx, KIND["measure-unit"], k + 1);
 }
 
 /** Is a system or category named between tokens from and to? */
@@ -216,6 +224,8 @@ function itemToldSince(ctx: Context, from: number, to: number): boolean {
 
 /** "Denmark, Israel, and Singapore": a conjunction after a comma goes on with a list when names of one kind stand on both sides. */
 function listGoesOn(ctx: Context, conjunction: number): boolean {
+  // ("…to Ukraine, while Norway pledged six more": only "and" / "or" go on with one.)
+  if (!isWordAt(ctx, KIND["coordination"], conjunction)) return false;
   const before = mentionAt(ctx, conjunction - 1);
   // ("…, India, and the United Arab Emirates": an article may stand before the last name.)
   const next = isWordAt(ctx, KIND["definite"], conjunction + 1) ? conjunction + 2 : conjunction + 1;
@@ -618,6 +628,16 @@ function followOn(ctx: Context, q: Quantities, from: number, to: number): { coun
     return { count, time, span: { start: ctx.tokens[k]!.start, end }, giver };
   }
   return null;
+}
+
+/** The last token of "more" / « de plus » right at `k` when nothing is named after it ("six more", "30 more in 2021"); else -1. */
+function moreOfPrevious(ctx: Context, k: number, to: number): number {
+  if (k < 0 || k >= to) return -1;
+  const m = opensWordsAt(ctx, KIND["more-after-count"], k) ? ctx.lex.phrases.at(ctx.folded, ctx.tokens, k) : null;
+  const more = m?.values.some((v) => v.kind === "more-after-count") ? m.last : isWordAt(ctx, KIND["more-after-count"], k) ? k : -1;
+  if (more < 0) return -1;
+  const next = more + 1;
+  return next >= to || /^\s*[,;.)]/.test(gapText(ctx, more, next)) || (isWordAt(ctx, KIND["function"], next) && !isWordAt(ctx, KIND["part-link"], next)) ? more : -1;
 }
 
 /** Kinds of systems one industry makes: a maker of one of them may well make the others. */
@@ -1044,7 +1064,9 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
       // ("was set to become the first country to buy": and the words of another marker in between.)
       // (« a annoncé, jeudi, l'arrivée de six Rafale »: an arrival announced in the past has happened.)
       const arrivedAnnounced = (t: PhraseMatch<Trigger>) => t.values[0]!.cls === "arrive" && participle(ctx, ctx.tokens[mk.last]!.text);
-      if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && !arrivedAnnounced(t) && t.first - mk.last - datedOrPricedTokens(ctx, q, mk.last + 1, t.first) - asideTokens(ctx, mk.last + 1, t.first) - markerTokens(markers, mk.last + 1, t.first) <= 3)], settled) ?? status;
+      // ("donated 12 tanks to Ukraine, delivered 8 more": a comma between them sets the trigger apart from a "to".)
+      const setApart = (t: PhraseMatch<Trigger>) => mk.first === mk.last && isWordAt(ctx, KIND["infinitive-marker"], mk.first) && /[,;:]/.test(ctx.text.slice(ctx.tokens[mk.last]!.end, ctx.tokens[t.first]!.start));
+      if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && !arrivedAnnounced(t) && !setApart(t) && t.first - mk.last - datedOrPricedTokens(ctx, q, mk.last + 1, t.first) - asideTokens(ctx, mk.last + 1, t.first) - markerTokens(markers, mk.last + 1, t.first) <= 3)], settled) ?? status;
     }
     // "Serbia is expected to order 12 Rafale", « le contrat devrait être signé en mars »: an order only expected is
     // under negotiation, unless the clause told the order before ("signed in May; deliveries are expected to begin").
@@ -1128,6 +1150,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       if (hasPhrase(ctx, "deployment", from, to)) continue;
       const origins = new Set<number>();
       const items = itemsOf(ctx, from, to, occupied, origins);
+      /** Bare counts with "more", each a further deal of the frame told before. */
+      const furtherOf = new Map<ItemGroup, Frame>();
       // "Qatar, which signed for six": a bare count after the trigger counts the system the article is about.
       if (items.length === 0) {
         const count = triggers.map((t) => within(q.numbers, ctx.tokens[t.last]!.end, ctx.tokens[Math.min(to - 1, t.last + 2)]!.end)[0]).find((n) => n);
@@ -1137,7 +1161,17 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // ("the deals, one of the largest orders": a count of a part is no count of items.)
         // ("en a racheté 12 d'occasion": also before words saying what kind of copies.)
         const bare = after >= to || /^\s*[,;.)]/.test(ctx.text.slice(count?.end ?? 0)) || (isWordAt(ctx, KIND["function"], after) && !isWordAt(ctx, KIND["part-link"], after)) || phraseAt(ctx, "count-qualifier", after);
-        if (count && bare && topic && !covered(q.times, count.start, count.end) && !covered(q.money, count.start, count.end)) {
+        // "…donate 18 F-16 jets to Ukraine, while Norway pledged six more": a bare count with "more" is a further deal of
+        // the item just told.
+        const previous = frames[frames.length - 1];
+        const more = count && previous && s.paragraph === previous.paragraph && !covered(q.times, count.start, count.end) && !covered(q.money, count.start, count.end) ? moreOfPrevious(ctx, after, to) : -1;
+        if (more >= 0 && previous && Number.isInteger(count!.value)) {
+          const k = tokenLowerBound(ctx.tokens, count!.start);
+          const origin = previous.item.system ? ctx.catalog.systems.get(previous.item.system)?.origin ?? null : null;
+          const further = { first: k, last: more, name: previous.item.name, category: previous.item.category, system: previous.item.system, origin, count: count!.value };
+          items.push(further);
+          furtherOf.set(further, previous);
+        } else if (count && bare && topic && !covered(q.times, count.start, count.end) && !covered(q.money, count.start, count.end)) {
           const k = tokenLowerBound(ctx.tokens, count.start);
           items.push({ first: k, last: k, name: topic.label, category: topic.category!, system: topic.id, origin: null, count: Number.isInteger(count.value) && count.value > 1 ? count.value : undefined });
         }
@@ -1363,6 +1397,13 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         }
         let recipient = recipientMention?.party ?? null;
         if (!recipient && holderRecipient) (recipient = holderRecipient), rules.push("role/recipient-holder");
+        // ("Norway pledged six more": the parties the clause leaves out are those of the deal it adds to.)
+        const added = furtherOf.get(g);
+        if (added) {
+          recipient ??= added.recipient;
+          if (!supplierMention) supplier = added.supplier;
+          rules.push("frame/further-count");
+        }
         // "Il s'agit de L-39 et de Su-25": the items of the previous frame, told one by one ("aircraft including
         // Iranian-made Shahed drones", after a sale of air defence, lists something else).
         const elaborated = elaboration && previous ? frames.filter((f) => f.sentence === previous.sentence) : [];

@@ -2192,3 +2192,17 @@ test("a bare count with 'more' after a deal is a further deal of that item, the 
 test("only 'and' / 'or' go on with a list of parties: ', while Norway' opens a clause of its own", () => {
   assert.deepEqual(article("The Netherlands will donate 18 F-16 jets to Ukraine, while Norway pledged six more.").map((c) => [c.supplier, c.quantity]), [["NLD", 18], ["NOR", 6]]);
 });
+
+test("rivals an item was chosen over are set aside ('chose 36 F-35As over the Rafale, the Super Hornet and the Eurofighter')", () => {
+  const rows = (text: string, lang = "en") => article(text, lang, "2021-12-11").map((c) => [c.supplier, c.recipient, c.item.name]);
+  assert.deepEqual(rows("In June, Switzerland chose 36 F-35As over the Rafale, the Super Hornet and the Eurofighter, and picked the Patriot system over the SAMP/T."), [["USA", "CHE", "F-35"], ["USA", "CHE", "Patriot"]]);
+  assert.deepEqual(rows("La Suisse a choisi 36 F-35A au détriment du Rafale et de l'Eurofighter.", "fr"), [["USA", "CHE", "F-35A"]]);
+});
+
+test("an item offering something is no offer ('the F-35 had offered the best overall package')", () => {
+  assert.deepEqual(article("The minister told reporters in Helsinki that the F-35 had offered the best overall package."), []);
+});
+
+test("'It' opening a sentence with a party's verb after it is the state the sentence before opened with", () => {
+  assert.deepEqual(article("Poland was first in the region to commit. It signed for 32 F-35As in 2020.").map((c) => [c.supplier, c.recipient, c.quantity]), [["USA", "POL", 32]]);
+});

@@ -630,6 +630,41 @@ function followOn(ctx: Context, q: Quantities, from: number, to: number): { coun
   return null;
 }
 
+/**
+ * "Switzerland chose 36 F-35As over the Rafale, the Super Hornet and the Eurofighter", « a choisi le F-35 au détriment
+ * du Rafale »: after a choice of an item, the rivals it was chosen over, as far as their list goes; the token after
+ * them, or -1 when no choice of an item comes before.
+ */
+function rivalsAfterChoice(ctx: Context, k: number): number {
+  const m = ctx.lex.phrases.at(ctx.folded, ctx.tokens, k);
+  const last = m?.values.some((v) => v.kind === "rival-preposition") ? m.last : isWordAt(ctx, KIND["rival-preposition"], k) ? k : -1;
+  if (last < 0) return -1;
+  const s = ctx.sentences[ctx.sentenceOf[k]!]!;
+  let item = false;
+  let choice = false;
+  for (let j = k - 1; j >= Math.max(s.first, k - 10) && !choice; j--) {
+    if (/[;:]/.test(gapText(ctx, j, j + 1))) break;
+    const kind = mentionAt(ctx, j)?.kind;
+    if (kind === "system" || kind === "category") item = true;
+    else if (isWordAt(ctx, KIND["choice-verb"], j)) choice = item;
+  }
+  if (!choice) return -1;
+  // The list of rivals: items, their articles and makers, over commas and "and" / "or" while items go on.
+  let j = last + 1;
+  while (j < s.endToken) {
+    const gap = gapText(ctx, j - 1, j);
+    if (/[;:.()]/.test(gap)) break;
+    if (/,/.test(gap)) {
+      const next = isWordAt(ctx, KIND["coordination"], j) ? j + 1 : j;
+      const named = [next, next + 1, next + 2].some((x) => ["system", "category", "maker", "demonym", "state"].includes(mentionAt(ctx, x)?.kind ?? "")) && !triggerSince(ctx, next, next + 3);
+      if (!named) break;
+    }
+    if (triggerAt(ctx, j)) break;
+    j++;
+  }
+  return j;
+}
+
 /** The last token of "more" / « de plus » right at `k` when nothing is named after it ("six more", "30 more in 2021"); else -1. */
 function moreOfPrevious(ctx: Context, k: number, to: number): number {
   if (k < 0 || k >= to) return -1;
@@ -687,6 +722,18 @@ function prevented(ctx: Context, head: PhraseMatch<Trigger>, from: number): bool
 }
 
 /** Does an idiom starting in `from..at` cover the trigger at `at` ("in order to", "le calendrier de livraison")? */
+/** Is an item the subject right before the verb at `at`, over auxiliaries ("the F-35 had offered", "the jet offers")? */
+function itemSubjectBefore(ctx: Context, at: number, from: number): boolean {
+  let k = at - 1;
+  while (k >= from && k > at - 3 && isWordAt(ctx, KIND["auxiliary"], k)) k--;
+  const m = k >= from ? mentionAt(ctx, k) : null;
+  if (!m || (m.kind !== "system" && m.kind !== "category") || /[,;:]/.test(gapText(ctx, m.last, at))) return false;
+  // (Its own subject: after an article opening the clause or a "that", not an object "sent the F-35 offered by".)
+  const before = m.first - 1;
+  const opener = before < from || isWordAt(ctx, KIND["complementizer"], before) || ((isWordAt(ctx, KIND["definite"], before) || isWordAt(ctx, KIND["determiner"], before)) && (before === from || isWordAt(ctx, KIND["complementizer"], before - 1)));
+  return opener && !ctx.lex.roles.at(ctx.folded, ctx.tokens, at + 1)?.values.some((v) => v.role === "agent");
+}
+
 function notATrigger(ctx: Context, from: number, at: number): boolean {
   for (let k = from; k <= at; k++) {
     if (!opensWordsAt(ctx, KIND["not-a-trigger"], k)) continue;
@@ -821,6 +868,12 @@ function refusesOther(ctx: Context, last: number, to: number): boolean {
 function setAside(ctx: Context, occupied: Uint8Array): void {
   const kinds = ["set-aside", "speculation", "inventory"];
   for (let k = 0; k < ctx.tokens.length; k++) {
+    const rivals = opensWordsAt(ctx, KIND["rival-preposition"], k) ? rivalsAfterChoice(ctx, k) : -1;
+    if (rivals > k) {
+      for (let x = k; x < rivals; x++) occupied[x] = 1;
+      k = rivals - 1;
+      continue;
+    }
     // "the Predator spyware, capable of hacking phones, to Egypt": what an item can do, set off by commas, is no clause.
     const capability = opensWordsAt(ctx, KIND["capability"], k) && k > 0 && /,/.test(gapText(ctx, k - 1, k)) && phraseAt(ctx, "capability", k);
     if (!capability && !opensWordsAt(ctx, KIND["set-aside"], k) && !opensWordsAt(ctx, KIND["speculation"], k) && !opensWordsAt(ctx, KIND["inventory"], k)) continue;
@@ -1140,7 +1193,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // "agreed on Tuesday to buy": a trigger's closing preposition that opens a date belongs to the date.
         // (Not a cancellation's particle, whose object is never a date: "the sale fell through last year".)
         const dated = m && m.last > m.first && m.values[0]!.status !== "cancelled" && isWordAt(ctx, KIND["preposition"], m.last) && q.times[lowerBound(q.times, ctx.tokens[m.last + 1]?.start ?? -1)]?.start === ctx.tokens[m.last + 1]?.start;
-        if (m && m.last < to && !regulation && !idiom && !declined && !dated && !placeless && !usersOfOther && !means) {
+        // "the F-35 had offered the best overall package": an item offering something is no offer of it.
+        const itemOffers = m && m.values[0]!.cls === "give" && m.values[0]!.status === "offered" && itemSubjectBefore(ctx, i, from);
+        if (m && m.last < to && !regulation && !idiom && !declined && !dated && !placeless && !usersOfOther && !means && !itemOffers) {
           triggers.push(m);
           i = m.last + 1;
         } else i++;

@@ -135,7 +135,7 @@ function addInvertedSpeech(dir: string, lang: string, trie: PhraseTrie<Attributi
 const KIND_NAMES = [
   "aboard", "accused-participle", "additive", "addressee-verb", "against-prefix", "alternative", "anonymity", "any-determiner",
   "armed-with", "armed-with-blocker", "arms-aid", "aside", "audience", "auxiliary", "become-verb", "blame-verb",
-  "briefed-participle", "buyer-noun", "capability", "carrier", "carrying", "cause-opening", "charge-preposition", "cite-as-verb",
+  "briefed-participle", "buyer-noun", "capability", "choice-verb", "carrier", "carrying", "cause-opening", "charge-preposition", "cite-as-verb",
   "claim-noun", "clause-conjunction", "clause-opener", "combatant-modifier", "comment-opening", "companies-noun", "company-noun", "count-qualifier",
   "age-unit", "complementizer", "conjunction", "contracted-definite", "coordination", "copula", "country-group", "country-noun",
   "customer-noun", "date-word", "deal-terms", "definite", "demonstrative", "deployment", "determiner", "expectation",
@@ -147,7 +147,7 @@ const KIND_NAMES = [
   "option-noun", "ordinal", "organisation-role", "outlet-word", "owner-relative", "part-link", "part-noun",
   "party-member", "person-role", "place-noun", "place-preposition", "platform-for", "predicate-link", "preposition", "present-participle-suffix", "prevent-link", "prevent-verb",
   "pronoun", "provides-for", "published", "range-link", "rate-marker", "reaction-verb", "region-adjective", "relative",
-  "report-medium-link", "role", "seizure", "sentence-adverb", "separate-deal", "sequence-preposition", "service-noun",
+  "report-medium-link", "rival-preposition", "role", "seizure", "sentence-adverb", "separate-deal", "sequence-preposition", "service-noun",
   "set-aside", "set-aside-end", "share-marker", "sighting-verb", "signing", "singular-definite", "software-noun", "speaking-as",
   "speculation", "speech-auxiliary", "speech-participle", "state-body", "state-pronoun", "statement-noun",
   "subject-relative", "summary-noun", "tally", "target", "testimony-link", "testimony-noun", "then-word",

@@ -515,14 +515,23 @@ function previousSubject(ctx: Context, i: number, afterDate = false): Mention | 
 /** The state the sentence before token i's opened with, when i's sentence names no party before it (nor opens on it). */
 function stateBeforePronoun(ctx: Context, i: number): Mention | null {
   const here = ctx.sentences[ctx.sentenceOf[i]!]!;
-  // ("It also includes Meteor missiles": a sentence opening on "it" as often goes on with the deal told before.)
-  if (here.index === 0 || here.first === i) return null;
+  // ("It also includes Meteor missiles": a sentence opening on "it" as often goes on with the deal told before; "Poland
+  // was first to commit. It signed for 32 F-35As": unless a verb of a deal's party follows it.)
+  if (here.index === 0 || (here.first === i && !partyVerbAfter(ctx, i))) return null;
   for (let k = here.first; k < i; k++) {
     const m = mentionAt(ctx, k);
     if (m && m.kind !== "system" && m.kind !== "category") return null;
   }
   const before = ctx.sentences[here.index - 1]!;
   return before.paragraph === here.paragraph ? openingState(ctx, before.first, before.endToken, ["state"]) : null;
+}
+
+/** Does a trigger a party does ("signed for", "ordered", "bought") follow token i, over auxiliaries and adverbs? */
+function partyVerbAfter(ctx: Context, i: number): boolean {
+  let k = i + 1;
+  while (k < i + 4 && (isWordAt(ctx, KIND["auxiliary"], k) || isWordAt(ctx, KIND["sentence-adverb"], k) || /ly$/.test(ctx.tokens[k]?.text ?? ""))) k++;
+  const t = triggerAt(ctx, k);
+  return !!t && ["give", "get", "deal", "approve"].includes(t.values[0]!.cls) && !isWordAt(ctx, KIND["function"], k);
 }
 
 /** Is [from, to) a short date opening a sentence ("In 2021", "Last year,", « En mars 2022, »)? */

@@ -2206,3 +2206,8 @@ test("an item offering something is no offer ('the F-35 had offered the best ove
 test("'It' opening a sentence with a party's verb after it is the state the sentence before opened with", () => {
   assert.deepEqual(article("Poland was first in the region to commit. It signed for 32 F-35As in 2020.").map((c) => [c.supplier, c.recipient, c.quantity]), [["USA", "POL", 32]]);
 });
+
+test("', and four Gowind corvettes' after a date goes on with the list of items sold; a ship 'sailed into' port arrived", () => {
+  assert.deepEqual(article("France sold Egypt 24 Rafale fighters in 2015, and four Gowind corvettes.").map((c) => [c.item.name, c.quantity]), [["Rafale", 24], ["Gowind", 4]]);
+  assert.deepEqual(article("The second of two FREMM frigates that Egypt bought from Italy sailed into Alexandria on Wednesday, completing a deal.", "en", "2021-04-16").map((c) => c.status), ["delivered"]);
+});

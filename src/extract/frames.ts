@@ -128,7 +128,7 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
       continue;
     }
     // ("…, tandis que les 63 autres": a conjunction of several words opens a clause too.)
-    const conj = isWordAt(ctx, KIND["conjunction"], i) || (/,/.test(gap) && phraseAt(ctx, "conjunction", i));
+    const conj = (isWordAt(ctx, KIND["conjunction"], i) || (/,/.test(gap) && phraseAt(ctx, "conjunction", i))) && !itemsOnlyAfter(ctx, i, s.endToken);
     const endsFronted = fronted && /,/.test(gap);
     if (endsFronted) fronted = false;
     // "…to Pakistan this week, a move seen as countering India's Rafale": a noun summing up the clause before opens another.
@@ -220,6 +220,27 @@ function itemToldSince(ctx: Context, from: number, to: number): boolean {
     if (kind === "system" || kind === "category") return true;
   }
   return false;
+}
+
+/**
+ * "France sold Cairo 24 Rafale fighters in 2015, and four Gowind corvettes": after "and", a phrase naming items and
+ * no verb, up to the next punctuation, goes on with the list of what was told.
+ */
+function itemsOnlyAfter(ctx: Context, conjunction: number, end: number): boolean {
+  if (!isWordAt(ctx, KIND["coordination"], conjunction)) return false;
+  // (A short phrase opening on a count, an article or the item: "and weak demand for the Typhoon … contributed" is none.)
+  const first = conjunction + 1;
+  const opens = /^\d/.test(ctx.tokens[first]?.text ?? "") || countWords(ctx.lang as Lang).has(ctx.tokens[first]?.text ?? "") || isWordAt(ctx, KIND["indefinite-article"], first) || isWordAt(ctx, KIND["definite"], first) || ["system", "category"].includes(mentionAt(ctx, first)?.kind ?? "");
+  if (!opens) return false;
+  let item = false;
+  for (let k = first; k < end; k++) {
+    if (k > first && /[,;:.()]/.test(gapText(ctx, k - 1, k))) break;
+    if (k - first >= 6) return false;
+    const kind = mentionAt(ctx, k)?.kind;
+    if (kind === "system" || kind === "category") item = true;
+    else if (triggerAt(ctx, k) || isWordAt(ctx, KIND["auxiliary"], k) || isWordAt(ctx, KIND["finite-auxiliary"], k) || kind === "state" || kind === "person" || kind === "source") return false;
+  }
+  return item;
 }
 
 /** "Denmark, Israel, and Singapore": a conjunction after a comma goes on with a list when names of one kind stand on both sides. */

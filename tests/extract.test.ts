@@ -2211,3 +2211,12 @@ test("', and four Gowind corvettes' after a date goes on with the list of items 
   assert.deepEqual(article("France sold Egypt 24 Rafale fighters in 2015, and four Gowind corvettes.").map((c) => [c.item.name, c.quantity]), [["Rafale", 24], ["Gowind", 4]]);
   assert.deepEqual(article("The second of two FREMM frigates that Egypt bought from Italy sailed into Alexandria on Wednesday, completing a deal.", "en", "2021-04-16").map((c) => c.status), ["delivered"]);
 });
+
+test("a noun of weapons right beside an ambiguous name is its cue ('Gepard guns', 'Marder vehicles')", () => {
+  assert.deepEqual(article("Germany sent Gepard guns and Marder vehicles to Ukraine.").map((c) => c.item.name), ["Gepard", "Marder"]);
+});
+
+test("what the items are to shoot down or intercept, in a list, is no item ('to shoot down Shahed drones and Kalibr missiles', « abattre des drones »)", () => {
+  assert.deepEqual(article("Germany sent Gepard guns to Ukraine to shoot down Shahed drones and Kalibr missiles.").map((c) => c.item.name), ["Gepard"]);
+  assert.deepEqual(article("La France a livré des Mirage 2000-5 à l'Ukraine, qui devraient servir à abattre des missiles de croisière et des drones Shahed.", "fr").map((c) => c.item.name), ["Mirage 2000-5"]);
+});

@@ -61,7 +61,9 @@ function partOf(ctx: Context, m: Mention): boolean {
 /** Does a phrase of opposing ("against", "for combating") end right before token k, over a demonym or an article? */
 function opposedBefore(ctx: Context, k: number): boolean {
   let j = k - 1;
-  while (j >= 0 && j >= k - 3 && (mentionAt(ctx, j)?.kind === "demonym" || isWordAt(ctx, KIND["definite"], j))) j--;
+  // ("to shoot down Shahed drones and Kalibr missiles": also over the items of the list it opens.)
+  const inList = (x: number) => ["demonym", "system", "category"].includes(mentionAt(ctx, x)?.kind ?? "") || isWordAt(ctx, KIND["definite"], x) || isWordAt(ctx, KIND["indefinite-article"], x) || isWordAt(ctx, KIND["coordination"], x) || isWordAt(ctx, KIND["part-link"], x);
+  while (j >= 0 && j >= k - 8 && inList(j) && !/[;:.()]/.test(gapText(ctx, j, j + 1))) j--;
   for (let start = Math.max(0, j - 3); start <= j; start++) {
     const m = ctx.lex.roles.at(ctx.folded, ctx.tokens, start);
     if (m && m.last === j && m.values.some((v) => v.role === "opposed")) return true;
@@ -161,7 +163,7 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
     // "drone technology", "missile components", "pièces de drones": what a part or a know-how is for is not what is sent.
     if (m.kind === "category" && partOf(ctx, m)) continue;
     // "systems for combating drones", "used against Russian tanks": what the items are used against is no item.
-    if (m.kind === "category" && opposedBefore(ctx, m.first)) continue;
+    if (opposedBefore(ctx, m.first)) continue;
     // "the arms embargo on Iran", "weapons inspectors", « l'embargo sur les armes »: a generic noun qualifying what is
     // no hand-over names nothing handed over.
     if (m.kind === "category" && qualifiesOther(ctx, m)) continue;

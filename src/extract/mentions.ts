@@ -164,7 +164,8 @@ function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers
   }
   if (t.kind === "system" ? countedBefore(ctx, c) : figureBefore(ctx, c)) return true;
   // "une batterie Patriot", "two Patriot batteries": a unit noun beside it counts the system.
-  if (t.kind === "system" && [c.first - 1, c.last + 1].some((k) => isWordAt(ctx, KIND["unit-noun"], k))) return true;
+  // ("Gepard guns", « canons Caesar »: so does a noun of weapons.)
+  if (t.kind === "system" && [c.first - 1, c.last + 1].some((k) => isWordAt(ctx, KIND["unit-noun"], k) || isWordAt(ctx, KIND["system-cue"], k))) return true;
   return false;
 }
 

@@ -2220,3 +2220,16 @@ test("what the items are to shoot down or intercept, in a list, is no item ('to 
   assert.deepEqual(article("Germany sent Gepard guns to Ukraine to shoot down Shahed drones and Kalibr missiles.").map((c) => c.item.name), ["Gepard"]);
   assert.deepEqual(article("La France a livré des Mirage 2000-5 à l'Ukraine, qui devraient servir à abattre des missiles de croisière et des drones Shahed.", "fr").map((c) => c.item.name), ["Mirage 2000-5"]);
 });
+
+test("parties each before a bare count after the first deal ('…, Denmark 19 and Norway six') do what its subject did", () => {
+  const rows = (text: string, lang = "en") => article(text, lang, "2025-02-07").map((c) => [c.supplier, c.recipient, c.quantity]);
+  assert.deepEqual(rows("The Netherlands pledged 24 F-16 jets to Ukraine, Denmark 19 and Norway six."), [["NLD", "UKR", 24], ["DNK", "UKR", 19], ["NOR", "UKR", 6]]);
+  assert.deepEqual(rows("Les Pays-Bas ont promis 24 F-16 à l'Ukraine, le Danemark 19 et la Norvège six.", "fr"), [["NLD", "UKR", 24], ["DNK", "UKR", 19], ["NOR", "UKR", 6]]);
+  // (One party and a count after the verb is its object: "sold Turkey 4 batteries".)
+  assert.deepEqual(rows("Russia sold Turkey 4 S-400 batteries."), [["RUS", "TUR", 4]]);
+});
+
+test("weapons that strike or bombard ('missile strikes', « bombardements de missiles et de drones ») are no items handed over", () => {
+  assert.deepEqual(article("France delivered Mirage jets to Ukraine, which suffers near-daily Russian missile strikes.").map((c) => c.item.category), ["aircraft"]);
+  assert.deepEqual(article("La France a livré des Mirage 2000-5 à l'Ukraine, qui subit des bombardements quasi quotidiens de missiles et de drones russes.", "fr").map((c) => c.item.category), ["aircraft"]);
+});

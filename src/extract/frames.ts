@@ -686,6 +686,27 @@ function rivalsAfterChoice(ctx: Context, k: number): number {
   return j;
 }
 
+/**
+ * The parties after the head trigger each followed by a bare count and set off by a comma or "and" ("…, Denmark 19
+ * and Norway six", « le Danemark 19 et la Norvège six »), with the end of each count.
+ */
+function gappedParties(ctx: Context, q: Quantities, actors: Mention[], head: PhraseMatch<Trigger>, to: number): { m: Mention; count: number; end: number }[] {
+  const out: { m: Mention; count: number; end: number }[] = [];
+  for (const m of actors) {
+    if (m.first <= head.last || !m.party || m.last + 1 >= to) continue;
+    const opener = isWordAt(ctx, KIND["definite"], m.first - 1) ? m.first - 1 : m.first;
+    if (!(/,/.test(gapText(ctx, opener - 1, opener)) || isWordAt(ctx, KIND["coordination"], opener - 1))) continue;
+    const next = ctx.tokens[m.last + 1]!;
+    const count = q.numbers[lowerBound(q.numbers, next.start)];
+    if (!count || count.start !== next.start || !Number.isInteger(count.value) || covered(q.times, count.start, count.end) || covered(q.money, count.start, count.end)) continue;
+    const after = tokenLowerBound(ctx.tokens, count.end);
+    if (after < to && !/[,;.]/.test(gapText(ctx, after - 1, after)) && !isWordAt(ctx, KIND["coordination"], after)) continue;
+    out.push({ m, count: count.value, end: count.end });
+  }
+  // (One alone may be an object: "sold Turkey 40 jets"; the first must follow a count told before it.)
+  return out.length && out.some((g) => /,/.test(gapText(ctx, g.m.first - 2, g.m.first - 1)) || /,/.test(gapText(ctx, g.m.first - 1, g.m.first))) ? out : [];
+}
+
 /** The last token of "more" / « de plus » right at `k` when nothing is named after it ("six more", "30 more in 2021"); else -1. */
 function moreOfPrevious(ctx: Context, k: number, to: number): number {
   if (k < 0 || k >= to) return -1;
@@ -1332,6 +1353,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       if (seizure >= 0) for (const m of actors.filter((m) => seizes(ctx, m, seizure, head))) actors.splice(actors.indexOf(m), 1);
       if (from === s.first) sentenceSubject = actors.find((m) => m.last < head.first) ?? null;
       else if (sentenceSubject && sharesSubject(ctx, from, head, items)) actors.unshift(sentenceSubject);
+      // "The Netherlands pledged 24 jets, Denmark 19 and Norway six": parties each before a bare count, with the verb left
+      // out, do what the clause's subject did; they are none of its own deal.
+      const gapped = gappedParties(ctx, q, actors, head, to);
+      for (const g of gapped) actors.splice(actors.indexOf(g.m), 1);
       const roles = parties(ctx, triggers, head, actors, from);
       // "delivered to three foreign customers without naming them": a recipient the text leaves unnamed is no one to
       // carry a recipient over to.
@@ -1553,6 +1578,14 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         }
       }
       dropBreakdown(ctx, frames, clauseStart);
+      if (gapped.length) {
+        const told = frames.slice(clauseStart);
+        for (const f of told) {
+          const subject = roles.supplier && roles.supplier.last < head.first ? "supplier" : roles.recipient && roles.recipient.last < head.first ? "recipient" : null;
+          if (!subject || f.quantity == null) continue;
+          for (const g of gapped) frames.push(makeFrame({ ...f, [subject]: g.m.party, quantity: g.count, separate: true, span: { start: g.m.start, end: g.end }, rules: [...f.rules, "frame/gapped-party"] }));
+        }
+      }
       const more = followOn(ctx, q, from, to);
       if (more) {
         for (const f of frames.slice(clauseStart)) {

@@ -89,9 +89,22 @@ function versionOfBefore(ctx: Context, k: number): boolean {
 /** Does a generic noun qualify a noun of something other than a hand-over, after it or before it over a preposition? */
 function qualifiesOther(ctx: Context, m: Mention): boolean {
   if (isWordAt(ctx, KIND["not-an-item"], m.last + 1) && /^[ -]$/.test(gapText(ctx, m.last, m.last + 1))) return true;
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+  // ("des bombardements quasi quotidiens de missiles": over « de » and up to two words of what kind.)
+  let described = 0;
+  // (« de missiles et de drones »: and over the items listed before it.)
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 8); k--) {
     if (isWordAt(ctx, KIND["not-an-item"], k)) return true;
-    if (!isWordAt(ctx, KIND["preposition"], k) && !isWordAt(ctx, KIND["definite"], k) && !isWordAt(ctx, KIND["contracted-definite"], k)) return false;
+    if (/[,;:.()]/.test(gapText(ctx, k, k + 1))) return false;
+    if (isWordAt(ctx, KIND["preposition"], k) || isWordAt(ctx, KIND["definite"], k) || isWordAt(ctx, KIND["contracted-definite"], k) || isWordAt(ctx, KIND["part-link"], k)) continue;
+    if (isWordAt(ctx, KIND["coordination"], k) && mentionAt(ctx, k - 1)?.kind === "category") {
+      k = mentionAt(ctx, k - 1)!.first;
+      continue;
+    }
+    if (described < 2 && !mentionAt(ctx, k) && !triggerAt(ctx, k) && !isCapitalised(ctx, k) && isWordAt(ctx, KIND["part-link"], m.first - 1)) {
+      described++;
+      continue;
+    }
+    return false;
   }
   return false;
 }

@@ -2233,3 +2233,9 @@ test("weapons that strike or bombard ('missile strikes', « bombardements de mis
   assert.deepEqual(article("France delivered Mirage jets to Ukraine, which suffers near-daily Russian missile strikes.").map((c) => c.item.category), ["aircraft"]);
   assert.deepEqual(article("La France a livré des Mirage 2000-5 à l'Ukraine, qui subit des bombardements quasi quotidiens de missiles et de drones russes.", "fr").map((c) => c.item.category), ["aircraft"]);
 });
+
+test("a party in a relative that tells no transfer, or a body where it was said set off before the verb, is no party", () => {
+  const rows = (text: string) => article(text, "fr", "2024-01-19").map((c) => [c.supplier, c.recipient, c.item.name]);
+  assert.deepEqual(rows("Emmanuel Macron a promis des missiles Scalp à l'Ukraine, dont les frappes sont appréciées par l'état-major ukrainien."), [["FRA", "UKR", "Scalp"]]);
+  assert.deepEqual(rows("L'Ukraine attend des armes. Mardi, lors de sa conférence de presse à l'Élysée, Emmanuel Macron a promis des missiles Scalp à l'Ukraine.").map((r) => r.slice(0, 2)), [["FRA", "UKR"]]);
+});

@@ -276,6 +276,22 @@ function betweenMarkerAndParty(ctx: Context, j: number): boolean {
  * "the United States, Britain and Australia created an alliance called AUKUS, which includes equipping Australia with
  * submarines": a party before a relative clause whose antecedent is no party is not the subject of the relative's verb.
  */
+/**
+ * "…Scalp missiles, whose deep strikes are much valued by the Ukrainian staff", « dont les frappes … sont appréciées par
+ * l'état-major ukrainien »: a party inside a relative set off by a comma that tells no transfer is none of the clause's.
+ */
+function inIdleRelative(ctx: Context, m: Mention, from: number): boolean {
+  for (let k = m.first - 1; k > from; k--) {
+    if (triggerAt(ctx, k)) return false;
+    if (!/,/.test(gapText(ctx, k - 1, k))) continue;
+    if (!isWordAt(ctx, KIND["relative"], k)) return false;
+    const s = ctx.sentences[ctx.sentenceOf[k]!]!;
+    for (let j = m.last + 1; j < s.endToken && !/[,;:.()]/.test(gapText(ctx, j - 1, j)); j++) if (triggerAt(ctx, j)) return false;
+    return true;
+  }
+  return false;
+}
+
 function outsideRelative(ctx: Context, m: Mention, triggers: PhraseMatch<Trigger>[]): boolean {
   const next = triggers.find((t) => t.first > m.last);
   if (!next) return false;
@@ -1321,7 +1337,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         if (m.kind === "maker" && armedWith(ctx, m.first, from)) continue;
         if (sequenceMark(ctx, m, to)) continue;
         if (namesPlace(ctx, m)) continue;
-        if (outsideRelative(ctx, m, triggers)) continue;
+        if (outsideRelative(ctx, m, triggers) || inIdleRelative(ctx, m, from)) continue;
         if (asksAbout(ctx, m, triggers, (sentenceStance ??= stanceMarkers(ctx, s.first, s.endToken)), occupied, to)) continue;
         // (Not beside a maker standing for its product: "Huawei technicians helped Ugandan authorities".)
         if (m.kind === "demonym" && items.some((g) => g.first - 3 <= m.first && m.last <= g.last + 3 && mentionAt(ctx, g.first)?.kind !== "maker") && !markedParty(ctx, m.first, from) && !companiesOf(ctx, m) && !triggers.some((t) => demonymOfDeal(ctx, t, m))) continue;

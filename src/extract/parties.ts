@@ -325,9 +325,9 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     if (before && marker === null && giveLike && paysFor(ctx, m.last + 1, x.t.first)) continue;
     // "it had informed the United States that it would suspend discussions": whom one tells is no party.
     if (marker === null && addressed(ctx, m.first) && !urgedToTransfer(ctx, m)) continue;
-    // "Lors d'une conférence de presse, mardi à Paris, le ministre a annoncé la cession…": a seat set off before the
+    // "Lors d'une conférence de presse, mardi à Paris, le ministre a annoncé la cession…": a seat (or a body, « à l'Élysée ») set off before the
     // clause's first trigger says where it was said, not where the item goes.
-    const frontedPlace = before && marker === "dative" && m.nameKind === "seat" && !triggers.some((t) => t.last < m.first) && /,/.test(ctx.text.slice(m.end, ctx.tokens[x.t.first]!.start));
+    const frontedPlace = before && marker === "dative" && (m.nameKind === "seat" || m.nameKind === "force" || m.kind === "source") && !triggers.some((t) => t.last < m.first) && /,/.test(ctx.text.slice(m.end, ctx.tokens[x.t.first]!.start));
     if (frontedPlace) continue;
     // "the Polish government approved the purchase": the approver buys; "Washington has cleared Poland to buy",
     // "approved Poland's purchase": the buyer is named after the approval, and the approver is the seller's government.

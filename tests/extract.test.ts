@@ -2239,3 +2239,7 @@ test("a party in a relative that tells no transfer, or a body where it was said 
   assert.deepEqual(rows("Emmanuel Macron a promis des missiles Scalp à l'Ukraine, dont les frappes sont appréciées par l'état-major ukrainien."), [["FRA", "UKR", "Scalp"]]);
   assert.deepEqual(rows("L'Ukraine attend des armes. Mardi, lors de sa conférence de presse à l'Élysée, Emmanuel Macron a promis des missiles Scalp à l'Ukraine.").map((r) => r.slice(0, 2)), [["FRA", "UKR"]]);
 });
+
+test("a maker's name with a demonym after it names that state's aircraft, no buyer (« aux MiG et aux Sukhoï ukrainiens »)", () => {
+  assert.deepEqual(article("La France envoie des bombes AASM Hammer à l'Ukraine, des munitions adaptées aux MiG et aux Sukhoï ukrainiens.", "fr").map((c) => [c.supplier, c.recipient]), [["FRA", "UKR"]]);
+});

@@ -308,6 +308,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       continue;
     }
     if (m.kind === "demonym" && ((marker === null && !stateBody(ctx, m) && !companiesOf(ctx, m)) || carrierNoun(ctx, m))) continue;
+    // « aux MiG et aux Sukhoï ukrainiens »: a maker's name with a demonym after it names that state's aircraft, no company.
+    if (m.kind === "maker" && mentionAt(ctx, m.last + 1)?.kind === "demonym" && /^ $/.test(gapText(ctx, m.last, m.last + 1))) continue;
     if (m.kind === "maker") {
       // A maker stands for its state as the seller ("commandé à Nexter", "bought from Lockheed Martin"), or as the
       // buyer of a sale made to it ("le contrat de vente … avec Rheinmetall", "cédés à Rheinmetall").

@@ -2244,3 +2244,8 @@ test("a maker's name with a demonym after it names that state's aircraft, no buy
   const claims = article("L'Ukraine reçoit des armes françaises. Le ministre a annoncé l'envoi de bombes guidées AASM Hammer de Safran, des munitions que les ingénieurs français sont parvenus à adapter aux MiG et aux Sukhoï ukrainiens.", "fr");
   assert.deepEqual(claims.filter((c) => c.item.name === "AASM Hammer").map((c) => [c.supplier, c.recipient]), [["FRA", "UKR"]]);
 });
+
+test("a state that speaks is the seller of what it tells only when the items' origin does not say otherwise", () => {
+  assert.deepEqual(article("Missiles iraniens pour Moscou : Washington affirme que les premières livraisons ont eu lieu\n\nTexte.", "fr").map((c) => [c.supplier, c.recipient]), [["IRN", "RUS"]]);
+  assert.deepEqual(article("Washington said it would sell French-made jets to Greece.").map((c) => [c.supplier, c.recipient]), [["USA", "GRC"]]);
+});

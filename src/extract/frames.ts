@@ -780,6 +780,12 @@ function prevented(ctx: Context, head: PhraseMatch<Trigger>, from: number): bool
 }
 
 /** Does an idiom starting in `from..at` cover the trigger at `at` ("in order to", "le calendrier de livraison")? */
+/** Does a pronoun stand in [from, to)? */
+function pronounBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isWordAt(ctx, KIND["pronoun"], k)) return true;
+  return false;
+}
+
 /** Is an item the subject right before the verb at `at`, over auxiliaries ("the F-35 had offered", "the jet offers")? */
 function itemSubjectBefore(ctx: Context, at: number, from: number): boolean {
   let k = at - 1;
@@ -1485,6 +1491,11 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const otherMaker = supplierMention && makerOfAnother(ctx, supplierMention, g, items, from);
         let supplier = otherMaker ? null : supplierMention?.party ?? null;
         if (supplier) rules.push("role/supplier-marked");
+        // "Missiles iraniens pour Moscou : Washington affirme que les premières livraisons ont eu lieu": a state that speaks
+        // acts in what it says only when the items' own origin does not say otherwise.
+        const speaker = chains[s.index]?.[0];
+        // ("Washington said it would sell French-made jets": not when a pronoun takes the speaker up as the subject.)
+        if (supplier && g.origin && g.origin !== supplier && supplierMention && speaker && fold(speaker) === fold(supplierMention.label) && !pronounBetween(ctx, supplierMention.last + 1, head.first)) (supplier = g.origin), rules.push("role/supplier-demonym");
         // "« We will send four Leopards », Portuguese Prime Minister Antonio Costa said": "we" is the speaker's state.
         const ours = supplier ? null : ourState(ctx, s, head, from, chains[s.index] ?? []);
         if (ours && ours !== recipientMention?.party) (supplier = ours), rules.push("role/supplier-speaker");

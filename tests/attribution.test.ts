@@ -657,3 +657,9 @@ test("authorities, associations and foundations speak ('Moroccan authorities sai
 test("a reporting verb whose clause goes on to a deal word after a pronoun still reports ('said he wanted to keep negotiating')", () => {
   assert.deepEqual(chainOf("Jane Roe said she expected Israel to keep negotiating the sale of drones to Morocco."), ["Jane Roe"]);
 });
+
+test("a sentence opening on a phrase that reports back ('That is what X said', « C'est ce qu'a affirmé X ») gives its speaker to the sentence before", () => {
+  const sources = (text: string, lang: string) => extract({ id: "t", text: `Drones\n\n${text}`, lang, published: "2022-06-15" }).transfers[0]?.sources;
+  assert.deepEqual(sources("Israel sold drones to Morocco. That is what Jane Roe said on Tuesday.", "en"), ["Jane Roe"]);
+  assert.deepEqual(sources("Israël a vendu des drones au Maroc. C'est ce qu'a affirmé mardi à Rabat le chercheur Jean Dupont, lors d'une conférence.", "fr"), ["Jean Dupont"]);
+});

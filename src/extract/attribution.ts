@@ -1,6 +1,6 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { adverbAt, endsInAbbreviation, endsWithAny, firstMention, gapText, isCapitalised, isWord, isWordAt, opensWordsAt, mentionAt, phraseAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { adverbAt, endsInAbbreviation, endsWithAny, firstMention, gapText, isCapitalised, isWord, isWordAt, opensWordsAt, mentionAt, phraseAt, phraseEndsAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { KIND, type AttributionCue } from "./lexicon.ts";
 import { isPassive, possessive } from "./parties.ts";
 import { lowerBound } from "./spans.ts";
@@ -1116,7 +1116,9 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
         // "Africa Intelligence affirme que la presse israélienne a révélé…": the subject of a reporting verb inside what is
         // said starts after the "que".
         const inner: SourceRef | null = opening && speechAt !== null && !nominal ? innerSubject(ctx, speechAt, c.first, cueTokens) : null;
-        const subj: SourceRef | null | "inverted" = nominal ? null : inner ?? subjectBefore(ctx, s, c.first, c.last, cueTokens);
+        // « C'est ce qu'a affirmé mardi Antony Blinken »: after a phrase reporting back, the speaker follows the verb.
+        const back = c.first - 1 > s.first && phraseEndsAt(ctx, "told-back", c.first - 1) && phraseAt(ctx, "told-back", s.first);
+        const subj: SourceRef | null | "inverted" = nominal ? null : back ? "inverted" : inner ?? subjectBefore(ctx, s, c.first, c.last, cueTokens);
         // ("…, a confirmé à l'AFP une source sécuritaire": an outlet addressed right after the verb, before its subject.)
         const invertedFrom: number = subj === "inverted" ? pastDay(ctx, c.last + 1, s.endToken) : -1;
         const addressed: Mention | null = subj === "inverted" ? outletAddressedAt(ctx, invertedFrom) : null;
@@ -1520,7 +1522,20 @@ export function attributeDocument(ctx: Context): { chains: string[][]; scopes: (
     rules.push(a.rules);
   }
   quotedBack(ctx, chains, own);
+  toldBack(ctx, chains, own);
   return { chains, scopes, occupied, rules };
+}
+
+/**
+ * "Russia has received Iranian missiles. That is what the Secretary of State said…", « C'est ce qu'a affirmé mardi
+ * Antony Blinken »: a sentence opening on a phrase that reports back gives its chain to the sentence before.
+ */
+function toldBack(ctx: Context, chains: string[][], own: boolean[]): void {
+  for (let i = 1; i < ctx.sentences.length; i++) {
+    const s = ctx.sentences[i]!;
+    if (!own[i] || !chains[i]!.length || own[i - 1] || ctx.sentences[i - 1]!.paragraph !== s.paragraph || !phraseAt(ctx, "told-back", s.first)) continue;
+    chains[i - 1] = chains[i]!;
+  }
 }
 
 const OPENING_QUOTE = /["“«]/;

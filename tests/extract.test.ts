@@ -2249,3 +2249,8 @@ test("a state that speaks is the seller of what it tells only when the items' or
   assert.deepEqual(article("Missiles iraniens pour Moscou : Washington affirme que les premières livraisons ont eu lieu\n\nTexte.", "fr").map((c) => [c.supplier, c.recipient]), [["IRN", "RUS"]]);
   assert.deepEqual(article("Washington said it would sell French-made jets to Greece.").map((c) => [c.supplier, c.recipient]), [["USA", "GRC"]]);
 });
+
+test("a conditional coordinated after a hand-over, of another predicate, hedges nothing of it (« a reçu des missiles … et pourrait les utiliser »)", () => {
+  assert.deepEqual(article("La Russie a reçu des missiles balistiques fournis par l'Iran et pourrait les utiliser contre l'Ukraine.", "fr", "2024-09-11").map((c) => [c.status, c.stance]), [["delivered", "asserted"]]);
+  assert.deepEqual(article("La Russie pourrait recevoir des missiles iraniens.", "fr", "2024-09-11").map((c) => [c.status, c.stance]), [["offered", "alleged"]]);
+});

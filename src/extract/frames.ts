@@ -780,6 +780,15 @@ function prevented(ctx: Context, head: PhraseMatch<Trigger>, from: number): bool
 }
 
 /** Does an idiom starting in `from..at` cover the trigger at `at` ("in order to", "le calendrier de livraison")? */
+/** Does a trigger of a hand-over (no use or hacking) stand in [from, to)? */
+function handOverIn(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const cls = triggerAt(ctx, k)?.values[0]!.cls;
+    if (cls && cls !== "use" && cls !== "wield") return true;
+  }
+  return false;
+}
+
 /** Does a pronoun stand in [from, to)? */
 function pronounBetween(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isWordAt(ctx, KIND["pronoun"], k)) return true;
@@ -896,6 +905,9 @@ function conditionalHedge(ctx: Context, s: Sentence, from: number, to: number): 
     if (!conditionalWord(ctx, k) || isWordAt(ctx, KIND["definite"], k - 1) || isWordAt(ctx, KIND["determiner"], k - 1) || isWordAt(ctx, KIND["indefinite-article"], k - 1)) continue;
     // (« trois Scorpène, qui seraient assemblés à Bombay »: what a relative says would be done describes the item.)
     if (isWordAt(ctx, KIND["relative"], k - 1) || inComment(ctx, k, from)) continue;
+    // ("La Russie a reçu des missiles … et pourrait les utiliser": a conditional coordinated after the hand-over, with
+    // none after it, hedges another predicate.)
+    if (isWordAt(ctx, KIND["coordination"], k - 1) && handOverIn(ctx, from, k) && !handOverIn(ctx, k + 1, to)) continue;
     if (!reportedThat(ctx, s, k)) return true;
   }
   return false;
@@ -1166,7 +1178,10 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
   const settled = told.filter((t) => !markers.some((mk) => mk.values[0]!.effect === "prospective" && mk.first > t.last && mk.first - t.last <= 2));
   for (const mk of markers) {
     const e = mk.values[0]!.effect;
-    if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered") && !inComment(ctx, mk.first, from)) status = "offered";
+    // ("La Russie a reçu des missiles … et pourrait les utiliser": not a marker after every hand-over told, of a use.)
+    const handOver = (t: PhraseMatch<Trigger>) => t.values[0]!.cls !== "use" && t.values[0]!.cls !== "wield";
+    const hedgesHandOver = !told.some(handOver) || told.some((t) => handOver(t) && t.first > mk.last);
+    if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered") && !inComment(ctx, mk.first, from) && hedgesHandOver) status = "offered";
     if (e === "prospective" && status === "delivered") {
       // "les premières livraisons devraient avoir lieu en 2024", "deliveries are expected to begin": a delivery noun
       // that is the subject of the marker is still to come ("for the sale of Predator to Madagascar": "to" is no verb).

@@ -2254,3 +2254,12 @@ test("a conditional coordinated after a hand-over, of another predicate, hedges 
   assert.deepEqual(article("La Russie a reçu des missiles balistiques fournis par l'Iran et pourrait les utiliser contre l'Ukraine.", "fr", "2024-09-11").map((c) => [c.status, c.stance]), [["delivered", "asserted"]]);
   assert.deepEqual(article("La Russie pourrait recevoir des missiles iraniens.", "fr", "2024-09-11").map((c) => [c.status, c.stance]), [["offered", "alleged"]]);
 });
+
+test("vehicles that land carrying the items are no items, and whose vehicles they are sends them ('Y-20 planes landed in Belgrade carrying the FK-3')", () => {
+  assert.deepEqual(article("Six Chinese air force Y-20 transport planes landed in Belgrade in April 2022 carrying the FK-3 system.", "en", "2024-08-31").map((c) => [c.supplier, c.recipient, c.item.name]), [["CHN", "SRB", "FK-3"]]);
+  assert.deepEqual(article("Turkey sold TB2 drones carrying MAM-L munitions to Ethiopia.").map((c) => c.item.name), ["TB2"]);
+});
+
+test("after a colon, a party opening a segment with a trigger opens a clause ('…donated in recent years: Russia gave Serbia six MiG-29s')", () => {
+  assert.deepEqual(article("The air force flies mostly MiG-29 fighters, several of them donated in recent years: Russia gave Serbia six MiG-29s in 2017.", "en", "2024-08-31").map((c) => [c.supplier, c.recipient, c.quantity]), [["RUS", "SRB", 6]]);
+});

@@ -135,7 +135,7 @@ function clauses(ctx: Context, s: Sentence): [number, number][] {
     const summary = /,/.test(gap) && isWordAt(ctx, KIND["indefinite-article"], i) && isWordAt(ctx, KIND["summary-noun"], i + 1);
     // ", as well as 48 FA-50 jets": a conjunction opening a phrase that adds to the list opens no clause.
     // (The lines of a list, "…contains:\n→ missiles;\n→ shells", are one clause.)
-    if (summary || endsFronted || (/[;]|\s[—–-]\s/.test(gap) && !LIST_ITEM_GAP.test(gap)) || (conj && /,/.test(gap) && !isWordAt(ctx, KIND["relative"], i) && !listGoesOn(ctx, i) && !phraseAt(ctx, "additive", i))) {
+    if (summary || endsFronted || (/[;]|\s[—–-]\s/.test(gap) && !LIST_ITEM_GAP.test(gap)) || (/:/.test(gap) && !LIST_ITEM_GAP.test(gap) && subjectAndTriggerAfter(ctx, i, s.endToken)) || (conj && /,/.test(gap) && !isWordAt(ctx, KIND["relative"], i) && !listGoesOn(ctx, i) && !phraseAt(ctx, "additive", i))) {
       out.push([start, i]);
       start = i;
     }
@@ -218,6 +218,21 @@ function itemToldSince(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const kind = mentionAt(ctx, k)?.kind;
     if (kind === "system" || kind === "category") return true;
+  }
+  return false;
+}
+
+/**
+ * "…several of them donated in recent years: Russia gave Serbia six MiG-29s in 2017": after a colon, a party opening
+ * a segment with a trigger after it opens a clause of its own.
+ */
+function subjectAndTriggerAfter(ctx: Context, k: number, end: number): boolean {
+  const first = isWordAt(ctx, KIND["definite"], k) ? k + 1 : k;
+  const m = mentionAt(ctx, first);
+  if (!m?.party || m.first !== first) return false;
+  for (let j = m.last + 1; j < Math.min(end, m.last + 5); j++) {
+    if (/[,;:.()]/.test(gapText(ctx, j - 1, j))) return false;
+    if (triggerAt(ctx, j)) return true;
   }
   return false;
 }

@@ -334,8 +334,15 @@ function uncataloguedDesignation(ctx: Context, noun: Mention, from: number, to: 
 
 /** Does a carrying word ("transporting", « transportant », or "carrying" after a comma) stand in [from, to)? */
 function carries(ctx: Context, from: number, to: number): boolean {
-  // ("carrying" also arms: right after the item, "drones carrying munitions" are armed with them.)
-  for (let k = from; k < to; k++) if (phraseAt(ctx, "carrying", k) && (!phraseAt(ctx, "armed-with", k) || /,/.test(gapText(ctx, from - 1, k)))) return true;
+  // ("carrying" also arms: right after the item, "drones carrying munitions" are armed with them; not after a verb
+  // of its own, "planes landed in Belgrade carrying the FK-3".)
+  for (let k = from; k < to; k++) if (phraseAt(ctx, "carrying", k) && (!phraseAt(ctx, "armed-with", k) || /,/.test(gapText(ctx, from - 1, k)) || triggerSince(ctx, from, k))) return true;
+  return false;
+}
+
+/** Does a trigger start in [from, to)? */
+function triggerSince(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (triggerAt(ctx, k)) return true;
   return false;
 }
 

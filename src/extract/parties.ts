@@ -406,7 +406,9 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
       // "Norway's eight Leopards are also in Ukraine": whose items arrive somewhere else gave them ("Israel's first two
       // F-35s will arrive" are Israel's own).
       const arrivesElsewhere = marker === "possessive" && before && marked.some((y) => !y.before && y.m.party && y.m.party !== m.party);
-      if (marker === "source" || arrivesElsewhere) roles.set("supplier", m);
+      // ("Six Chinese air force Y-20 planes landed in Belgrade carrying the FK-3": so does a party whose vehicles arrive.)
+      const sendsVehicles = marker === null && before && m.kind !== "demonym" && carrying(ctx, x.t.last + 1, ctx.sentences[ctx.sentenceOf[m.first]!]!.endToken) && marked.some((y) => !y.before && y.m.party && y.m.party !== m.party);
+      if (marker === "source" || arrivesElsewhere || sendsVehicles) roles.set("supplier", m);
       else if (out.recipient && !before) roles.set("intermediary", m);
       else roles.set("recipient", m);
     }
@@ -435,6 +437,12 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
   return out;
 }
 
+
+/** Does a carrying word ("carrying", « transportant ») stand in [from, to)? */
+function carrying(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (phraseAt(ctx, "carrying", k)) return true;
+  return false;
+}
 
 /** Is the party turned to ("looks to", « fait appel à ») just before an infinitive of giving, the head trigger? */
 function turnedToGive(ctx: Context, m: Mention, head: PhraseMatch<Trigger>): boolean {

@@ -663,3 +663,7 @@ test("a sentence opening on a phrase that reports back ('That is what X said', �
   assert.deepEqual(sources("Israel sold drones to Morocco. That is what Jane Roe said on Tuesday.", "en"), ["Jane Roe"]);
   assert.deepEqual(sources("Israël a vendu des drones au Maroc. C'est ce qu'a affirmé mardi à Rabat le chercheur Jean Dupont, lors d'une conférence.", "fr"), ["Jean Dupont"]);
 });
+
+test("a verb with a count of more as its object ('Belarus added four more') reports nothing", () => {
+  assert.deepEqual(extract({ id: "t", text: "Drones\n\nIsrael sold drones to Morocco in 2017, and Ruritania added four more in 2019.", lang: "en", published: "2022-06-15" }).transfers[0]?.sources, []);
+});

@@ -4,6 +4,8 @@ import { adverbAt, endsInAbbreviation, endsWithAny, firstMention, gapText, isCap
 import { KIND, type AttributionCue } from "./lexicon.ts";
 import { isPassive, possessive } from "./parties.ts";
 import { lowerBound } from "./spans.ts";
+import { countWords } from "./normalise/numbers.ts";
+import type { Lang } from "./normalise/types.ts";
 
 /** A source as the chain names it, with the tokens it occupies. */
 interface SourceRef {
@@ -1083,6 +1085,8 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
       case "speech": {
         // "NSO Group did not say whether…": what someone does not say is no statement.
         if (negatedCue(ctx, c.first, s.first)) break;
+        // ("Belarus added four more in 2019": a verb with a count of more as its object adds items, it says nothing.)
+        if (countOfMoreAt(ctx, c.last + 1)) break;
         // "l'hélicoptère le plus avancé", "un accord confirmé": a bare participle with no auxiliary before it qualifies a noun.
         if (adjectivalParticiple(ctx, c, s.first)) break;
         // "MBDA a conclu deux contrats avec Chypre": a reporting verb whose object is a deal concluded it, said nothing.
@@ -1303,6 +1307,13 @@ function coordinatedPredicate(ctx: Context, speaker: SourceRef, verbFirst: numbe
   if (k <= speaker.last + 1 || !isWordAt(ctx, KIND["predicate-link"], k) || /,/.test(gapText(ctx, k - 1, k))) return null;
   for (let j = speaker.last + 1; j < k; j++) if (triggerAt(ctx, j)) return k;
   return null;
+}
+
+/** Does a count followed by "more" / « de plus » start at token k ("four more", "30 additional")? */
+function countOfMoreAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || !(/^\d+$/.test(t.text) || countWords(ctx.lang as Lang).has(t.text))) return false;
+  return isWordAt(ctx, KIND["more-after-count"], k + 1) || opensWordsAt(ctx, KIND["more-after-count"], k + 1);
 }
 
 /** Is the reporting verb at token `i` negated ("did not say", "n'a pas confirmé")? */

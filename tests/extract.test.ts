@@ -2263,3 +2263,7 @@ test("vehicles that land carrying the items are no items, and whose vehicles the
 test("after a colon, a party opening a segment with a trigger opens a clause ('…donated in recent years: Russia gave Serbia six MiG-29s')", () => {
   assert.deepEqual(article("The air force flies mostly MiG-29 fighters, several of them donated in recent years: Russia gave Serbia six MiG-29s in 2017.", "en", "2024-08-31").map((c) => [c.supplier, c.recipient, c.quantity]), [["RUS", "SRB", 6]]);
 });
+
+test("a sum raised with an approximation ('some 5 million euros') is money, no count of items", () => {
+  assert.deepEqual(article("In early June, after a campaign raised some 5 million euros for a TB2, the company said it would give a drone to Lithuania.", "en", "2022-08-19").map((c) => c.quantity), [null]);
+});

@@ -8,7 +8,7 @@ import { dateWords } from "./normalise/lexicon.ts";
 import { countWords } from "./normalise/numbers.ts";
 import type { Lang, NumberMention } from "./normalise/types.ts";
 import { markerBefore, possessive } from "./parties.ts";
-import { covered, tokenLowerBound, within } from "./spans.ts";
+import { covered, overlapped, tokenLowerBound, within } from "./spans.ts";
 
 // What is transferred: designations and generic nouns grouped into items, with their counts and values.
 
@@ -501,7 +501,7 @@ export function quantityBefore(ctx: Context, g: ItemGroup, items: ItemGroup[], f
   let best: NumberMention | null = null;
   for (const n of within(q.numbers, floor - 40, start)) {
     if (n.end > start || n.end < floor) continue;
-    if (covered(q.money, n.start, n.end) || covered(q.times, n.start, n.end)) continue;
+    if (overlapped(q.money, n.start, n.end) || covered(q.times, n.start, n.end)) continue;
     const between = ctx.text.slice(n.end, start);
     const next = tokenLowerBound(ctx.tokens, n.end);
     const gap = tokenLowerBound(ctx.tokens, start) - next;
@@ -542,7 +542,7 @@ export function unitCount(ctx: Context, items: ItemGroup[], to: number, q: Quant
   if (items.length !== 1) return null;
   const from = ctx.tokens[items[0]!.last]!.end;
   for (const n of within(q.numbers, from, ctx.tokens[to - 1]!.end)) {
-    if (covered(q.money, n.start, n.end) || covered(q.times, n.start, n.end)) continue;
+    if (overlapped(q.money, n.start, n.end) || covered(q.times, n.start, n.end)) continue;
     const next = tokenLowerBound(ctx.tokens, n.end);
     if (next >= to || !isWordAt(ctx, KIND["unit-noun"], next) || mentionAt(ctx, next)) continue;
     return Number.isInteger(n.value) && n.value >= 1 && n.value <= 10_000_000 ? n.value : null;

@@ -39,3 +39,9 @@ export function covered<T extends { start: number; end: number }>(list: readonly
   const i = lowerBound(list, start + 1) - 1;
   return i >= 0 && list[i]!.start <= start && list[i]!.end >= end;
 }
+
+/** Does any item of a list sorted by `start` overlap [start, end) ("some 5 million" and "5 million euros")? */
+export function overlapped<T extends { start: number; end: number }>(list: readonly T[], start: number, end: number): boolean {
+  const i = lowerBound(list, end) - 1;
+  return i >= 0 && list[i]!.end > start;
+}

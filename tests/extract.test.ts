@@ -2267,3 +2267,8 @@ test("after a colon, a party opening a segment with a trigger opens a clause ('�
 test("a sum raised with an approximation ('some 5 million euros') is money, no count of items", () => {
   assert.deepEqual(article("In early June, after a campaign raised some 5 million euros for a TB2, the company said it would give a drone to Lithuania.", "en", "2022-08-19").map((c) => c.quantity), [null]);
 });
+
+test("a generic noun glued to another as its modifier is no item ('radar satellites', 'tank ammunition', « satellites radar »)", () => {
+  assert.deepEqual(article("Finland sold radar satellites and tank ammunition to Ukraine.").map((c) => c.item.category), ["satellite", "ammunition"]);
+  assert.deepEqual(article("La Finlande a vendu des satellites radar à l'Ukraine.", "fr").map((c) => c.item.category), ["satellite"]);
+});

@@ -151,6 +151,16 @@ function coordinatedNouns(ctx: Context, last: number, next: number): boolean {
   return next - last === 2 || isWordAt(ctx, KIND["determiner"], last + 2) || isWordAt(ctx, KIND["definite"], last + 2) || !!ctx.lex.roles.at(ctx.folded, ctx.tokens, last + 2)?.values.some((v) => v.role === "genitive");
 }
 
+/**
+ * Does a generic noun modify another of another kind beside it: before it in English ("radar satellites", "tank
+ * ammunition"), after it in French (« satellites radar »)?
+ */
+function modifiesNoun(ctx: Context, m: Mention): boolean {
+  const head = ctx.lang === "en" ? mentionAt(ctx, m.last + 1) : mentionAt(ctx, m.first - 1);
+  if (head?.kind !== "category" || head.category === m.category) return false;
+  return ctx.lang === "en" ? head.first === m.last + 1 && gapText(ctx, m.last, head.first) === " " : head.last === m.first - 1 && gapText(ctx, head.last, m.first) === " ";
+}
+
 /** Systems and generic nouns of a clause, a system and its noun ("drones Heron") as one item. */
 export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8Array, origins: Set<number>): ItemGroup[] {
   const groups: ItemGroup[] = [];
@@ -175,6 +185,8 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
     if (m.kind === "category" && isWordAt(ctx, KIND["against-prefix"], m.first - 1) && /^-?$/.test(gapText(ctx, m.first - 1, m.first))) continue;
     // "drone technology", "missile components", "pièces de drones": what a part or a know-how is for is not what is sent.
     if (m.kind === "category" && partOf(ctx, m)) continue;
+    // "radar satellites", « satellites radar »: a generic noun modifying another, glued to it, is no item of its own.
+    if (m.kind === "category" && modifiesNoun(ctx, m)) continue;
     // "systems for combating drones", "used against Russian tanks": what the items are used against is no item.
     if (opposedBefore(ctx, m.first)) continue;
     // "the arms embargo on Iran", "weapons inspectors", « l'embargo sur les armes »: a generic noun qualifying what is

@@ -2272,3 +2272,9 @@ test("a generic noun glued to another as its modifier is no item ('radar satelli
   assert.deepEqual(article("Finland sold radar satellites and tank ammunition to Ukraine.").map((c) => c.item.category), ["satellite", "ammunition"]);
   assert.deepEqual(article("La Finlande a vendu des satellites radar à l'Ukraine.", "fr").map((c) => c.item.category), ["satellite"]);
 });
+
+test("a seller declining to provide an item cancels its hand-over; a package that 'would also include' items adds them to the deal", () => {
+  const rows = (text: string) => article(text, "en", "2022-07-02").map((c) => [c.supplier, c.recipient, c.item.category, c.status]);
+  assert.deepEqual(rows("The United States will send Ukraine two NASAMS systems. Washington has so far declined to provide the ATACMS missile."), [["USA", "UKR", "air-defence", "offered"], ["USA", "UKR", "missile", "cancelled"]]);
+  assert.deepEqual(rows("The United States will send Ukraine two NASAMS systems as part of a new package. The package would also include four counter-artillery radars.").map((r) => r[2]), ["air-defence", "sensor"]);
+});

@@ -2278,3 +2278,8 @@ test("a seller declining to provide an item cancels its hand-over; a package tha
   assert.deepEqual(rows("The United States will send Ukraine two NASAMS systems. Washington has so far declined to provide the ATACMS missile."), [["USA", "UKR", "air-defence", "offered"], ["USA", "UKR", "missile", "cancelled"]]);
   assert.deepEqual(rows("The United States will send Ukraine two NASAMS systems as part of a new package. The package would also include four counter-artillery radars.").map((r) => r[2]), ["air-defence", "sensor"]);
 });
+
+test("items a package 'would also include' join the deal whose parties are named, at its stage, not a deal still missing a party", () => {
+  const text = "The United States will send Ukraine two NASAMS systems as part of a new package, the White House said, as Kyiv reported that the American rocket launchers delivered last month were hitting targets.\n\nJohn Kirby told reporters the package would also include four counter-artillery radars.";
+  assert.deepEqual(article(text, "en", "2022-07-02").filter((c) => c.item.category === "sensor").map((c) => [c.supplier, c.recipient, c.status]), [["USA", "UKR", "offered"]]);
+});

@@ -1525,7 +1525,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // acts in what it says only when the items' own origin does not say otherwise.
         const speaker = chains[s.index]?.[0];
         // ("Washington said it would sell French-made jets": not when a pronoun takes the speaker up as the subject.)
-        if (supplier && g.origin && g.origin !== supplier && supplierMention && speaker && fold(speaker) === fold(supplierMention.label) && !pronounBetween(ctx, supplierMention.last + 1, head.first)) (supplier = g.origin), rules.push("role/supplier-demonym");
+        const speaks = (m: Mention) => (!!speaker && fold(speaker) === fold(m.label)) || ctx.lex.attribution.at(ctx.folded, ctx.tokens, m.last + 1)?.values[0]!.kind === "speech";
+        if (supplier && g.origin && g.origin !== supplier && supplierMention && speaks(supplierMention) && !pronounBetween(ctx, supplierMention.last + 1, head.first)) (supplier = g.origin), rules.push("role/supplier-demonym");
         // "« We will send four Leopards », Portuguese Prime Minister Antonio Costa said": "we" is the speaker's state.
         const ours = supplier ? null : ourState(ctx, s, head, from, chains[s.index] ?? []);
         if (ours && ours !== recipientMention?.party) (supplier = ours), rules.push("role/supplier-speaker");
@@ -1570,11 +1571,16 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // ("It also includes Meteor missiles": what a deal also includes is of any kind.)
         const addition = head.values[0]!.rule.endsWith("/addition");
         const fits = elaborated.filter((f) => (addition || f.item.category === g.category || f.item.category === "other") && (!g.origin || !f.supplier || f.supplier === g.origin));
-        const host = [...fits].reverse().find((f) => sys?.origin && f.supplier === sys.origin) ?? fits[fits.length - 1];
+        // (Of frames told alike, one whose parties are both named before one still missing a party.)
+        const whole = fits.filter((f) => f.supplier && f.recipient);
+        const host = [...fits].reverse().find((f) => sys?.origin && f.supplier === sys.origin) ?? whole[whole.length - 1] ?? fits[fits.length - 1];
         if (elaboration && previous && !host) continue;
+        // (…and at its stage: "The package would also include…" after a package to be sent.)
+        let stage = status;
         if (elaboration && host) {
           supplier = supplierMention?.party ?? host.supplier;
           recipient ??= host.recipient;
+          stage = host.status;
           rules.push("frame/elaboration");
         }
         // A contract "with" someone does not say who sells: the system's state of origin does.
@@ -1615,7 +1621,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           value: moneyOf(ctx, g, to, q) ?? (value ? { amount: value.amount, currency: value.currency } : null),
           time: dated ? { from: dated.from, to: dated.to } : elaboration && previous ? previous.time : null,
           // (…and so did what "the cargo included" of such a shipment.)
-          status: optionFor(ctx, g.first, from) ? "offered" : status === "unknown" && !stopped && !(elaboration && previous?.status === "unknown") ? "delivered" : status,
+          status: optionFor(ctx, g.first, from) ? "offered" : stage === "unknown" && !stopped && !(elaboration && (host ?? previous)?.status === "unknown") ? "delivered" : stage,
           stance,
           sources: [...sources],
           targets: g.category === "spyware" || g.category === "surveillance" ? targetsOf(ctx, s, sources) : [],

@@ -185,6 +185,9 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
     if (m.kind === "category" && isWordAt(ctx, KIND["against-prefix"], m.first - 1) && /^-?$/.test(gapText(ctx, m.first - 1, m.first))) continue;
     // "drone technology", "missile components", "pièces de drones": what a part or a know-how is for is not what is sent.
     if (m.kind === "category" && partOf(ctx, m)) continue;
+    // "for the High Mobility Artillery Rocket Systems (HIMARS)": a short form in brackets after the same system is that
+    // mention again, read (or set aside) with it.
+    if (m.kind === "system" && /\(\s*$/.test(gapText(ctx, m.first - 1, m.first)) && mentionAt(ctx, m.first - 1)?.id === m.id) continue;
     // "radar satellites", « satellites radar »: a generic noun modifying another, glued to it, is no item of its own.
     if (m.kind === "category" && modifiesNoun(ctx, m)) continue;
     // "systems for combating drones", "used against Russian tanks": what the items are used against is no item.

@@ -2283,3 +2283,12 @@ test("items a package 'would also include' join the deal whose parties are named
   const text = "The United States will send Ukraine two NASAMS systems as part of a new package, the White House said, as Kyiv reported that the American rocket launchers delivered last month were hitting targets.\n\nJohn Kirby told reporters the package would also include four counter-artillery radars.";
   assert.deepEqual(article(text, "en", "2022-07-02").filter((c) => c.item.category === "sensor").map((c) => [c.supplier, c.recipient, c.status]), [["USA", "UKR", "offered"]]);
 });
+
+test("a version of a system is that system unless it follows the version it names ('the FBI bought a version of Pegasus')", () => {
+  assert.deepEqual(article("The FBI bought a version of Pegasus in 2019 to test it.", "en", "2022-01-30").map((c) => [c.supplier, c.recipient, c.item.name]), [["ISR", "USA", "Pegasus"]]);
+});
+
+test("'has not had any transaction with' the maker denies, told by the state's body as written", () => {
+  const claims = article("India bought Pegasus. In August, the Ministry of Defence said it \"has not had any transaction with NSO Group Technologies\".", "en", "2022-01-30");
+  assert.deepEqual(claims.filter((c) => c.stance === "denied").map((c) => [c.supplier, c.recipient, c.sources]), [["ISR", "IND", ["Ministry of Defence"]]]);
+});

@@ -408,7 +408,7 @@ function carriesTo(ctx: Context, from: number, to: number): boolean {
 }
 
 /** The closed classes of words that are no verb of their own between a negation and a trigger. */
-const NOT_A_VERB = [KIND["function"], KIND["auxiliary"], KIND["negation"], KIND["pronoun"], KIND["definite"], KIND["determiner"], KIND["infinitive-marker"], KIND["sentence-adverb"]];
+const NOT_A_VERB = [KIND["function"], KIND["auxiliary"], KIND["negation"], KIND["pronoun"], KIND["definite"], KIND["determiner"], KIND["any-determiner"], KIND["infinitive-marker"], KIND["sentence-adverb"]];
 
 /** Does a word no closed class, name or adverb claims stand between tokens a and b (a verb, most likely)? */
 function verbBetween(ctx: Context, a: number, b: number): boolean {

@@ -83,7 +83,10 @@ function versionOfBefore(ctx: Context, k: number): boolean {
   if (isWordAt(ctx, KIND["definite"], j)) j--;
   const link = ctx.lex.roles.at(ctx.folded, ctx.tokens, j);
   const genitive = link?.values.some((v) => v.role === "genitive") || isWordAt(ctx, KIND["contracted-definite"], j);
-  return !!genitive && isWordAt(ctx, KIND["version-noun"], j - 1);
+  if (!genitive || !isWordAt(ctx, KIND["version-noun"], j - 1)) return false;
+  // (Only after the version it names: "the FBI bought a version of Pegasus" bought Pegasus.)
+  for (let x = j - 2; x >= Math.max(0, j - 10); x--) if (mentionAt(ctx, x)?.kind === "system") return true;
+  return false;
 }
 
 /** Does a generic noun qualify a noun of something other than a hand-over, after it or before it over a preposition? */

@@ -684,7 +684,9 @@ function addAnaphors(ctx: Context): void {
     const serviceEnd = service?.values.some((v) => v.kind === "service-noun") ? service.last : isWordAt(ctx, KIND["service-noun"], i) ? i : -1;
     const served = serviceEnd >= 0 && !ctx.mentionAt.slice(i, serviceEnd + 1).some((x) => x !== -1) ? previousSubject(ctx, i, true) : null;
     if (served) {
-      found.push(makeMention({ ...served, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[serviceEnd]!.end, first: i, last: serviceEnd, rule: "coreference/service" }));
+      // (Named as written when it speaks: "the Ministry of Defence said".)
+      const label = ctx.text.slice(tokens[i]!.start, tokens[serviceEnd]!.end);
+      found.push(makeMention({ ...served, kind: "state", nameKind: "force", label, start: tokens[i]!.start, end: tokens[serviceEnd]!.end, first: i, last: serviceEnd, rule: "coreference/service" }));
       i = serviceEnd;
       continue;
     }

@@ -2292,3 +2292,14 @@ test("'has not had any transaction with' the maker denies, told by the state's b
   const claims = article("India bought Pegasus. In August, the Ministry of Defence said it \"has not had any transaction with NSO Group Technologies\".", "en", "2022-01-30");
   assert.deepEqual(claims.filter((c) => c.stance === "denied").map((c) => [c.supplier, c.recipient, c.sources]), [["ISR", "IND", ["Ministry of Defence"]]]);
 });
+
+test("who leases from someone is the lessee; whom a refused request is from would have received ('turned down repeated requests from Kyiv for …')", () => {
+  const rows = (text: string) => article(text, "en", "2023-09-29").map((c) => [c.supplier, c.recipient, c.item.name, c.status]);
+  assert.deepEqual(rows("Germany leases Heron TP drones from Israel."), [["ISR", "DEU", "Heron TP", "delivered"]]);
+  assert.deepEqual(rows("Turkey leased Bayraktar TB2 drones to Ethiopia.").map((r) => r.slice(0, 2)), [["TUR", "ETH"]]);
+  assert.deepEqual(rows("Israel has turned down repeated requests from Kyiv for its own air-defence systems, including Iron Dome."), [["ISR", "UKR", "Iron Dome", "cancelled"]]);
+});
+
+test("what a system is designed to destroy is no item ('a system designed to destroy long-range ballistic missiles')", () => {
+  assert.deepEqual(article("Germany signed for the Arrow 3 missile shield, a system designed to destroy long-range ballistic missiles.").map((c) => c.item.category), ["air-defence"]);
+});

@@ -60,10 +60,26 @@ function partOf(ctx: Context, m: Mention): boolean {
 
 /** Does a phrase of opposing ("against", "for combating") end right before token k, over a demonym or an article? */
 function opposedBefore(ctx: Context, k: number): boolean {
-  let j = k - 1;
-  // ("to shoot down Shahed drones and Kalibr missiles": also over the items of the list it opens.)
+  // ("to shoot down Shahed drones and Kalibr missiles": also over the items of the list it opens, and over up to two
+  // words describing them, "to destroy long-range ballistic missiles".)
   const inList = (x: number) => ["demonym", "system", "category"].includes(mentionAt(ctx, x)?.kind ?? "") || isWordAt(ctx, KIND["definite"], x) || isWordAt(ctx, KIND["indefinite-article"], x) || isWordAt(ctx, KIND["coordination"], x) || isWordAt(ctx, KIND["part-link"], x);
-  while (j >= 0 && j >= k - 8 && inList(j) && !/[;:.()]/.test(gapText(ctx, j, j + 1))) j--;
+  const describing = (x: number) => !mentionAt(ctx, x) && !triggerAt(ctx, x) && !isCapitalised(ctx, x);
+  let described = 0;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    if (opposedEndsAt(ctx, j)) return true;
+    if (/[;:.()]/.test(gapText(ctx, j, j + 1))) return false;
+    if (inList(j)) continue;
+    if (described < 2 && describing(j)) {
+      described++;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Does a phrase of opposing ("against", "to shoot down") end at token j? */
+function opposedEndsAt(ctx: Context, j: number): boolean {
   for (let start = Math.max(0, j - 3); start <= j; start++) {
     const m = ctx.lex.roles.at(ctx.folded, ctx.tokens, start);
     if (m && m.last === j && m.values.some((v) => v.role === "opposed")) return true;

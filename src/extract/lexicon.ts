@@ -147,7 +147,7 @@ const KIND_NAMES = [
   "option-noun", "ordinal", "organisation-role", "outlet-word", "owner-relative", "part-link", "part-noun",
   "party-member", "person-role", "place-noun", "place-preposition", "platform-for", "predicate-link", "preposition", "present-participle-suffix", "prevent-link", "prevent-verb",
   "pronoun", "provides-for", "published", "range-link", "rate-marker", "reaction-verb", "region-adjective", "relative",
-  "report-medium-link", "rival-preposition", "role", "seizure", "sentence-adverb", "separate-deal", "sequence-preposition", "service-noun",
+  "report-medium-link", "request-noun", "rival-preposition", "role", "seizure", "sentence-adverb", "separate-deal", "sequence-preposition", "service-noun",
   "set-aside", "set-aside-end", "share-marker", "sighting-verb", "signing", "singular-definite", "software-noun", "speaking-as",
   "speculation", "speech-auxiliary", "speech-participle", "state-body", "state-pronoun", "system-cue", "statement-noun",
   "subject-relative", "summary-noun", "tally", "target", "testimony-link", "testimony-noun", "then-word",

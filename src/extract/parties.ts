@@ -335,7 +335,10 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     // "approved Poland's purchase": the buyer is named after the approval, and the approver is the seller's government.
     if (approvesPurchase(triggers, x.t) && marker === null && before && !buyerAfterApproval(ctx, triggers, x.t)) roles.set("recipient", m);
     else if (giveLike) {
-      if (marker === "agent") roles.set("supplier", m);
+      // "has turned down repeated requests from Kyiv for air-defence systems": whom a refused request is from would receive.
+      // (With what was asked for named after it: "…from Kyiv for its own air-defence systems".)
+      if (marker === "source" && x.t.values[0]!.status === "cancelled" && x.t.last === m.first - 2 && isWordAt(ctx, KIND["request-noun"], x.t.last) && itemAfter(ctx, m.last + 1, m.last + 8)) roles.set("recipient", m);
+      else if (marker === "agent") roles.set("supplier", m);
       else if ((marker === "dative" || marker === "beneficiary") && !whereActorIs(out.recipient, m)) roles.set("recipient", m, !place);
       // "L'Égypte a signé avec la France un contrat de fourniture", "signé un contrat de fourniture … avec Paris": whom a
       // deal for a delivery is signed with is its other party; which one sells, the system's origin says (swapped later).
@@ -344,6 +347,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
         if (triggers.some((t) => t.values[0]!.cls === "deal")) out.symmetric = true;
       }
       else if (marker === "possessive" && before) roles.set("supplier", m);
+      // ("drones that it leases from IAI": who leases from someone is the lessee.)
+      else if (marker === null && before && !passive && x.t.values[0]!.rule.endsWith("/lease") && marked.some((y) => !y.before && y.marker === "source")) roles.set("recipient", m);
       else if (marker === null && before) roles.set(passive ? "recipient" : "supplier", m);
       // « la technologie que lui fourniront les États-Unis »: after an object relative, the party put after the verb is
       // its subject.
@@ -437,6 +442,13 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
   return out;
 }
 
+
+/** Is a system or generic noun named in [from, to), within the sentence? */
+function itemAfter(ctx: Context, from: number, to: number): boolean {
+  const end = Math.min(to, ctx.sentences[ctx.sentenceOf[from] ?? 0]?.endToken ?? to);
+  for (let k = from; k < end; k++) if (["system", "category"].includes(mentionAt(ctx, k)?.kind ?? "")) return true;
+  return false;
+}
 
 /** Does a carrying word ("carrying", « transportant ») stand in [from, to)? */
 function carrying(ctx: Context, from: number, to: number): boolean {

@@ -232,6 +232,9 @@ test("seasons", () => {
   expectTime("last summer", "en", "2022-09-10", "last summer", "2022-06", "2022-08");
   expectTime("l'été dernier", "fr", PUB, "l'été dernier", "2021-06", "2021-08");
   expectTime("cet été", "fr", PUB, "cet été", "2022-06", "2022-08");
+  // A season after a cue and no year is the one of the year of publication; bare, it is no time.
+  expectTime("a commandé trente appareils au printemps", "fr", "2021-12-04", "printemps", "2021-03", "2021-05");
+  expectTime("ordered 30 jets in the spring", "en", "2021-12-04", "spring", "2021-03", "2021-05");
   expectTime("this winter", "en", "2022-01-10", "this winter", "2021-12", "2022-02");
   expectNoTime("the fall of Kabul", "en", PUB);
   expectNoTime("il a été livré", "fr", PUB);

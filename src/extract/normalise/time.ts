@@ -238,6 +238,8 @@ function seasonAt(c: Ctx, i: number, mod?: Mod): Parsed | null {
   if (mp && !mp.weak) return { end: mp.end, spec: { k: "season", m1, m2, mod: mp.mod }, rule: row.id };
   if (mp && mod === undefined) return { end: mp.end, spec: { k: "season", m1, m2, mod: mp.mod }, rule: row.id };
   if (mod !== undefined) return { end: s.end, spec: { k: "season", m1, m2, mod }, rule: row.id };
+  // "au printemps", "in the spring": a season after a cue, with no year, is the one of the year of publication.
+  if (licensed(c, i)) return { end: s.end, spec: { k: "season", m1, m2, mod: "plain" }, rule: row.id };
   return null;
 }
 

@@ -2303,3 +2303,10 @@ test("who leases from someone is the lessee; whom a refused request is from woul
 test("what a system is designed to destroy is no item ('a system designed to destroy long-range ballistic missiles')", () => {
   assert.deepEqual(article("Germany signed for the Arrow 3 missile shield, a system designed to destroy long-range ballistic missiles.").map((c) => c.item.category), ["air-defence"]);
 });
+
+test("what is replaced, when a relative tells it was sold, was a transfer, undated by the time told before; 'dans leur version F4' names a version", () => {
+  const text = "Les Émirats arabes unis ont commandé vendredi 80 avions de combat Rafale, dans leur version F4, a annoncé l'Élysée. Les nouveaux appareils remplaceront les Mirage 2000-9 que la France avait vendus aux Émirats.";
+  assert.deepEqual(article(text, "fr", "2021-12-04").map((c) => [c.supplier, c.recipient, c.item.name, c.status, c.time?.from ?? null]), [["FRA", "ARE", "Rafale", "ordered", "2021-12-03"], ["FRA", "ARE", "Mirage 2000-9", "delivered", null]]);
+  // (What is to be replaced, with no relative telling a sale, stays set aside.)
+  assert.deepEqual(article("Les Émirats ont commandé 80 Rafale, qui remplaceront les Mirage 2000-9.", "fr").map((c) => c.item.name), ["Rafale"]);
+});

@@ -810,6 +810,18 @@ function pronounBetween(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** Does a relative in [from, to) tell a hand-over ("the Mirages that France had sold", « que la France avait vendus »)? */
+function soldInRelative(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!isWordAt(ctx, KIND["relative"], k)) continue;
+    for (let j = k + 1; j < Math.min(to, k + 6); j++) {
+      const cls = triggerAt(ctx, j)?.values[0]!.cls;
+      if (cls === "give" || cls === "get") return true;
+    }
+  }
+  return false;
+}
+
 /** Is an item the subject right before the verb at `at`, over auxiliaries ("the F-35 had offered", "the jet offers")? */
 function itemSubjectBefore(ctx: Context, at: number, from: number): boolean {
   let k = at - 1;
@@ -977,6 +989,8 @@ function setAside(ctx: Context, occupied: Uint8Array): void {
     while (j < end && !/[,;.:()]/.test(gapText(ctx, j - 1, j)) && !isWordAt(ctx, KIND["set-aside-end"], j)) j++;
     // ("Kiev dispose déjà de F-16, cédés par le Danemark": what a party holds, told as given by someone, was a transfer.)
     if (m?.values.some((v) => v.kind === "inventory") && givenBy(ctx, j)) continue;
+    // (« remplaceront les Mirage 2000-9 que la France avait vendus aux Émirats »: nor is what a relative tells was sold.)
+    if (m?.values.some((v) => v.kind === "set-aside") && soldInRelative(ctx, m.last + 1, j)) continue;
     for (let x = k; x < j; x++) occupied[x] = 1;
     k = j - 1;
   }
@@ -1475,7 +1489,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const sentenceTimes = times.length ? times : notAfterPublication(ctx, spanIndex(ctx, q.times, s.first, s.endToken)).filter((t) => !foretold(ctx, t, markers, s.first));
       // No date in the sentence: the last one given earlier in the paragraph dates it ("mardi…. Le président a réceptionné…").
       // (A date the sentence foretells is its own, still to come: none is taken from before.)
-      const paragraphTime = sentenceTimes.length || spanIndex(ctx, q.times, s.first, s.endToken).length ? null : lastTimeBefore(ctx, q, s, occupied, frames, clauseStatus === "negotiating" || clauseStatus === "offered");
+      // ("…que la France avait vendus aux Émirats": a pluperfect tells of a time before the one told, which dates nothing.)
+      const earlier = isWordAt(ctx, KIND["pluperfect-auxiliary"], head.first - 1) || isWordAt(ctx, KIND["pluperfect-auxiliary"], head.first - 2);
+      const paragraphTime = earlier || sentenceTimes.length || spanIndex(ctx, q.times, s.first, s.endToken).length ? null : lastTimeBefore(ctx, q, s, occupied, frames, clauseStatus === "negotiating" || clauseStatus === "offered");
       const headPos = ctx.tokens[head.first]!.start;
       const value = nearest(sentenceMoney, headPos);
       // "took them over on January 26, some six years after the 2014 purchase": a clause telling several stages of

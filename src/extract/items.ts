@@ -224,6 +224,8 @@ export function itemsOf(ctx: Context, from: number, to: number, occupied: Uint8A
       prev.last = m.last;
       continue;
     }
+    // ("80 avions de combat Rafale, dans leur version F4": further on, over a comma, it names that version too.)
+    if (m.kind === "system" && prev?.system && m.first - prev.last <= 6 && isWordAt(ctx, KIND["version-noun"], m.first - 1)) continue;
     // "Rafale F4", "F-16 Block 70": a designation right after another is its version.
     if (m.kind === "system" && prev?.system && prev.last === m.first - 1 && gapText(ctx, prev.last, m.first) === " ") {
       prev.last = m.last;

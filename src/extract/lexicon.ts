@@ -145,7 +145,7 @@ const KIND_NAMES = [
   "more-after-count", "more-word", "mounted-on", "name-homograph", "name-particle", "naming-participle", "negation",
   "negative-determiner", "not-a-cue", "not-a-name", "not-an-item", "not-a-transfer", "not-a-trigger", "object-pronoun", "office-role",
   "option-noun", "ordinal", "organisation-role", "outlet-word", "owner-relative", "part-link", "part-noun",
-  "party-member", "person-role", "place-noun", "place-preposition", "platform-for", "predicate-link", "preposition", "present-participle-suffix", "prevent-link", "prevent-verb",
+  "party-member", "person-role", "place-noun", "place-preposition", "platform-for", "pluperfect-auxiliary", "predicate-link", "preposition", "present-participle-suffix", "prevent-link", "prevent-verb",
   "pronoun", "provides-for", "published", "range-link", "rate-marker", "reaction-verb", "region-adjective", "relative",
   "report-medium-link", "request-noun", "rival-preposition", "role", "seizure", "sentence-adverb", "separate-deal", "sequence-preposition", "service-noun",
   "set-aside", "set-aside-end", "share-marker", "sighting-verb", "signing", "singular-definite", "software-noun", "speaking-as",

@@ -2310,3 +2310,7 @@ test("what is replaced, when a relative tells it was sold, was a transfer, undat
   // (What is to be replaced, with no relative telling a sale, stays set aside.)
   assert.deepEqual(article("Les Émirats ont commandé 80 Rafale, qui remplaceront les Mirage 2000-9.", "fr").map((c) => c.item.name), ["Rafale"]);
 });
+
+test("where a deal was signed is no party (« la Croatie a signé à Zagreb l'achat de douze Rafale »)", () => {
+  assert.deepEqual(article("Le 25 novembre, la Croatie a signé à Zagreb, en présence d'Emmanuel Macron, l'achat de douze Rafale d'occasion.", "fr", "2021-12-04").map((c) => [c.supplier, c.recipient]), [["FRA", "HRV"]]);
+});

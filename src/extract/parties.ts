@@ -331,6 +331,8 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     // clause's first trigger says where it was said, not where the item goes.
     const frontedPlace = before && marker === "dative" && (m.nameKind === "seat" || m.nameKind === "force" || m.kind === "source") && !triggers.some((t) => t.last < m.first) && /,/.test(ctx.text.slice(m.end, ctx.tokens[x.t.first]!.start));
     if (frontedPlace) continue;
+    // « la Croatie a signé à Zagreb l'achat de douze Rafale », "signed in Paris": where a deal was signed is no party.
+    if (m.nameKind === "seat" && (marker === "dative" || marker === "source" || marker === "place" || x.marker === "place") && isWordAt(ctx, KIND["signing"], m.first - 2)) continue;
     // "the Polish government approved the purchase": the approver buys; "Washington has cleared Poland to buy",
     // "approved Poland's purchase": the buyer is named after the approval, and the approver is the seller's government.
     if (approvesPurchase(triggers, x.t) && marker === null && before && !buyerAfterApproval(ctx, triggers, x.t)) roles.set("recipient", m);

@@ -2314,3 +2314,11 @@ test("what is replaced, when a relative tells it was sold, was a transfer, undat
 test("where a deal was signed is no party (« la Croatie a signé à Zagreb l'achat de douze Rafale »)", () => {
   assert.deepEqual(article("Le 25 novembre, la Croatie a signé à Zagreb, en présence d'Emmanuel Macron, l'achat de douze Rafale d'occasion.", "fr", "2021-12-04").map((c) => [c.supplier, c.recipient]), [["FRA", "HRV"]]);
 });
+
+test("'his country' after a verb of saying is the speaker's state, and 'would' after it the future of then (« son pays allait acquérir »)", () => {
+  const rows = (text: string, lang = "en") => article(text, lang, "2021-09-18").map((c) => [c.supplier, c.recipient, c.status]);
+  assert.deepEqual(rows("Australian Prime Minister Scott Morrison said his country would acquire Tomahawk cruise missiles."), [["USA", "AUS", "negotiating"]]);
+  assert.deepEqual(rows("Le premier ministre australien, Scott Morrison, a annoncé que son pays allait acquérir des missiles de croisière américains Tomahawk.", "fr"), [["USA", "AUS", "negotiating"]]);
+  // ("could" stays a hedge.)
+  assert.deepEqual(rows("Officials said Poland could buy 32 F-35 jets."), [["USA", "POL", "offered"]]);
+});

@@ -919,6 +919,11 @@ function reportedThat(ctx: Context, s: Sentence, k: number): boolean {
     for (let j = s.first; j < c; j++) if (ctx.lex.attribution.at(ctx.folded, ctx.tokens, j)?.values[0]!.kind === "speech") return true;
     return false;
   }
+  // ("Morrison said his country would acquire": or a verb of saying a short subject before, with no "that".)
+  for (let j = Math.max(s.first, k - 5); j < k - 1; j++) {
+    const cue = ctx.lex.attribution.at(ctx.folded, ctx.tokens, j);
+    if (cue?.values[0]!.kind === "speech" && cue.last < k - 1 && !/[,;:]/.test(ctx.text.slice(ctx.tokens[cue.last]!.end, ctx.tokens[k]!.start))) return true;
+  }
   return false;
 }
 
@@ -1210,7 +1215,11 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
     // ("La Russie a reçu des missiles … et pourrait les utiliser": not a marker after every hand-over told, of a use.)
     const handOver = (t: PhraseMatch<Trigger>) => t.values[0]!.cls !== "use" && t.values[0]!.cls !== "wield";
     const hedgesHandOver = !told.some(handOver) || told.some((t) => handOver(t) && t.first > mk.last);
-    if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered") && !inComment(ctx, mk.first, from) && hedgesHandOver) status = "offered";
+    // ("Morrison said his country would acquire Tomahawks": after a verb of saying, "would" is the future of then; a
+    // purchase still to come is under negotiation, a hand-over still to come offered.)
+    const futureOfThen = e === "hypothetical" && isWordAt(ctx, KIND["reported-future"], mk.first) && reportedThat(ctx, s, mk.first + 1);
+    if (futureOfThen && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered") && hedgesHandOver) status = stillToCome(told.filter((t) => t.first > mk.last), told) ?? "offered";
+    else if (e === "hypothetical" && mk.first >= from && mk.last < to && (status === "delivered" || status === "ordered") && !inComment(ctx, mk.first, from) && hedgesHandOver) status = "offered";
     if (e === "prospective" && status === "delivered") {
       // "les premières livraisons devraient avoir lieu en 2024", "deliveries are expected to begin": a delivery noun
       // that is the subject of the marker is still to come ("for the sale of Predator to Madagascar": "to" is no verb).

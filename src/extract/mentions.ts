@@ -561,6 +561,8 @@ function speakersCountry(ctx: Context, i: number): Mention | null {
   const here = ctx.sentences[ctx.sentenceOf[i]!]!;
   let that = -1;
   for (let k = i - 2; k > here.first && that < 0; k--) if (isWordAt(ctx, KIND["complementizer"], k)) that = k;
+  // ("Scott Morrison said his country would…": or the reporting verb right before it.)
+  if (that < 0 && i - 2 > here.first && ctx.lex.attribution.at(ctx.folded, ctx.tokens, i - 2)?.last === i - 2) that = i - 2;
   if (that < 0) return null;
   // ("Un député iranien a révélé que le pays recevra…": the speaker's demonym names the state too.)
   return openingState(ctx, here.first, that, ["state", "demonym"]);
@@ -668,12 +670,15 @@ function addAnaphors(ctx: Context): void {
     // "the defense company", "the Korean manufacturer": a company noun may take adjectives after its article.
     // "the Italian company RCS Lab": a company noun right before a name introduces that name and refers to no earlier one.
     const company = isWordAt(ctx, KIND["company-noun"], i) && !introducesName(ctx, i);
-    if (!isWordAt(ctx, KIND["definite"], i - 1) && !isWordAt(ctx, KIND["determiner"], i - 1) && !(company && definiteOverAdjectives(ctx, i))) continue;
+    const owned = isWordAt(ctx, KIND["possessive-determiner"], i - 1);
+    if (!isWordAt(ctx, KIND["definite"], i - 1) && !isWordAt(ctx, KIND["determiner"], i - 1) && !owned && !(company && definiteOverAdjectives(ctx, i))) continue;
     // "Copenhague a décidé de donner… Le pays avait commandé…": a sentence opening on "the country" goes on with the
     // state the sentence before opened with.
     // ("Activists in Hong Kong said the city's police used Cellebrite": "the country's", "the city's" is the state
     // named last before it in the sentence.)
-    const subject = isWordAt(ctx, KIND["country-noun"], i) && isWordAt(ctx, KIND["definite"], i - 1) ? previousSubject(ctx, i) ?? speakersCountry(ctx, i) ?? possessorState(ctx, i) : null;
+    // ("Scott Morrison a annoncé que son pays allait acquérir…": "his country" after a "that" is the speaker's.)
+    const country = isWordAt(ctx, KIND["country-noun"], i);
+    const subject = country && isWordAt(ctx, KIND["definite"], i - 1) ? previousSubject(ctx, i) ?? speakersCountry(ctx, i) ?? possessorState(ctx, i) : country && owned ? speakersCountry(ctx, i) : null;
     if (subject) {
       found.push(makeMention({ ...subject, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/country" }));
       continue;

@@ -2322,3 +2322,8 @@ test("'his country' after a verb of saying is the speaker's state, and 'would' a
   // ("could" stays a hedge.)
   assert.deepEqual(rows("Officials said Poland could buy 32 F-35 jets."), [["USA", "POL", "offered"]]);
 });
+
+test("an office holder the catalog knows names the state of 'his country'; what items are to equip is a platform, no item", () => {
+  const rows = article("Scott Morrison a annoncé que son pays allait acquérir des missiles de croisière américains Tomahawk, destinés à équiper ses destroyers de la classe Hobart.", "fr", "2021-09-18").map((c) => [c.supplier, c.recipient, c.item.category, c.status]);
+  assert.deepEqual(rows, [["USA", "AUS", "missile", "negotiating"]]);
+});

@@ -565,7 +565,28 @@ function speakersCountry(ctx: Context, i: number): Mention | null {
   if (that < 0 && i - 2 > here.first && ctx.lex.attribution.at(ctx.folded, ctx.tokens, i - 2)?.last === i - 2) that = i - 2;
   if (that < 0) return null;
   // ("Un député iranien a révélé que le pays recevra…": the speaker's demonym names the state too.)
-  return openingState(ctx, here.first, that, ["state", "demonym"]);
+  // ("Scott Morrison a annoncé que son pays…": and so does an office holder the catalog knows, named first.)
+  return openingState(ctx, here.first, that, ["state", "demonym"]) ?? catalogPersonState(ctx, here.first, that);
+}
+
+const personStates = new WeakMap<Catalog, Map<string, string>>();
+
+/** The state of the first person named in [from, to) whom the catalog knows by that full name, as a mention there. */
+function catalogPersonState(ctx: Context, from: number, to: number): Mention | null {
+  let byName = personStates.get(ctx.catalog);
+  if (!byName) {
+    byName = new Map();
+    for (const p of ctx.catalog.people.values()) for (const n of p.names) if (!n.ambiguous) byName.set(fold(n.text), p.state);
+    personStates.set(ctx.catalog, byName);
+  }
+  for (let k = from; k < to; k++) {
+    const m = mentionAt(ctx, k);
+    if (m?.kind !== "person" || m.first !== k) continue;
+    const state = byName.get(fold(m.label));
+    const entry = state ? ctx.catalog.states.get(state) : undefined;
+    return entry ? makeMention({ ...m, kind: "state", id: entry.id, party: entry.id, label: entry.label, rule: "coreference/person-state" }) : null;
+  }
+  return null;
 }
 
 /** For "the country's" at token i: the last state named before it in its sentence. */

@@ -2327,3 +2327,9 @@ test("an office holder the catalog knows names the state of 'his country'; what 
   const rows = article("Scott Morrison a annoncé que son pays allait acquérir des missiles de croisière américains Tomahawk, destinés à équiper ses destroyers de la classe Hobart.", "fr", "2021-09-18").map((c) => [c.supplier, c.recipient, c.item.category, c.status]);
   assert.deepEqual(rows, [["USA", "AUS", "missile", "negotiating"]]);
 });
+
+test("a rival passed over is set aside and a choice to buy is a deal under negotiation (« a écarté le Rafale et choisi d'acheter »)", () => {
+  const rows = (text: string, lang: string) => article(text, lang, "2021-09-18").map((c) => [c.supplier, c.recipient, c.item.name, c.status]);
+  assert.deepEqual(rows("En juin, la Suisse a écarté le Rafale et choisi d'acheter 36 chasseurs américains F-35A.", "fr"), [["USA", "CHE", "F-35A", "negotiating"]]);
+  assert.deepEqual(rows("In June, Switzerland passed over the Rafale and chose to buy 36 F-35A jets.", "en"), [["USA", "CHE", "F-35A", "negotiating"]]);
+});

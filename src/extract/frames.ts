@@ -991,7 +991,8 @@ function setAside(ctx: Context, occupied: Uint8Array): void {
     // The phrase itself ("on a par with"), then what it sets aside, up to punctuation or an end word.
     let j = k;
     while (j <= m!.last) j++;
-    while (j < end && !/[,;.:()]/.test(gapText(ctx, j - 1, j)) && !isWordAt(ctx, KIND["set-aside-end"], j)) j++;
+    // ("a écarté le Rafale et choisi d'acheter 36 F-35A": a coordinated verb of a deal ends it too.)
+    while (j < end && !/[,;.:()]/.test(gapText(ctx, j - 1, j)) && !isWordAt(ctx, KIND["set-aside-end"], j) && !(isWordAt(ctx, KIND["coordination"], j) && triggerAt(ctx, j + 1))) j++;
     // ("Kiev dispose déjà de F-16, cédés par le Danemark": what a party holds, told as given by someone, was a transfer.)
     if (m?.values.some((v) => v.kind === "inventory") && givenBy(ctx, j)) continue;
     // (« remplaceront les Mirage 2000-9 que la France avait vendus aux Émirats »: nor is what a relative tells was sold.)

@@ -2333,3 +2333,8 @@ test("a rival passed over is set aside and a choice to buy is a deal under negot
   assert.deepEqual(rows("En juin, la Suisse a écarté le Rafale et choisi d'acheter 36 chasseurs américains F-35A.", "fr"), [["USA", "CHE", "F-35A", "negotiating"]]);
   assert.deepEqual(rows("In June, Switzerland passed over the Rafale and chose to buy 36 F-35A jets.", "en"), [["USA", "CHE", "F-35A", "negotiating"]]);
 });
+
+test("what a package or contract includes (« le paquet comprend », 'the package includes') joins the deal told, whatever its kind", () => {
+  const text = "Le département d'État a approuvé la vente au Nigeria de douze hélicoptères d'attaque AH-1Z Viper. Outre les appareils, construits par Bell Textron, le paquet comprend 2 000 kits de guidage APKWS.";
+  assert.deepEqual(article(text, "fr", "2022-04-16").map((c) => [c.supplier, c.recipient, c.item.category, c.quantity, c.status]), [["USA", "NGA", "helicopter", 12, "offered"], ["USA", "NGA", "missile", 2000, "offered"]]);
+});

@@ -2338,3 +2338,11 @@ test("what a package or contract includes (« le paquet comprend », 'the packag
   const text = "Le département d'État a approuvé la vente au Nigeria de douze hélicoptères d'attaque AH-1Z Viper. Outre les appareils, construits par Bell Textron, le paquet comprend 2 000 kits de guidage APKWS.";
   assert.deepEqual(article(text, "fr", "2022-04-16").map((c) => [c.supplier, c.recipient, c.item.category, c.quantity, c.status]), [["USA", "NGA", "helicopter", 12, "offered"], ["USA", "NGA", "missile", 2000, "offered"]]);
 });
+
+test("« que » after a verb of saying opens what was said, no relative: the state fronted before the speaker is the buyer", () => {
+  assert.deepEqual(article("En Hongrie, un vice-président du Fidesz, Lajos Kosa, avait reconnu en novembre 2021 devant la presse que le ministère de l'Intérieur avait acheté Pegasus.", "fr", "2024-04-26").map((c) => [c.supplier, c.recipient, c.sources]), [["ISR", "HUN", ["Lajos Kosa"]]]);
+});
+
+test("a moratorium on sales is no sale (« un moratoire sur la vente de ces outils », 'a moratorium on the sale of')", () => {
+  assert.deepEqual(article("La Hongrie a acheté Pegasus. En 2023, une commission d'enquête du Parlement européen a réclamé un moratoire sur la vente de ces outils.", "fr", "2024-04-26").map((c) => [c.recipient, c.time]), [["HUN", null]]);
+});

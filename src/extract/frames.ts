@@ -307,11 +307,19 @@ function inIdleRelative(ctx: Context, m: Mention, from: number): boolean {
   return false;
 }
 
+/** Does a verb of saying stand in [from, to)? */
+function speechBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.lex.attribution.at(ctx.folded, ctx.tokens, k)?.values[0]!.kind === "speech") return true;
+  return false;
+}
+
 function outsideRelative(ctx: Context, m: Mention, triggers: PhraseMatch<Trigger>[]): boolean {
   const next = triggers.find((t) => t.first > m.last);
   if (!next) return false;
   for (let k = m.last + 2; k < next.first; k++) {
     if (!isWordAt(ctx, KIND["relative"], k)) continue;
+    // ("…avait reconnu devant la presse que le ministère avait acheté": after a verb of saying, « que » opens what was said.)
+    if (isWordAt(ctx, KIND["complementizer"], k) && speechBetween(ctx, m.last + 1, k)) continue;
     // "The US has warned the countries who have bought S-400s from Russia": so is a party before a noun phrase its
     // relative restricts, unless the party is said to be one of them ("Morocco is among the countries that bought").
     const restrictive = !/,/.test(gapText(ctx, k - 1, k)) && nounPhraseBefore(ctx, k) && !copulaBetween(ctx, m.last + 1, k);
@@ -1298,7 +1306,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const regulation = m && !licensing && isWordAt(ctx, KIND["not-a-transfer"], m.last + 1);
         // "in order to", "law and order": words around a trigger form that make it something else.
         // ("the Block 15 aircraft": a version noun before its number blocks nothing.)
-        const idiom = m && (notATrigger(ctx, Math.max(from, i - 2), i) || (isWordAt(ctx, KIND["version-number-noun"], m.last) && versionNumberAt(ctx, m.last + 1)));
+        const idiom = m && (notATrigger(ctx, Math.max(from, i - 3), i) || (isWordAt(ctx, KIND["version-number-noun"], m.last) && versionNumberAt(ctx, m.last + 1)));
         const declined = m && m.values[0]!.status === "cancelled" && refusesOther(ctx, m.last, to);
         // "are in Ukraine", "landed in Niamey": a trigger ending in a place preposition needs the place to be a state.
         const placeless = m && isWordAt(ctx, KIND["place-preposition"], m.last) && !stateAt(ctx, m.last + 1);

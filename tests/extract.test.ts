@@ -2346,3 +2346,8 @@ test("« que » after a verb of saying opens what was said, no relative: the sta
 test("a moratorium on sales is no sale (« un moratoire sur la vente de ces outils », 'a moratorium on the sale of')", () => {
   assert.deepEqual(article("La Hongrie a acheté Pegasus. En 2023, une commission d'enquête du Parlement européen a réclamé un moratoire sur la vente de ces outils.", "fr", "2024-04-26").map((c) => [c.recipient, c.time]), [["HUN", null]]);
 });
+
+test("a designation after a count is no unit of measure ('250 M1A2 Abrams': the 'm' is no metre); a figure 'never officially confirmed' has no source", () => {
+  assert.deepEqual(article("Poland ordered 250 M1A2 Abrams tanks.").map((c) => c.quantity), [250]);
+  assert.deepEqual(article("Poland has emptied its own stocks for Kyiv, reportedly handing over more than 200 T-72 tanks, a figure the government has never officially confirmed.").map((c) => c.sources), [[]]);
+});

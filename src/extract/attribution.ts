@@ -1318,9 +1318,10 @@ function countOfMoreAt(ctx: Context, k: number): boolean {
 
 /** Is the reporting verb at token `i` negated ("did not say", "n'a pas confirmé")? */
 function negatedCue(ctx: Context, i: number, floor: number): boolean {
-  for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
+  // ("has never officially confirmed": over an adverb too.)
+  for (let k = i - 1; k >= Math.max(floor, i - 4); k--) {
     if (isWordAt(ctx, KIND["negation"], k)) return true;
-    if (!isWordAt(ctx, KIND["auxiliary"], k)) return false;
+    if (!isWordAt(ctx, KIND["auxiliary"], k) && !adverbAt(ctx, k)) return false;
   }
   return false;
 }

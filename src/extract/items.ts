@@ -543,7 +543,8 @@ export function quantityBefore(ctx: Context, g: ItemGroup, items: ItemGroup[], f
     const gap = tokenLowerBound(ctx.tokens, start) - next;
     if (/[,;()]|\.(\s|$)/.test(between) || (gap > 3 && !isWordAt(ctx, KIND["more-word"], next))) continue;
     // "obus de 35 mm pour Gepard", "a 155mm gun": a calibre, range or weight is no count.
-    const unit = /^\s*([\p{L}%]+)/u.exec(ctx.folded.slice(n.end, n.end + 24));
+    // ("250 M1A2 Abrams": a whole word only; the "m" of a designation is no metre.)
+    const unit = /^\s*([\p{L}%]+)(?![\p{L}\p{N}])/u.exec(ctx.folded.slice(n.end, n.end + 24));
     if (unit && (unit[1] === "%" || isWord(ctx, KIND["measure-unit"], unit[1]!))) continue;
     // "the Block 15 aircraft", "au standard F3": a figure after a version noun names the version, it counts nothing.
     if (isWordAt(ctx, KIND["version-number-noun"], tokenLowerBound(ctx.tokens, n.start) - 1)) continue;

@@ -30,6 +30,9 @@ interface Node {
   rows: Row[];
   /** The kinds of the rows here and below, so a search for one kind stops where none is left. */
   kindsBelow: Set<string>;
+  /** The bits {@link kindBitsAt} last gave the rows here, and the map of bits it read them from (null: none yet). */
+  kindBits: number;
+  kindBitsOf: ReadonlyMap<string, number> | null;
 }
 
 export interface Table {
@@ -120,7 +123,7 @@ function buildTrie(rows: readonly Row[]): Map<string, Node> {
         }
         let child = map.get(key);
         if (!child) {
-          child = { glued: null, spaced: null, rows: [], kindsBelow: new Set() };
+          child = { glued: null, spaced: null, rows: [], kindsBelow: new Set(), kindBits: 0, kindBitsOf: null };
           map.set(key, child);
         }
         child.kindsBelow.add(row.kind);
@@ -133,9 +136,21 @@ function buildTrie(rows: readonly Row[]): Map<string, Node> {
 }
 
 const cache = new Map<string, Table>();
+/** The tables by language and name, found without a key string made per call (the finders ask once a sentence). */
+const byLang = new Map<Lang, Map<TableName, Table>>();
 
 /** The table of a language, read once and cached; a missing file is an empty table. */
 export function table(lang: Lang, name: TableName): Table {
+  const hit = byLang.get(lang)?.get(name);
+  if (hit) return hit;
+  const t = readTable(lang, name);
+  let tables = byLang.get(lang);
+  if (!tables) byLang.set(lang, (tables = new Map()));
+  tables.set(name, t);
+  return t;
+}
+
+function readTable(lang: Lang, name: TableName): Table {
   const key = `${lang}/${name}`;
   const hit = cache.get(key);
   if (hit) return hit;
@@ -262,7 +277,14 @@ export function kindBitsAt(tab: Table, t: Tokens, i: number, bitOfKind: Readonly
   let node = firstNode(tab, t, i);
   let j = i;
   for (let depth = 0; node && depth < 12; depth++) {
-    for (const r of node.rows) bits |= bitOfKind.get(r.kind) ?? 0;
+    // (A node's rows never change: their bits are read once per map of bits.)
+    if (node.kindBitsOf !== bitOfKind) {
+      let b = 0;
+      for (const r of node.rows) b |= bitOfKind.get(r.kind) ?? 0;
+      node.kindBits = b;
+      node.kindBitsOf = bitOfKind;
+    }
+    bits |= node.kindBits;
     const k = step(t, j);
     if (k < 0) break;
     const map = glued(t, j, k) ? node.glued : node.spaced;

@@ -653,8 +653,9 @@ export function timesIn(t: Tokens, lang: Lang, published: string | null, before:
     const P = parsePublished(published);
     const out: Candidate<TimeMention>[] = [];
     // Names that contain time words ("The Sunday Times") win over them and are dropped at the end.
-    const blocked = new Set<TimeMention>();
-    const anchored = new Map<TimeMention, { years: number; whole: boolean }>();
+    // (Both made on first need: most sentences hold neither.)
+    let blocked: Set<TimeMention> | null = null;
+    let anchored: Map<TimeMention, { years: number; whole: boolean }> | null = null;
     for (let i = 0; i < t.n; i++) {
       const k = t.kind[i];
       const norm = t.norm[i]!;
@@ -672,14 +673,14 @@ export function timesIn(t: Tokens, lang: Lang, published: string | null, before:
       const block = k === WORD && opens & OPENS.block ? matchKind(dt, t, i, "block") : null;
       if (block) {
         const item: TimeMention = { start: t.start[i]!, end: t.end[block.end - 1]!, rule: block.rows[0]!.id, from: "", to: "", relative: false };
-        blocked.add(item);
+        (blocked ??= new Set()).add(item);
         out.push({ start: i, end: block.end, item });
       }
       // "a year later", "deux ans plus tôt": years from the time told before, resolved once all are read.
       const anchor = k === WORD && opens & OPENS.anchored ? matchKind(dt, t, i, "anchored") : null;
       if (anchor) {
         const item: TimeMention = { start: t.start[i]!, end: t.end[anchor.end - 1]!, rule: anchor.rows[0]!.id, from: "", to: "", relative: false };
-        anchored.set(item, { years: Number(anchor.rows[0]!.value.slice(4)), whole: anchor.rows[0]!.flags.has("whole") });
+        (anchored ??= new Map()).set(item, { years: Number(anchor.rows[0]!.value.slice(4)), whole: anchor.rows[0]!.flags.has("whole") });
         out.push({ start: i, end: anchor.end, item });
       }
       for (const p of readingsAt(c, i, opens)) {
@@ -698,8 +699,10 @@ export function timesIn(t: Tokens, lang: Lang, published: string | null, before:
         break;
       }
     }
-    const kept = resolveAnchored(selectLongest(out, t.n), anchored, before);
-    return blocked.size === 0 ? kept : kept.filter((m) => !blocked.has(m));
+    const selected = selectLongest(out, t.n);
+    const kept = anchored === null ? selected : resolveAnchored(selected, anchored, before);
+    const dropped = blocked;
+    return dropped === null ? kept : kept.filter((m) => !dropped.has(m));
   } catch (err) {
     if (process.env.DOSSIER_STRICT === "1") throw err;
     return [];

@@ -553,17 +553,21 @@ function possessorState(ctx: Context, i: number): Mention | null {
   return null;
 }
 
-const styleNounMaps = new WeakMap<Lexicon, Map<string, string>>();
+const styleNounMaps = new WeakMap<Lexicon, (string | undefined)[]>();
 
-/** The nouns of a language for a monarchy's style ("kingdom", « royaume »), each with its style; made once a lexicon. */
-function styleNounsOf(lex: Lexicon): Map<string, string> {
-  let nouns = styleNounMaps.get(lex);
-  if (!nouns) {
-    nouns = new Map();
+/**
+ * The nouns of a language for a monarchy's style ("kingdom", « royaume »), each with its style; made once a lexicon.
+ * By word number in {@link Lexicon.wordKinds} (a token's entry), so a token's style is read without a lookup of its text.
+ */
+function styleNounsOf(lex: Lexicon): (string | undefined)[] {
+  let byWord = styleNounMaps.get(lex);
+  if (!byWord) {
+    const nouns = new Map<string, string>();
     for (const st of MONARCHY_STYLES) for (const w of lex.words.get(`${st}-noun`) ?? []) nouns.set(w, st);
-    styleNounMaps.set(lex, nouns);
+    byWord = lex.wordKinds.words.map((w) => nouns.get(w));
+    styleNounMaps.set(lex, byWord);
   }
-  return nouns;
+  return byWord;
 }
 
 const actorWordSets = new WeakMap<Catalog, WeakMap<Lexicon, Map<string, ReadonlySet<string>>>>();
@@ -628,7 +632,7 @@ function addAnaphors(ctx: Context): void {
     const w = tokens[i]!.text;
     // "le royaume", "the Gulf kingdom", "l'émirat": the last state of that style named before. (A style noun is a word
     // of words.tsv, which the token's mark tells without a lookup of its text.)
-    const style = ctx.lex.wordKinds.isListed(tokens[i]!.entry) ? styleNouns.get(w) : undefined;
+    const style = ctx.lex.wordKinds.isListed(tokens[i]!.entry) ? styleNouns[tokens[i]!.entry] : undefined;
     const styled = style ? lastStyled.get(style) : undefined;
     if (styled && i - styled.last <= ANAPHOR_REACH && definiteBefore(ctx, i)) {
       found.push(makeMention({ ...styled, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/state-style" }));

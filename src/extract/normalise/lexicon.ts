@@ -249,10 +249,21 @@ export function matchAt(tab: Table, t: Tokens, i: number, accept: Accept = null)
   for (let depth = 0; node && depth < 12; depth++) {
     if (!mayAcceptBelow(accept, node)) break;
     if (node.rows.length > 0) {
+      // The node's own rows when every one is accepted and fits (the usual case: no array made per match; a match's
+      // rows are read, never written), else those that are.
+      const all = node.rows;
       let rows: Row[] | null = null;
-      for (const r of node.rows) {
-        if (accepts(accept, r) && rowFits(r, t, i, j + 1)) (rows ??= []).push(r);
+      let every = true;
+      for (let q = 0; q < all.length; q++) {
+        const r = all[q]!;
+        if (accepts(accept, r) && rowFits(r, t, i, j + 1)) {
+          if (!every) (rows ??= []).push(r);
+        } else if (every) {
+          every = false;
+          rows = q > 0 ? all.slice(0, q) : null;
+        }
       }
+      if (every) rows = all;
       if (rows) best = { start: i, end: j + 1, rows };
     }
     const k = step(t, j);

@@ -171,6 +171,46 @@ function readTable(lang: Lang, name: TableName): Table {
   return t;
 }
 
+/**
+ * What the finders look up about a token before they parse at it, as bits of one map a language: the readings of
+ * dates a word opens (time.ts, {@link WORD_CLASS}.timeOpens), whether a word opens a number (numbers.ts, with or without
+ * the words of approximation) or a currency written before the amount (money.ts). The finders read the tokens of one
+ * sentence one after another: each token's text is looked up once for all of them ({@link wordClasses}).
+ */
+export const WORD_CLASS = { timeOpens: 0xffff, numberStart: 1 << 16, numberStartNoApprox: 1 << 17, moneyPre: 1 << 18 } as const;
+
+/** The words of some bits of {@link WORD_CLASS} in a language, as a finder module gives them. */
+export type WordClassSource = (lang: Lang) => Iterable<readonly [string, number]>;
+const wordClassSources: WordClassSource[] = [];
+const wordClassMaps = new Map<Lang, Map<string, number>>();
+let lastClassTokens: Tokens | null = null;
+let lastClassLang: Lang | null = null;
+let lastClasses = new Int32Array(0);
+
+/** Adds the words of a finder module's bits (called once, as the module loads). */
+export function addWordClasses(source: WordClassSource): void {
+  wordClassSources.push(source);
+  wordClassMaps.clear();
+  lastClassTokens = null;
+}
+
+/** The {@link WORD_CLASS} bits of every token's folded text, read once for the last tokens asked about. */
+export function wordClasses(t: Tokens, lang: Lang): Int32Array {
+  if (t === lastClassTokens && lang === lastClassLang) return lastClasses;
+  let map = wordClassMaps.get(lang);
+  if (!map) {
+    map = new Map();
+    for (const source of wordClassSources) for (const [word, bits] of source(lang)) map.set(word, (map.get(word) ?? 0) | bits);
+    wordClassMaps.set(lang, map);
+  }
+  const out = new Int32Array(t.n);
+  for (let i = 0; i < t.n; i++) out[i] = map.get(t.norm[i]!) ?? 0;
+  lastClassTokens = t;
+  lastClassLang = lang;
+  lastClasses = out;
+  return out;
+}
+
 /** The first words of the dates table of a language (months, weekdays, "last"…). */
 export function dateWords(lang: Lang): ReadonlyMap<string, unknown> {
   return table(lang, "dates").root;

@@ -20,13 +20,12 @@ const CAPITALS = /\p{Lu}/gu;
 /** A run of characters that are no letter or digit (between the words of a name). */
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
-/** Whether a catalog form is an acronym, and the capitals of a designation it opens with, read once a form. */
-const formShapes = new Map<string, { acronym: boolean; letters: string | undefined }>();
-
-function formShape(form: string): { acronym: boolean; letters: string | undefined } {
-  let shape = formShapes.get(form);
-  if (!shape) formShapes.set(form, (shape = { acronym: ACRONYM.test(form), letters: DESIGNATION_LETTERS.exec(form)?.[0] }));
-  return shape;
+/**
+ * Whether a target's catalog form is an acronym, and the capitals of a designation it opens with, read once a target
+ * and kept on it (a map by the form's text cost a lookup, and a cache miss, per candidate).
+ */
+function formShape(t: Target): { acronym: boolean; letters: string | undefined } {
+  return (t.shape ??= { acronym: ACRONYM.test(t.form), letters: DESIGNATION_LETTERS.exec(t.form)?.[0] });
 }
 
 /** Tokens around an ambiguous name searched for a cue. */
@@ -117,7 +116,7 @@ function countedBefore(ctx: Context, c: Candidate): boolean {
 function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers: Set<string>, docSystems: Set<string>): boolean {
   // An acronym the catalog writes in capitals ("DR", "SANG", "RAF") is one only in capitals: "Dr Clarke" is no Danish
   // broadcaster, "Yoo Sang-bum" no Saudi guard. Sources may be written as words ("Nato", "Sipri").
-  const { acronym, letters } = formShape(t.form);
+  const { acronym, letters } = formShape(t);
   const written = ctx.text.slice(c.start, c.end);
   // French press writes bodies' acronyms as words after an elided article ("l'Onu", "l'Otan").
   const elided = /\bl['’]$/iu.test(ctx.text.slice(Math.max(0, c.start - 2), c.start));

@@ -1051,8 +1051,8 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
       // ("a annoncé fin janvier la livraison": a date between the marker and the trigger is stepped over.)
       // ("was set to become the first country to buy": and the words of another marker in between.)
       // (« a annoncé, jeudi, l'arrivée de six Rafale »: an arrival announced in the past has happened.)
-      // (Inline, not a named closure: tsx names every closure made, at a cost per call.)
-      if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && !(t.values[0]!.cls === "arrive" && participle(ctx, ctx.tokens[mk.last]!.text)) && t.first - mk.last - datedOrPricedTokens(ctx, q, mk.last + 1, t.first) - asideTokens(ctx, mk.last + 1, t.first) - markerTokens(markers, mk.last + 1, t.first) <= 3)], settled) ?? status;
+      const arrivedAnnounced = (t: PhraseMatch<Trigger>) => t.values[0]!.cls === "arrive" && participle(ctx, ctx.tokens[mk.last]!.text);
+      if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && !arrivedAnnounced(t) && t.first - mk.last - datedOrPricedTokens(ctx, q, mk.last + 1, t.first) - asideTokens(ctx, mk.last + 1, t.first) - markerTokens(markers, mk.last + 1, t.first) <= 3)], settled) ?? status;
     }
     // "Serbia is expected to order 12 Rafale", « le contrat devrait être signé en mars »: an order only expected is
     // under negotiation, unless the clause told the order before ("signed in May; deliveries are expected to begin").

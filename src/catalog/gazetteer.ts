@@ -16,6 +16,11 @@ export interface Target {
   category?: Category;
   /** The catalog form that matched, as written in the catalog. */
   form: string;
+  /**
+   * How `form` is written, as the mentions stage reads it (an acronym in capitals; the capitals opening a designation),
+   * kept here once read (null before): a lookup by the form's text in a map of its own cost more than the reading.
+   */
+  shape?: { acronym: boolean; letters: string | undefined } | null;
 }
 
 /** A stretch of text that names one or more catalog entries. */
@@ -64,6 +69,8 @@ export class Gazetteer {
   }
 
   private add(name: NameForm, target: Target): void {
+    // (Written now, so every target keeps the hidden class it will have once its shape is read.)
+    target.shape = null;
     this.trie.add(name.text, target, (a, b) => a.kind === b.kind && a.id === b.id && a.nameKind === b.nameKind);
   }
 

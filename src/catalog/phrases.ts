@@ -86,6 +86,17 @@ interface Node<T> {
   word: string;
   next: Map<string, Node<T>> | null;
   values: T[] | null;
+  /**
+   * One bit per value of bits 25-29 of a child's word hash, set for the node's children by its trie's {@link EdgeTable}:
+   * most words after a first word go on with no phrase, and a clear bit says so from the node at hand, before a probe
+   * of the (large, uncached) edge table.
+   */
+  childBits: number;
+}
+
+/** The bit of a word hash in {@link Node.childBits}. */
+function childBit(hash: number): number {
+  return 1 << ((hash >>> 25) & 31);
 }
 
 /**
@@ -176,9 +187,11 @@ class EdgeTable<T> {
   constructor(root: Map<string, Node<T>>) {
     const edges: [Node<T>, Node<T>][] = [];
     const collect = (node: Node<T>) => {
+      node.childBits = 0;
       if (!node.next) return;
       for (const child of node.next.values()) {
         edges.push([node, child]);
+        node.childBits |= childBit(hashOf(child.word, 0, child.word.length));
         collect(child);
       }
     };
@@ -215,6 +228,7 @@ class EdgeTable<T> {
 
   /** The child of `parent` for a token (its text and {@link hashOf} hash). */
   child(parent: Node<T>, text: string, hash: number): Node<T> | undefined {
+    if ((parent.childBits & childBit(hash)) === 0) return undefined;
     const key = EdgeTable.keyOf(parent.id, hash);
     if (!this.mayHold(key)) return undefined;
     for (let slot = key & this.mask; ; slot = (slot + 1) & this.mask) {
@@ -227,6 +241,7 @@ class EdgeTable<T> {
   /** The child of `parent` for the word folded[start, end), not cut out of the text. */
   childIn(parent: Node<T>, folded: string, start: number, end: number): Node<T> | undefined {
     const hash = hashOf(folded, start, end);
+    if ((parent.childBits & childBit(hash)) === 0) return undefined;
     const key = EdgeTable.keyOf(parent.id, hash);
     if (!this.mayHold(key)) return undefined;
     for (let slot = key & this.mask; ; slot = (slot + 1) & this.mask) {
@@ -367,7 +382,7 @@ export class PhraseTrie<T> {
     for (const t of tokens) {
       node = map.get(t.text);
       if (!node) {
-        map.set(t.text, (node = { id: this.nodeCount++, word: t.text, next: null, values: null }));
+        map.set(t.text, (node = { id: this.nodeCount++, word: t.text, next: null, values: null, childBits: 0 }));
         // The edges looked up by hash are made again with the new one.
         this.edges = null;
       }

@@ -267,8 +267,12 @@ function listGoesOn(ctx: Context, conjunction: number): boolean {
   const next = isWordAt(ctx, KIND["definite"], conjunction + 1) ? conjunction + 2 : conjunction + 1;
   const after = mentionAt(ctx, next);
   // ("K9 howitzers, and FA-50 aircraft": a designation after a generic noun is an item too.)
-  const item = (m: Mention) => m.kind === "system" || m.kind === "category";
-  return !!before && !!after && before.last === conjunction - 1 && after.first === next && (before.kind === after.kind || (item(before) && item(after)));
+  return !!before && !!after && before.last === conjunction - 1 && after.first === next && (before.kind === after.kind || (itemMention(before) && itemMention(after)));
+}
+
+/** A system or a generic noun of one. (A function, not a closure: tsx names every closure made, at a cost per call.) */
+function itemMention(m: Mention): boolean {
+  return m.kind === "system" || m.kind === "category";
 }
 
 /**
@@ -1032,12 +1036,16 @@ function governs(t: PhraseMatch<Trigger>, items: ItemGroup[]): boolean {
  */
 function namesPlace(ctx: Context, m: Mention): boolean {
   if (m.kind !== "demonym" && m.kind !== "state") return false;
-  const place = (k: number) => isWordAt(ctx, KIND["place-noun"], k);
-  if (m.kind === "demonym" && (place(m.first - 1) || place(m.last + 1))) return true;
-  if (possessive(ctx, m) && place(m.last + 2)) return true;
+  if (m.kind === "demonym" && (placeNounAt(ctx, m.first - 1) || placeNounAt(ctx, m.last + 1))) return true;
+  if (possessive(ctx, m) && placeNounAt(ctx, m.last + 2)) return true;
   const of = m.first > 0 ? ctx.lex.roles.at(ctx.folded, ctx.tokens, m.first - 1) : null;
   const ofStart = of?.values.some((v) => v.role === "genitive") && of.last === m.first - 1 ? of.first : isWordAt(ctx, KIND["contracted-definite"], m.first - 1) ? m.first - 1 : -1;
-  return ofStart > 0 && place(ofStart - 1);
+  return ofStart > 0 && placeNounAt(ctx, ofStart - 1);
+}
+
+/** Is token k a noun of a place? (A function, not a closure: tsx names every closure made, at a cost per call.) */
+function placeNounAt(ctx: Context, k: number): boolean {
+  return isWordAt(ctx, KIND["place-noun"], k);
 }
 
 /** The first word of stopping a shipment ("seized", « intercepté ») in [from, to), or -1. */
@@ -1519,8 +1527,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // clause of the sentence, dates what was said; the deal is of that month, no more precise.
       // ("On Tuesday, Haaretz revealed that…": a day opening the sentence before its speaker dates the statement too.)
       // ("Le Rwanda a démenti jeudi toute utilisation": a day right after a denial dates the denial, CONVENTIONS 11.)
-      const datesDenial = (t: TimeMention) => stance === "denied" && markers.some((mk) => mk.values[0]!.effect === "denied" && tokenLowerBound(ctx.tokens, t.start) - mk.last <= 2 && tokenLowerBound(ctx.tokens, t.start) > mk.last);
-      const dealTimes = times.filter((t) => !datesStatement(ctx, occupied, t, from, s) && !datesDenial(t));
+      // (Inline, not a named closure: tsx names every closure made, at a cost per call.)
+      const dealTimes = times.filter((t) => !datesStatement(ctx, occupied, t, from, s) && !(stance === "denied" && markers.some((mk) => mk.values[0]!.effect === "denied" && tokenLowerBound(ctx.tokens, t.start) - mk.last <= 2 && tokenLowerBound(ctx.tokens, t.start) > mk.last)));
       const own = staged ? span(times) : nearest(dealTimes, headPos);
       const told = own ? null : nearest(sentenceTimes, headPos);
       // A denial's date dates only the denial (CONVENTIONS 11).
@@ -1542,11 +1550,10 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const namedMaker = sys?.maker && firstMention(ctx, "maker", sys.maker) ? sys.maker : null;
         // "Designed by Cytrox, Predator was sold by Intellexa": the company that sells is no maker when the text names
         // the system's own.
-        const seller = (m: Mention) => namedMaker !== null && m.id !== namedMaker && supplierMention?.first === m.first;
         // ("deux Scorpène Evolved, qui seront construits par le chantier PT PAL": a yard of the buyer's own state that builds
         // a foreign system under licence is no maker of it, nor its seller.)
-        const localBuilder = (m: Mention) => !!sys?.origin && m.party !== sys.origin && m.party === recipientMention?.party && m.first > g.last && agentBefore(ctx, m.first);
-        const makerMention = makers.find((m) => mayMake(ctx.catalog, m.id, g.category) && !seller(m) && !localBuilder(m)) ?? null;
+        // (Both tests inline, not named closures: tsx names every closure made, at a cost per call.)
+        const makerMention = makers.find((m) => mayMake(ctx.catalog, m.id, g.category) && !(namedMaker !== null && m.id !== namedMaker && supplierMention?.first === m.first) && !(!!sys?.origin && m.party !== sys.origin && m.party === recipientMention?.party && m.first > g.last && agentBefore(ctx, m.first))) ?? null;
         const makerId = makerMention?.id ?? namedMaker;
         const maker = makerId ? ctx.catalog.makers.get(makerId) : undefined;
         const rules = [head.values[0]!.rule, ...(asOfStatement && partDate === undefined ? [AS_OF_STATEMENT] : [])];

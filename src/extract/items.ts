@@ -331,8 +331,12 @@ function designationLetters(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k]!;
   if (/\d/.test(t.text)) return false;
   if (isCapitalised(ctx, k)) return true;
-  const gluedTo = (j: number) => /\d/.test(ctx.tokens[j]?.text ?? "") && gapText(ctx, Math.min(j, k), Math.max(j, k)) === "";
-  return gluedTo(k - 1) || gluedTo(k + 1);
+  return figureGluedTo(ctx, k - 1, k) || figureGluedTo(ctx, k + 1, k);
+}
+
+/** Is token j a figure glued to token k? (A function, not a closure: tsx names every closure made, at a cost per call.) */
+function figureGluedTo(ctx: Context, j: number, k: number): boolean {
+  return /\d/.test(ctx.tokens[j]?.text ?? "") && gapText(ctx, Math.min(j, k), Math.max(j, k)) === "";
 }
 
 /** May token k be part of a designation the catalog does not know: a figure or such letters, no word of the lexicons? */
@@ -352,11 +356,10 @@ function designationToken(ctx: Context, k: number): boolean {
  * names nothing.
  */
 function uncataloguedDesignation(ctx: Context, noun: Mention, from: number, to: number): string | null {
-  const joined = (a: number) => /^(|-| )$/.test(gapText(ctx, a, a + 1));
   let first = noun.first;
-  while (first - 1 >= from && joined(first - 1) && designationToken(ctx, first - 1)) first--;
+  while (first - 1 >= from && joinedAfter(ctx, first - 1) && designationToken(ctx, first - 1)) first--;
   let last = noun.last;
-  if (first === noun.first && joined(noun.last)) while (last + 1 < to && (last === noun.last || joined(last)) && designationToken(ctx, last + 1)) last++;
+  if (first === noun.first && joinedAfter(ctx, noun.last)) while (last + 1 < to && (last === noun.last || joinedAfter(ctx, last)) && designationToken(ctx, last + 1)) last++;
   const [a, b] = first < noun.first ? [first, noun.first - 1] : [noun.last + 1, last];
   let start = a;
   while (start <= b && /^\d+$/.test(ctx.tokens[start]!.text)) start++;
@@ -366,6 +369,11 @@ function uncataloguedDesignation(ctx: Context, noun: Mention, from: number, to: 
   // ("le logiciel espion NoviSpy", "NoviSpy spyware": software is named by a word alone.)
   const software = (noun.category === "spyware" || noun.category === "surveillance") && start === b && !isWordAt(ctx, KIND["software-noun"], start);
   return figure || software ? ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[b]!.end) : null;
+}
+
+/** Is the gap after token a nothing, a hyphen or one space? (A function, not a closure: tsx names every closure made, at a cost per call.) */
+function joinedAfter(ctx: Context, a: number): boolean {
+  return /^(|-| )$/.test(gapText(ctx, a, a + 1));
 }
 
 /** Does a carrying word ("transporting", « transportant », or "carrying" after a comma) stand in [from, to)? */

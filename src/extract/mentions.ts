@@ -20,13 +20,12 @@ const CAPITALS = /\p{Lu}/gu;
 /** A run of characters that are no letter or digit (between the words of a name). */
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
-/** Whether a catalog form is an acronym, and the capitals of a designation it opens with, read once a form. */
-const formShapes = new Map<string, { acronym: boolean; letters: string | undefined }>();
-
-function formShape(form: string): { acronym: boolean; letters: string | undefined } {
-  let shape = formShapes.get(form);
-  if (!shape) formShapes.set(form, (shape = { acronym: ACRONYM.test(form), letters: DESIGNATION_LETTERS.exec(form)?.[0] }));
-  return shape;
+/**
+ * Whether a target's catalog form is an acronym, and the capitals of a designation it opens with, read once a target
+ * and kept on it (a map by the form's text cost a lookup, and a cache miss, per candidate).
+ */
+function formShape(t: Target): { acronym: boolean; letters: string | undefined } {
+  return (t.shape ??= { acronym: ACRONYM.test(t.form), letters: DESIGNATION_LETTERS.exec(t.form)?.[0] });
 }
 
 /** Tokens around an ambiguous name searched for a cue. */
@@ -117,7 +116,7 @@ function countedBefore(ctx: Context, c: Candidate): boolean {
 function cued(ctx: Context, c: Candidate, t: Target, all: Candidate[], docMakers: Set<string>, docSystems: Set<string>): boolean {
   // An acronym the catalog writes in capitals ("DR", "SANG", "RAF") is one only in capitals: "Dr Clarke" is no Danish
   // broadcaster, "Yoo Sang-bum" no Saudi guard. Sources may be written as words ("Nato", "Sipri").
-  const { acronym, letters } = formShape(t.form);
+  const { acronym, letters } = formShape(t);
   const written = ctx.text.slice(c.start, c.end);
   // French press writes bodies' acronyms as words after an elided article ("l'Onu", "l'Otan").
   const elided = /\bl['’]$/iu.test(ctx.text.slice(Math.max(0, c.start - 2), c.start));
@@ -600,17 +599,21 @@ function possessorState(ctx: Context, i: number): Mention | null {
   return null;
 }
 
-const styleNounMaps = new WeakMap<Lexicon, Map<string, string>>();
+const styleNounMaps = new WeakMap<Lexicon, (string | undefined)[]>();
 
-/** The nouns of a language for a monarchy's style ("kingdom", « royaume »), each with its style; made once a lexicon. */
-function styleNounsOf(lex: Lexicon): Map<string, string> {
-  let nouns = styleNounMaps.get(lex);
-  if (!nouns) {
-    nouns = new Map();
+/**
+ * The nouns of a language for a monarchy's style ("kingdom", « royaume »), each with its style; made once a lexicon.
+ * By word number in {@link Lexicon.wordKinds} (a token's entry), so a token's style is read without a lookup of its text.
+ */
+function styleNounsOf(lex: Lexicon): (string | undefined)[] {
+  let byWord = styleNounMaps.get(lex);
+  if (!byWord) {
+    const nouns = new Map<string, string>();
     for (const st of MONARCHY_STYLES) for (const w of lex.words.get(`${st}-noun`) ?? []) nouns.set(w, st);
-    styleNounMaps.set(lex, nouns);
+    byWord = lex.wordKinds.words.map((w) => nouns.get(w));
+    styleNounMaps.set(lex, byWord);
   }
-  return nouns;
+  return byWord;
 }
 
 const actorWordSets = new WeakMap<Catalog, WeakMap<Lexicon, Map<string, ReadonlySet<string>>>>();
@@ -675,7 +678,7 @@ function addAnaphors(ctx: Context): void {
     const w = tokens[i]!.text;
     // "le royaume", "the Gulf kingdom", "l'émirat": the last state of that style named before. (A style noun is a word
     // of words.tsv, which the token's mark tells without a lookup of its text.)
-    const style = ctx.lex.wordKinds.isListed(tokens[i]!.entry) ? styleNouns.get(w) : undefined;
+    const style = ctx.lex.wordKinds.isListed(tokens[i]!.entry) ? styleNouns[tokens[i]!.entry] : undefined;
     const styled = style ? lastStyled.get(style) : undefined;
     if (styled && i - styled.last <= ANAPHOR_REACH && definiteBefore(ctx, i)) {
       found.push(makeMention({ ...styled, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/state-style" }));

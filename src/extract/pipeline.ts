@@ -57,7 +57,8 @@ function quantities(ctx: Context, lang: Lang, keep: <T extends { start: number }
     // Dates are also read in the other sentences of a paragraph with a trigger: a frame may take its date from one.
     if (!withTrigger && !(triggered.has(s.paragraph) && mayHoldDate(ctx, s, dateWords))) continue;
     // The sentence's tokens as the normalisers read them, with offsets into the text.
-    const tokens = tokenize(ctx.text, s.start, s.end);
+    // (The catalog's tokens of the sentence lend their folded text to its ASCII words and figures.)
+    const tokens = tokenize(ctx.text, s.start, s.end, ctx.tokens, s.first);
     if (withTrigger) {
       append(q.numbers, numbersIn(tokens, lang));
       append(q.money, moneyIn(tokens, lang));
@@ -183,10 +184,12 @@ export function extract(input: ExtractInput, catalog: Catalog = defaultCatalog()
     sentences += part.sentences;
     paragraphs += part.paragraphs;
   }
-  if (process.env.DOSSIER_TRACE) for (const f of read) process.stderr.write(`frame s${f.sentence}: ${f.supplier ?? "?"}>${f.recipient ?? "?"} ${f.item.name ?? f.item.category} ${f.status} [${f.rules.join(" ")}]\n`);
+  // (Read once: a look-up of the environment is a call into the C library.)
+  const trace = !!process.env.DOSSIER_TRACE;
+  if (trace) for (const f of read) process.stderr.write(`frame s${f.sentence}: ${f.supplier ?? "?"}>${f.recipient ?? "?"} ${f.item.name ?? f.item.category} ${f.status} [${f.rules.join(" ")}]\n`);
   const frames = headlineSuppliers(catalog, carryParties(catalog, read)).filter((f) => f.supplier && f.recipient && !(f.item.category === "other" && inferred(f)) && !(f.relationship && recipientInferred(f)));
   const deals = foldHypernyms(catalog, foldDeals(catalog, frames));
-  if (process.env.DOSSIER_TRACE) for (const d of deals) process.stderr.write(`deal ${d.map((f) => `s${f.sentence}:${f.supplier}>${f.recipient}:${f.item.category}:${f.status}:${f.time ? f.time.from + ".." + f.time.to : "-"}${f.sources.length ? "[" + f.sources.join(">") + "]" : ""}`).join(" + ")}\n`);
+  if (trace) for (const d of deals) process.stderr.write(`deal ${d.map((f) => `s${f.sentence}:${f.supplier}>${f.recipient}:${f.item.category}:${f.status}:${f.time ? f.time.from + ".." + f.time.to : "-"}${f.sources.length ? "[" + f.sources.join(">") + "]" : ""}`).join(" + ")}\n`);
   const transfers: Claim[] = deals.map((deal) => {
     const f = mergeDeal(deal);
     return {

@@ -47,6 +47,16 @@ const PUBLISHED = /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
 /** Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a time part after it is ignored); null when invalid. */
 export function parsePublished(s: string | null | undefined): Pt | null {
   if (typeof s !== "string") return null;
+  // Every sentence of a document asks for the same date: the last one read is kept (a Pt is never written to).
+  if (s === lastPublished) return lastPt;
+  lastPt = readPublished(s);
+  lastPublished = s;
+  return lastPt;
+}
+let lastPublished: string | null = null;
+let lastPt: Pt | null = null;
+
+function readPublished(s: string): Pt | null {
   const m = PUBLISHED.exec(s);
   if (!m) return null;
   const y = Number(m[1]);

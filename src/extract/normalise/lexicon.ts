@@ -30,6 +30,9 @@ interface Node {
   rows: Row[];
   /** The kinds of the rows here and below, so a search for one kind stops where none is left. */
   kindsBelow: Set<string>;
+  /** The bits {@link kindBitsAt} last gave the rows here, and the map of bits it read them from (null: none yet). */
+  kindBits: number;
+  kindBitsOf: ReadonlyMap<string, number> | null;
 }
 
 export interface Table {
@@ -120,7 +123,7 @@ function buildTrie(rows: readonly Row[]): Map<string, Node> {
         }
         let child = map.get(key);
         if (!child) {
-          child = { glued: null, spaced: null, rows: [], kindsBelow: new Set() };
+          child = { glued: null, spaced: null, rows: [], kindsBelow: new Set(), kindBits: 0, kindBitsOf: null };
           map.set(key, child);
         }
         child.kindsBelow.add(row.kind);
@@ -133,9 +136,21 @@ function buildTrie(rows: readonly Row[]): Map<string, Node> {
 }
 
 const cache = new Map<string, Table>();
+/** The tables by language and name, found without a key string made per call (the finders ask once a sentence). */
+const byLang = new Map<Lang, Map<TableName, Table>>();
 
 /** The table of a language, read once and cached; a missing file is an empty table. */
 export function table(lang: Lang, name: TableName): Table {
+  const hit = byLang.get(lang)?.get(name);
+  if (hit) return hit;
+  const t = readTable(lang, name);
+  let tables = byLang.get(lang);
+  if (!tables) byLang.set(lang, (tables = new Map()));
+  tables.set(name, t);
+  return t;
+}
+
+function readTable(lang: Lang, name: TableName): Table {
   const key = `${lang}/${name}`;
   const hit = cache.get(key);
   if (hit) return hit;
@@ -154,6 +169,46 @@ export function table(lang: Lang, name: TableName): Table {
   const t: Table = { lang, name, rows, root: buildTrie(rows), kinds };
   cache.set(key, t);
   return t;
+}
+
+/**
+ * What the finders look up about a token before they parse at it, as bits of one map a language: the readings of
+ * dates a word opens (time.ts, {@link WORD_CLASS}.timeOpens), whether a word opens a number (numbers.ts, with or without
+ * the words of approximation) or a currency written before the amount (money.ts). The finders read the tokens of one
+ * sentence one after another: each token's text is looked up once for all of them ({@link wordClasses}).
+ */
+export const WORD_CLASS = { timeOpens: 0xffff, numberStart: 1 << 16, numberStartNoApprox: 1 << 17, moneyPre: 1 << 18 } as const;
+
+/** The words of some bits of {@link WORD_CLASS} in a language, as a finder module gives them. */
+export type WordClassSource = (lang: Lang) => Iterable<readonly [string, number]>;
+const wordClassSources: WordClassSource[] = [];
+const wordClassMaps = new Map<Lang, Map<string, number>>();
+let lastClassTokens: Tokens | null = null;
+let lastClassLang: Lang | null = null;
+let lastClasses = new Int32Array(0);
+
+/** Adds the words of a finder module's bits (called once, as the module loads). */
+export function addWordClasses(source: WordClassSource): void {
+  wordClassSources.push(source);
+  wordClassMaps.clear();
+  lastClassTokens = null;
+}
+
+/** The {@link WORD_CLASS} bits of every token's folded text, read once for the last tokens asked about. */
+export function wordClasses(t: Tokens, lang: Lang): Int32Array {
+  if (t === lastClassTokens && lang === lastClassLang) return lastClasses;
+  let map = wordClassMaps.get(lang);
+  if (!map) {
+    map = new Map();
+    for (const source of wordClassSources) for (const [word, bits] of source(lang)) map.set(word, (map.get(word) ?? 0) | bits);
+    wordClassMaps.set(lang, map);
+  }
+  const out = new Int32Array(t.n);
+  for (let i = 0; i < t.n; i++) out[i] = map.get(t.norm[i]!) ?? 0;
+  lastClassTokens = t;
+  lastClassLang = lang;
+  lastClasses = out;
+  return out;
 }
 
 /** The first words of the dates table of a language (months, weekdays, "last"…). */
@@ -234,10 +289,21 @@ export function matchAt(tab: Table, t: Tokens, i: number, accept: Accept = null)
   for (let depth = 0; node && depth < 12; depth++) {
     if (!mayAcceptBelow(accept, node)) break;
     if (node.rows.length > 0) {
+      // The node's own rows when every one is accepted and fits (the usual case: no array made per match; a match's
+      // rows are read, never written), else those that are.
+      const all = node.rows;
       let rows: Row[] | null = null;
-      for (const r of node.rows) {
-        if (accepts(accept, r) && rowFits(r, t, i, j + 1)) (rows ??= []).push(r);
+      let every = true;
+      for (let q = 0; q < all.length; q++) {
+        const r = all[q]!;
+        if (accepts(accept, r) && rowFits(r, t, i, j + 1)) {
+          if (!every) (rows ??= []).push(r);
+        } else if (every) {
+          every = false;
+          rows = q > 0 ? all.slice(0, q) : null;
+        }
       }
+      if (every) rows = all;
       if (rows) best = { start: i, end: j + 1, rows };
     }
     const k = step(t, j);
@@ -262,7 +328,14 @@ export function kindBitsAt(tab: Table, t: Tokens, i: number, bitOfKind: Readonly
   let node = firstNode(tab, t, i);
   let j = i;
   for (let depth = 0; node && depth < 12; depth++) {
-    for (const r of node.rows) bits |= bitOfKind.get(r.kind) ?? 0;
+    // (A node's rows never change: their bits are read once per map of bits.)
+    if (node.kindBitsOf !== bitOfKind) {
+      let b = 0;
+      for (const r of node.rows) b |= bitOfKind.get(r.kind) ?? 0;
+      node.kindBits = b;
+      node.kindBitsOf = bitOfKind;
+    }
+    bits |= node.kindBits;
     const k = step(t, j);
     if (k < 0) break;
     const map = glued(t, j, k) ? node.glued : node.spaced;

@@ -4,7 +4,7 @@
 // stand, and the words that may join amount and currency ("de", "d'") are
 // data (lang/<code>/money.tsv).
 import type { Lang, MoneyMention } from "./types.ts";
-import { type Match, type Row, type Table, cachedKeys, matchAt, table } from "./lexicon.ts";
+import { type Match, type Row, type Table, WORD_CLASS, addWordClasses, cachedKeys, matchAt, table, wordClasses } from "./lexicon.ts";
 import { type NumLex, type ParsedNumber, numLex, numberStarts, parseNumberAt } from "./numbers.ts";
 import { DIGITS, PUNCT, WORD, type Tokens, after, afterJoin, glued, tokensOf } from "./tokens.ts";
 import { type Candidate, selectLongest } from "./select.ts";
@@ -104,6 +104,8 @@ function preStarts(mt: Table): ReadonlySet<string> {
   return set;
 }
 
+addWordClasses((lang) => [...preStarts(table(lang, "money"))].map((w) => [w, WORD_CLASS.moneyPre] as const));
+
 /**
  * Money amounts in a text, sorted by start and non-overlapping (the longest
  * reading wins). Never throws: an internal error gives [] (DOSSIER_STRICT=1 rethrows it, for tests).
@@ -117,14 +119,14 @@ export function moneyIn(t: Tokens, lang: Lang): MoneyMention[] {
   try {
     const lex = numLex(lang);
     const mt = table(lang, "money");
-    const pre = preStarts(mt);
-    const numberWords = numberStarts(lex, true);
+    // (preStarts(mt) and numberStarts(lex, true), read from the sentence's word classes.)
+    const classes = wordClasses(t, lang);
     const out: Candidate<MoneyMention>[] = [];
     for (let i = 0; i < t.n; i++) {
-      const norm = t.norm[i]!;
-      if (pre.has(norm)) prefixAt(mt, t, i, lex, out);
+      const bits = classes[i]!;
+      if ((bits & WORD_CLASS.moneyPre) !== 0) prefixAt(mt, t, i, lex, out);
       const k = t.kind[i];
-      if (k === DIGITS || (k === WORD && numberWords.has(norm))) suffixAt(mt, t, i, lex, out);
+      if (k === DIGITS || (k === WORD && (bits & WORD_CLASS.numberStartNoApprox) !== 0)) suffixAt(mt, t, i, lex, out);
     }
     return selectLongest(out.filter((c) => Number.isFinite(c.item.amount)), t.n);
   } catch (err) {

@@ -4,7 +4,7 @@
 // ("1.5 million", "$1.2bn"). The words are data (lang/<code>/numbers.tsv);
 // the code only knows how number words combine.
 import type { Lang, NumberMention } from "./types.ts";
-import { type Row, type Table, cachedKeys, matchAt, matchKind, table } from "./lexicon.ts";
+import { type Row, type Table, WORD_CLASS, addWordClasses, cachedKeys, matchAt, matchKind, table, wordClasses } from "./lexicon.ts";
 import { APOS, DIGITS, HYPHEN, PUNCT, WORD, type Tokens, afterJoin, glued, tokensOf } from "./tokens.ts";
 import { selectLongest } from "./select.ts";
 import { fold } from "../../catalog/fold.ts";
@@ -450,6 +450,14 @@ export function numberStarts(lex: NumLex, noApprox: boolean): ReadonlySet<string
   return noApprox ? sets[1] : sets[0];
 }
 
+addWordClasses((lang) => {
+  const lex = numLex(lang);
+  const words: [string, number][] = [];
+  for (const w of numberStarts(lex, false)) words.push([w, WORD_CLASS.numberStart]);
+  for (const w of numberStarts(lex, true)) words.push([w, WORD_CLASS.numberStartNoApprox]);
+  return words;
+});
+
 /**
  * Numbers in a text, sorted by start and non-overlapping (the longest reading
  * wins). Never throws: an internal error gives [] (DOSSIER_STRICT=1 rethrows it, for tests).
@@ -462,11 +470,12 @@ export function findNumbers(text: string, lang: Lang): NumberMention[] {
 export function numbersIn(t: Tokens, lang: Lang): NumberMention[] {
   try {
     const lex = numLex(lang);
-    const starts = numberStarts(lex, false);
+    // (Whether a word opens a number, numberStarts(lex, false), read from the sentence's word classes.)
+    const classes = wordClasses(t, lang);
     const found: { start: number; end: number; item: NumberMention }[] = [];
     for (let i = 0; i < t.n; i++) {
       const k = t.kind[i];
-      if (k !== DIGITS && !(k === WORD && starts.has(t.norm[i]!))) continue;
+      if (k !== DIGITS && !(k === WORD && (classes[i]! & WORD_CLASS.numberStart) !== 0)) continue;
       const p = parseNumberAt(t, i, lex);
       if (!p || !Number.isFinite(p.value)) continue;
       // "two-seat jets", "a 10-year deal", "155-mm shells": a number joined by a hyphen to the word after it describes.

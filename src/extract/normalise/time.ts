@@ -4,7 +4,7 @@
 // "il y a deux ans"). Month and weekday names, cues and relative words are
 // data (lang/<code>/dates.tsv); resolution choices are in calendar.ts.
 import type { Lang, TimeMention } from "./types.ts";
-import { type Row, type Table, cachedKeys, kindBitsAt, matchAt, matchBefore, matchKind, table } from "./lexicon.ts";
+import { type Row, type Table, WORD_CLASS, addWordClasses, cachedKeys, kindBitsAt, matchAt, matchBefore, matchKind, table, wordClasses } from "./lexicon.ts";
 import { type NumLex, designationLeft, numLex, parseNumberAt } from "./numbers.ts";
 import { APOS, DIGITS, HYPHEN, PUNCT, WORD, type Tokens, after, afterJoin, glued, tokensOf } from "./tokens.ts";
 import { type Mod, type Pt, type Spec, daysIn, fmt, parsePublished, resolve } from "./calendar.ts";
@@ -611,6 +611,8 @@ function opensOf(lang: Lang, dt: Table, nl: NumLex): ReadonlyMap<string, number>
   return opens;
 }
 
+addWordClasses((lang) => opensOf(lang, table(lang, "dates"), numLex(lang)));
+
 /**
  * "ordered in 2019 and delivered a year later": an anchored time counts its years from the time before it (in the
  * text, else `before`), to the month when that names one; with none before it, it is dropped.
@@ -651,37 +653,38 @@ export function timesIn(t: Tokens, lang: Lang, published: string | null, before:
   try {
     const dt = table(lang, "dates");
     const c: Ctx = { t, dt, nl: numLex(lang), monthDay: dt.kinds.has("month-day") };
-    const opensByWord = opensOf(lang, dt, c.nl);
+    // (What each word opens, opensOf(lang, dt, c.nl), read from the sentence's word classes.)
+    const classes = wordClasses(t, lang);
     const P = parsePublished(published);
     const out: Candidate<TimeMention>[] = [];
     // Names that contain time words ("The Sunday Times") win over them and are dropped at the end.
-    const blocked = new Set<TimeMention>();
-    const anchored = new Map<TimeMention, { years: number; whole: boolean }>();
+    // (Both made on first need: most sentences hold neither.)
+    let blocked: Set<TimeMention> | null = null;
+    let anchored: Map<TimeMention, { years: number; whole: boolean }> | null = null;
     for (let i = 0; i < t.n; i++) {
       const k = t.kind[i];
-      const norm = t.norm[i]!;
+      const o = classes[i]! & WORD_CLASS.timeOpens;
       let opens: number;
       if (k === WORD) {
-        const o = opensByWord.get(norm);
-        if (o === undefined) continue;
+        if (o === 0) continue;
         // "the government", « de la France »: of the readings its dates forms open, a word keeps those whose forms the
         // tokens after it go on with (most function words go on with none); numbers and "ago" words are read as they were.
         opens = o & (OPENS_NOT_BY_PATH | kindBitsAt(dt, t, i, OPENS_BY_KIND.dates));
         if (opens === 0) continue;
-      } else if (k === DIGITS) opens = OPENS.digits | (opensByWord.get(norm) ?? 0);
-      else if (k === APOS) opens = OPENS.decade | (opensByWord.get(norm) ?? 0);
+      } else if (k === DIGITS) opens = OPENS.digits | o;
+      else if (k === APOS) opens = OPENS.decade | o;
       else continue;
       const block = k === WORD && opens & OPENS.block ? matchKind(dt, t, i, "block") : null;
       if (block) {
         const item: TimeMention = { start: t.start[i]!, end: t.end[block.end - 1]!, rule: block.rows[0]!.id, from: "", to: "", relative: false };
-        blocked.add(item);
+        (blocked ??= new Set()).add(item);
         out.push({ start: i, end: block.end, item });
       }
       // "a year later", "deux ans plus tôt": years from the time told before, resolved once all are read.
       const anchor = k === WORD && opens & OPENS.anchored ? matchKind(dt, t, i, "anchored") : null;
       if (anchor) {
         const item: TimeMention = { start: t.start[i]!, end: t.end[anchor.end - 1]!, rule: anchor.rows[0]!.id, from: "", to: "", relative: false };
-        anchored.set(item, { years: Number(anchor.rows[0]!.value.slice(4)), whole: anchor.rows[0]!.flags.has("whole") });
+        (anchored ??= new Map()).set(item, { years: Number(anchor.rows[0]!.value.slice(4)), whole: anchor.rows[0]!.flags.has("whole") });
         out.push({ start: i, end: anchor.end, item });
       }
       for (const p of readingsAt(c, i, opens)) {
@@ -700,8 +703,10 @@ export function timesIn(t: Tokens, lang: Lang, published: string | null, before:
         break;
       }
     }
-    const kept = resolveAnchored(selectLongest(out, t.n), anchored, before);
-    return blocked.size === 0 ? kept : kept.filter((m) => !blocked.has(m));
+    const selected = selectLongest(out, t.n);
+    const kept = anchored === null ? selected : resolveAnchored(selected, anchored, before);
+    const dropped = blocked;
+    return dropped === null ? kept : kept.filter((m) => !dropped.has(m));
   } catch (err) {
     if (process.env.DOSSIER_STRICT === "1") throw err;
     return [];

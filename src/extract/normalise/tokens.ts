@@ -143,8 +143,12 @@ let blockUsed = 0;
  * offsets into `text`, so a sentence is read in place. The arrays have the capacity they always had (the length read
  * up to 4096, plus 16, doubled as needed), zero past the last token.
  * tokenize("Paid $5m. In 2020", 10) holds "In" at 10 and "2020" at 13.
+ *
+ * `known` are tokens of the same text already read with their folded text (the catalog's, from `firstKnown` on, in
+ * order): an ASCII word or figure that spans one of them exactly takes that string as its folded form, which is the
+ * same (lower-case ASCII), rather than a new one cut and lower-cased.
  */
-export function tokenize(text: string, from = 0, to = text.length): Tokens {
+export function tokenize(text: string, from = 0, to = text.length, known?: readonly { start: number; end: number; text: string }[], firstKnown = 0): Tokens {
   const n = to;
   let cap = Math.min(n - from, SHORT) + 16;
   let kindA: Uint8Array;
@@ -174,6 +178,9 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   const norm: string[] = [];
   let count = 0;
   let i = from;
+  /** The first known token not before i. */
+  let kn = firstKnown;
+  const nKnown = known === undefined ? 0 : known.length;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpaceCode(c)) { i++; continue; }
@@ -195,8 +202,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
         j++;
       }
       let ascii = "";
-      if (asciiOnly) ascii = text.slice(i, j);
-      else for (let k = i; k < j; k++) ascii += String.fromCharCode(0x30 + digitValue(text.charCodeAt(k)));
+      if (asciiOnly) {
+        while (kn < nKnown && known![kn]!.start < i) kn++;
+        const k = kn < nKnown ? known![kn]! : undefined;
+        ascii = k !== undefined && k.start === i && k.end === j ? k.text : text.slice(i, j);
+      } else for (let k = i; k < j; k++) ascii += String.fromCharCode(0x30 + digitValue(text.charCodeAt(k)));
       kindA[at] = DIGITS; startA[at] = i; endA[at] = j; norm.push(ascii); count++;
       i = j;
       continue;
@@ -214,9 +224,18 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
         break;
       }
       const j = wordEnd(text, asciiEnd, n);
-      const w = text.slice(i, j);
-      // A word of ASCII letters only folds to its lower case (itself, without a capital).
-      kindA[at] = WORD; startA[at] = i; endA[at] = j; norm.push(j === asciiEnd ? (upper ? w.toLowerCase() : w) : fold(w)); count++;
+      // A word of ASCII letters only folds to its lower case (itself, without a capital): the known token's text, if one spans it.
+      let folded: string;
+      if (j === asciiEnd) {
+        while (kn < nKnown && known![kn]!.start < i) kn++;
+        const k = kn < nKnown ? known![kn]! : undefined;
+        if (k !== undefined && k.start === i && k.end === j) folded = k.text;
+        else {
+          const w = text.slice(i, j);
+          folded = upper ? w.toLowerCase() : w;
+        }
+      } else folded = fold(text.slice(i, j));
+      kindA[at] = WORD; startA[at] = i; endA[at] = j; norm.push(folded); count++;
       i = j;
       continue;
     }

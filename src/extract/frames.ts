@@ -807,6 +807,16 @@ function prevented(ctx: Context, head: PhraseMatch<Trigger>, from: number): bool
 }
 
 /** Does an idiom starting in `from..at` cover the trigger at `at` ("in order to", "le calendrier de livraison")? */
+/** Is a bare "to" marker set apart from the trigger after it by punctuation ("to Ukraine, delivered")? */
+function setApartFrom(ctx: Context, mk: PhraseMatch<StanceMarker>, t: PhraseMatch<Trigger>): boolean {
+  return mk.first === mk.last && isWordAt(ctx, KIND["infinitive-marker"], mk.first) && /[,;:]/.test(ctx.text.slice(ctx.tokens[mk.last]!.end, ctx.tokens[t.first]!.start));
+}
+
+/** Is the trigger one of a hand-over (no use or hacking)? */
+function handsOver(t: PhraseMatch<Trigger>): boolean {
+  return t.values[0]!.cls !== "use" && t.values[0]!.cls !== "wield";
+}
+
 /** Does a trigger of a hand-over (no use or hacking) stand in [from, to)? */
 function handOverIn(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -814,6 +824,11 @@ function handOverIn(ctx: Context, from: number, to: number): boolean {
     if (cls && cls !== "use" && cls !== "wield") return true;
   }
   return false;
+}
+
+/** Is the mention the sentence's speaker, or right before a verb of saying ("Kyiv reported that")? */
+function speaksHere(ctx: Context, m: Mention, speaker: string | undefined): boolean {
+  return (!!speaker && fold(speaker) === fold(m.label)) || ctx.lex.attribution.at(ctx.folded, ctx.tokens, m.last + 1)?.values[0]!.kind === "speech";
 }
 
 /** Does a pronoun stand in [from, to)? */
@@ -1230,8 +1245,7 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
   for (const mk of markers) {
     const e = mk.values[0]!.effect;
     // ("La Russie a reçu des missiles … et pourrait les utiliser": not a marker after every hand-over told, of a use.)
-    const handOver = (t: PhraseMatch<Trigger>) => t.values[0]!.cls !== "use" && t.values[0]!.cls !== "wield";
-    const hedgesHandOver = !told.some(handOver) || told.some((t) => handOver(t) && t.first > mk.last);
+    const hedgesHandOver = !told.some(handsOver) || told.some((t) => handsOver(t) && t.first > mk.last);
     // ("Morrison said his country would acquire Tomahawks": after a verb of saying, "would" is the future of then; a
     // purchase still to come is under negotiation, a hand-over still to come offered.)
     const futureOfThen = e === "hypothetical" && isWordAt(ctx, KIND["reported-future"], mk.first) && reportedThat(ctx, s, mk.first + 1);
@@ -1252,8 +1266,7 @@ function statusOf(clause: ClauseStatus, told: PhraseMatch<Trigger>[]): Status {
       // (« a annoncé, jeudi, l'arrivée de six Rafale »: an arrival announced in the past has happened.)
       const arrivedAnnounced = (t: PhraseMatch<Trigger>) => t.values[0]!.cls === "arrive" && participle(ctx, ctx.tokens[mk.last]!.text);
       // ("donated 12 tanks to Ukraine, delivered 8 more": a comma between them sets the trigger apart from a "to".)
-      const setApart = (t: PhraseMatch<Trigger>) => mk.first === mk.last && isWordAt(ctx, KIND["infinitive-marker"], mk.first) && /[,;:]/.test(ctx.text.slice(ctx.tokens[mk.last]!.end, ctx.tokens[t.first]!.start));
-      if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && !arrivedAnnounced(t) && !setApart(t) && t.first - mk.last - datedOrPricedTokens(ctx, q, mk.last + 1, t.first) - asideTokens(ctx, mk.last + 1, t.first) - markerTokens(markers, mk.last + 1, t.first) <= 3)], settled) ?? status;
+      if (!deliveredBefore) status = stillToCome([...subject, ...told.filter((t) => t.first > mk.last && !arrivedAnnounced(t) && !setApartFrom(ctx, mk, t) && t.first - mk.last - datedOrPricedTokens(ctx, q, mk.last + 1, t.first) - asideTokens(ctx, mk.last + 1, t.first) - markerTokens(markers, mk.last + 1, t.first) <= 3)], settled) ?? status;
     }
     // "Serbia is expected to order 12 Rafale", « le contrat devrait être signé en mars »: an order only expected is
     // under negotiation, unless the clause told the order before ("signed in May; deliveries are expected to begin").
@@ -1566,8 +1579,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         // acts in what it says only when the items' own origin does not say otherwise.
         const speaker = chains[s.index]?.[0];
         // ("Washington said it would sell French-made jets": not when a pronoun takes the speaker up as the subject.)
-        const speaks = (m: Mention) => (!!speaker && fold(speaker) === fold(m.label)) || ctx.lex.attribution.at(ctx.folded, ctx.tokens, m.last + 1)?.values[0]!.kind === "speech";
-        if (supplier && g.origin && g.origin !== supplier && supplierMention && speaks(supplierMention) && !pronounBetween(ctx, supplierMention.last + 1, head.first)) (supplier = g.origin), rules.push("role/supplier-demonym");
+        if (supplier && g.origin && g.origin !== supplier && supplierMention && speaksHere(ctx, supplierMention, speaker) && !pronounBetween(ctx, supplierMention.last + 1, head.first)) (supplier = g.origin), rules.push("role/supplier-demonym");
         // "« We will send four Leopards », Portuguese Prime Minister Antonio Costa said": "we" is the speaker's state.
         const ours = supplier ? null : ourState(ctx, s, head, from, chains[s.index] ?? []);
         if (ours && ours !== recipientMention?.party) (supplier = ours), rules.push("role/supplier-speaker");

@@ -62,20 +62,23 @@ function partOf(ctx: Context, m: Mention): boolean {
 function opposedBefore(ctx: Context, k: number): boolean {
   // ("to shoot down Shahed drones and Kalibr missiles": also over the items of the list it opens, and over up to two
   // words describing them, "to destroy long-range ballistic missiles".)
-  const inList = (x: number) => ["demonym", "system", "category"].includes(mentionAt(ctx, x)?.kind ?? "") || isWordAt(ctx, KIND["definite"], x) || isWordAt(ctx, KIND["indefinite-article"], x) || isWordAt(ctx, KIND["coordination"], x) || isWordAt(ctx, KIND["part-link"], x);
-  const describing = (x: number) => !mentionAt(ctx, x) && !triggerAt(ctx, x) && !isCapitalised(ctx, x);
   let described = 0;
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     if (opposedEndsAt(ctx, j)) return true;
     if (/[;:.()]/.test(gapText(ctx, j, j + 1))) return false;
-    if (inList(j)) continue;
-    if (described < 2 && describing(j)) {
+    if (inItemList(ctx, j)) continue;
+    if (described < 2 && !mentionAt(ctx, j) && !triggerAt(ctx, j) && !isCapitalised(ctx, j)) {
       described++;
       continue;
     }
     return false;
   }
   return false;
+}
+
+/** Is token x part of a list of items: an item, a demonym, an article, "and", or "of"? */
+function inItemList(ctx: Context, x: number): boolean {
+  return ["demonym", "system", "category"].includes(mentionAt(ctx, x)?.kind ?? "") || isWordAt(ctx, KIND["definite"], x) || isWordAt(ctx, KIND["indefinite-article"], x) || isWordAt(ctx, KIND["coordination"], x) || isWordAt(ctx, KIND["part-link"], x);
 }
 
 /** Does a phrase of opposing ("against", "to shoot down") end at token j? */

@@ -2351,3 +2351,8 @@ test("a designation after a count is no unit of measure ('250 M1A2 Abrams': the 
   assert.deepEqual(article("Poland ordered 250 M1A2 Abrams tanks.").map((c) => c.quantity), [250]);
   assert.deepEqual(article("Poland has emptied its own stocks for Kyiv, reportedly handing over more than 200 T-72 tanks, a figure the government has never officially confirmed.").map((c) => c.sources), [[]]);
 });
+
+test("'it' in a sentence after one that opened on 'it' for a state goes on with that state", () => {
+  const text = "Poland has been rearming fast. In April it signed an agreement with the United States for 250 M1A2 Abrams tanks. At the same time it has emptied its own stocks for Kyiv, handing over more than 200 Soviet-designed T-72 tanks.";
+  assert.deepEqual(article(text, "en", "2022-12-07").map((c) => [c.supplier, c.recipient]), [["USA", "POL"], ["POL", "UKR"]]);
+});

@@ -513,7 +513,7 @@ function previousSubject(ctx: Context, i: number, afterDate = false): Mention | 
 }
 
 /** The state the sentence before token i's opened with, when i's sentence names no party before it (nor opens on it). */
-function stateBeforePronoun(ctx: Context, i: number): Mention | null {
+function stateBeforePronoun(ctx: Context, i: number, found: readonly Mention[]): Mention | null {
   const here = ctx.sentences[ctx.sentenceOf[i]!]!;
   // ("It also includes Meteor missiles": a sentence opening on "it" as often goes on with the deal told before; "Poland
   // was first to commit. It signed for 32 F-35As": unless a verb of a deal's party follows it.)
@@ -523,7 +523,11 @@ function stateBeforePronoun(ctx: Context, i: number): Mention | null {
     if (m && m.kind !== "system" && m.kind !== "category") return null;
   }
   const before = ctx.sentences[here.index - 1]!;
-  return before.paragraph === here.paragraph ? openingState(ctx, before.first, before.endToken, ["state"]) : null;
+  if (before.paragraph !== here.paragraph) return null;
+  // ("In April it signed a deal… At the same time it has emptied…": or the pronoun it opened with, taken up already.)
+  const opening = openingState(ctx, before.first, before.endToken, ["state"]);
+  const taken = found.find((f) => f.rule === "coreference/pronoun" && f.first >= before.first && f.first < before.first + 6 && (!opening || f.first < opening.first));
+  return taken ?? opening;
 }
 
 /** Does a trigger a party does ("signed for", "ordered", "bought") follow token i, over auxiliaries and adverbs? */
@@ -686,7 +690,7 @@ function addAnaphors(ctx: Context): void {
     }
     // "Kuwait has been modernising its forces. The last of the 28 jets it ordered…": "it" in a sentence naming no party
     // before it goes on with the state the sentence before opened with.
-    const pronounState = isWordAt(ctx, KIND["state-pronoun"], i) ? stateBeforePronoun(ctx, i) : null;
+    const pronounState = isWordAt(ctx, KIND["state-pronoun"], i) ? stateBeforePronoun(ctx, i, found) : null;
     if (pronounState) {
       found.push(makeMention({ ...pronounState, kind: "state", nameKind: "name", start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i, rule: "coreference/pronoun" }));
       continue;

@@ -2356,3 +2356,8 @@ test("'it' in a sentence after one that opened on 'it' for a state goes on with 
   const text = "Poland has been rearming fast. In April it signed an agreement with the United States for 250 M1A2 Abrams tanks. At the same time it has emptied its own stocks for Kyiv, handing over more than 200 Soviet-designed T-72 tanks.";
   assert.deepEqual(article(text, "en", "2022-12-07").map((c) => [c.supplier, c.recipient]), [["USA", "POL"], ["POL", "UKR"]]);
 });
+
+test("the date of a statement that a deal had been abandoned dates no cancellation, and the deal told before folds it in", () => {
+  const text = "In 2018 Indonesia agreed to buy 11 Sukhoi Su-35s from Moscow, but the plan stalled. Air force chief of staff Fadjar Prasetyo said in December that the Su-35 purchase had been abandoned.";
+  assert.deepEqual(article(text, "en", "2022-02-11").map((c) => [c.quantity, c.status, c.time?.from ?? null, c.sources]), [[11, "cancelled", "2018", ["Fadjar Prasetyo"]]]);
+});

@@ -1529,7 +1529,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       // No date in the sentence: the last one given earlier in the paragraph dates it ("mardi…. Le président a réceptionné…").
       // (A date the sentence foretells is its own, still to come: none is taken from before.)
       // ("…que la France avait vendus aux Émirats": a pluperfect tells of a time before the one told, which dates nothing.)
-      const earlier = isWordAt(ctx, KIND["pluperfect-auxiliary"], head.first - 1) || isWordAt(ctx, KIND["pluperfect-auxiliary"], head.first - 2);
+      const earlier = triggers.some((t) => isWordAt(ctx, KIND["pluperfect-auxiliary"], t.first - 1) || isWordAt(ctx, KIND["pluperfect-auxiliary"], t.first - 2));
       const paragraphTime = earlier || sentenceTimes.length || spanIndex(ctx, q.times, s.first, s.endToken).length ? null : lastTimeBefore(ctx, q, s, occupied, frames, clauseStatus === "negotiating" || clauseStatus === "offered");
       const headPos = ctx.tokens[head.first]!.start;
       const value = nearest(sentenceMoney, headPos);
@@ -1545,7 +1545,8 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
       const own = staged ? span(times) : nearest(dealTimes, headPos);
       const told = own ? null : nearest(sentenceTimes, headPos);
       // A denial's date dates only the denial (CONVENTIONS 11).
-      const time = own ?? (told && (stance === "denied" || negated) ? null : told ? monthOf(told) : paragraphTime);
+      // ("said in December that the purchase had been abandoned": nor does the date of a statement of what had been done.)
+      const time = own ?? (told && (stance === "denied" || negated || (earlier && clauseStatus === "cancelled")) ? null : told ? monthOf(told) : paragraphTime);
       // "said on Thursday that it had delivered…": the statement's month is when the deal stood as told, not when it was made.
       const asOfStatement = !own && told != null && time != null && datesStatement(ctx, occupied, told, from, s);
       const tally = hasPhrase(ctx, "tally", from, to);

@@ -2361,3 +2361,7 @@ test("the date of a statement that a deal had been abandoned dates no cancellati
   const text = "In 2018 Indonesia agreed to buy 11 Sukhoi Su-35s from Moscow, but the plan stalled. Air force chief of staff Fadjar Prasetyo said in December that the Su-35 purchase had been abandoned.";
   assert.deepEqual(article(text, "en", "2022-02-11").map((c) => [c.quantity, c.status, c.time?.from ?? null, c.sources]), [[11, "cancelled", "2018", ["Fadjar Prasetyo"]]]);
 });
+
+test("whom the first receiver passes items on to receives them; the first receiver is the way there ('to be passed on to Ukraine')", () => {
+  assert.deepEqual(article("In early June, the company Baykar said it would give a TB2 drone to Lithuania free of charge so that it could be passed on to Ukraine.", "en", "2022-08-19").map((c) => [c.supplier, c.recipient, c.intermediary]), [["TUR", "UKR", "LTU"]]);
+});

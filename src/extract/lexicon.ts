@@ -8,7 +8,7 @@ import { DataError, multi, readTsv } from "../catalog/tsv.ts";
 export type TriggerClass = "give" | "get" | "approve" | "deal" | "arrive" | "same" | "use" | "wield" | "supplier";
 export type Status = "ordered" | "delivered" | "offered" | "negotiating" | "cancelled" | "unknown";
 export type Stance = "asserted" | "alleged" | "denied";
-export type Role = "opposed" | "made-in" | "between" | "via" | "maker" | "destination" | "genitive" | "to-or-from" | "place" | "dative" | "source" | "agent" | "with" | "beneficiary" | "possessive" | "passive" | "skip" | "transparent";
+export type Role = "onward" | "opposed" | "made-in" | "between" | "via" | "maker" | "destination" | "genitive" | "to-or-from" | "place" | "dative" | "source" | "agent" | "with" | "beneficiary" | "possessive" | "passive" | "skip" | "transparent";
 export type StanceEffect = "alleged" | "denied" | "rejects" | "neutral" | "hypothetical" | "prospective" | "planned" | "demanded";
 export type AttributionKind = "according-to" | "opening-for" | "speech" | "cited-by" | "citing" | "told" | "report" | "carry";
 
@@ -53,7 +53,7 @@ export interface Lexicon {
 
 const TRIGGER_CLASSES = new Set(["give", "get", "approve", "deal", "arrive", "same", "use", "wield", "supplier"]);
 const STATUSES = new Set(["ordered", "delivered", "offered", "negotiating", "cancelled", "unknown"]);
-const ROLES = new Set(["opposed", "made-in", "between", "via", "maker", "destination", "genitive", "to-or-from", "place", "dative", "source", "agent", "with", "beneficiary", "possessive", "passive", "skip", "transparent"]);
+const ROLES = new Set(["onward", "opposed", "made-in", "between", "via", "maker", "destination", "genitive", "to-or-from", "place", "dative", "source", "agent", "with", "beneficiary", "possessive", "passive", "skip", "transparent"]);
 const EFFECTS = new Set(["alleged", "denied", "rejects", "neutral", "hypothetical", "prospective", "planned", "demanded"]);
 const KINDS = new Set(["according-to", "opening-for", "speech", "cited-by", "citing", "told", "report", "carry"]);
 

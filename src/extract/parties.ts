@@ -277,7 +277,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
   const rest = marked
     // ("déployés face aux Russes", "used against Russian forces": whom the arms face is no party.)
     // ("Black Hawk américains fabriqués en Pologne": nor where the items were built.)
-    .filter((x) => x.marker !== "via" && x.marker !== "maker" && x.marker !== "destination" && x.marker !== "opposed" && x.marker !== "made-in")
+    .filter((x) => x.marker !== "via" && x.marker !== "maker" && x.marker !== "destination" && x.marker !== "onward" && x.marker !== "opposed" && x.marker !== "made-in")
     .sort((a, b) => Number(arrives(a, head)) - Number(arrives(b, head)) || Number(licensed(b, triggers, head)) - Number(licensed(a, triggers, head)) || order(a) - order(b));
   // "a signé un arrangement avec l'Arménie et l'Estonie pour acheter conjointement des canons Caesar": in a joint
   // purchase, whom the buyer buys with buys too.
@@ -432,6 +432,14 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     out.supplier = turnedTo.m;
     if (buyer) out.recipient = buyer;
     else if (out.recipient === turnedTo.m) out.recipient = null;
+  }
+  // "would give a drone to Lithuania so that it could be passed on to Ukraine": who it is passed on to receives it, and
+  // the first receiver is the way there.
+  const onward = marked.find((x) => x.marker === "onward" && x.m.party && x.m.party !== out.supplier?.party);
+  if (onward) {
+    if (out.recipient && out.recipient.party !== onward.m.party) out.intermediary ??= out.recipient;
+    out.recipient = onward.m;
+    out.more = out.more.filter((m) => m !== onward.m);
   }
   // "acheminé en Russie des roquettes destinées à Wagner": the destination is the recipient, not the way there.
   const destination = marked.find((x) => x.marker === "destination" && x.m.party && x.m.party !== out.supplier?.party);

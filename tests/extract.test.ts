@@ -2365,3 +2365,8 @@ test("the date of a statement that a deal had been abandoned dates no cancellati
 test("whom the first receiver passes items on to receives them; the first receiver is the way there ('to be passed on to Ukraine')", () => {
   assert.deepEqual(article("In early June, the company Baykar said it would give a TB2 drone to Lithuania free of charge so that it could be passed on to Ukraine.", "en", "2022-08-19").map((c) => [c.supplier, c.recipient, c.intermediary]), [["TUR", "UKR", "LTU"]]);
 });
+
+test("a count of people before the item counts no item, and a sale 'without authorisation' is no approval (« quatre anciens gérants … soupçonnés d'avoir vendu sans autorisation »)", () => {
+  const claims = article("Le parquet de Munich a annoncé lundi avoir mis en accusation quatre anciens gérants du groupe FinFisher, soupçonnés d'avoir vendu sans autorisation leur produit phare, FinSpy, aux services de renseignement turcs.", "fr", "2023-05-30");
+  assert.deepEqual(claims.map((c) => [c.supplier, c.recipient, c.quantity, c.status, c.stance]), [["DEU", "TUR", null, "delivered", "alleged"]]);
+});

@@ -541,6 +541,12 @@ function rateBefore(ctx: Context, k: number): boolean {
   return false;
 }
 
+/** Does a noun of people (a role that speaks, "officials", « dirigeants ») stand in [from, to)? */
+function peopleBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((isWordAt(ctx, KIND["role"], k) || isWordAt(ctx, KIND["person-role"], k)) && !mentionAt(ctx, k)) return true;
+  return false;
+}
+
 export function quantityBefore(ctx: Context, g: ItemGroup, items: ItemGroup[], from: number, q: Quantities): number | null {
   const start = ctx.tokens[g.first]!.start;
   // "18 more U.S.-made HIMARS": a count may stand six words before its item, across "more" and an origin.
@@ -553,6 +559,8 @@ export function quantityBefore(ctx: Context, g: ItemGroup, items: ItemGroup[], f
     const next = tokenLowerBound(ctx.tokens, n.end);
     const gap = tokenLowerBound(ctx.tokens, start) - next;
     if (/[,;()]|\.(\s|$)/.test(between) || (gap > 3 && !isWordAt(ctx, KIND["more-word"], next))) continue;
+    // ("quatre anciens gérants du groupe FinFisher": a count of people before the item counts no item.)
+    if (peopleBetween(ctx, next, tokenLowerBound(ctx.tokens, start))) continue;
     // "obus de 35 mm pour Gepard", "a 155mm gun": a calibre, range or weight is no count.
     // ("250 M1A2 Abrams": a whole word only; the "m" of a designation is no metre.)
     const unit = /^\s*([\p{L}%]+)(?![\p{L}\p{N}])/u.exec(ctx.folded.slice(n.end, n.end + 24));

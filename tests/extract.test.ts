@@ -2370,3 +2370,8 @@ test("a count of people before the item counts no item, and a sale 'without auth
   const claims = article("Le parquet de Munich a annoncé lundi avoir mis en accusation quatre anciens gérants du groupe FinFisher, soupçonnés d'avoir vendu sans autorisation leur produit phare, FinSpy, aux services de renseignement turcs.", "fr", "2023-05-30");
   assert.deepEqual(claims.map((c) => [c.supplier, c.recipient, c.quantity, c.status, c.stance]), [["DEU", "TUR", null, "delivered", "alleged"]]);
 });
+
+test("a place seized ('since Russia seized Crimea') stops no shipment: a refusal in the same sentence stays cancelled", () => {
+  const claims = article("Pegasus\n\nUkraine had sought the spyware since Russia seized Crimea in 2014, and Israeli officials turned down repeated requests from Kyiv for Pegasus.", "en", "2022-03-24");
+  assert.deepEqual(claims.filter((c) => c.recipient === "UKR").map((c) => c.status), ["cancelled"]);
+});

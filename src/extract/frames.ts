@@ -1065,8 +1065,17 @@ function placeNounAt(ctx: Context, k: number): boolean {
 
 /** The first word of stopping a shipment ("seized", « intercepté ») in [from, to), or -1. */
 function seizureIn(ctx: Context, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (isWordAt(ctx, KIND["seizure"], k)) return k;
+  // ("since Russia seized Crimea": a place or a state seized is no shipment stopped.)
+  for (let k = from; k < to; k++) if (isWordAt(ctx, KIND["seizure"], k) && !seizesPlace(ctx, k)) return k;
   return -1;
+}
+
+/** Is what the seizure verb at k takes a state or a place (a capitalised name the catalog does not know as an item)? */
+function seizesPlace(ctx: Context, k: number): boolean {
+  const next = isWordAt(ctx, KIND["definite"], k + 1) ? k + 2 : k + 1;
+  const m = mentionAt(ctx, next);
+  if (m) return m.kind === "state";
+  return isCapitalised(ctx, next) && !triggerAt(ctx, next);
 }
 
 /** Is the party the one that stops the shipment: the subject before the seizing verb, or its agent after "by"? */

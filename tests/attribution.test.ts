@@ -667,3 +667,12 @@ test("a sentence opening on a phrase that reports back ('That is what X said', �
 test("a verb with a count of more as its object ('Belarus added four more') reports nothing", () => {
   assert.deepEqual(extract({ id: "t", text: "Drones\n\nIsrael sold drones to Morocco in 2017, and Ruritania added four more in 2019.", lang: "en", published: "2022-06-15" }).transfers[0]?.sources, []);
 });
+
+test("how a speaker spoke, after the speaker's name, ends the name (« a indiqué le ministre lors d'une conférence de presse », 'during a news conference')", () => {
+  assert.deepEqual(chainOf("« Israël a vendu des drones au Maroc », a indiqué le ministre lors d'une conférence de presse commune.", "fr"), ["le ministre"]);
+  assert.deepEqual(chainOf("Israel sold drones to Morocco, said the minister at a news conference in Rabat."), ["the minister"]);
+});
+
+test("a place after a marker right after the reporting verb says where, not who ('Sébastien Lecornu, a annoncé lundi à Paris, …')", () => {
+  assert.deepEqual(chainOf("Le ministre des Armées, Jean Dupont, a annoncé lundi à Paris, aux côtés de son homologue, qu'Israël avait vendu des drones au Maroc.", "fr"), ["Jean Dupont"]);
+});

@@ -433,6 +433,8 @@ function phraseWords(ctx: Context, i: number, limit: number, cues: Set<number>):
     }
     if (j > i && j !== bracketClosed && PUNCT_STOP.test(gapText(ctx, j - 1, j)) && !(/^\.\s+$/.test(gapText(ctx, j - 1, j)) && endsInAbbreviation(ctx, j - 1))) break;
     if (words.length > 0 && (isWordAt(ctx, KIND["conjunction"], j) || isWordAt(ctx, KIND["relative"], j)) && !statesOfOneRole(ctx, j, limit) && !(isWordAt(ctx, KIND["coordination"], j) && publisherAt(ctx, j + 1, limit) > j + 1)) break;
+    // ("…, a indiqué le ministre lors d'une conférence de presse": how the speaker spoke ends who it is.)
+    if (words.length > 0 && phraseAt(ctx, "speaking-adjunct", j)) break;
     // "Estonian officials in August 2019": the date says when they spoke, not who they are.
     // "a report on Tuesday in the Israeli daily Haaretz": the date is stepped over and the reading goes on.
     if (words.length > 0 && isWordAt(ctx, KIND["preposition"], j) && datesAt(ctx, j + 1)) {
@@ -623,7 +625,16 @@ function invertedAfter(ctx: Context, i: number, limit: number, cues: Set<number>
   // "…, said Israel sold drones": a clause with a verb of its own is what was said.
   // (or one naming what was sold: "…, said the administration remained committed to the F-35").
   if (core.some((w) => opensClause(ctx, w))) return null;
+  // ("Sébastien Lecornu, a annoncé lundi à Paris, aux côtés de…": a place after a marker says where, not who.)
+  if (placeAlone(ctx, core)) return null;
   return readPhrase(ctx, words);
+}
+
+/** Are the words a marker ("à", "in") and one place or state, maybe with its article ("à Paris", "in London")? */
+function placeAlone(ctx: Context, words: number[]): boolean {
+  if (words.length < 2 || words.length > 3 || !ctx.lex.roles.at(ctx.folded, ctx.tokens, words[0]!)) return false;
+  const m = mentionAt(ctx, words[words.length - 1]!);
+  return !!m && m.kind === "state" && m.first >= words[1]! - (isWordAt(ctx, KIND["definite"], words[1]!) ? 0 : 0);
 }
 
 /** Is word w an auxiliary or an adverb trailing a subject ("has", "précédemment"), and no part of a name? */

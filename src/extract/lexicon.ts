@@ -149,7 +149,7 @@ const KIND_NAMES = [
   "pronoun", "provides-for", "published", "range-link", "rate-marker", "reaction-verb", "region-adjective", "relative",
   "report-medium-link", "reported-future", "request-noun", "rival-preposition", "role", "seizure", "sentence-adverb", "separate-deal", "sequence-preposition", "service-noun",
   "set-aside", "set-aside-end", "share-marker", "sighting-verb", "signing", "singular-definite", "software-noun", "speaking-as",
-  "speculation", "speech-auxiliary", "speech-participle", "state-body", "state-pronoun", "system-cue", "statement-noun",
+  "speaking-adjunct", "speculation", "speech-auxiliary", "speech-participle", "state-body", "state-pronoun", "system-cue", "statement-noun",
   "subject-relative", "summary-noun", "tally", "target", "testimony-link", "testimony-noun", "then-word",
   "thing-pronoun", "told-back", "time-noun", "time-opening", "title", "topic-noun", "topic-shift", "total-of", "trade-good", "turn-to", "unit-noun",
   "unit-price", "unit-price-link", "unnamed-party", "urge-link", "version-noun", "version-number-noun", "work-by",

@@ -820,8 +820,8 @@ function handsOver(t: PhraseMatch<Trigger>): boolean {
 /** Does a trigger of a hand-over (no use or hacking) stand in [from, to)? */
 function handOverIn(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const cls = triggerAt(ctx, k)?.values[0]!.cls;
-    if (cls && cls !== "use" && cls !== "wield") return true;
+    const t = triggerAt(ctx, k);
+    if (t && handsOver(t)) return true;
   }
   return false;
 }

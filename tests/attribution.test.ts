@@ -676,3 +676,7 @@ test("how a speaker spoke, after the speaker's name, ends the name (« a indiqu�
 test("a place after a marker right after the reporting verb says where, not who ('Sébastien Lecornu, a annoncé lundi à Paris, …')", () => {
   assert.deepEqual(chainOf("Le ministre des Armées, Jean Dupont, a annoncé lundi à Paris, aux côtés de son homologue, qu'Israël avait vendu des drones au Maroc.", "fr"), ["Jean Dupont"]);
 });
+
+test("« a-t-on appris de sources militaires » names its origin", () => {
+  assert.deepEqual(chainOf("Israël a vendu des drones au Maroc, a-t-on appris de sources militaires.", "fr"), ["sources militaires"]);
+});

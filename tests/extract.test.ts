@@ -2375,3 +2375,7 @@ test("a place seized ('since Russia seized Crimea') stops no shipment: a refusal
   const claims = article("Pegasus\n\nUkraine had sought the spyware since Russia seized Crimea in 2014, and Israeli officials turned down repeated requests from Kyiv for Pegasus.", "en", "2022-03-24");
   assert.deepEqual(claims.filter((c) => c.recipient === "UKR").map((c) => c.status), ["cancelled"]);
 });
+
+test("the count of a generic noun the named system stands for is the system's ('ordered 80 of the jets')", () => {
+  assert.deepEqual(article("The Rafale deal comes less than three months after the United Arab Emirates ordered 80 of the jets.", "en", "2022-02-11").map((c) => [c.item.name, c.quantity]), [["Rafale", 80]]);
+});

@@ -2,7 +2,7 @@ import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
 import { LIST_ITEM_GAP, adverbAt, endsWithAny, firstMention, gapText, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
-import { armedWith, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
+import { armedWith, countOfGeneric, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
 import { approvesPurchase, buyerAfterApproval, companiesOf, demonymOfDeal, isPassive, markerBefore, participle, parties, possessive, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
 import { CLAUSE_RANK, clauseStage, conditionalTense, conditionalWord, contractedDelivery, futureTense, futureWord, stillToCome } from "./stage.ts";
@@ -1680,7 +1680,7 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
           intermediary: roles.intermediary?.party ?? null,
           item: { name: item.name, category: item.category, system: item.system },
           maker: makerMention ? makerName(ctx, makerMention) : writtenMaker(ctx, makerId) ?? maker?.names[0]?.text ?? null,
-          quantity: (roles.more.length && recipientMention ? shareOf(ctx, q, recipientMention) : null) ?? g.count ?? totalOutOf(ctx, q, g, to) ?? quantityBefore(ctx, g, items, from, q) ?? unitCount(ctx, items, to, q),
+          quantity: (roles.more.length && recipientMention ? shareOf(ctx, q, recipientMention) : null) ?? g.count ?? totalOutOf(ctx, q, g, to) ?? quantityBefore(ctx, g, items, from, q) ?? unitCount(ctx, items, to, q) ?? countOfGeneric(ctx, g, items, from, to, q),
           value: moneyOf(ctx, g, to, q) ?? (value ? { amount: value.amount, currency: value.currency } : null),
           time: dated ? { from: dated.from, to: dated.to } : elaboration && previous ? previous.time : null,
           // (…and so did what "the cargo included" of such a shipment.)

@@ -541,6 +541,21 @@ function rateBefore(ctx: Context, k: number): boolean {
   return false;
 }
 
+/**
+ * "The Rafale deal comes months after the UAE ordered 80 of the jets": the count of a generic noun of the item's kind
+ * that the clause's named system stands for (the noun is no item of its own).
+ */
+export function countOfGeneric(ctx: Context, g: ItemGroup, items: ItemGroup[], from: number, to: number, q: Quantities): number | null {
+  if (items.length !== 1 || !g.system) return null;
+  for (let k = from; k < to; k++) {
+    const m = mentionAt(ctx, k);
+    if (!m || m.first !== k || m.kind !== "category" || m.category !== g.category || (m.first >= g.first && m.last <= g.last)) continue;
+    const n = quantityBefore(ctx, { first: m.first, last: m.last, name: null, category: g.category, system: null, origin: null }, items, from, q);
+    if (n != null) return n;
+  }
+  return null;
+}
+
 /** Does a noun of people (a role that speaks, "officials", « dirigeants ») stand in [from, to)? */
 function peopleBetween(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if ((isWordAt(ctx, KIND["role"], k) || isWordAt(ctx, KIND["person-role"], k)) && !mentionAt(ctx, k)) return true;

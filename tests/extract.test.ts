@@ -2379,3 +2379,13 @@ test("a place seized ('since Russia seized Crimea') stops no shipment: a refusal
 test("the count of a generic noun the named system stands for is the system's ('ordered 80 of the jets')", () => {
   assert.deepEqual(article("The Rafale deal comes less than three months after the United Arab Emirates ordered 80 of the jets.", "en", "2022-02-11").map((c) => [c.item.name, c.quantity]), [["Rafale", 80]]);
 });
+
+test("a negation told by onlookers ('the experts said … had not been supplied by China') denies nothing; one told by a party's voice is a denial", () => {
+  assert.deepEqual(article("The experts said it was almost certain that the missiles had not been supplied directly to Libya by their manufacturer or by China.", "en", "2019-05-10"), []);
+  assert.deepEqual(article("Iranian foreign ministry spokesman Nasser Kanaani said Iran had not supplied drones to Russia.", "en", "2022-10-10").map((c) => [c.supplier, c.recipient, c.stance]), [["IRN", "RUS", "denied"]]);
+});
+
+test("a plural carrying the source on ('…, they added') goes on with the source, not with one person named since", () => {
+  const text = "The panel is investigating probable use of Wing Loong drones by the LNA, the U.N. panel of experts wrote, referring to forces of commander Jean Roe. The introduction of the system was a violation, they added.\n\nThe experts said it was almost certain that China had not supplied the missiles to Libya.";
+  assert.deepEqual(article(text, "en", "2019-05-10").filter((c) => c.recipient === "LBY"), []);
+});

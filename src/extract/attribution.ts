@@ -1071,6 +1071,8 @@ export function attributeSentence(ctx: Context, s: Sentence, occupied = new Uint
       case "carry":
         carry = true;
         carriedAt ??= c.first;
+        // ("…, they added": a plural goes on with the source, no one person named since.)
+        if (isWordAt(ctx, KIND["plural-pronoun"], c.first)) impersonal = true;
         rules.push(cue.rule);
         if (toldBefore(ctx, s.first, c.first)) occupySpeaking(ctx, occupied, c.last + 1, s.endToken);
         break;

@@ -831,6 +831,22 @@ function speaksHere(ctx: Context, m: Mention, speaker: string | undefined): bool
   return (!!speaker && fold(speaker) === fold(m.label)) || ctx.lex.attribution.at(ctx.folded, ctx.tokens, m.last + 1)?.values[0]!.kind === "speech";
 }
 
+/**
+ * Is the chain origin `label` an onlooker, no party's voice: an outlet, NGO or institute the catalog knows, or people
+ * named by an onlooker's role ("the experts", "analysts", "the monitors"), with no state's body beside it?
+ */
+function toldByOnlooker(ctx: Context, s: Sentence, label: string): boolean {
+  const folded = fold(label);
+  for (let k = s.first; k < s.endToken; k++) {
+    const m = mentionAt(ctx, k);
+    if (!m || m.first !== k || fold(m.label) !== folded) continue;
+    const type = m.kind === "source" ? ctx.catalog.sources.get(m.id)?.type : undefined;
+    return type === "outlet" || type === "ngo" || type === "institute";
+  }
+  const words = folded.split(/[^\p{L}]+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 6 && words.some((w) => isWord(ctx, KIND["onlooker"], w)) && !words.some((w) => isWord(ctx, KIND["state-body"], w) || isWord(ctx, KIND["title"], w));
+}
+
 /** Does a pronoun stand in [from, to)? */
 function pronounBetween(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isWordAt(ctx, KIND["pronoun"], k)) return true;
@@ -1661,7 +1677,9 @@ export function readFrames(ctx: Context, q: Quantities, chains: string[][], occu
         const clauseChain = scope && to <= scope.from ? scope.before : chains[s.index] ?? [];
         let sources = stance === "denied" && denier ? [bodyLabel(ctx, denier)] : clauseChain;
         if (negated) {
-          if (sources.length === 0) continue;
+          // ("The experts said the missiles had not been supplied by China": a negation told by no party of the transfer
+          // denies nothing of it, CONVENTIONS 8.)
+          if (sources.length === 0 || toldByOnlooker(ctx, s, sources[0]!)) continue;
           stance = "denied";
           rules.push("stance/negated");
         }

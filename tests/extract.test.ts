@@ -2201,6 +2201,8 @@ test("rivals an item was chosen over are set aside ('chose 36 F-35As over the Ra
 
 test("an item offering something is no offer ('the F-35 had offered the best overall package')", () => {
   assert.deepEqual(article("The minister told reporters in Helsinki that the F-35 had offered the best overall package."), []);
+  assert.deepEqual(article("The minister said the F-35 had offered the best overall package to Finland."), []);
+  assert.deepEqual(article("The minister said the United States had offered F-35 jets to Finland.").map((c) => [c.supplier, c.recipient, c.status]), [["USA", "FIN", "offered"]]);
 });
 
 test("'It' opening a sentence with a party's verb after it is the state the sentence before opened with", () => {
@@ -2238,6 +2240,9 @@ test("a party in a relative that tells no transfer, or a body where it was said 
   const rows = (text: string) => article(text, "fr", "2024-01-19").map((c) => [c.supplier, c.recipient, c.item.name]);
   assert.deepEqual(rows("Emmanuel Macron a promis des missiles Scalp à l'Ukraine, dont les frappes sont appréciées par l'état-major ukrainien."), [["FRA", "UKR", "Scalp"]]);
   assert.deepEqual(rows("L'Ukraine attend des armes. Mardi, lors de sa conférence de presse à l'Élysée, Emmanuel Macron a promis des missiles Scalp à l'Ukraine.").map((r) => r.slice(0, 2)), [["FRA", "UKR"]]);
+  // (With no recipient named, neither the body nor the relative's party is taken for one.)
+  const unnamed = article("L'Ukraine attend des armes. Mardi, lors de sa conférence de presse à l'Élysée, Emmanuel Macron avait promis une quarantaine de missiles Scalp supplémentaires, dont les frappes sont appréciées par l'état-major ukrainien.", "fr", "2024-01-19");
+  assert.deepEqual(unnamed.filter((c) => c.supplier === "UKR" || c.recipient === "FRA"), []);
 });
 
 test("a maker's name with a demonym after it names that state's aircraft, no buyer (« aux MiG et aux Sukhoï ukrainiens »)", () => {

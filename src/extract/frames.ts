@@ -865,6 +865,11 @@ function soldInRelative(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** Does token j open the clause, or what a "that" or a verb of saying right before it opens? */
+function opensSaid(ctx: Context, j: number, from: number): boolean {
+  return j === from || isWordAt(ctx, KIND["complementizer"], j - 1) || ctx.lex.attribution.at(ctx.folded, ctx.tokens, j - 1)?.last === j - 1;
+}
+
 /** Is an item the subject right before the verb at `at`, over auxiliaries ("the F-35 had offered", "the jet offers")? */
 function itemSubjectBefore(ctx: Context, at: number, from: number): boolean {
   let k = at - 1;
@@ -873,7 +878,8 @@ function itemSubjectBefore(ctx: Context, at: number, from: number): boolean {
   if (!m || (m.kind !== "system" && m.kind !== "category") || /[,;:]/.test(gapText(ctx, m.last, at))) return false;
   // (Its own subject: after an article opening the clause or a "that", not an object "sent the F-35 offered by".)
   const before = m.first - 1;
-  const opener = before < from || isWordAt(ctx, KIND["complementizer"], before) || ((isWordAt(ctx, KIND["definite"], before) || isWordAt(ctx, KIND["determiner"], before)) && (before === from || isWordAt(ctx, KIND["complementizer"], before - 1)));
+  // ("The minister said the F-35 had offered": or right after a verb of saying.)
+  const opener = before < from || opensSaid(ctx, m.first, from) || ((isWordAt(ctx, KIND["definite"], before) || isWordAt(ctx, KIND["determiner"], before)) && opensSaid(ctx, before, from));
   return opener && !ctx.lex.roles.at(ctx.folded, ctx.tokens, at + 1)?.values.some((v) => v.role === "agent");
 }
 

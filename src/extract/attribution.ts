@@ -1,11 +1,9 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { adverbAt, endsInAbbreviation, endsWithAny, firstMention, gapText, isCapitalised, isWord, isWordAt, opensWordsAt, mentionAt, phraseAt, phraseEndsAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { adverbAt, countAt, endsInAbbreviation, endsWithAny, firstMention, gapText, isCapitalised, isWord, isWordAt, opensWordsAt, mentionAt, phraseAt, phraseEndsAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { KIND, type AttributionCue } from "./lexicon.ts";
 import { isPassive, possessive } from "./parties.ts";
 import { lowerBound } from "./spans.ts";
-import { countWords } from "./normalise/numbers.ts";
-import type { Lang } from "./normalise/types.ts";
 
 /** A source as the chain names it, with the tokens it occupies. */
 interface SourceRef {
@@ -634,7 +632,7 @@ function invertedAfter(ctx: Context, i: number, limit: number, cues: Set<number>
 function placeAlone(ctx: Context, words: number[]): boolean {
   if (words.length < 2 || words.length > 3 || !ctx.lex.roles.at(ctx.folded, ctx.tokens, words[0]!)) return false;
   const m = mentionAt(ctx, words[words.length - 1]!);
-  return !!m && m.kind === "state" && m.first >= words[1]! - (isWordAt(ctx, KIND["definite"], words[1]!) ? 0 : 0);
+  return !!m && m.kind === "state" && m.first >= words[1]!;
 }
 
 /** Is word w an auxiliary or an adverb trailing a subject ("has", "précédemment"), and no part of a name? */
@@ -1324,8 +1322,7 @@ function coordinatedPredicate(ctx: Context, speaker: SourceRef, verbFirst: numbe
 
 /** Does a count followed by "more" / « de plus » start at token k ("four more", "30 additional")? */
 function countOfMoreAt(ctx: Context, k: number): boolean {
-  const t = ctx.tokens[k];
-  if (!t || !(/^\d+$/.test(t.text) || countWords(ctx.lang as Lang).has(t.text))) return false;
+  if (!countAt(ctx, k)) return false;
   return isWordAt(ctx, KIND["more-after-count"], k + 1) || opensWordsAt(ctx, KIND["more-after-count"], k + 1);
 }
 

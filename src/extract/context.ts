@@ -3,6 +3,8 @@ import { gazetteerFor } from "../catalog/gazetteer.ts";
 import { FirstWordIndex, tokenize, type PhraseMatch, type Token } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
 import { KIND, type Lexicon, type Trigger, type WordKindName } from "./lexicon.ts";
+import { countWords } from "./normalise/numbers.ts";
+import type { Lang } from "./normalise/types.ts";
 
 export type MentionKind = "state" | "demonym" | "actor" | "system" | "category" | "maker" | "source" | "person";
 
@@ -70,6 +72,27 @@ export function triggerAt(ctx: Context, i: number): PhraseMatch<Trigger> | null 
   let m = ctx.triggerMatches[i];
   if (m === undefined) ctx.triggerMatches[i] = m = ctx.lex.triggers.at(ctx.folded, ctx.tokens, i);
   return m;
+}
+
+/** Does a trigger start in [from, to)? */
+export function triggerSince(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (triggerAt(ctx, k)) return true;
+  return false;
+}
+
+/** Is a system or generic noun named in [from, to)? */
+export function itemToldSince(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const kind = mentionAt(ctx, k)?.kind;
+    if (kind === "system" || kind === "category") return true;
+  }
+  return false;
+}
+
+/** Is token k a count: a figure or a number word ("24", "six")? */
+export function countAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && (/^\d/.test(t.text) || countWords(ctx.lang as Lang).has(t.text));
 }
 
 /** The first mention of a catalog entry in the document (indexed once per context). */

@@ -1,14 +1,13 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
-import { LIST_ITEM_GAP, adverbAt, endsWithAny, firstMention, gapText, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, plainGap, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { LIST_ITEM_GAP, adverbAt, countAt, endsWithAny, firstMention, gapText, isCapitalised, isWord, isWordAt, itemToldSince, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, plainGap, triggerAt, triggerSince, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, countOfGeneric, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
 import { approvesPurchase, buyerAfterApproval, companiesOf, demonymOfDeal, isPassive, markerBefore, participle, parties, possessive, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
 import { CLAUSE_RANK, clauseStage, conditionalTense, conditionalWord, contractedDelivery, futureTense, futureWord, stillToCome } from "./stage.ts";
 import { KIND, type Stance, type WordKindName, type StanceMarker, type Status, type Trigger } from "./lexicon.ts";
-import type { Lang, MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
-import { countWords } from "./normalise/numbers.ts";
+import type { MoneyMention, NumberMention, TimeMention } from "./normalise/types.ts";
 import { AS_OF_STATEMENT, type Claim } from "./types.ts";
 import type { ChainScope } from "./attribution.ts";
 import { covered, lowerBound, tokenLowerBound, within } from "./spans.ts";
@@ -194,11 +193,6 @@ function versionNumberAt(ctx: Context, k: number): boolean {
   return !!t && (/^\d/.test(t.text) || /^[IVX]{1,4}$/.test(ctx.text.slice(t.start, t.end)));
 }
 
-/** Is a trigger told in [from, to)? */
-function triggerSince(ctx: Context, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (triggerAt(ctx, k)) return true;
-  return false;
-}
 
 /** Does a trigger start at token k with a verb that is no participle ("shelves", « renonce »)? */
 function finiteTrigger(ctx: Context, k: number): boolean {
@@ -208,19 +202,9 @@ function finiteTrigger(ctx: Context, k: number): boolean {
 
 /** "…, ordered 30 more in 2021": a count right after a verb in "-ed" is its object, so the verb is finite (not "12 years ago"). */
 function countedObject(ctx: Context, k: number): boolean {
-  const t = ctx.tokens[k];
-  if (!t || !(/^\d/.test(t.text) || countWords(ctx.lang as Lang).has(t.text))) return false;
-  return !isWordAt(ctx, KIND["time-noun"], k + 1) && !isWordAt(ctx, KIND["measure-unit"], k + 1);
+  return countAt(ctx, k) && !isWordAt(ctx, KIND["time-noun"], k + 1) && !isWordAt(ctx, KIND["measure-unit"], k + 1);
 }
 
-/** Is a system or category named between tokens from and to? */
-function itemToldSince(ctx: Context, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const kind = mentionAt(ctx, k)?.kind;
-    if (kind === "system" || kind === "category") return true;
-  }
-  return false;
-}
 
 /**
  * "…several of them donated in recent years: Russia gave Serbia six MiG-29s in 2017": after a colon, a party opening
@@ -245,7 +229,7 @@ function itemsOnlyAfter(ctx: Context, conjunction: number, end: number): boolean
   if (!isWordAt(ctx, KIND["coordination"], conjunction)) return false;
   // (A short phrase opening on a count, an article or the item: "and weak demand for the Typhoon … contributed" is none.)
   const first = conjunction + 1;
-  const opens = /^\d/.test(ctx.tokens[first]?.text ?? "") || countWords(ctx.lang as Lang).has(ctx.tokens[first]?.text ?? "") || isWordAt(ctx, KIND["indefinite-article"], first) || isWordAt(ctx, KIND["definite"], first) || ["system", "category"].includes(mentionAt(ctx, first)?.kind ?? "");
+  const opens = countAt(ctx, first) || isWordAt(ctx, KIND["indefinite-article"], first) || isWordAt(ctx, KIND["definite"], first) || ["system", "category"].includes(mentionAt(ctx, first)?.kind ?? "");
   if (!opens) return false;
   let item = false;
   for (let k = first; k < end; k++) {

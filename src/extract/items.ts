@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import { gazetteerFor } from "../catalog/gazetteer.ts";
 import type { Category, SystemEntry } from "../catalog/types.ts";
-import { firstMention, gapText, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, triggerAt, type Context, type Mention } from "./context.ts";
+import { firstMention, gapText, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, triggerAt, triggerSince, type Context, type Mention } from "./context.ts";
 import { KIND } from "./lexicon.ts";
 import type { Quantities } from "./frames.ts";
 import { dateWords } from "./normalise/lexicon.ts";
@@ -387,11 +387,6 @@ function carries(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
-/** Does a trigger start in [from, to)? */
-function triggerSince(ctx: Context, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (triggerAt(ctx, k)) return true;
-  return false;
-}
 
 /** Does "for" ("pour"), maybe with its article, stand right before token `i`? */
 function platformFor(ctx: Context, i: number): boolean {

@@ -1,5 +1,5 @@
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { gapText, introducesName, isCapitalised, isWord, isWordAt, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, triggerAt, type Context, type Mention } from "./context.ts";
+import { gapText, introducesName, isCapitalised, isWord, isWordAt, itemToldSince, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, triggerAt, type Context, type Mention } from "./context.ts";
 import { KIND, type Role, type Trigger } from "./lexicon.ts";
 
 // Who supplies and who receives: each party mention read against the trigger nearest it.
@@ -339,7 +339,7 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
     else if (giveLike) {
       // "has turned down repeated requests from Kyiv for air-defence systems": whom a refused request is from would receive.
       // (With what was asked for named after it: "…from Kyiv for its own air-defence systems".)
-      if (marker === "source" && x.t.values[0]!.status === "cancelled" && x.t.last === m.first - 2 && isWordAt(ctx, KIND["request-noun"], x.t.last) && itemAfter(ctx, m.last + 1, m.last + 8)) roles.set("recipient", m);
+      if (marker === "source" && x.t.values[0]!.status === "cancelled" && x.t.last === m.first - 2 && isWordAt(ctx, KIND["request-noun"], x.t.last) && itemToldSince(ctx, m.last + 1, Math.min(m.last + 8, ctx.sentences[ctx.sentenceOf[m.first]!]!.endToken))) roles.set("recipient", m);
       else if (marker === "agent") roles.set("supplier", m);
       else if ((marker === "dative" || marker === "beneficiary") && !whereActorIs(out.recipient, m)) roles.set("recipient", m, !place);
       // "L'Égypte a signé avec la France un contrat de fourniture", "signé un contrat de fourniture … avec Paris": whom a
@@ -453,12 +453,6 @@ export function parties(ctx: Context, triggers: PhraseMatch<Trigger>[], head: Ph
 }
 
 
-/** Is a system or generic noun named in [from, to), within the sentence? */
-function itemAfter(ctx: Context, from: number, to: number): boolean {
-  const end = Math.min(to, ctx.sentences[ctx.sentenceOf[from] ?? 0]?.endToken ?? to);
-  for (let k = from; k < end; k++) if (["system", "category"].includes(mentionAt(ctx, k)?.kind ?? "")) return true;
-  return false;
-}
 
 /** Does a carrying word ("carrying", « transportant ») stand in [from, to)? */
 function carrying(ctx: Context, from: number, to: number): boolean {

@@ -1,6 +1,6 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
-import { adverbAt, countAt, endsInAbbreviation, endsWithAny, firstMention, gapText, isCapitalised, isWord, isWordAt, opensWordsAt, mentionAt, phraseAt, phraseEndsAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
+import { adverbAt, countAt, endsInAbbreviation, endsWithAny, firstMention, gapText, isCapitalised, isWord, isWordAt, opensWordsAt, mentionAt, moreAt, phraseAt, phraseEndsAt, triggerAt, type Context, type Mention, type Sentence } from "./context.ts";
 import { KIND, type AttributionCue } from "./lexicon.ts";
 import { isPassive, possessive } from "./parties.ts";
 import { lowerBound } from "./spans.ts";
@@ -1322,8 +1322,7 @@ function coordinatedPredicate(ctx: Context, speaker: SourceRef, verbFirst: numbe
 
 /** Does a count followed by "more" / « de plus » start at token k ("four more", "30 additional")? */
 function countOfMoreAt(ctx: Context, k: number): boolean {
-  if (!countAt(ctx, k)) return false;
-  return isWordAt(ctx, KIND["more-after-count"], k + 1) || opensWordsAt(ctx, KIND["more-after-count"], k + 1);
+  return countAt(ctx, k) && moreAt(ctx, k + 1) >= 0;
 }
 
 /** Is the reporting verb at token `i` negated ("did not say", "n'a pas confirmé")? */

@@ -89,6 +89,13 @@ export function itemToldSince(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** The last token of a word or phrase of "more" ("more", « de plus ») starting at token k, or -1. */
+export function moreAt(ctx: Context, k: number): number {
+  if (k < 0 || k >= ctx.tokens.length) return -1;
+  const m = opensWordsAt(ctx, KIND["more-after-count"], k) ? ctx.lex.phrases.at(ctx.folded, ctx.tokens, k) : null;
+  return m?.values.some((v) => v.kind === "more-after-count") ? m.last : isWordAt(ctx, KIND["more-after-count"], k) ? k : -1;
+}
+
 /** Is token k a count: a figure or a number word ("24", "six")? */
 export function countAt(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];

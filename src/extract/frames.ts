@@ -1,7 +1,7 @@
 import { fold } from "../catalog/fold.ts";
 import type { PhraseMatch } from "../catalog/phrases.ts";
 import type { Catalog, Category } from "../catalog/types.ts";
-import { LIST_ITEM_GAP, adverbAt, countAt, endsWithAny, firstMention, gapText, isCapitalised, isWord, isWordAt, itemToldSince, mentionAt, opensWordsAt, phraseAt, phraseEndsAt, plainGap, triggerAt, triggerSince, type Context, type Mention, type Sentence } from "./context.ts";
+import { LIST_ITEM_GAP, adverbAt, countAt, endsWithAny, firstMention, gapText, isCapitalised, isWord, isWordAt, itemToldSince, mentionAt, moreAt, opensWordsAt, phraseAt, phraseEndsAt, plainGap, triggerAt, triggerSince, type Context, type Mention, type Sentence } from "./context.ts";
 import { armedWith, countOfGeneric, documentSpyware, itemsOf, moneyOf, quantityBefore, topicSystem, unitCount, type ItemGroup } from "./items.ts";
 import { approvesPurchase, buyerAfterApproval, companiesOf, demonymOfDeal, isPassive, markerBefore, participle, parties, possessive, stateBody } from "./parties.ts";
 import { familyOf } from "./deals.ts";
@@ -736,9 +736,7 @@ function gappedParties(ctx: Context, q: Quantities, actors: Mention[], head: Phr
 
 /** The last token of "more" / « de plus » right at `k` when nothing is named after it ("six more", "30 more in 2021"); else -1. */
 function moreOfPrevious(ctx: Context, k: number, to: number): number {
-  if (k < 0 || k >= to) return -1;
-  const m = opensWordsAt(ctx, KIND["more-after-count"], k) ? ctx.lex.phrases.at(ctx.folded, ctx.tokens, k) : null;
-  const more = m?.values.some((v) => v.kind === "more-after-count") ? m.last : isWordAt(ctx, KIND["more-after-count"], k) ? k : -1;
+  const more = k < to ? moreAt(ctx, k) : -1;
   if (more < 0) return -1;
   const next = more + 1;
   return next >= to || /^\s*[,;.)]/.test(gapText(ctx, more, next)) || (isWordAt(ctx, KIND["function"], next) && !isWordAt(ctx, KIND["part-link"], next)) ? more : -1;

@@ -947,8 +947,7 @@ function futureInPast(ctx: Context, s: Sentence, t: PhraseMatch<Trigger>): boole
 function reportedThat(ctx: Context, s: Sentence, k: number): boolean {
   for (let c = k - 1; c > s.first; c--) {
     if (!isWordAt(ctx, KIND["complementizer"], c)) continue;
-    for (let j = s.first; j < c; j++) if (ctx.lex.attribution.at(ctx.folded, ctx.tokens, j)?.values[0]!.kind === "speech") return true;
-    return false;
+    return speechBetween(ctx, s.first, c);
   }
   // ("Morrison said his country would acquire": or a verb of saying a short subject before, with no "that".)
   for (let j = Math.max(s.first, k - 5); j < k - 1; j++) {
